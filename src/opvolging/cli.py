@@ -1,0 +1,121 @@
+"""The `opvolging` command.
+
+`opvolging extract PATH... --format json|jsonl|table` prints what Opvolging reads from each document. Bad
+input gets one line on stderr naming the file and the problem, and exit status 2; never a traceback.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import StrEnum
+from pathlib import Path
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from opvolging.errors import InputError
+from opvolging.model import Extraction
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="Opvolging: advice, the government's answers, and the promises in them.")
+
+
+class OutputFormat(StrEnum):
+    json = "json"
+    jsonl = "jsonl"
+    table = "table"
+
+
+@app.callback()
+def main() -> None:
+    """Opvolging: advice, the government's answers, and the promises in them."""
+
+
+def _fail(message: str) -> None:
+    sys.stderr.write(f"opvolging: {message}\n")
+
+
+@app.command()
+def extract(
+    paths: list[Path] = typer.Argument(..., help="Documents to read: .txt, .pdf, .docx, .html, .xml"),
+    format: OutputFormat = typer.Option(OutputFormat.table, "--format", "-f", help="json, jsonl or table"),
+) -> None:
+    """Read documents and print their recommendations, answers, stances and commitments."""
+    from opvolging.extract.pipeline import extract_path
+
+    if format is OutputFormat.json and len(paths) > 1:
+        _fail("--format json prints one Extraction; use --format jsonl for several paths")
+        raise typer.Exit(2)
+    failed = False
+    console = Console(width=None if sys.stdout.isatty() else 140)
+    for path in paths:
+        try:
+            ex = extract_path(path)
+        except InputError as e:
+            _fail(str(e))
+            failed = True
+            continue
+        if format is OutputFormat.json:
+            sys.stdout.write(json.dumps(ex.to_dict(), ensure_ascii=False, indent=1) + "\n")
+        elif format is OutputFormat.jsonl:
+            sys.stdout.write(json.dumps(ex.to_dict(), ensure_ascii=False) + "\n")
+        else:
+            print_table(ex, console)
+    if failed:
+        raise typer.Exit(2)
+
+
+def _short(text: str | None, n: int = 160) -> str:
+    if not text:
+        return ""
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def print_table(ex: Extraction, console: Console) -> None:
+    """A readable summary: the document, each recommendation with its stance and evidence, each commitment."""
+    md, adv = ex.metadata, ex.advice
+    who = ", ".join(f"{s.name or '?'} ({s.role})" if s.role else (s.name or "?") for s in md.signatories)
+    console.rule(f"[bold]{md.identifier or ex.source.path}[/bold]")
+    console.print(f"{md.chamber or ''} {md.session_year or ''}  dossier {md.dossier or '?'} nr. {md.number or '?'}"
+                  f"  date {md.date or '?'}  language {ex.language}")
+    if who:
+        console.print(f"signed: {who}")
+    if adv:
+        console.print(f"answers: {adv.council_abbreviation or adv.council or '?'} advice {adv.number or ''} "
+                      f"«{adv.title or '?'}» published {adv.published or '?'}")
+    recs = Table(title=f"{len(ex.recommendations)} recommendations", show_lines=True, expand=True)
+    for col, kw in (("#", {"no_wrap": True}), ("recommendation", {"ratio": 3}), ("stance", {"no_wrap": True}),
+                    ("evidence", {"ratio": 3}), ("answer", {"no_wrap": True})):
+        recs.add_column(col, **kw)
+    for r in ex.recommendations:
+        refs = f" → {', '.join(r.refers_to)}" if r.refers_to else ""
+        recs.add_row(r.label, _short(r.text), f"{r.stance} {r.stance_confidence:.2f}", _short(r.stance_evidence),
+                     f"{r.response_id or '-'}{refs}")
+    console.print(recs)
+    com = Table(title=f"{len(ex.commitments)} commitments", show_lines=True, expand=True)
+    for col, kw in (("id", {"no_wrap": True}), ("actor", {"ratio": 1}), ("action", {"ratio": 5}),
+                    ("due", {"no_wrap": True}), ("for", {"no_wrap": True}), ("after", {"no_wrap": True}),
+                    ("×", {"no_wrap": True})):
+        com.add_column(col, **kw)
+    for c in ex.commitments:
+        deadline = f" [dim]({c.deadline_text})[/dim]" if c.deadline_text else ""
+        com.add_row(c.id, c.actor or "", _short(c.action, 220) + deadline, c.due or "",
+                    ", ".join(c.recommendations), c.after or "", str(len(c.mentions)))
+    console.print(com)
+    for w in ex.warnings:
+        console.print(f"[yellow]warning:[/yellow] {w}")
+
+
+def run() -> None:
+    """Entry point that turns any stray exception into one line, never a traceback."""
+    try:
+        app()
+    except KeyboardInterrupt:
+        raise SystemExit(130) from None
+
+
+if __name__ == "__main__":
+    run()

@@ -1,0 +1,54 @@
+"""Align: which answer serves which recommendations, and which other recommendations an answer points to.
+
+- A recommendation whose heading is followed at once by the next heading shares that heading's answer
+  ("• Aanbeveling 2 …" then "• Aanbeveling 3 …" then one answer for both).
+- An answer that names another recommendation ("Zoals ook aangegeven in de reactie op aanbeveling 4")
+  refers to it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from opvolging.extract.segment import Segmentation
+from opvolging.model import Recommendation, Response
+
+REFERENCE = re.compile(
+    r"\b(?:aanbeveling(?:en)?|advies|adviezen|recommendations?)\s+(?:nr\.\s*)?(?P<labels>\d{1,3}[a-z]?"
+    r"(?:\s*(?:,|en|and|&)\s*\d{1,3}[a-z]?)*)", re.I)
+
+
+def _clean(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def align(text: str, seg: Segmentation) -> tuple[list[Recommendation], list[Response]]:
+    """Recommendations (with `response_id` and `refers_to` set) and the responses that answer them."""
+    recs: list[Recommendation] = []
+    responses: list[Response] = []
+    pending: list[Recommendation] = []
+    for h in seg.headings:
+        group: list[Recommendation] = []
+        for label in h.labels:
+            rec = Recommendation(id=f"r{len(recs) + 1}", label=label, text=_clean(text[h.span[0]:h.span[1]]),
+                                 span=h.span)
+            recs.append(rec)
+            group.append(rec)
+        if h.block[0] >= h.block[1]:
+            pending += group
+            continue
+        served = pending + group
+        pending = []
+        resp = Response(id=f"a{len(responses) + 1}", answers=[r.label for r in served],
+                        text=text[h.block[0]:h.block[1]], span=h.block)
+        responses.append(resp)
+        own = {r.label for r in served}
+        refs: list[str] = []
+        for m in REFERENCE.finditer(resp.text):
+            for lab in re.split(r"\s*(?:,|en|and|&)\s*", m["labels"]):
+                if lab and lab not in own and lab not in refs:
+                    refs.append(lab)
+        for r in served:
+            r.response_id = resp.id
+            r.refers_to = list(refs)
+    return recs, responses

@@ -1,0 +1,200 @@
+"""Commitments: the promises in a letter, one per promise however often it is repeated.
+
+A sentence states a commitment when the government side says it will act ("zal het kabinet een beleidsbrief
+aan de Kamer sturen", "Nederland zal zich ook blijven inzetten", "Slovenia will …"), including a promise it
+restates ("is aangegeven dat een preventief gezondheidszorgpakket … behouden zal worden"). Not: what the
+letter itself does ("In deze kabinetsreactie zal … worden ingegaan"), predictions ("dat het lastig zal zijn").
+
+Repeated promises merge: the same document sent to Parliament ("een beleidsbrief die nog dit jaar aan de Kamer
+wordt voorgelegd" and "zal het kabinet een beleidsbrief aan de Kamer sturen"), or a sentence that points back
+with "deze cursus" to the promise before it. A commitment that waits for another ("Na de aanbieding van de
+beleidsbrief … aan de Kamer, zal …") names it in `after`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from opvolging.extract import dates, sentences
+from opvolging.model import Commitment, Mention, Response
+
+FUTURE = {
+    "nl": re.compile(r"\b(?:zal|zullen)\b|\bblijf(?:t|en)\b[^.]{0,60}\b(?:inzetten|geven|steunen|werken|bevorderen)\b|"
+                     r"\bgaat\b[^.]{0,60}\b\w+en\b\s*[.,]|\bheeft\s+(?:zich\s+)?(?:toegezegd|voorgenomen)\b|"
+                     r"\b(?:is|wordt)\s+voornemens\b", re.I),
+    "en": re.compile(r"\b(?:will|shall)\b|\b(?:intends?|commits?|plans?|undertakes?)\s+to\b|\bis\s+committed\s+to\b",
+                     re.I),
+}
+SELF_REFERENCE = re.compile(
+    r"^(?:In\s+(?:deze|dit|de\s+onderhavige)\s+(?:brief|kabinetsreactie|reactie|notitie|standpunt)|Hieronder|"
+    r"In\s+this\s+(?:letter|response|report)|Below)\b|\b(?:zal|zullen)\s+(?:\w+\s+){0,3}hieronder\b|"
+    r"\bhieronder\s+(?:\w+\s+){0,3}(?:zal|zullen|wordt|worden)\b", re.I)
+PREDICTION = re.compile(r"\b(?:zal|zullen|will)\s+(?:\w+\s+){0,4}(?:zijn|be|hebben|have|blijken|lijken)\s*[,.;]?$|"
+                        r"\b(?:zal|zullen)\s+(?:\w+\s+){0,3}(?:zijn|hebben)\b(?!\s+(?:te|om))", re.I)
+OPINION_THAT = re.compile(
+    r"\b(?:deelt|delen)\s+(?:de|het)\s+(?:mening|analyse|opvatting|zorg)\b[^.]*?\bdat\b|"
+    r"\b(?:meent|vreest|verwacht|denkt|constateert|concludeert|stelt)\b[^.]*?\bdat\b", re.I)
+ACTORS = {
+    "nl": re.compile(
+        r"\b(?P<actor>het\s+kabinet|de\s+regering|Nederland|het\s+Ministerie\s+van\s+(?:[A-Z][\w-]*(?:\s+(?:en|van)\s+|\s+)?)"
+        r"{1,4}|de\s+(?:minister|staatssecretaris)(?:\s+van\s+(?:[A-Z][\w-]*(?:\s+en\s+|\s+)?){1,4})?|ik|wij|we|"
+        r"de\s+overheid|het\s+Rijk|gemeenten|de\s+departementen)\b"),
+    "en": re.compile(
+        r"\b(?P<actor>the\s+Government|the\s+State|the\s+Ministry\s+of\s+[A-Z][\w ]+?|the\s+Minister(?:\s+of\s+[A-Z]\w+)?|"
+        r"we|I|[A-Z][a-z]+(?=\s+(?:will|shall|intends|commits|is\s+committed)))\b"),
+}
+SEND = re.compile(
+    r"\baan\s+(?:de\s+)?(?:Tweede\s+|Eerste\s+)?Kamer\b[^.]{0,40}?\b(?:aangeboden|aanbieden|sturen|gestuurd|"
+    r"toegezonden|toezenden|voorgelegd|voorleggen|zenden|verzonden)\b|\b(?:aanbieden|sturen|toezenden|voorleggen|"
+    r"zenden)\b[^.]{0,20}\baan\s+(?:de\s+)?(?:Tweede\s+|Eerste\s+)?Kamer\b|\b(?:submit|send|present)\b[^.]{0,60}"
+    r"\bto\s+(?:the\s+)?(?:Parliament|House|Chamber)\b", re.I)
+DOC_NOUN = re.compile(
+    r"\b(?:\w*(?:beleidsbrief|brief|nota|notitie|rapport|wetsvoorstel|actieplan|strategie|evaluatie|plan|kader|"
+    r"cursus|onderzoek|verkenning|report|bill|strategy|plan|letter|course|study))\b", re.I)
+TITLE_AFTER = re.compile(r"\s*«(?P<title>[^»]{3,200})»")
+AFTER_CLAUSE = re.compile(r"^(?:Na\s+(?:de|het)|Nadat|Zodra|Following|After(?:\s+the)?)\b(?P<event>[^,]{5,200}),\s*", re.I)
+ANAPHOR = re.compile(r"^(?:\w+\s+){0,4}?(?:zal|zullen|will)\s+(?P<det>deze|die|dit|dat|this|that)\s+(?P<noun>\w+)|"
+                     r"^(?P<det2>Deze|Die|Dit|Dat|This|That)\s+(?P<noun2>\w+)", re.I)
+
+
+@dataclass
+class _Draft:
+    action: str
+    actor: str | None
+    deadline: dates.Deadline | None
+    mentions: list[tuple[int, int]]
+    labels: list[str]
+    send_key: tuple[str, str | None] | None
+    noun: str | None
+    after_event: str | None = None
+    extra: list[str] = field(default_factory=list)
+
+
+def _actor(sentence: str, language: str, default: str | None, first_person: str | None) -> str | None:
+    rx = ACTORS.get(language, ACTORS["nl"])
+    aux = FUTURE[language if language in FUTURE else "nl"].search(sentence)
+    best = None
+    for m in rx.finditer(sentence):
+        dist = abs(m.start() - aux.start()) if aux else m.start()
+        if best is None or dist < best[0]:
+            best = (dist, m["actor"])
+    if best is None:
+        return default
+    actor = re.sub(r"\s+", " ", best[1]).strip()
+    low = actor.lower()
+    if low in ("ik", "i", "wij", "we"):
+        return first_person or default
+    if low.startswith(("het ", "de ", "the ")) and not low.startswith(("het ministerie", "the ministry")):
+        actor = actor.split(" ", 1)[1]
+    return actor.rstrip()
+
+
+def _send_key(sentence: str) -> tuple[str, str | None] | None:
+    m = SEND.search(sentence)
+    if not m:
+        return None
+    nouns = list(DOC_NOUN.finditer(sentence, 0, m.start() + 1))
+    if not nouns:
+        return None
+    noun = nouns[-1]
+    t = TITLE_AFTER.match(sentence, noun.end())
+    for n in nouns:  # a titled mention of the same noun anywhere before names it
+        tt = TITLE_AFTER.match(sentence, n.end())
+        if tt and n.group(0).lower() == noun.group(0).lower():
+            t = tt
+    return (noun.group(0).lower(), t["title"].lower() if t else None)
+
+
+def is_commitment(sentence: str, language: str = "nl") -> bool:
+    """True when `sentence` states that the government side will act (see the module docstring)."""
+    fut = FUTURE[language if language in FUTURE else "nl"].search(sentence)
+    if not fut:
+        return False
+    if SELF_REFERENCE.search(sentence):
+        return False
+    if PREDICTION.search(sentence) and not re.search(r"\b(?:inzetten|aanbieden|sturen|zorgen)\b", sentence):
+        return False
+    op = OPINION_THAT.search(sentence)
+    return not (op and op.end() <= fut.start())
+
+
+def find_commitments(text: str, spans: list[tuple[int, int]], responses: list[Response], reference: date | None,
+                     language: str = "nl", default_actor: str | None = None,
+                     first_person: str | None = None, skip: list[tuple[int, int]] | None = None) -> list[Commitment]:
+    """Commitments stated in the regions `spans` of `text`, merged and linked (see the module docstring).
+
+    `skip` are spans (recommendation texts) whose sentences are not the government's words.
+    """
+    skip = skip or []
+    drafts: list[_Draft] = []
+    for region in spans:
+        for a, b in sentences.split(text, region[0], region[1]):
+            if any(a < sb and sa < b for sa, sb in skip):
+                continue
+            s = text[a:b]
+            if not is_commitment(s, language):
+                continue
+            labels = [lab for r in responses if r.span[0] <= a < r.span[1] for lab in r.answers]
+            after = AFTER_CLAUSE.match(s)
+            main = s[after.end():] if after else s
+            deadline = next(iter(dates.find_deadlines(main, reference)), None)
+            key = _send_key(main)
+            nouns = DOC_NOUN.findall(main)
+            draft = _Draft(action=main.strip(), actor=_actor(main, language, default_actor, first_person),
+                           deadline=deadline, mentions=[(a, b)], labels=labels, send_key=key,
+                           noun=nouns[0].lower() if nouns else None,
+                           after_event=after["event"] if after else None)
+            target = _merge_target(drafts, draft, main)
+            if target is None:
+                drafts.append(draft)
+            else:
+                target.mentions.append((a, b))
+                target.labels += [lab for lab in labels if lab not in target.labels]
+                if target.deadline is None or (target.deadline.due is None and deadline and deadline.due):
+                    target.deadline = deadline
+                target.extra.append(main.strip())
+    out: list[Commitment] = []
+    for i, d in enumerate(drafts):
+        out.append(Commitment(
+            id=f"c{i + 1}", action=d.action, actor=d.actor,
+            deadline_text=d.deadline.text if d.deadline else None,
+            due=d.deadline.due.isoformat() if d.deadline and d.deadline.due else None,
+            after=None, recommendations=d.labels,
+            mentions=[Mention(text=text[a:b], span=(a, b)) for a, b in d.mentions],
+            due_confidence=d.deadline.confidence if d.deadline and d.deadline.due else None,
+        ))
+    for i, d in enumerate(drafts):
+        if d.after_event:
+            key = _send_key(d.after_event + " aan de Kamer sturen") if not SEND.search(d.after_event) else \
+                _send_key(d.after_event)
+            if re.search(r"\baanbieding\b|\bverzending\b|\bpublicatie\b", d.after_event, re.I):
+                nouns = DOC_NOUN.findall(d.after_event)
+                key = (nouns[0].lower(), None) if nouns else key
+            for j, other in enumerate(drafts):
+                if j != i and key and other.send_key and _same_document(other.send_key, key):
+                    out[i].after = out[j].id
+                    break
+    return out
+
+
+def _same_document(a: tuple[str, str | None], b: tuple[str, str | None]) -> bool:
+    return a[0] == b[0] and (a[1] is None or b[1] is None or a[1] == b[1])
+
+
+def _merge_target(drafts: list[_Draft], new: _Draft, sentence: str) -> _Draft | None:
+    if new.send_key:
+        for d in drafts:
+            if d.send_key and _same_document(d.send_key, new.send_key):
+                return d
+    m = ANAPHOR.match(sentence)
+    if m and drafts:
+        noun = (m["noun"] or m["noun2"] or "").lower()
+        prev = drafts[-1]
+        if noun and prev.noun and prev.noun.endswith(noun):
+            return prev
+    for d in drafts:
+        if d.action == new.action:
+            return d
+    return None

@@ -1,0 +1,359 @@
+"""Dates and time phrases in Dutch and English, resolved against a reference date.
+
+`find_dates(text)` finds written dates ("28 juni 2022", "8 maart jl.", "10 May 2019").
+`find_deadlines(text, reference)` finds the phrases that set a deadline ("nog dit jaar", "voor de zomer",
+"in het eerste kwartaal van 2024", "binnen drie maanden", "by the end of 2024") and resolves each to a due
+date with a confidence. A phrase it cannot resolve keeps its text and gets no date: unknown is None, never a
+guess presented as fact.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+MONTHS = {
+    "januari": 1, "februari": 2, "maart": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7, "augustus": 8,
+    "september": 9, "oktober": 10, "november": 11, "december": 12,
+    "january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7, "august": 8, "october": 10,
+    "jan": 1, "feb": 2, "mrt": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "okt": 10,
+    "oct": 10, "nov": 11, "dec": 12,
+}
+NUMBERS = {
+    "een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,
+    "negen": 9, "tien": 10, "elf": 11, "twaalf": 12, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3,
+    "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "enkele": 3, "several": 3, "paar": 2, "couple": 2, "few": 3,
+}
+ORDINALS = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "first": 1, "second": 2, "third": 3, "fourth": 4}
+_MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+_NUM_RE = r"\d+|" + "|".join(sorted(NUMBERS, key=len, reverse=True))
+
+DATE = re.compile(
+    rf"\b(?P<day>\d{{1,2}})(?:e|ste|de)?\s+(?P<month>{_MONTH_RE})\.?(?:\s+(?P<year>(?:19|20)\d\d)\b"
+    rf"|\s+(?P<rel>jl\.|j\.l\.|jongstleden|a\.s\.|aanstaande|aanst\.))?",
+    re.I,
+)
+DATE_EN = re.compile(rf"\b(?P<month>{_MONTH_RE})\s+(?P<day>\d{{1,2}}),\s+(?P<year>(?:19|20)\d\d)\b", re.I)
+ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b")
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    text: str
+    span: tuple[int, int]
+    value: date | None
+    relative: str | None = None  # "past" for "jl.", "next" for "a.s."
+
+
+@dataclass(frozen=True)
+class Deadline:
+    """A deadline phrase: its words, where it stands, the due date it means (or None) and how sure that is."""
+
+    text: str
+    span: tuple[int, int]
+    due: date | None
+    confidence: float
+
+
+def last_day(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def add_months(d: date, months: int) -> date:
+    m = d.month - 1 + months
+    y = d.year + m // 12
+    m = m % 12 + 1
+    return date(y, m, min(d.day, calendar.monthrange(y, m)[1]))
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def find_dates(text: str, reference: date | None = None) -> list[FoundDate]:
+    """Every written date in `text`; "8 maart jl." resolves against `reference` (None when it is unknown)."""
+    out: list[FoundDate] = []
+    for m in DATE.finditer(text):
+        month = MONTHS[m["month"].lower()]
+        day = int(m["day"])
+        rel = m["rel"]
+        value = None
+        kind = None
+        if m["year"]:
+            value = _safe_date(int(m["year"]), month, day)
+        elif rel:
+            kind = "past" if rel.lower().startswith("j") else "next"
+            if reference is not None:
+                value = _safe_date(reference.year, month, day)
+                if value is not None:
+                    if kind == "past" and value > reference:
+                        value = _safe_date(reference.year - 1, month, day)
+                    elif kind == "next" and value < reference:
+                        value = _safe_date(reference.year + 1, month, day)
+        if value is None and not rel and not m["year"]:
+            continue  # "8 maart" with no year and no anchor word: not a full date
+        out.append(FoundDate(m.group(0), (m.start(), m.end()), value, kind))
+    for rx in (DATE_EN, ISO):
+        for m in rx.finditer(text):
+            month = int(m["month"]) if m["month"].isdigit() else MONTHS[m["month"].lower()]
+            value = _safe_date(int(m["year"]), month, int(m["day"]))
+            if value:
+                out.append(FoundDate(m.group(0), (m.start(), m.end()), value))
+    out.sort(key=lambda f: f.span)
+    return out
+
+
+def parse_date(text: str) -> date | None:
+    """The first full written date in `text`, or None."""
+    for f in find_dates(text):
+        if f.value is not None and f.relative is None:
+            return f.value
+    return None
+
+
+def session_start(year: int) -> date:
+    """Prinsjesdag, the third Tuesday of September: where a Dutch parliamentary session year begins."""
+    d = date(year, 9, 1)
+    first_tuesday = d + timedelta(days=(1 - d.weekday()) % 7)
+    return first_tuesday + timedelta(days=14)
+
+
+def session_year_of(d: date) -> str:
+    """The session year ("2022-2023") in which date `d` falls."""
+    y = d.year if d >= session_start(d.year) else d.year - 1
+    return f"{y}-{y + 1}"
+
+
+def _count(word: str) -> int | None:
+    word = word.lower()
+    return int(word) if word.isdigit() else NUMBERS.get(word)
+
+
+def _upcoming(ref: date, month: int, day: int) -> date:
+    """The first `month`/`day` on or after `ref`."""
+    d = _safe_date(ref.year, month, min(day, calendar.monthrange(ref.year, month)[1]))
+    assert d is not None
+    return d if d >= ref else date(ref.year + 1, month, min(day, calendar.monthrange(ref.year + 1, month)[1]))
+
+
+_Y = r"(?P<y>(?:19|20)\d\d)"
+_REL_YEAR = r"(?P<rel>dit|deze|volgend|komend|het komende|dit kalender|het volgende|this|next|the coming)"
+
+# (pattern, resolver(match, ref) -> (due, confidence) or None). Order matters: the first that matches a span wins.
+_RULES: list[tuple[re.Pattern[str], object]] = []
+
+
+def _rule(pattern: str):
+    def wrap(fn):
+        _RULES.append((re.compile(pattern, re.I), fn))
+        return fn
+
+    return wrap
+
+
+def _year_from(m: re.Match[str], ref: date | None) -> int | None:
+    if m.groupdict().get("y"):
+        return int(m["y"])
+    rel = (m.groupdict().get("rel") or "dit").lower()
+    if ref is None:
+        return None
+    return ref.year + (1 if rel in ("volgend", "komend", "het komende", "het volgende", "next", "the coming") else 0)
+
+
+@_rule(rf"\b(?:in|voor|vóór|uiterlijk|by|before|no later than)\s+(?:het\s+|the\s+)?(?P<q>eerste|tweede|derde|vierde|"
+       rf"first|second|third|fourth)\s+(?:kwartaal|quarter)(?:\s+(?:van|of)\s+(?:{_Y}|{_REL_YEAR}\s+(?:jaar|year)))?")
+def _quarter_words(m, ref):
+    y = _year_from(m, ref)
+    if y is None:
+        return None
+    q = ORDINALS[m["q"].lower()]
+    return last_day(y, q * 3), 0.9
+
+
+@_rule(rf"\b(?:in\s+)?(?:het\s+)?Q(?P<q>[1-4])(?:\s+(?:van\s+|of\s+)?{_Y})?\b")
+def _quarter_q(m, ref):
+    q = int(m["q"])
+    if m["y"]:
+        return last_day(int(m["y"]), q * 3), 0.9
+    if ref is None:
+        return None
+    d = last_day(ref.year, q * 3)
+    return (d if d >= ref else last_day(ref.year + 1, q * 3)), 0.7
+
+
+@_rule(r"\b(?:voor|vóór|before|by|uiterlijk|no later than|per)\s+(?:1|één)\s+(?P<m>januari|january)(?:\s+(?P<y>(?:19|20)\d\d))?\b")
+def _before_new_year(m, ref):
+    if m["y"]:
+        return date(int(m["y"]) - 1, 12, 31), 0.95
+    if ref is None:
+        return None
+    return date(ref.year, 12, 31), 0.85
+
+
+@_rule(rf"\b(?:voor|vóór|uiterlijk|before|by|no later than|op|per|on)\s+(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH_RE})(?:\s+(?P<y>(?:19|20)\d\d))?\b")
+def _before_day(m, ref):
+    month = MONTHS[m["m"].lower()]
+    day = int(m["d"])
+    word = m.group(0).split()[0].lower()
+    if m["y"]:
+        d = _safe_date(int(m["y"]), month, day)
+        conf = 0.95
+    elif ref is not None:
+        d = _upcoming(ref, month, day)
+        conf = 0.8
+    else:
+        return None
+    if d is None:
+        return None
+    if word in ("voor", "vóór", "before"):
+        d -= timedelta(days=1)
+    return d, conf
+
+
+@_rule(r"\b(?:nog\s+)?(?:later\s+)?(?:dit|dit\s+kalender)\s*jaar\b|\bvoor\s+het\s+einde\s+van\s+(?:dit|het)\s+jaar\b|"
+       r"\beind(?:e)?\s+(?:van\s+)?dit\s+jaar\b|\b(?:later\s+)?this\s+year\b|\bby\s+the\s+end\s+of\s+(?:this|the)\s+year\b")
+def _this_year(m, ref):
+    return (date(ref.year, 12, 31), 0.9) if ref else None
+
+
+@_rule(r"\b(?:begin|in\s+het\s+begin\s+van|early|the\s+beginning\s+of)\s+(?:(?:het\s+)?volgend|komend|next)\s*(?:jaar|year)\b")
+def _early_next_year(m, ref):
+    return (date(ref.year + 1, 3, 31), 0.7) if ref else None
+
+
+@_rule(r"\b(?:eind|einde|aan\s+het\s+einde\s+van|end\s+of|by\s+the\s+end\s+of)\s+(?:(?:het\s+)?volgend|komend|next)\s*(?:jaar|year)\b")
+def _end_next_year(m, ref):
+    return (date(ref.year + 1, 12, 31), 0.85) if ref else None
+
+
+@_rule(r"\b(?:in\s+)?(?:(?:het\s+)?volgend|komend|next)\s*(?:jaar|year)\b")
+def _next_year(m, ref):
+    return (date(ref.year + 1, 12, 31), 0.75) if ref else None
+
+
+@_rule(rf"\b(?:begin|in\s+het\s+begin\s+van|early|the\s+beginning\s+of|at\s+the\s+beginning\s+of)\s+{_Y}\b")
+def _early_year(m, ref):
+    return date(int(m["y"]), 3, 31), 0.75
+
+
+@_rule(rf"\b(?:medio|halverwege|mid-?|in\s+the\s+middle\s+of\s+){_Y}\b")
+def _mid_year(m, ref):
+    return date(int(m["y"]), 6, 30), 0.75
+
+
+@_rule(rf"\b(?:eind|einde|uiterlijk\s+eind|aan\s+het\s+einde\s+van|voor\s+het\s+einde\s+van|(?:by\s+)?the\s+end\s+of|"
+       rf"end\s+of|ultimo)\s+{_Y}\b")
+def _end_year(m, ref):
+    return date(int(m["y"]), 12, 31), 0.9
+
+
+@_rule(rf"\b(?:eind|einde|end\s+of|by\s+the\s+end\s+of|uiterlijk|voor|before|by|in)\s+(?P<m>{_MONTH_RE})\s+{_Y}\b")
+def _month_year(m, ref):
+    month = MONTHS[m["m"].lower()]
+    first = m.group(0).split()[0].lower()
+    y = int(m["y"])
+    if first in ("voor", "before"):
+        return date(y, month, 1) - timedelta(days=1), 0.9
+    return last_day(y, month), 0.9
+
+
+@_rule(r"\b(?:voor|vóór|before)\s+(?:het|de|the)\s+(?:zomerreces|summer\s+recess)\b")
+def _before_summer_recess(m, ref):
+    """The Tweede Kamer's summer recess starts on the first Friday of July."""
+    if ref is None:
+        return None
+    july = date(ref.year if ref < date(ref.year, 7, 1) else ref.year + 1, 7, 1)
+    first_friday = july + timedelta(days=(4 - july.weekday()) % 7)
+    return first_friday - timedelta(days=1), 0.8
+
+
+@_rule(r"\b(?:voor|vóór|before)\s+(?:de|the)\s+zomer\b|\bbefore\s+(?:the\s+)?summer\b")
+def _before_summer(m, ref):
+    return (_upcoming(ref, 6, 30), 0.7) if ref else None
+
+
+@_rule(r"\b(?:voor|vóór|before)\s+(?:het|de|the)\s+(?:kerstreces|christmas\s+recess|kerst|christmas)\b")
+def _before_christmas(m, ref):
+    return (_upcoming(ref, 12, 20), 0.75) if ref else None
+
+
+@_rule(r"\b(?:na|after)\s+(?:de|het|the)\s+(?:zomer|zomerreces|summer(?:\s+recess)?)\b")
+def _after_summer(m, ref):
+    return (_upcoming(ref, 9, 30), 0.5) if ref else None
+
+
+@_rule(rf"\b(?:(?P<this>dit|deze|this)\s+|(?:in\s+)?(?:het|the)\s+|(?:in\s+)?(?:het\s+)?(?P<next>volgend|komend|next)\s+)"
+       rf"(?P<season>voorjaar|lente|zomer|najaar|herfst|winter|spring|summer|autumn|fall)(?:\s+(?:van\s+|of\s+)?{_Y})?\b")
+def _season(m, ref):
+    season_end = {"voorjaar": (6, 20), "lente": (6, 20), "spring": (6, 20), "zomer": (9, 22), "summer": (9, 22),
+                  "najaar": (12, 20), "herfst": (12, 20), "autumn": (12, 20), "fall": (12, 20),
+                  "winter": (3, 20)}
+    month, day = season_end[m["season"].lower()]
+    if m["y"]:
+        return date(int(m["y"]) + (1 if month == 3 else 0), month, day), 0.8
+    if ref is None:
+        return None
+    d = _upcoming(ref, month, day)
+    if m["next"]:
+        d = date(d.year + 1, month, day)
+    return d, 0.7
+
+
+@_rule(rf"\b(?:binnen|within|in\s+de\s+komende|over|in\s+the\s+next)\s+(?P<n>{_NUM_RE})\s+"
+       rf"(?P<unit>dagen|dag|weken|week|maanden|maand|jaar|jaren|days?|weeks?|months?|years?)\b")
+def _within(m, ref):
+    n = _count(m["n"])
+    if ref is None or n is None:
+        return None
+    unit = m["unit"].lower()
+    if unit.startswith(("dag", "day")):
+        return ref + timedelta(days=n), 0.8
+    if unit.startswith("we"):
+        return ref + timedelta(weeks=n), 0.8
+    if unit.startswith(("maand", "month")):
+        return add_months(ref, n), 0.8
+    return date(ref.year + n, ref.month, min(ref.day, 28)), 0.75
+
+
+@_rule(rf"\b(?:in|voor|vóór|uiterlijk|by|before|during)\s+{_Y}\b")
+def _in_year(m, ref):
+    first = m.group(0).split()[0].lower()
+    y = int(m["y"])
+    if first in ("voor", "vóór", "before"):
+        return date(y - 1, 12, 31), 0.85
+    return date(y, 12, 31), 0.8
+
+
+@_rule(r"\b(?:op\s+korte\s+termijn|binnenkort|spoedig|zo\s+snel\s+mogelijk|z\.s\.m\.|shortly|soon|as\s+soon\s+as\s+possible|"
+       r"in\s+the\s+near\s+future|op\s+termijn|in\s+de\s+loop\s+van\s+(?:dit|het)\s+jaar)\b")
+def _vague(m, ref):
+    return None
+
+
+def find_deadlines(text: str, reference: date | None) -> list[Deadline]:
+    """Every deadline phrase in `text`, longest first where two overlap, each resolved against `reference`."""
+    found: list[Deadline] = []
+    taken: list[tuple[int, int]] = []
+    for rx, fn in _RULES:
+        for m in rx.finditer(text):
+            a, b = m.span()
+            if any(a < tb and ta < b for ta, tb in taken):
+                continue
+            result = fn(m, reference)  # type: ignore[operator]
+            due, conf = result if result else (None, 0.0)
+            taken.append((a, b))
+            found.append(Deadline(m.group(0).strip(), (a, b), due, conf if due else 0.0))
+    found.sort(key=lambda d: d.span)
+    return found
+
+
+def resolve(phrase: str, reference: date | None) -> Deadline | None:
+    """The deadline `phrase` means, resolved against `reference`; None when it is no deadline phrase."""
+    found = find_deadlines(phrase, reference)
+    return found[0] if found else None

@@ -1,0 +1,338 @@
+"""Metadata: which parliamentary paper this is, who signed it, which advice it answers, what it refers to.
+
+Everything here is read from the text (and from facts the format states, such as XML `meta` elements); a
+value that is not there stays None.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from opvolging.extract import dates, sentences
+from opvolging.extract.councils import find_council
+from opvolging.extract.normalize import OFFICIAL_FOOTER, Footer
+from opvolging.model import Advice, Metadata, Reference, Signatory
+
+_LOWER_WORDS = {"van", "voor", "de", "het", "en", "der", "in", "op", "met", "te", "tot"}
+_ROLE = r"(?:Minister-[Pp]resident|Minister\s+[Pp]resident|Minister|Staatssecretaris|Minister\s+voor\s+[^,]+?)"
+_NAME = r"(?:(?:mr|dr|drs|ir|prof|ing)\.\s+)*(?:[A-Z]\.\s?){1,5}(?:(?:van|de|der|den|ter|ten|in\s+'t|te)\s+)*[A-Z][\w'’-]+(?:[- ][A-Z][\w'’-]+)?"
+SIGNATURE = re.compile(
+    rf"(?:^|\n|\s)(?:De|Het)\s+(?P<role>{_ROLE}(?:\s+(?:van|voor)\s+[^,\n]{{3,90}}?)?),\s*(?P<name>{_NAME})?(?=\s|$)"
+)
+HEADING_ROLE = re.compile(r"BRIEF VAN DE (?P<roles>(?:MINISTERS?|STAATSSECRETARIS(?:SEN)?|MINISTER-PRESIDENT)[A-Z ,'’\-ÉËÏÖÜ]+)")
+INDIENER = re.compile(r"Indiener(?:\(s\))?:\s*(?P<name>[^()\n]+?)\s*\((?P<role>[^)]+)\)")
+DOSSIER_HEAD = re.compile(r"^\s*(?P<dossier>\d{2}\s?\d{3})(?:\s+(?P<suffix>[A-Z]{1,4}|[IVXLC]+)\b)?(?=\s+\S)", re.M)
+NUMBER_HEAD = re.compile(r"^\s*Nr\.\s*(?P<number>\d+[A-Za-z]?)\b", re.M)
+KAMERSTUK_ID = re.compile(r"\b(?:Kamerstuk|ID:)\s*(?:kst-)?(?P<dossier>\d{5}(?:-[A-Z0-9]{1,5})?)-(?P<number>\d+)\b")
+SESSION_YEAR = re.compile(r"\bvergaderjaar\s+(?P<y1>\d{4})\s*[–-]\s*(?P<y2>\d{4})", re.I)
+LETTER_DATE = re.compile(r"(?:Den Haag|'s-Gravenhage|’s-Gravenhage|Brussel|Geneva|Genève|New York),\s*(?P<date>\d{1,2}\s+\w+\s+\d{4})")
+PUBLISHED = re.compile(r"\bGepubliceerd:\s*(?P<date>\d{1,2}\s+\w+\s+\d{4})")
+CHAMBER = re.compile(r"\b(?P<chamber>Tweede|Eerste)\s+Kamer\b")
+QUOTE = re.compile(r"«(?P<a>[^»]{3,300})»|“(?P<b>[^”]{3,300})”|‘(?P<c>[^’]{3,300})’|\"(?P<d>[^\"]{3,300})\"")
+ADVICE_WORD = re.compile(r"\b(?:[\w-]*-)?advies\b(?!aanvraag)|\badviezen\b|\brapport\b", re.I)
+ADVICE_NUMBER = re.compile(r"\badvies\s+(?:nr\.?\s*|nummer\s+|no\.\s*)?(?P<n>\d{1,4})\b", re.I)
+PUBLICATION_VERB = re.compile(
+    r"\b(?:gepubliceerd|publiceerde|verschenen|vastgesteld|uitgebracht|bracht|presenteerde|gepresenteerd|"
+    r"aangeboden|uitgekomen|published|issued|adopted)\b", re.I)
+NOT_ADVICE_DATE = re.compile(r"\b(?:adviesaanvraag|aanvraag|verzoek|brief|request)\s+(?:van|d\.d\.|of)\s*$", re.I)
+DOC_KINDS = (
+    "beleidsbrief", "kabinetsreactie", "beleidsnota", "nota", "brief", "advies", "signalement", "rapport",
+    "notitie", "actieplan", "strategie", "verkenning", "wetsvoorstel", "kamerbrief", "evaluatie", "agenda",
+    "report", "letter", "policy", "strategy", "plan",
+)
+_KIND_BEFORE = re.compile(r"(?P<kind>(?:[\w]+-)?(?:" + "|".join(DOC_KINDS) + r"))\s+(?:[\w-]+\s+){0,3}$", re.I)
+_NAMED_DOC = re.compile(
+    r"\b(?P<title>(?:beleidsbrief|kamerbrief|brief|beleidsnota|nota)\s+(?:[A-Z][\w-]+\s?){1,4})\s*(?:d\.d\.|van)\s+"
+    r"(?P<date>\d{1,2}\s+\w+(?:\s+\d{4}|\s+jl\.|\s+a\.s\.)?)")
+_AGREEMENTS = re.compile(r"\b(?P<title>regeerakkoord|coalitieakkoord|hoofdlijnenakkoord)\b", re.I)
+_KAMERSTUK_REF = re.compile(r"\(Kamerstuk(?:ken)?\s+(?P<dossier>\d{2}\s?\d{3}(?:\s+[A-Z]{1,4})?),\s*nr\.\s*(?P<number>\d+)\)")
+_COMMITTEE = re.compile(
+    r"\b[Dd]e\s+(?P<name>(?:staats|advies)?[Cc]ommissie\s+(?!van\s+advies)[^,.;:()«»\n]{3,80}?)(?=,|\s\(|\.|\s+onder\b|\s+heeft\b|\s+haar\b)")
+
+
+@dataclass
+class MetadataResult:
+    metadata: Metadata
+    advice: Advice | None
+    references: list[Reference]
+    reference_date: date | None
+
+
+def _title_case_role(caps: str) -> str:
+    words = caps.strip().strip(",").lower().split()
+    out = []
+    for i, w in enumerate(words):
+        out.append(w if (w in _LOWER_WORDS and i) else w[:1].upper() + w[1:])
+    return " ".join(out)
+
+
+def _heading_roles(text: str) -> list[str]:
+    m = HEADING_ROLE.search(text)
+    if not m:
+        return []
+    raw = m["roles"]
+    raw = re.split(r"\s+(?=AAN\b)|\n", raw)[0]
+    plural = re.match(r"(MINISTERS|STAATSSECRETARISSEN)\s+(.*)", raw)
+    if plural:
+        singular = "MINISTER" if plural.group(1) == "MINISTERS" else "STAATSSECRETARIS"
+        parts = re.split(r",\s*|\s+EN\s+(?=VAN|VOOR)", plural.group(2))
+        return [_title_case_role(f"{singular} {p}") for p in parts if p.strip()]
+    parts = re.split(r"\s+EN\s+(?=(?:DE\s+)?(?:MINISTER|STAATSSECRETARIS))", raw)
+    return [_title_case_role(re.sub(r"^DE\s+", "", p)) for p in parts if p.strip()]
+
+
+def signatories(text: str) -> list[Signatory]:
+    """Who signed: the closing block ("De Minister van Buitenlandse Zaken, W.B. Hoekstra"), completed with the
+    letter's heading ("BRIEF VAN DE MINISTER VAN …") and an 'Indiener(s):' line where a web copy has one."""
+    found: list[Signatory] = []
+    tail_start = max(0, len(text) - 1500)
+    for region in (text[tail_start:], text[:3000]):
+        for m in SIGNATURE.finditer(region):
+            role = re.sub(r"\s+", " ", m["role"]).strip()
+            name = m["name"]
+            if not name:
+                continue
+            if any(s.name == name for s in found):
+                continue
+            found.append(Signatory(name=name.strip(), role=role))
+        if found:
+            break
+    roles = _heading_roles(text[:3000])
+    m = INDIENER.search(text[:3000])
+    if m and not found:
+        name = m["name"].strip()
+        found.append(Signatory(name=name, role=roles[0] if len(roles) == 1 else _title_case_role(m["role"])))
+    for role in roles:
+        if not any(s.role and s.role.lower() == role.lower() for s in found):
+            found.append(Signatory(name=None, role=role))
+    # a name found without a matching heading role keeps its own; an unnamed heading role stands alone
+    return found
+
+
+def _paper_identity(text: str, footers: list[Footer], meta: dict[str, str]) -> dict[str, str | None]:
+    out: dict[str, str | None] = {"chamber": None, "session_year": None, "dossier": None, "number": None}
+    for f in footers:
+        m = OFFICIAL_FOOTER.match(f.text)
+        if m:
+            out["chamber"] = f"{m['chamber']} Kamer"
+            out["session_year"] = f"{m['y1']}-{m['y2']}"
+            out["dossier"] = _dossier(m["dossier"])
+            out["number"] = m["number"]
+            break
+    head = text[:2500]
+    if out["dossier"] is None:
+        m = KAMERSTUK_ID.search(head)
+        if m:
+            out["dossier"], out["number"] = m["dossier"], m["number"]
+    if out["dossier"] is None:
+        dm = DOSSIER_HEAD.search(head)
+        nm = NUMBER_HEAD.search(head)
+        if dm and nm and 0 <= nm.start() - dm.start() <= 600:
+            suffix = f" {dm['suffix']}" if dm["suffix"] else ""
+            out["dossier"] = _dossier(dm["dossier"] + suffix)
+            out["number"] = nm["number"]
+    # XML meta elements of officielebekendmakingen, when present, are the authority
+    for key, names in (("dossier", ("OVERHEIDop.dossiernummer", "dossiernummer")),
+                       ("number", ("OVERHEIDop.ondernummer", "ondernummer")),
+                       ("session_year", ("OVERHEIDop.vergaderjaar", "vergaderjaar"))):
+        for n in names:
+            if meta.get(n) and out[key] is None:
+                out[key] = _dossier(meta[n]) if key == "dossier" else meta[n].replace("–", "-")
+    if out["session_year"] is None:
+        m = SESSION_YEAR.search(text)
+        if m:
+            out["session_year"] = f"{m['y1']}-{m['y2']}"
+    if out["chamber"] is None:
+        m = CHAMBER.search(head)
+        if m:
+            out["chamber"] = f"{m['chamber']} Kamer"
+        elif meta.get("OVERHEIDop.vergaderjaar") or meta.get("DC.type") == "Kamerstuk":
+            out["chamber"] = "Tweede Kamer"
+    return out
+
+
+def _dossier(raw: str) -> str:
+    """'32 735' → '32735'; '35 570 V' → '35570-V'; '34300-VII' stays."""
+    raw = raw.strip()
+    m = re.match(r"(\d{2})\s?(\d{3})(?:[\s-]+([A-Z0-9]{1,5}))?$", raw)
+    if not m:
+        return raw.replace(" ", "")
+    return m.group(1) + m.group(2) + (f"-{m.group(3)}" if m.group(3) else "")
+
+
+def _letter_date(text: str, meta: dict[str, str]) -> date | None:
+    for rx in (LETTER_DATE, PUBLISHED):
+        m = rx.search(text[:3000]) or rx.search(text[-800:])
+        if m:
+            d = dates.parse_date(m["date"])
+            if d:
+                return d
+    for key in ("OVERHEIDop.datumOndertekening", "DCTERMS.issued", "DC.date", "OVERHEIDop.datumBrief"):
+        v = meta.get(key)
+        if v and re.match(r"\d{4}-\d\d-\d\d", v):
+            return date.fromisoformat(v[:10])
+    return None
+
+
+def reference_date(text: str, letter: date | None, session_year: str | None) -> tuple[date | None, str | None]:
+    """The date relative phrases are resolved against, and how it was found.
+
+    The letter's own date when printed. Otherwise the earliest date the text allows: the start of its session
+    year, moved forward past any date the letter calls past ("op 8 maart 2023 jl."). None when neither is known.
+    """
+    if letter:
+        return letter, "letter date"
+    if not session_year:
+        return None, None
+    y1 = int(session_year[:4])
+    start = dates.session_start(y1)
+    end = dates.session_start(y1 + 1)
+    estimate = start
+    for f in dates.find_dates(text):
+        if f.relative == "past" and f.value and estimate < f.value < end:
+            estimate = f.value
+    return estimate, f"earliest date in session year {session_year} consistent with the text"
+
+
+def _advice(text: str, intro_end: int, ref: date | None) -> tuple[Advice | None, tuple[int, int] | None]:
+    """The advice answered, and the span of its title (to leave it out of the references)."""
+    intro = text[: max(intro_end, min(len(text), 2500))]
+    first_council = None
+    best: tuple[Advice, tuple[int, int] | None] | None = None
+    for a, b in sentences.split(intro):
+        s = intro[a:b]
+        if not ADVICE_WORD.search(s):
+            continue
+        council = find_council(s)
+        committee = _COMMITTEE.search(s) if council is None else None
+        title, title_span = None, None
+        for q in QUOTE.finditer(s):
+            before = s[max(0, q.start() - 160): q.start()]
+            words = ADVICE_WORD.findall(before)
+            if words and not re.search(r"\b(?:signalement|beleidsbrief|brief|nota|beleidsnota)\s*$", before.strip(),
+                                       re.I):
+                title = next(g for g in q.groups() if g)
+                title_span = (a + q.start(), a + q.end())
+                break
+        number = None
+        nm = ADVICE_NUMBER.search(s)
+        if nm and not (1900 <= int(nm["n"]) <= 2100 and "nr" not in nm.group(0).lower()):
+            number = nm["n"]
+        if title is None and nm and number:
+            subject = re.search(r"\binzake\s+(?P<subject>[^.;()]+?)(?:\s*\(|$|\.|;)", s[nm.end():])
+            if subject and council is not None:
+                title = f"Advies nr. {number} inzake {subject['subject'].strip()}"
+        published = None
+        pv = PUBLICATION_VERB.search(s)
+        if pv:
+            cands = [f for f in dates.find_dates(s, ref) if f.value and not NOT_ADVICE_DATE.search(s[: f.span[0]])]
+            if cands:
+                published = min(cands, key=lambda f: min(abs(f.span[0] - pv.end()), abs(pv.start() - f.span[1])))
+        if council is None and committee is None and title is None:
+            continue
+        if first_council is None and (council or committee):
+            first_council = (council, committee)
+        advice = Advice(
+            council=council[0].name if council else (committee["name"].strip() if committee else None),
+            council_abbreviation=council[0].abbreviation if council else None,
+            number=number,
+            title=title,
+            published=published.value.isoformat() if published and published.value else None,
+        )
+        if best is None:
+            best = (advice, title_span)
+        else:
+            old = best[0]
+            for field in ("council", "council_abbreviation", "number", "title", "published"):
+                if getattr(old, field) is None and getattr(advice, field) is not None:
+                    if field == "council_abbreviation" and old.council and advice.council != old.council:
+                        continue
+                    setattr(old, field, getattr(advice, field))
+                    if field == "title":
+                        best = (old, title_span)
+        if best[0].title and best[0].council and best[0].published:
+            break
+    if best is None:
+        return None, None
+    return best
+
+
+def _references(text: str, ref: date | None, skip: tuple[int, int] | None) -> list[Reference]:
+    out: list[Reference] = []
+    seen: set[str] = set()
+
+    def add(title: str, kind: str | None, when: date | None) -> None:
+        key = title.lower().strip()
+        if key in seen:
+            return
+        seen.add(key)
+        out.append(Reference(title=title.strip(), kind=kind, date=when.isoformat() if when else None))
+
+    for m in _NAMED_DOC.finditer(text):
+        found = dates.find_dates(m["date"], ref)
+        add(m["title"], m["title"].split()[0].lower(), found[0].value if found else None)
+    for q in QUOTE.finditer(text):
+        if skip and q.start() >= skip[0] and q.end() <= skip[1]:
+            continue
+        title = next(g for g in q.groups() if g)
+        if title.lower().strip() in seen:
+            continue
+        before = text[max(0, q.start() - 60): q.start()]
+        km = _KIND_BEFORE.search(before)
+        if not km:
+            continue
+        after = text[q.end(): q.end() + 40]
+        dm = re.match(r"\s*(?:d\.d\.|van)\s+(\d{1,2}\s+\w+\s+\d{4})", after)
+        add(title, km["kind"].lower(), dates.parse_date(dm.group(1)) if dm else None)
+    for m in _KAMERSTUK_REF.finditer(text):
+        add(f"Kamerstuk {_dossier(m['dossier'])}, nr. {m['number']}", "kamerstuk", None)
+    for m in _AGREEMENTS.finditer(text):
+        add(m["title"].lower(), None, None)
+    return out
+
+
+def document_type(text: str) -> str | None:
+    head = text[:3000].lower()
+    if "kabinetsreactie" in head or "kabinetsstandpunt" in head or "standpunt" in head and "advies" in head:
+        return "kabinetsreactie"
+    if "universal periodic review" in head or "thematic list of recommendations" in head or re.search(
+            r"\bA/HRC/\d+", text[:20000]):
+        return "upr"
+    if re.search(r"\bBRIEF VAN\b|\bAan de Voorzitter\b", text[:3000]):
+        return "brief"
+    return None
+
+
+def read_metadata(text: str, footers: list[Footer], meta: dict[str, str], intro_end: int) -> MetadataResult:
+    """Metadata, the advice answered, references and the reference date of a normalized text.
+
+    `intro_end` is where the first recommendation starts (the advice is named before it).
+    """
+    ident = _paper_identity(text, footers, meta)
+    letter = _letter_date(text, meta)
+    if ident["session_year"] is None and letter is not None and ident["dossier"]:
+        ident["session_year"] = dates.session_year_of(letter)
+    ref, basis = reference_date(text, letter, ident["session_year"])
+    identifier = None
+    if ident["dossier"] and ident["number"]:
+        identifier = f"kst-{ident['dossier']}-{ident['number']}"
+    md = Metadata(
+        identifier=identifier,
+        chamber=ident["chamber"],
+        session_year=ident["session_year"],
+        dossier=ident["dossier"],
+        number=ident["number"],
+        document_type=document_type(text),
+        date=letter.isoformat() if letter else None,
+        year=(letter or ref).year if (letter or ref) else None,
+        signatories=signatories(text),
+        reference_date=ref.isoformat() if ref else None,
+        reference_date_basis=basis,
+    )
+    advice, title_span = _advice(text, intro_end, ref)
+    refs = _references(text, ref, title_span)
+    if advice and advice.title:
+        refs = [r for r in refs if r.title.lower() != advice.title.lower()]
+    return MetadataResult(md, advice, refs, ref)

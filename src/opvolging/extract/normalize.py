@@ -1,0 +1,274 @@
+"""Normalize: raw page text to clean paragraphs, with an offset map back to the raw text.
+
+What it repairs, each seen in letters as the PDF gives them:
+- line-end hyphenation ("verschil-" / "lende" becomes "verschillende"), decided by `dehyphenate.should_join`;
+- page headers and footers ("Tweede Kamer, vergaderjaar 2022–2023, 32 735, nr. 354 4"), found by their
+  official shape and by repetition at the edges of pages; they are removed from the text and returned;
+- paragraphs broken by a blank line in mid-sentence (a heading that continues after a blank line);
+- hard line breaks inside a paragraph, and runs of spaces;
+- bullets at the start of a line, which open a new paragraph.
+
+The result's `text` has paragraphs separated by one blank line. `to_raw(i)` maps an offset in it back to the
+raw text (the pages joined by form feeds).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from opvolging.extract.dehyphenate import Vocabulary, should_join
+
+BULLETS = "•●▪◦‣∙·*-–—"
+_BULLET_LINE = re.compile(r"^\s*(?:[•●▪◦‣∙·]|[-–—*](?=\s))")
+# "Tweede Kamer, vergaderjaar 2022–2023, 32 735, nr. 354 4" and its kin (Eerste Kamer, dossier with a letter).
+OFFICIAL_FOOTER = re.compile(
+    r"^\s*(?P<chamber>Tweede|Eerste)\s+Kamer,\s*vergaderjaar\s+(?P<y1>\d{4})\s*[–-]\s*(?P<y2>\d{4}),\s*"
+    r"(?P<dossier>\d[\d ]*\d(?:\s*[A-Z]{1,4}\b)?(?:[- ][A-Z0-9]+)?),\s*nr\.\s*(?P<number>\d+[A-Za-z]?)"
+    r"(?:\s+(?P<page>\d{1,4}))?\s*$"
+)
+PAGE_NUMBER = re.compile(r"^\s*(?:[-–]\s*)?(?:(?:pagina|page|blz\.?)\s*)?\d{1,4}(?:\s*(?:/|van|of)\s*\d{1,4})?"
+                         r"(?:\s*[-–])?\s*$", re.I)
+_END_OF_SENTENCE = tuple(".!?:;»”\"')]")
+# A line cannot end a paragraph on one of these: "nieuwe internationale en" / "EU-instrumenten om …".
+_FUNCTION_WORDS = frozenset(
+    "en of de het een van voor met in op aan te tot door om die dat als bij naar over uit zoals and or the of to a "
+    "an for with in on by as from that".split())
+_SPACE_RUN = re.compile(r"[ \t\u00a0]{2,}|[\t\u00a0]")
+
+
+@dataclass
+class Footer:
+    """A line removed from a page edge: its text, the page it was on (1-based) and the printed page number."""
+
+    text: str
+    page: int
+    printed_page: int | None = None
+
+
+@dataclass
+class Normalized:
+    text: str
+    segments: list[tuple[int, int, int]]  # (normalized_start, raw_start, length), sorted
+    footers: list[Footer] = field(default_factory=list)
+    page_starts: list[int] = field(default_factory=list)  # normalized offset where each page begins
+    joined_hyphenations: list[str] = field(default_factory=list)
+
+    def to_raw(self, offset: int) -> int:
+        """The raw-text offset of normalized `offset` (synthetic characters map to their neighbour)."""
+        if not self.segments:
+            return 0
+        starts = [s[0] for s in self.segments]
+        i = max(0, bisect.bisect_right(starts, offset) - 1)
+        n0, r0, length = self.segments[i]
+        return r0 + min(max(0, offset - n0), length)
+
+    def page_of(self, offset: int) -> int:
+        """The 1-based page number on which normalized `offset` lies."""
+        return max(1, bisect.bisect_right(self.page_starts, offset))
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.segments: list[list[int]] = []
+        self.length = 0
+
+    def copy(self, s: str, raw_start: int) -> None:
+        if not s:
+            return
+        last = self.segments[-1] if self.segments else None
+        if last and last[0] + last[2] == self.length and last[1] + last[2] == raw_start:
+            last[2] += len(s)
+        else:
+            self.segments.append([self.length, raw_start, len(s)])
+        self.parts.append(s)
+        self.length += len(s)
+
+    def synth(self, s: str) -> None:
+        self.parts.append(s)
+        self.length += len(s)
+
+    def tail(self, n: int = 1) -> str:
+        return "".join(self.parts[-4:])[-n:] if self.parts else ""
+
+
+@dataclass
+class _Line:
+    text: str  # stripped
+    start: int  # raw offset of text[0]
+    page: int
+
+
+def _is_edge_noise(line: str) -> bool:
+    return bool(OFFICIAL_FOOTER.match(line) or PAGE_NUMBER.match(line))
+
+
+def find_footers(pages: list[str]) -> set[tuple[int, int]]:
+    """(page index, line index) of every header or footer line.
+
+    A line is a footer when it has the official Kamerstuk footer shape, when it is a bare page number at a
+    page edge, or, in a document of several pages, when the same line (digits ignored) stands among the
+    first or last three lines of at least half of the pages.
+    """
+    found: set[tuple[int, int]] = set()
+    edges: list[list[tuple[int, str]]] = []
+    for pi, page in enumerate(pages):
+        lines = page.split("\n")
+        nonblank = [i for i, ln in enumerate(lines) if ln.strip()]
+        for i, ln in enumerate(lines):
+            if OFFICIAL_FOOTER.match(ln):
+                found.add((pi, i))
+        edge = nonblank[:3] + nonblank[-3:]
+        for i in set(nonblank[:2] + nonblank[-2:]):
+            if PAGE_NUMBER.match(lines[i]):
+                found.add((pi, i))
+        edges.append([(i, re.sub(r"\d+", "#", lines[i].strip().lower())) for i in sorted(set(edge))])
+    if len(pages) >= 2:
+        counts = Counter(key for page in edges for key in {k for _, k in page})
+        need = max(2, (len(pages) + 1) // 2)
+        for pi, page in enumerate(edges):
+            for i, key in page:
+                if counts[key] >= need and len(key) >= 3:
+                    found.add((pi, i))
+    return found
+
+
+def _lines(pages: list[str], footer_at: set[tuple[int, int]]) -> tuple[list[_Line | None], list[Footer]]:
+    """Stripped lines in order; None for a blank line (or a page break); footers taken out."""
+    out: list[_Line | None] = []
+    footers: list[Footer] = []
+    offset = 0
+    for pi, page in enumerate(pages):
+        pos = offset
+        for li, raw in enumerate(page.split("\n")):
+            if (pi, li) in footer_at:
+                m = OFFICIAL_FOOTER.match(raw)
+                printed = int(m["page"]) if m and m["page"] else None
+                if printed is None:
+                    digits = re.findall(r"\d+", raw)
+                    printed = int(digits[-1]) if digits and PAGE_NUMBER.match(raw) else None
+                footers.append(Footer(raw.strip(), pi + 1, printed))
+                out.append(None)
+            elif raw.strip():
+                lead = len(raw) - len(raw.lstrip())
+                out.append(_Line(raw.strip(), pos + lead, pi + 1))
+            else:
+                out.append(None)
+            pos += len(raw) + 1
+        offset += len(page) + 1
+        out.append(None)
+    return out, footers
+
+
+def _typical_width(lines: list[_Line | None]) -> int:
+    widths = sorted(len(ln.text) for ln in lines if ln is not None)
+    return widths[int(0.9 * (len(widths) - 1))] if widths else 0
+
+
+def _is_caps_heading(line: str) -> bool:
+    letters = [ch for ch in line if ch.isalpha()]
+    return len(letters) >= 8 and all(ch.isupper() for ch in letters)
+
+
+def _breaks_after(line: str, nxt: str, width: int) -> bool:
+    """True when a single line break ends a paragraph: a short line (a heading, an address, the last line
+    of a paragraph in text without blank lines) followed by a line that opens a new one."""
+    if _is_caps_heading(line) or _is_caps_heading(nxt):
+        return True
+    if len(line) >= 0.7 * width or line.endswith("-"):
+        return False
+    return nxt[:1].isupper() or nxt[:1].isdigit() or nxt[:1] in "«“\"'("
+
+
+def _paragraphs(lines: list[_Line | None]) -> list[list[_Line]]:
+    paras: list[list[_Line]] = []
+    current: list[_Line] = []
+    width = _typical_width(lines)
+    for ln in lines:
+        if ln is None:
+            if current:
+                paras.append(current)
+                current = []
+            continue
+        if current and (_BULLET_LINE.match(ln.text) or _breaks_after(current[-1].text, ln.text, width)):
+            paras.append(current)
+            current = []
+        current.append(ln)
+    if current:
+        paras.append(current)
+    return paras
+
+
+def _continues(prev: list[_Line], nxt: list[_Line]) -> bool:
+    """True when paragraph `nxt` is the rest of the sentence `prev` broke off (blank line mid-sentence)."""
+    last = prev[-1].text
+    first = nxt[0].text
+    if last.endswith(_END_OF_SENTENCE) or _BULLET_LINE.match(first):
+        return False
+    if _is_edge_noise(last):
+        return False
+    last_word = last.rsplit(None, 1)[-1].lower()
+    return (first[:1].islower() or (last.endswith("-") and first[:1].isalpha())
+            or (last_word in _FUNCTION_WORDS and first[:1].isalnum()))
+
+
+def normalize(pages: list[str], language: str = "nl") -> Normalized:
+    """Clean paragraphs and the offset map from raw `pages` (see the module docstring)."""
+    footer_at = find_footers(pages)
+    lines, footers = _lines(pages, footer_at)
+    paras = _paragraphs(lines)
+    merged: list[list[_Line]] = []
+    for p in paras:
+        if merged and _continues(merged[-1], p):
+            merged[-1].extend(p)
+        else:
+            merged.append(p)
+    vocab = Vocabulary.of("\n".join(pages), language)
+    b = _Builder()
+    page_first: dict[int, int] = {}
+    joined: list[str] = []
+    for pi, para in enumerate(merged):
+        if pi:
+            b.synth("\n\n")
+        for li, ln in enumerate(para):
+            page_first.setdefault(ln.page, b.length)
+            text = ln.text
+            if li:
+                prev = para[li - 1].text
+                m_left = re.search(r"(\w+)-$", prev)
+                m_right = re.match(r"(\w+)", text)
+                if m_left and m_right and not prev.endswith(" -") and should_join(
+                        m_left.group(1), m_right.group(1), vocab, language):
+                    # remove the hyphen already written
+                    b.parts[-1] = b.parts[-1][:-1]
+                    b.length -= 1
+                    seg = b.segments[-1]
+                    if seg[0] + seg[2] > b.length:
+                        seg[2] = b.length - seg[0]
+                    joined.append(m_left.group(1) + m_right.group(1))
+                elif prev.endswith("-") and m_left:
+                    pass  # a real hyphen at the line end: keep it, no space ("EU-" / "instrumenten")
+                else:
+                    b.synth(" ")
+            _copy_line(b, text, ln.start)
+    for pg in range(1, len(pages) + 1):
+        page_first.setdefault(pg, page_first.get(pg - 1, 0))
+    return Normalized(
+        text="".join(b.parts),
+        segments=[tuple(s) for s in b.segments if s[2] > 0],
+        footers=footers,
+        page_starts=[page_first[p] for p in range(1, len(pages) + 1)],
+        joined_hyphenations=joined,
+    )
+
+
+def _copy_line(b: _Builder, text: str, start: int) -> None:
+    pos = 0
+    for m in _SPACE_RUN.finditer(text):
+        b.copy(text[pos:m.start()], start + pos)
+        b.synth(" ")
+        pos = m.end()
+    b.copy(text[pos:], start + pos)

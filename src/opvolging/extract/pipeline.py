@@ -1,0 +1,74 @@
+"""The pipeline: a SourceDocument in, an Extraction out. Pure: no database, no network, no global state."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from opvolging.extract import language as language_step
+from opvolging.extract.align import align
+from opvolging.extract.commitments import find_commitments
+from opvolging.extract.metadata import read_metadata
+from opvolging.extract.normalize import normalize
+from opvolging.extract.segment import segment
+from opvolging.extract.stance import classify
+from opvolging.model import Extraction, Source
+from opvolging.sources import SourceDocument, load
+
+
+def extract(doc: SourceDocument) -> Extraction:
+    """Everything Opvolging reads from one document (see DESIGN.md, schema v1)."""
+    warnings = list(doc.warnings)
+    lang = language_step.detect(doc.raw_text)
+    norm = normalize(doc.pages, lang)
+    text = norm.text
+    seg = segment(text)
+    meta = read_metadata(text, norm.footers, doc.metadata, seg.intro_end if seg.headings else len(text))
+    md = meta.metadata
+    md.pages = [{"page": f.page, "printed_page": f.printed_page, "footer": f.text} for f in norm.footers]
+    recs, responses = align(text, seg)
+    by_id = {r.id: r for r in responses}
+    for rec in recs:
+        resp = by_id.get(rec.response_id or "")
+        if resp is None:
+            continue
+        st = classify(resp.text, lang)
+        rec.stance, rec.stance_evidence, rec.stance_confidence = st.stance, st.evidence, st.confidence
+        rec.stance_source = "rules"
+    first_person = next((s.role for s in md.signatories if s.role), None)
+    default_actor = "kabinet" if lang == "nl" else "Government"
+    end = seg.body_end if seg.headings else len(text)
+    commitments = find_commitments(text, [(0, end)], responses, meta.reference_date, lang, default_actor,
+                                   first_person, skip=[r.span for r in recs])
+    if not recs:
+        warnings.append("no recommendations found: the text has no recommendation headings, list or quoted advice")
+    if md.reference_date and md.reference_date_basis != "letter date":
+        warnings.append(f"the letter's own date is not printed; time phrases were resolved against "
+                        f"{md.reference_date} ({md.reference_date_basis})")
+    if any(c.deadline_text and not c.due for c in commitments):
+        warnings.append("some deadlines could not be resolved to a date; their words are kept")
+    return Extraction(
+        source=Source(path=doc.path, format=doc.format, sha256=doc.sha256),
+        language=lang,
+        metadata=md,
+        advice=meta.advice,
+        references=meta.references,
+        text=text,
+        recommendations=recs,
+        responses=responses,
+        commitments=commitments,
+        warnings=warnings,
+        text_map=list(norm.segments),
+    )
+
+
+def extract_path(path: str | Path) -> Extraction:
+    """Read and extract the file at `path`; raises InputError (one line) when it cannot be read."""
+    return extract(load(path))
+
+
+def extract_text(text: str, path: str = "<text>") -> Extraction:
+    """Extract from a string, as if it were a UTF-8 .txt file."""
+    doc = SourceDocument(pages=text.split("\f"), path=path, format="txt",
+                         sha256=hashlib.sha256(text.encode("utf-8")).hexdigest())
+    return extract(doc)

@@ -1,0 +1,183 @@
+"""Segment: find the recommendations in a normalized text, and the answer block after each.
+
+Shapes it reads, each from real letters:
+- a heading per recommendation, answered below it: "• Aanbeveling 3 Maak niet langer onderscheid …",
+  "Aanbeveling 2a:", "Advies 3:", "Recommendation 4 –", "Aanbevelingen 2 en 3";
+- a numbered list introduced by a sentence that announces recommendations ("De AIV doet de volgende
+  aanbevelingen:" then "1. …", "2) …");
+- recommendations quoted in running text: "De Raad beveelt aan om …", "De commissie adviseert …".
+
+The answer block of a heading runs to the next heading or to the closing signature. A heading with an empty
+block shares the answer of the heading that follows it (see `align`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+HEADING = re.compile(
+    r"(?P<bullet>[•●▪◦‣∙·\-–—*]\s*)?(?P<word>Aanbeveling(?:en)?|Advies|Adviezen|Recommendations?|Aanbeveling\s+nr\.)\s+"
+    r"(?P<labels>(?:\d{1,3}[a-z]?|[IVXLC]{1,6})(?:\s*(?:,|en|and|&|t/m|-|–)\s*(?:\d{1,3}[a-z]?|[IVXLC]{1,6}))*)"
+    r"(?P<sep>\s*[:.–—\-)]\s*|\s+)"
+)
+LIST_ITEM = re.compile(r"(?P<label>\d{1,2}[a-z]?|[a-z]|[IVXLC]{1,6})(?P<sep>[.)])\s+(?=\S)")
+ANNOUNCES_LIST = re.compile(
+    r"(?:aanbevelingen|adviezen|beveelt\b.*\baan|adviseert|recommendations|recommends|advises)[^.]*:\s*$", re.I)
+RUNNING = re.compile(
+    r"(?P<who>(?:De|Het)\s+(?:[A-Z][\w-]*|[a-z]+commissie|commissie|raad|college)(?:\s+[\w-]+){0,3}?)\s+"
+    r"(?P<verb>beveelt\s+(?:het\s+kabinet\s+|de\s+regering\s+|de\s+minister\s+)?aan(?:,)?\s+(?:om\s+)?|"
+    r"adviseert\s+(?:het\s+kabinet\s+|de\s+regering\s+|de\s+minister\s+)?(?:om\s+)?|"
+    r"recommends\s+(?:that\s+)?)"
+)
+SIGNATURE_START = re.compile(
+    r"^(?:(?:De|Het)\s+(?:Minister|Staatssecretaris|Minister-[Pp]resident)\b[^\n]{0,120},\s*$|"
+    r"(?:De|Het)\s+(?:Minister|Staatssecretaris|Minister-[Pp]resident)\b[^\n]{0,120},\s+(?:[A-Z]\.){1,5}\s?\w+|"
+    r"Hoogachtend|Met vriendelijke groet)", re.M)
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+@dataclass
+class HeadingSeg:
+    labels: list[str]
+    span: tuple[int, int]  # the recommendation text (label and bullet excluded)
+    block: tuple[int, int]  # the answer block after it (may be empty)
+
+
+@dataclass
+class Segmentation:
+    headings: list[HeadingSeg] = field(default_factory=list)
+    intro_end: int = 0
+    body_end: int = 0
+    shape: str = "none"
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Spans of the paragraphs of a normalized text (separated by blank lines)."""
+    out = []
+    pos = 0
+    for m in re.finditer(r"\n\s*\n", text):
+        if m.start() > pos:
+            out.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(text):
+        out.append((pos, len(text)))
+    return [(a, b) for a, b in out if text[a:b].strip()]
+
+
+def _labels(raw: str) -> list[str]:
+    parts = re.split(r"\s*(?:,|\ben\b|\band\b|&)\s*", raw)
+    out: list[str] = []
+    for p in parts:
+        rng = re.match(r"(\d+)\s*(?:t/m|-|–)\s*(\d+)$", p)
+        if rng and int(rng.group(2)) - int(rng.group(1)) < 30:
+            out += [str(i) for i in range(int(rng.group(1)), int(rng.group(2)) + 1)]
+        elif p.strip():
+            out.append(p.strip())
+    return out
+
+
+def _body_end(text: str, start: int) -> int:
+    found = list(SIGNATURE_START.finditer(text, start))
+    if found and found[-1].start() > start:
+        return found[-1].start()
+    return len(text)
+
+
+def _is_heading_paragraph(text: str, a: int, b: int) -> re.Match[str] | None:
+    m = HEADING.match(text, a, b)
+    if not m:
+        return None
+    rest = text[m.end():b]
+    if not rest.strip():
+        return m  # label alone on its line: the text follows
+    # "Advies 3: …" or "Aanbeveling 1 – Verdedig …": the heading must start a sentence, not be one in prose
+    if m["sep"].strip() or m["bullet"] or rest[:1].isupper() or rest[:1] in "«“\"'":
+        return m
+    return None
+
+
+def segment_headings(text: str) -> Segmentation:
+    """Recommendations set as headings ("Aanbeveling 3 …") with the answer block after each."""
+    paras = paragraphs(text)
+    found: list[tuple[int, re.Match[str]]] = []
+    for i, (a, b) in enumerate(paras):
+        m = _is_heading_paragraph(text, a, b)
+        if m:
+            found.append((i, m))
+    if not found:
+        return Segmentation()
+    end = _body_end(text, paras[found[-1][0]][0])
+    heads: list[HeadingSeg] = []
+    for k, (i, m) in enumerate(found):
+        a, b = paras[i]
+        t_start = m.end()
+        t_end = b
+        nxt_para = i + 1
+        if text[t_start:b].strip() == "" and nxt_para < len(paras):  # label alone: the text is the next paragraph
+            t_start, t_end = paras[nxt_para]
+            nxt_para += 1
+        block_start = paras[nxt_para][0] if nxt_para < len(paras) else b
+        block_end = paras[found[k + 1][0]][0] if k + 1 < len(found) else end
+        block_end = max(block_start, block_end)
+        while block_end > block_start and text[block_end - 1].isspace():
+            block_end -= 1
+        if block_start >= block_end:
+            block_start = block_end = t_end
+        heads.append(HeadingSeg(_labels(m["labels"]), (t_start, t_end), (block_start, block_end)))
+    return Segmentation(heads, intro_end=paras[found[0][0]][0], body_end=end, shape="headings")
+
+
+def segment_list(text: str) -> Segmentation:
+    """A numbered list announced as recommendations ("De Raad doet de volgende aanbevelingen:" then "1. …")."""
+    paras = paragraphs(text)
+    for i, (a, b) in enumerate(paras):
+        if not ANNOUNCES_LIST.search(text[a:b]):
+            continue
+        items: list[tuple[str, int, int]] = []
+        j = i + 1
+        while j < len(paras):
+            pa, pb = paras[j]
+            s = pa
+            while s < pb and text[s] in "•●▪◦‣∙·*-–— ":
+                s += 1
+            m = LIST_ITEM.match(text, s, pb)
+            if not m:
+                if items and not text[pa:pb].lstrip()[:1].isupper():
+                    j += 1
+                    continue
+                break
+            items.append((m["label"], m.end(), pb))
+            j += 1
+        if len(items) >= 2:
+            end = _body_end(text, paras[j - 1][1])
+            heads = []
+            for _k, (label, ta, tb) in enumerate(items):
+                heads.append(HeadingSeg([label], (ta, tb), (tb, tb)))
+            return Segmentation(heads, intro_end=a, body_end=end, shape="list")
+    return Segmentation()
+
+
+def segment_running(text: str) -> Segmentation:
+    """Recommendations quoted in prose: 'De Raad beveelt aan om …' — one per sentence, numbered in order."""
+    from opvolging.extract import sentences
+
+    heads: list[HeadingSeg] = []
+    for a, b in sentences.split(text):
+        m = RUNNING.search(text, a, b)
+        if not m or m.start() - a > 40:
+            continue
+        heads.append(HeadingSeg([str(len(heads) + 1)], (m.end(), b), (b, b)))
+    if not heads:
+        return Segmentation()
+    return Segmentation(heads, intro_end=heads[0].span[0], body_end=_body_end(text, heads[-1].span[1]),
+                        shape="running")
+
+
+def segment(text: str) -> Segmentation:
+    """The first shape that finds recommendations: headings, then an announced list, then running text."""
+    for fn in (segment_headings, segment_list, segment_running):
+        seg = fn(text)
+        if seg.headings:
+            return seg
+    return Segmentation(body_end=len(text))

@@ -1,0 +1,55 @@
+"""Sentence splitting that knows Dutch and English abbreviations ("d.d.", "jl.", "o.a.", "W.B.", "nr.", "e.g.")."""
+
+from __future__ import annotations
+
+import re
+
+ABBREVIATIONS = frozenset(
+    """
+    a.s d.d jl j.l o.a e.d e.a m.b.t t.a.v i.v.m i.p.v m.n t.z.t z.s.m bijv bv b.v nr nrs art blz pag p pp vs
+    ca resp incl excl min zgn z.g dhr mevr mr dr prof ir drs ing ds st vz evt ev enz etc c.q t.o.v n.a.v
+    a.d.h.v m.i.v d.w.z m.a.w o.b.v t.b.v i.c.m i.s.m v.w.b i.o.m jr vgl zie par lid sub kamerstuk stb stcrt
+    e.g i.e mr mrs ms no nos para paras fig vol cf al approx u.s u.n st jan feb mrt apr jun jul aug sep sept okt
+    oct nov dec
+    """.split()
+)
+_BOUNDARY = re.compile(
+    r"(?<=[.!?])(?P<close>[»”\"')\]]*)\s+(?=[«“\"'(\[]?[A-Z0-9ÀÁÂÄÈÉÊËÌÍÎÏÒÓÔÖÙÚÛÜ•])|(?P<para>\n\s*\n)"
+)
+_TOKEN_BEFORE = re.compile(r"(\S+)$")
+
+
+def _is_abbreviation(before: str) -> bool:
+    m = _TOKEN_BEFORE.search(before)
+    if not m:
+        return False
+    token = m.group(1).lstrip("(«“\"'[").rstrip(".!?»”\"')]").lower()
+    if token in ABBREVIATIONS:
+        return True
+    # initials: "W.B." and single capitals "J." before a name
+    return bool(re.fullmatch(r"(?:[a-z]\.)*[a-z]", token)) and len(token.replace(".", "")) <= 3
+
+
+def split(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Spans of the sentences in text[start:end], trailing space excluded, empty sentences dropped."""
+    end = len(text) if end is None else end
+    spans: list[tuple[int, int]] = []
+    pos = start
+    for m in _BOUNDARY.finditer(text, start, end):
+        if m.group("para") is None:
+            if not m.group("close") and _is_abbreviation(text[pos:m.start()]):
+                continue
+            spans.append((pos, m.start() + len(m.group("close"))))
+        else:
+            spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, end))
+    out = []
+    for a, b in spans:
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if a < b:
+            out.append((a, b))
+    return out

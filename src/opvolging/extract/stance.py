@@ -1,0 +1,97 @@
+"""Stance: how the government answered a recommendation, with the sentence that says so and a confidence.
+
+Each rule is a cue in Dutch or English with the stance it signals and a weight. The strongest cue wins; cues
+for adopting and for rejecting in one answer make it `partially_adopted`; hedges ("in algemene zin",
+"waar mogelijk") lower the confidence. An answer with no cue but with promises of action reads as
+`adopted` with low confidence; one with neither is `unclear`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from opvolging.extract import sentences
+
+_NEG = r"(?<!\bniet\s)(?<!\bgeen\s)"
+RULES: dict[str, list[tuple[str, str, float]]] = {
+    "nl": [
+        (r"\bneemt\b[^.]{0,80}\bniet\s+over\b|\bworden?\s+niet\s+overgenomen\b", "rejected", 0.9),
+        (r"\b(?:deelt|onderschrijft|steunt|volgt|omarmt)\b[^.]{0,60}\bniet\b(?![^.]{0,20}\balleen\b)", "rejected", 0.75),
+        (r"\bziet\s+(?:geen|onvoldoende)\s+aanleiding\b|\bacht\b[^.]{0,60}\bniet\s+(?:wenselijk|nodig|opportuun|"
+         r"haalbaar)\b|\bis\s+(?:geen|niet\s+de)\s+voorstander\b|\bwijst\b[^.]{0,60}\baf\b", "rejected", 0.8),
+        (r"\b(?:gedeeltelijk|deels|ten\s+dele|voor\s+een\s+deel|op\s+onderdelen)\b[^.]{0,60}\b(?:over|deelt|"
+         r"onderschrijft|steunt|volgt)\b|\b(?:neemt|deelt|onderschrijft|volgt)\b[^.]{0,60}\b(?:gedeeltelijk|deels|"
+         r"ten\s+dele|op\s+onderdelen)\b", "partially_adopted", 0.85),
+        (r"\b(?:gebeurt|geschiedt)\s+(?:al|reeds)\b|\b(?:is|zijn|wordt|worden)\s+(?:al|reeds)\s+(?:\w+\s+){0,3}?"
+         r"(?:ingezet|geregeld|gerealiseerd|uitgevoerd|opgenomen|ingevoerd|geïmplementeerd|gedaan)\b|\breeds\s+"
+         r"(?:ingezet|in\s+gang\s+gezet|geregeld|gerealiseerd|uitgevoerd)\b", "already_implemented", 0.75),
+        (r"\bneemt\b[^.]{0,80}\b(?:aanbeveling|advies|voorstel)\w*\b[^.]{0,40}\bover\b|\b(?:zal|zullen|wordt|"
+         r"worden)\s+(?:\w+\s+){0,2}(?:opgevolgd|overgenomen)\b", "adopted", 0.9),
+        (_NEG + r"\b(?:onderschrijft|omarmt|steunt|volgt|verwelkomt|herkent\s+zich\s+in)\b", "adopted", 0.75),
+        (_NEG + r"\bdeelt\b[^.]{0,40}\b(?:analyse|mening|opvatting|conclusie|zorg|zorgen|visie|standpunt|"
+         r"oordeel|constatering)\b", "adopted", 0.75),
+        (r"\b(?:stelt|constateert|wijst|merkt|concludeert|benadrukt)\b[^.]{0,40}\bterecht\b|\bterecht\b[^.]{0,20}"
+         r"\b(?:stelt|constateert|adviseert|op\s+dat|vast)\b", "adopted", 0.7),
+        (r"\b(?:conform|overeenkomstig|in\s+lijn\s+met|zoals)\s+(?:het|de)\s+(?:[\w-]*-)?(?:advies|aanbeveling)\w*"
+         r"(?:\s+van\s+de\s+\w+)?(?:\s+(?:adviseert|voorstelt))?\b", "adopted", 0.8),
+        (r"\bis\s+het\s+(?:\w+\s+){0,3}eens\s+met\b", "adopted", 0.8),
+        (r"\bneemt\b[^.]{0,40}\bkennis\s+van\b|\bkan\b[^.]{0,60}\bgeen\s+(?:definitief\s+)?(?:standpunt|uitspraak)\b|"
+         r"\bzal\b[^.]{0,60}\b(?:bezien|overwegen|verkennen|onderzoeken)\s+(?:of|hoe|welke|in\s+hoeverre)\b",
+         "noted", 0.6),
+    ],
+    "en": [
+        (r"\b(?:cannot|can\s+not|does\s+not|do\s+not|is\s+unable\s+to|is\s+not\s+in\s+a\s+position\s+to)\s+"
+         r"(?:accept|support|agree)\b|\brejects?\b|\bdoes\s+not\s+enjoy\s+(?:the\s+)?support\b", "rejected", 0.9),
+        (r"\baccepts?\s+(?:only\s+)?(?:the\s+)?(?:first\s+|second\s+)?part\b|\bpartially\s+(?:accept|support)|"
+         r"\b(?:accept|support)s?\b[^.]{0,40}\bin\s+part\b", "partially_adopted", 0.85),
+        (r"\bcannot\b[^.]{0,60}\bmake\s+a\s+definitive\s+statement\b|\btakes?\s+note\b|\bnotes?\s+(?:the|this|these)"
+         r"\s+recommendations?\b|\bwill\s+(?:consider|examine|study)\b", "noted", 0.7),
+        (r"\balready\s+(?:been\s+)?(?:implemented|in\s+place|fulfilled|ratified|adopted|established|achieved)\b|"
+         r"\bha(?:s|ve)\s+already\s+(?:been\s+)?\w+", "already_implemented", 0.8),
+        (r"(?<!not\s)\b(?:accepts?|supports?|agrees?\s+with|endorses?|welcomes?)\b", "adopted", 0.85),
+        (r"\b(?:is|are)\s+(?:accepted|supported)\b", "adopted", 0.85),
+    ],
+}
+HEDGES = re.compile(
+    r"\bin\s+algemene\s+zin\b|\bwaar\s+mogelijk\b|\bin\s+beginsel\b|\bin\s+principe\b|\bop\s+hoofdlijnen\b|"
+    r"\bin\s+general\s+terms\b|\bwhere\s+possible\b|\bin\s+principle\b|\bto\s+the\s+extent\s+possible\b", re.I)
+FUTURE = {
+    "nl": re.compile(r"\b(?:zal|zullen|gaat|gaan)\b|\bblijf(?:t|en)\b[^.]{0,40}\binzetten\b", re.I),
+    "en": re.compile(r"\b(?:will|shall|intends?\s+to|commits?\s+to|plans?\s+to)\b", re.I),
+}
+_COMPILED = {lang: [(re.compile(rx, re.I), st, w) for rx, st, w in rules] for lang, rules in RULES.items()}
+
+
+@dataclass
+class StanceResult:
+    stance: str
+    evidence: str | None
+    confidence: float
+
+
+def classify(text: str, language: str = "nl") -> StanceResult:
+    """The stance an answer takes, the sentence that shows it, and a confidence in [0, 1]."""
+    rules = _COMPILED.get(language, _COMPILED["nl"])
+    sents = [text[a:b] for a, b in sentences.split(text)]
+    hits: list[tuple[float, int, str, str]] = []
+    for i, s in enumerate(sents):
+        for rx, stance, weight in rules:
+            if rx.search(s):
+                hits.append((weight, -i, stance, s))
+                break
+    if hits:
+        stances = {h[2] for h in hits}
+        best = max(hits)
+        stance, evidence, conf = best[2], best[3], best[0]
+        if "adopted" in stances and "rejected" in stances:
+            stance, conf = "partially_adopted", 0.7
+            evidence = next(h[3] for h in hits if h[2] == "rejected")
+    else:
+        future = next((s for s in sents if FUTURE[language if language in FUTURE else "nl"].search(s)), None)
+        if future is None:
+            return StanceResult("unclear", None, 0.2)
+        stance, evidence, conf = "adopted", future, 0.5
+    if HEDGES.search(text):
+        conf *= 0.75
+    return StanceResult(stance, evidence.strip() if evidence else None, round(conf, 2))

@@ -1,0 +1,139 @@
+"""The Extraction dataclasses and their JSON (schema v1, see DESIGN.md).
+
+Field names here are a contract read by tools outside the project: add fields freely, rename none.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+SCHEMA = "opvolging/extraction/v1"
+
+STANCES = ("adopted", "partially_adopted", "rejected", "noted", "already_implemented", "unclear")
+
+Span = tuple[int, int]
+
+
+@dataclass
+class Source:
+    path: str
+    format: str
+    sha256: str
+
+
+@dataclass
+class Signatory:
+    name: str | None
+    role: str | None
+
+
+@dataclass
+class Metadata:
+    identifier: str | None = None
+    chamber: str | None = None
+    session_year: str | None = None
+    dossier: str | None = None
+    number: str | None = None
+    document_type: str | None = None
+    date: str | None = None
+    year: int | None = None
+    signatories: list[Signatory] = field(default_factory=list)
+    # Added beyond v1: the date every relative phrase was resolved against, and how it was found.
+    reference_date: str | None = None
+    reference_date_basis: str | None = None
+    pages: list[dict[str, Any]] = field(default_factory=list)
+
+
+@dataclass
+class Advice:
+    council: str | None = None
+    council_abbreviation: str | None = None
+    number: str | None = None
+    title: str | None = None
+    published: str | None = None
+
+
+@dataclass
+class Reference:
+    title: str
+    kind: str | None = None
+    date: str | None = None
+
+
+@dataclass
+class Recommendation:
+    id: str
+    label: str
+    text: str
+    span: Span
+    response_id: str | None = None
+    refers_to: list[str] = field(default_factory=list)
+    stance: str = "unclear"
+    stance_evidence: str | None = None
+    stance_confidence: float = 0.0
+    recommending_states: list[str] = field(default_factory=list)
+    themes: list[str] = field(default_factory=list)
+    sdgs: list[int] = field(default_factory=list)
+    affected_persons: list[str] = field(default_factory=list)
+    # Added beyond v1: where the stance came from ("printed" for a UPR position, "rules" otherwise).
+    stance_source: str | None = None
+    tags_source: str | None = None
+
+
+@dataclass
+class Response:
+    id: str
+    answers: list[str]
+    text: str
+    span: Span
+
+
+@dataclass
+class Mention:
+    text: str
+    span: Span
+
+
+@dataclass
+class Commitment:
+    id: str
+    action: str
+    actor: str | None
+    deadline_text: str | None
+    due: str | None
+    after: str | None
+    recommendations: list[str]
+    mentions: list[Mention]
+    # Added beyond v1: how sure the due date is (0..1); None when there is no date.
+    due_confidence: float | None = None
+
+
+@dataclass
+class Extraction:
+    source: Source
+    language: str
+    metadata: Metadata
+    advice: Advice | None
+    references: list[Reference]
+    text: str
+    recommendations: list[Recommendation]
+    responses: list[Response]
+    commitments: list[Commitment]
+    warnings: list[str]
+    # Added beyond v1: segments (normalized_start, raw_start, length) mapping the text back to the raw text.
+    text_map: list[tuple[int, int, int]] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The Extraction as schema v1 JSON-ready data, keys in the documented order."""
+        d = asdict(self)
+        out: dict[str, Any] = {"schema": SCHEMA}
+        out.update(d)
+        for kind in ("recommendations", "responses"):
+            for item in out[kind]:
+                item["span"] = list(item["span"])
+        for c in out["commitments"]:
+            for m in c["mentions"]:
+                m["span"] = list(m["span"])
+        out["text_map"] = [list(s) for s in self.text_map]
+        return out

@@ -1,0 +1,27 @@
+"""The reader's output: text page by page, with whatever the format itself told us."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class SourceDocument:
+    """Text of one document, page by page (a format without pages gives one page).
+
+    `pages` join with a form feed into the raw text that spans map back to. `metadata` holds facts the
+    format states itself (e.g. the `meta` elements of officielebekendmakingen XML); `warnings` what the
+    reader noticed.
+    """
+
+    pages: list[str]
+    path: str = ""
+    format: str = "txt"
+    sha256: str = ""
+    metadata: dict[str, str] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def raw_text(self) -> str:
+        """The pages joined by form feeds: the raw text every normalized offset maps back to."""
+        return "\f".join(self.pages)
