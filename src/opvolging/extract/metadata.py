@@ -111,7 +111,7 @@ def signatories(text: str) -> list[Signatory]:
     return found
 
 
-def _paper_identity(text: str, footers: list[Footer], meta: dict[str, str]) -> dict[str, str | None]:
+def _paper_identity(text: str, footers: list[Footer], meta: dict[str, str], raw: str) -> dict[str, str | None]:
     out: dict[str, str | None] = {"chamber": None, "session_year": None, "dossier": None, "number": None}
     for f in footers:
         m = OFFICIAL_FOOTER.match(f.text)
@@ -121,7 +121,7 @@ def _paper_identity(text: str, footers: list[Footer], meta: dict[str, str]) -> d
             out["dossier"] = _dossier(m["dossier"])
             out["number"] = m["number"]
             break
-    head = text[:2500]
+    head = raw[:2500]  # the raw lines: a header line is a line there, whatever normalization joined
     if out["dossier"] is None:
         m = KAMERSTUK_ID.search(head)
         if m:
@@ -221,7 +221,11 @@ def _advice(text: str, intro_end: int, ref: date | None) -> tuple[Advice | None,
         if nm and not (1900 <= int(nm["n"]) <= 2100 and "nr" not in nm.group(0).lower()):
             number = nm["n"]
         if title is None and nm and number:
-            subject = re.search(r"\binzake\s+(?P<subject>[^.;()]+?)(?:\s*\(|$|\.|;)", s[nm.end():])
+            rest = s[nm.end():]
+            if council:
+                for n in (council[0].name, *council[0].aliases):
+                    rest = re.sub(re.escape(n), "", rest, flags=re.I)
+            subject = re.search(r"\binzake\s+(?P<subject>[^.;()]+?)(?:\s*\(|$|\.|;)", rest)
             if subject and council is not None:
                 title = f"Advies nr. {number} inzake {subject['subject'].strip()}"
         published = None
@@ -305,12 +309,13 @@ def document_type(text: str) -> str | None:
     return None
 
 
-def read_metadata(text: str, footers: list[Footer], meta: dict[str, str], intro_end: int) -> MetadataResult:
+def read_metadata(text: str, footers: list[Footer], meta: dict[str, str], intro_end: int,
+                  raw: str | None = None) -> MetadataResult:
     """Metadata, the advice answered, references and the reference date of a normalized text.
 
     `intro_end` is where the first recommendation starts (the advice is named before it).
     """
-    ident = _paper_identity(text, footers, meta)
+    ident = _paper_identity(text, footers, meta, raw if raw is not None else text)
     letter = _letter_date(text, meta)
     if ident["session_year"] is None and letter is not None and ident["dossier"]:
         ident["session_year"] = dates.session_year_of(letter)

@@ -36,6 +36,8 @@ _END_OF_SENTENCE = tuple(".!?:;»”\"')]")
 _FUNCTION_WORDS = frozenset(
     "en of de het een van voor met in op aan te tot door om die dat als bij naar over uit zoals and or the of to a "
     "an for with in on by as from that".split())
+# "Source of Position: A/HRC/43/15", "SDGs:", "Affected persons:": a labelled field opens a paragraph.
+_FIELD_LABEL = re.compile(r"^[A-Z][\w ()/-]{0,40}:(?:\s|$)")
 _SPACE_RUN = re.compile(r"[ \t\u00a0]{2,}|[\t\u00a0]")
 
 
@@ -177,6 +179,8 @@ def _breaks_after(line: str, nxt: str, width: int) -> bool:
     """True when a single line break ends a paragraph: a short line (a heading, an address, the last line
     of a paragraph in text without blank lines) followed by a line that opens a new one."""
     if _is_caps_heading(line) or _is_caps_heading(nxt):
+        return True
+    if _FIELD_LABEL.match(nxt) and line.endswith(_END_OF_SENTENCE):
         return True
     if len(line) >= 0.7 * width or line.endswith("-"):
         return False

@@ -6,13 +6,14 @@ import hashlib
 from pathlib import Path
 
 from opvolging.extract import language as language_step
+from opvolging.extract import upr
 from opvolging.extract.align import align
 from opvolging.extract.commitments import find_commitments
 from opvolging.extract.metadata import read_metadata
 from opvolging.extract.normalize import normalize
 from opvolging.extract.segment import segment
 from opvolging.extract.stance import classify
-from opvolging.model import Extraction, Source
+from opvolging.model import Extraction, Recommendation, Source
 from opvolging.sources import SourceDocument, load
 
 
@@ -23,10 +24,14 @@ def extract(doc: SourceDocument) -> Extraction:
     norm = normalize(doc.pages, lang)
     text = norm.text
     seg = segment(text)
-    meta = read_metadata(text, norm.footers, doc.metadata, seg.intro_end if seg.headings else len(text))
+    meta = read_metadata(text, norm.footers, doc.metadata, seg.intro_end if seg.headings else len(text),
+                         doc.raw_text)
     md = meta.metadata
     md.pages = [{"page": f.page, "printed_page": f.printed_page, "footer": f.text} for f in norm.footers]
-    recs, responses = align(text, seg)
+    if upr.is_upr_list(text):
+        recs, responses = _upr_recommendations(text), []
+    else:
+        recs, responses = align(text, seg)
     by_id = {r.id: r for r in responses}
     for rec in recs:
         resp = by_id.get(rec.response_id or "")
@@ -60,6 +65,24 @@ def extract(doc: SourceDocument) -> Extraction:
         warnings=warnings,
         text_map=list(norm.segments),
     )
+
+
+def _upr_recommendations(text: str) -> list[Recommendation]:
+    recs = []
+    for i, item in enumerate(upr.parse(text)):
+        a, b = item.span
+        rec = Recommendation(id=f"r{i + 1}", label=item.label, text=" ".join(text[a:b].split()), span=(a, b),
+                             recommending_states=item.recommending_states, themes=item.themes, sdgs=item.sdgs,
+                             affected_persons=item.affected_persons)
+        if item.position:
+            rec.stance = upr.POSITION[item.position.lower()]
+            rec.stance_evidence = item.position
+            rec.stance_confidence = 1.0
+            rec.stance_source = "printed"
+        if item.themes or item.sdgs or item.affected_persons:
+            rec.tags_source = "printed"
+        recs.append(rec)
+    return recs
 
 
 def extract_path(path: str | Path) -> Extraction:

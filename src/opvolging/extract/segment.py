@@ -23,7 +23,9 @@ HEADING = re.compile(
 )
 LIST_ITEM = re.compile(r"(?P<label>\d{1,2}[a-z]?|[a-z]|[IVXLC]{1,6})(?P<sep>[.)])\s+(?=\S)")
 ANNOUNCES_LIST = re.compile(
-    r"(?:aanbevelingen|adviezen|beveelt\b.*\baan|adviseert|recommendations|recommends|advises)[^.]*:\s*$", re.I)
+    r"(?:aanbevelingen|adviezen|beveelt\b.*\baan|adviseert|recommendations|recommends|advises)[^.]*:\s*$|"
+    r"\b(?:[\w-]*advies|Raad|AIV|WRR|ROB|Rob|commissie)\b.*:\s*$", re.I | re.S)
+BULLET_ITEM = re.compile(r"[•●▪◦‣∙·*\-–—]\s+(?=\S)")
 RUNNING = re.compile(
     r"(?P<who>(?:De|Het)\s+(?:[A-Z][\w-]*|[a-z]+commissie|commissie|raad|college)(?:\s+[\w-]+){0,3}?)\s+"
     r"(?P<verb>beveelt\s+(?:het\s+kabinet\s+|de\s+regering\s+|de\s+minister\s+)?aan(?:,)?\s+(?:om\s+)?|"
@@ -142,14 +144,18 @@ def segment_list(text: str) -> Segmentation:
             while s < pb and text[s] in "•●▪◦‣∙·*-–— ":
                 s += 1
             m = LIST_ITEM.match(text, s, pb)
-            if not m:
+            bullet = BULLET_ITEM.match(text, pa, pb) if m is None else None
+            if not m and not bullet:
                 if items and not text[pa:pb].lstrip()[:1].isupper():
                     j += 1
                     continue
                 break
-            items.append((m["label"], m.end(), pb))
+            if m:
+                items.append((m["label"], m.end(), pb))
+            else:
+                items.append((str(len(items) + 1), bullet.end(), pb))
             j += 1
-        if len(items) >= 2:
+        if items and (len(items) >= 2 or j == len(paras)):
             end = _body_end(text, paras[j - 1][1])
             heads = []
             for _k, (label, ta, tb) in enumerate(items):

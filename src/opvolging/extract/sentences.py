@@ -30,6 +30,12 @@ def _is_abbreviation(before: str) -> bool:
     return bool(re.fullmatch(r"(?:[a-z]\.)*[a-z]", token)) and len(token.replace(".", "")) <= 3
 
 
+def _inside_quote(before: str) -> bool:
+    """True when `before` opens a quotation it has not closed («Hoe hoort het eigenlijk? Passend contact …»)."""
+    return (before.count("«") > before.count("»") or before.count("“") > before.count("”")
+            or before.count('"') % 2 == 1)
+
+
 def split(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Spans of the sentences in text[start:end], trailing space excluded, empty sentences dropped."""
     end = len(text) if end is None else end
@@ -38,6 +44,8 @@ def split(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, 
     for m in _BOUNDARY.finditer(text, start, end):
         if m.group("para") is None:
             if not m.group("close") and _is_abbreviation(text[pos:m.start()]):
+                continue
+            if _inside_quote(text[pos:m.start()]):
                 continue
             spans.append((pos, m.start() + len(m.group("close"))))
         else:
