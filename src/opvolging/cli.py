@@ -18,7 +18,7 @@ from rich.table import Table
 from opvolging.errors import InputError
 from opvolging.model import Extraction
 
-app = typer.Typer(add_completion=False, no_args_is_help=True,
+app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="Opvolging: advice, the government's answers, and the promises in them.")
 
 
@@ -115,6 +115,9 @@ def run() -> None:
         app()
     except KeyboardInterrupt:
         raise SystemExit(130) from None
+    except Exception as e:  # a bug, not bad input: still one line, and a non-zero exit
+        _fail(f"internal error: {e.__class__.__name__}: {e}")
+        raise SystemExit(1) from None
 
 
 if __name__ == "__main__":

@@ -50,12 +50,18 @@ SEND = re.compile(
     r"toegezonden|toezenden|voorgelegd|voorleggen|zenden|verzonden)\b|\b(?:aanbieden|sturen|toezenden|voorleggen|"
     r"zenden)\b[^.]{0,20}\baan\s+(?:de\s+)?(?:Tweede\s+|Eerste\s+)?Kamer\b|\b(?:submit|send|present)\b[^.]{0,60}"
     r"\bto\s+(?:the\s+)?(?:Parliament|House|Chamber)\b", re.I)
-DOC_NOUN = re.compile(
-    r"\b(?:\w*(?:beleidsbrief|brief|nota|notitie|rapport|wetsvoorstel|actieplan|strategie|evaluatie|plan|kader|"
-    r"cursus|onderzoek|verkenning|report|bill|strategy|plan|letter|course|study))\b", re.I)
+DOC_SUFFIXES = ("brief", "nota", "notitie", "rapport", "wetsvoorstel", "plan", "strategie", "evaluatie", "kader",
+                "cursus", "onderzoek", "verkenning", "report", "bill", "strategy", "letter", "course", "study")
+_WORD = re.compile(r"\w+")
+
+
+def doc_nouns(text: str, end: int | None = None) -> list[re.Match[str]]:
+    """Words naming a document or product that can be promised: "beleidsbrief", "mensenrechtencursus", "report"."""
+    return [m for m in _WORD.finditer(text, 0, len(text) if end is None else end)
+            if m.group(0).lower().endswith(DOC_SUFFIXES)]
 TITLE_AFTER = re.compile(r"\s*«(?P<title>[^»]{3,200})»")
 AFTER_CLAUSE = re.compile(r"^(?:Na\s+(?:de|het)|Nadat|Zodra|Following|After(?:\s+the)?)\b(?P<event>[^,]{5,200}),\s*", re.I)
-ANAPHOR = re.compile(r"^(?:\w+\s+){0,4}?(?:zal|zullen|will)\s+(?P<det>deze|die|dit|dat|this|that)\s+(?P<noun>\w+)|"
+ANAPHOR = re.compile(r"^(?:\S+\s+){0,4}?(?:zal|zullen|will)\s+(?P<det>deze|die|dit|dat|this|that)\s+(?P<noun>\w+)|"
                      r"^(?P<det2>Deze|Die|Dit|Dat|This|That)\s+(?P<noun2>\w+)", re.I)
 
 
@@ -86,7 +92,7 @@ def _actor(sentence: str, language: str, default: str | None, first_person: str 
     low = actor.lower()
     if low in ("ik", "i", "wij", "we"):
         return first_person or default
-    if low.startswith(("het ", "de ", "the ")) and not low.startswith(("het ministerie", "the ministry")):
+    if low.startswith(("het ", "de ", "the ")):
         actor = actor.split(" ", 1)[1]
     return actor.rstrip()
 
@@ -95,7 +101,7 @@ def _send_key(sentence: str) -> tuple[str, str | None] | None:
     m = SEND.search(sentence)
     if not m:
         return None
-    nouns = list(DOC_NOUN.finditer(sentence, 0, m.start() + 1))
+    nouns = doc_nouns(sentence, m.start() + 1)
     if not nouns:
         return None
     noun = nouns[-1]
@@ -141,7 +147,7 @@ def find_commitments(text: str, spans: list[tuple[int, int]], responses: list[Re
             main = s[after.end():] if after else s
             deadline = next(iter(dates.find_deadlines(main, reference)), None)
             key = _send_key(main)
-            nouns = DOC_NOUN.findall(main)
+            nouns = [n.group(0) for n in doc_nouns(main)]
             draft = _Draft(action=main.strip(), actor=_actor(main, language, default_actor, first_person),
                            deadline=deadline, mentions=[(a, b)], labels=labels, send_key=key,
                            noun=nouns[0].lower() if nouns else None,
@@ -170,7 +176,7 @@ def find_commitments(text: str, spans: list[tuple[int, int]], responses: list[Re
             key = _send_key(d.after_event + " aan de Kamer sturen") if not SEND.search(d.after_event) else \
                 _send_key(d.after_event)
             if re.search(r"\baanbieding\b|\bverzending\b|\bpublicatie\b", d.after_event, re.I):
-                nouns = DOC_NOUN.findall(d.after_event)
+                nouns = [n.group(0) for n in doc_nouns(d.after_event)]
                 key = (nouns[0].lower(), None) if nouns else key
             for j, other in enumerate(drafts):
                 if j != i and key and other.send_key and _same_document(other.send_key, key):

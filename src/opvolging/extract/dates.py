@@ -242,7 +242,7 @@ def _early_year(m, ref):
     return date(int(m["y"]), 3, 31), 0.75
 
 
-@_rule(rf"\b(?:medio|halverwege|mid-?|in\s+the\s+middle\s+of\s+){_Y}\b")
+@_rule(rf"\b(?:medio|halverwege|mid-?|in\s+the\s+middle\s+of)\s*{_Y}\b")
 def _mid_year(m, ref):
     return date(int(m["y"]), 6, 30), 0.75
 
@@ -336,10 +336,19 @@ def _vague(m, ref):
     return None
 
 
+# Every rule above needs one of these words; most sentences have none, and are done with in one search.
+_TRIGGER = re.compile(
+    rf"\d|\b(?:{_MONTH_RE}|jaar|year|zomer\w*|summer|voorjaar|lente|najaar|herfst|winter|spring|autumn|fall|"
+    r"kwartaal|quarter|kerst\w*|christmas|binnen|within|komende|next|termijn|binnenkort|spoedig|z\.s\.m|shortly|"
+    r"soon|possible|future|Q[1-4])\b", re.I)
+
+
 def find_deadlines(text: str, reference: date | None) -> list[Deadline]:
     """Every deadline phrase in `text`, longest first where two overlap, each resolved against `reference`."""
     found: list[Deadline] = []
     taken: list[tuple[int, int]] = []
+    if not _TRIGGER.search(text):
+        return found
     for rx, fn in _RULES:
         for m in rx.finditer(text):
             a, b = m.span()

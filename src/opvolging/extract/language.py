@@ -12,7 +12,7 @@ _WORDS = {
 _TOKEN = re.compile(r"[a-z]+")
 
 
-def detect(text: str, sample: int = 20000) -> str:
+def detect(text: str, sample: int = 6000) -> str:
     """'nl' or 'en', whichever language's function words are more frequent in the first `sample` characters."""
     counts = dict.fromkeys(_WORDS, 0)
     for tok in _TOKEN.findall(text[:sample].lower()):

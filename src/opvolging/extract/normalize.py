@@ -171,8 +171,7 @@ def _typical_width(lines: list[_Line | None]) -> int:
 
 
 def _is_caps_heading(line: str) -> bool:
-    letters = [ch for ch in line if ch.isalpha()]
-    return len(letters) >= 8 and all(ch.isupper() for ch in letters)
+    return len(line) >= 8 and line.isupper() and sum(map(str.isalpha, line)) >= 8
 
 
 def _breaks_after(line: str, nxt: str, width: int) -> bool:

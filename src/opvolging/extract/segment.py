@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 HEADING = re.compile(
     r"(?P<bullet>[•●▪◦‣∙·\-–—*]\s*)?(?P<word>Aanbeveling(?:en)?|Advies|Adviezen|Recommendations?|Aanbeveling\s+nr\.)\s+"
     r"(?P<labels>(?:\d{1,3}[a-z]?|[IVXLC]{1,6})(?:\s*(?:,|en|and|&|t/m|-|–)\s*(?:\d{1,3}[a-z]?|[IVXLC]{1,6}))*)"
-    r"(?P<sep>\s*[:.–—\-)]\s*|\s+)"
+    r"(?P<sep>\s*[:.–—\-)]\s*|\s+|$)"
 )
 LIST_ITEM = re.compile(r"(?P<label>\d{1,2}[a-z]?|[a-z]|[IVXLC]{1,6})(?P<sep>[.)])\s+(?=\S)")
 ANNOUNCES_LIST = re.compile(

@@ -20,7 +20,7 @@ _TOKEN_BEFORE = re.compile(r"(\S+)$")
 
 
 def _is_abbreviation(before: str) -> bool:
-    m = _TOKEN_BEFORE.search(before)
+    m = _TOKEN_BEFORE.search(before[-40:])
     if not m:
         return False
     token = m.group(1).lstrip("(«“\"'[").rstrip(".!?»”\"')]").lower()

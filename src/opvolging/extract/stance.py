@@ -26,7 +26,7 @@ RULES: dict[str, list[tuple[str, str, float]]] = {
         (r"\b(?:gebeurt|geschiedt)\s+(?:al|reeds)\b|\b(?:is|zijn|wordt|worden)\s+(?:al|reeds)\s+(?:\w+\s+){0,3}?"
          r"(?:ingezet|geregeld|gerealiseerd|uitgevoerd|opgenomen|ingevoerd|geïmplementeerd|gedaan)\b|\breeds\s+"
          r"(?:ingezet|in\s+gang\s+gezet|geregeld|gerealiseerd|uitgevoerd)\b", "already_implemented", 0.75),
-        (r"\bneemt\b[^.]{0,80}\b(?:aanbeveling|advies|voorstel)\w*\b[^.]{0,40}\bover\b|\b(?:zal|zullen|wordt|"
+        (r"\bneemt\b[^.]{0,80}\b(?:aanbeveling|advies|voorstel)\w*\b[^.]{0,40}(?<!niet\s)\bover\b|\b(?:zal|zullen|wordt|"
          r"worden)\s+(?:\w+\s+){0,2}(?:opgevolgd|overgenomen)\b", "adopted", 0.9),
         (_NEG + r"\b(?:onderschrijft|omarmt|steunt|volgt|verwelkomt|herkent\s+zich\s+in)\b", "adopted", 0.75),
         (_NEG + r"\bdeelt\b[^.]{0,40}\b(?:analyse|mening|opvatting|conclusie|zorg|zorgen|visie|standpunt|"
@@ -41,14 +41,15 @@ RULES: dict[str, list[tuple[str, str, float]]] = {
          "noted", 0.6),
     ],
     "en": [
-        (r"\b(?:cannot|can\s+not|does\s+not|do\s+not|is\s+unable\s+to|is\s+not\s+in\s+a\s+position\s+to)\s+"
-         r"(?:accept|support|agree)\b|\brejects?\b|\bdoes\s+not\s+enjoy\s+(?:the\s+)?support\b", "rejected", 0.9),
         (r"\baccepts?\s+(?:only\s+)?(?:the\s+)?(?:first\s+|second\s+)?part\b|\bpartially\s+(?:accept|support)|"
          r"\b(?:accept|support)s?\b[^.]{0,40}\bin\s+part\b", "partially_adopted", 0.85),
+        (r"\b(?:cannot|can\s+not|does\s+not|do\s+not|is\s+unable\s+to|is\s+not\s+in\s+a\s+position\s+to)\s+"
+         r"(?:accept|support|agree)\b|\brejects?\b|\bdoes\s+not\s+enjoy\s+(?:the\s+)?support\b", "rejected", 0.9),
         (r"\bcannot\b[^.]{0,60}\bmake\s+a\s+definitive\s+statement\b|\btakes?\s+note\b|\bnotes?\s+(?:the|this|these)"
          r"\s+recommendations?\b|\bwill\s+(?:consider|examine|study)\b", "noted", 0.7),
         (r"\balready\s+(?:been\s+)?(?:implemented|in\s+place|fulfilled|ratified|adopted|established|achieved)\b|"
-         r"\bha(?:s|ve)\s+already\s+(?:been\s+)?\w+", "already_implemented", 0.8),
+         r"\bha(?:s|ve)\s+already\s+(?:been\s+)?(?:implemented|ratified|adopted|established|fulfilled|introduced|"
+         r"enacted|put\s+in\s+place)\b", "already_implemented", 0.8),
         (r"(?<!not\s)\b(?:accepts?|supports?|agrees?\s+with|endorses?|welcomes?)\b", "adopted", 0.85),
         (r"\b(?:is|are)\s+(?:accepted|supported)\b", "adopted", 0.85),
     ],
@@ -60,7 +61,18 @@ FUTURE = {
     "nl": re.compile(r"\b(?:zal|zullen|gaat|gaan)\b|\bblijf(?:t|en)\b[^.]{0,40}\binzetten\b", re.I),
     "en": re.compile(r"\b(?:will|shall|intends?\s+to|commits?\s+to|plans?\s+to)\b", re.I),
 }
-_COMPILED = {lang: [(re.compile(rx, re.I), st, w) for rx, st, w in rules] for lang, rules in RULES.items()}
+# Every cue holds one of these words; a sentence without any is skipped in one search.
+_PREFILTER = {
+    "nl": re.compile(r"\b(?:neemt|worden?|deelt|onderschrijft|steunt|volgt|omarmt|ziet|acht|is|zijn|wijst|gedeeltelijk|"
+                     r"deels|dele|deel|onderdelen|gebeurt|geschiedt|reeds|terecht|conform|overeenkomstig|lijn|zoals|"
+                     r"verwelkomt|herkent|kennis|kan|zal)\b", re.I),
+    "en": re.compile(r"\b(?:cannot|can|does|do|is|are|rejects?|accepts?|partially|supports?|takes?|notes?|will|"
+                     r"already|ha(?:s|ve)|agrees?|endorses?|welcomes?)\b", re.I),
+}
+_CONTRAST = re.compile(r"\b(?:but|however|whereas|maar|echter|terwijl)\b", re.I)
+# One alternation per language, one named group per rule: a sentence is searched once, not once per rule.
+_COMBINED = {lang: re.compile("|".join(f"(?P<r{i}>{rx})" for i, (rx, _, _) in enumerate(rules)), re.I)
+             for lang, rules in RULES.items()}
 
 
 @dataclass
@@ -72,14 +84,25 @@ class StanceResult:
 
 def classify(text: str, language: str = "nl") -> StanceResult:
     """The stance an answer takes, the sentence that shows it, and a confidence in [0, 1]."""
-    rules = _COMPILED.get(language, _COMPILED["nl"])
+    lang = language if language in RULES else "nl"
+    rules, combined = RULES[lang], _COMBINED[lang]
     sents = [text[a:b] for a, b in sentences.split(text)]
     hits: list[tuple[float, int, str, str]] = []
+    prefilter = _PREFILTER.get(language, _PREFILTER["nl"])
     for i, s in enumerate(sents):
-        for rx, stance, weight in rules:
-            if rx.search(s):
-                hits.append((weight, -i, stance, s))
-                break
+        if not prefilter.search(s):
+            continue
+        indices = sorted({int(m.lastgroup[1:]) for m in combined.finditer(s) if m.lastgroup})
+        matched = [(rules[i][2], rules[i][1]) for i in indices]
+        if not matched:
+            continue
+        found = {st for _, st in matched}
+        if "adopted" in found and "rejected" in found and _CONTRAST.search(s):
+            # "accepts the part on …, but cannot accept …"
+            hits.append((0.85, -i, "partially_adopted", s))
+        else:
+            weight, stance = matched[0]
+            hits.append((weight, -i, stance, s))
     if hits:
         stances = {h[2] for h in hits}
         best = max(hits)

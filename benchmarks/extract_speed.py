@@ -1,0 +1,51 @@
+"""Extraction speed: documents per second in one process, and the ratio to a baseline timed in the same run.
+
+The baseline is one `re.findall(r"\\w+", text)` over the same text: the cheapest pass any reader makes. Run with
+`make bench`; never part of the test run. Target: at least 200 documents per second on one core for the
+founding letter.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import time
+from pathlib import Path
+
+from opvolging.extract.pipeline import extract
+from opvolging.sources import load
+
+ROOT = Path(__file__).resolve().parent.parent
+DOCUMENTS = [ROOT / "samples" / "kst-32735-354.txt",
+             ROOT.parent / "shared" / "corpus" / "upr" / "slovenia_upr34_cycle3_thematic_list.txt"]
+
+
+def rate(fn, seconds: float = 3.0) -> float:
+    """Calls per second of `fn`, after a warm-up call, measured over at least `seconds`."""
+    fn()
+    n, start = 0, time.perf_counter()
+    while True:
+        fn()
+        n += 1
+        elapsed = time.perf_counter() - start
+        if elapsed >= seconds:
+            return n / elapsed
+
+
+def main() -> int:
+    for path in DOCUMENTS:
+        if not path.exists():
+            print(f"{path.name}: not found, skipped")
+            continue
+        doc = load(path)
+        text = doc.raw_text
+        docs_per_s = rate(lambda d=doc: extract(d))
+        base_per_s = rate(lambda t=text: re.findall(r"\w+", t))
+        print(f"{path.name}: {len(text):,} chars, {docs_per_s:,.1f} documents/s "
+              f"(baseline re.findall: {base_per_s:,.0f}/s; extraction takes {base_per_s / docs_per_s:,.1f}x the "
+              f"baseline)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,67 @@
+from datetime import date
+
+from opvolging.extract.commitments import find_commitments, is_commitment
+from opvolging.model import Response
+
+REF = date(2022, 9, 20)
+
+
+def commitments(text, responses=()):
+    return find_commitments(text, [(0, len(text))], list(responses), REF, "nl", "kabinet", "Minister")
+
+
+def test_restated_promise_is_one_commitment_with_every_mention():
+    # Kamerstuk 32 735, nr. 354: the policy letter, promised three times
+    text = ("Deze bieden bouwstenen voor de beleidsbrief «Mensenrechten, Democratie en Internationale Rechtsorde» "
+            "die, zoals in de beleidsbrief Buitenlandse Zaken d.d. 8 maart jl. aangekondigd, nog dit jaar aan de "
+            "Kamer zal worden aangeboden. In een beleidsbrief die nog dit jaar aan de Kamer wordt voorgelegd, zal "
+            "worden weergegeven hoe dit kabinet een effectief mensenrechtenbeleid wil voeren. Zoals aangekondigd in "
+            "de bovengenoemde beleidsbrief Buitenlandse Zaken zal het kabinet een beleidsbrief aan de Kamer sturen.")
+    (c,) = commitments(text)
+    assert len(c.mentions) == 3
+    assert c.deadline_text == "nog dit jaar" and c.due == "2022-12-31"
+    assert c.actor == "kabinet"
+    for m in c.mentions:
+        assert text[m.span[0]:m.span[1]] == m.text
+
+
+def test_after_points_at_the_commitment_it_waits_for():
+    text = ("Zoals aangekondigd zal het kabinet een beleidsbrief aan de Kamer sturen. Na de aanbieding van de "
+            "beleidsbrief «Mensenrechten, democratie en internationale rechtsorde» aan de Kamer, zal het Ministerie "
+            "van Buitenlandse Zaken eveneens een nieuwe mensenrechtencursus voor beleidsmedewerkers vormgeven. "
+            "Conform het AIV-advies zal deze cursus ook worden opengesteld voor medewerkers van andere departementen.")
+    letter, course = commitments(text)
+    assert course.after == letter.id
+    assert course.actor == "Ministerie van Buitenlandse Zaken"
+    assert len(course.mentions) == 2  # "deze cursus" points back to the course
+
+
+def test_recommendations_come_from_the_answer_that_holds_the_promise():
+    text = "Nederland zal zich ook blijven inzetten om de beperking van de democratische ruimte tegen te gaan."
+    (c,) = commitments(text, [Response("a8", ["9"], text, (0, len(text)))])
+    assert c.recommendations == ["9"] and c.actor == "Nederland"
+
+
+def test_restated_earlier_promise_counts():
+    # Kamerstuk 31 839, nr. 297
+    assert is_commitment("In de beleidsbrief stelselwijziging jeugd «Geen kind buiten spel» van november 2011 is "
+                         "aangegeven dat een preventief gezondheidszorgpakket voor alle kinderen in Nederland behouden "
+                         "zal worden in de Wpg.")
+
+
+def test_what_the_letter_itself_does_is_no_commitment():
+    # Kamerstuk 32 735, nr. 354 and 35 570 V, nr. 14
+    assert not is_commitment("In deze kabinetsreactie zal op hoofdlijnen worden ingegaan op de aanbevelingen.")
+    assert not is_commitment("Het kabinet zal hieronder nader op het advies ingaan.")
+
+
+def test_a_prediction_is_no_commitment():
+    # Kamerstuk 32 735, nr. 354
+    assert not is_commitment("Het kabinet deelt de mening van de AIV dat het veelal lastig zal zijn op basis van een "
+                             "dialoog tot overeenstemming te komen.")
+
+
+def test_english_promise():
+    text = "Slovenia will adopt a new national action plan on gender equality by the end of 2024."
+    (c,) = find_commitments(text, [(0, len(text))], [], REF, "en", "Government")
+    assert c.actor == "Slovenia" and c.due == "2024-12-31"

@@ -1,0 +1,66 @@
+"""Table-driven: each phrase as letters write it, its due date against a reference date, and that it is sure."""
+
+from datetime import date
+
+import pytest
+
+from opvolging.extract.dates import find_dates, resolve, session_start, session_year_of
+
+REF = date(2022, 9, 20)  # the start of session year 2022–2023, as for Kamerstuk 32 735, nr. 354
+
+CASES = [
+    ("nog dit jaar aan de Kamer zal worden aangeboden", "2022-12-31"),
+    ("voor de zomer", "2023-06-30"),
+    ("voor het zomerreces", "2023-07-06"),
+    ("dit voorjaar", "2023-06-20"),
+    ("in het najaar", "2022-12-20"),
+    ("eind 2023", "2023-12-31"),
+    ("begin volgend jaar", "2023-03-31"),
+    ("in het eerste kwartaal van 2024", "2024-03-31"),
+    ("in Q3", "2022-09-30"),
+    ("binnen drie maanden", "2022-12-20"),
+    ("voor 1 januari", "2022-12-31"),
+    ("by the end of 2024", "2024-12-31"),
+    ("within six months", "2023-03-20"),
+    ("uiterlijk 1 maart 2023", "2023-03-01"),
+    ("medio 2024", "2024-06-30"),
+    ("in 2025", "2025-12-31"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "due"), CASES)
+def test_phrase_resolves(phrase, due):
+    found = resolve(phrase, REF)
+    assert found is not None, phrase
+    assert found.due is not None and found.due.isoformat() == due
+    assert 0 < found.confidence <= 1
+
+
+def test_unresolvable_phrase_keeps_text_without_date():
+    found = resolve("op korte termijn", REF)
+    assert found is not None and found.due is None and found.text == "op korte termijn"
+
+
+def test_relative_phrase_without_reference_gets_no_date():
+    found = resolve("nog dit jaar", None)
+    assert found is not None and found.due is None
+
+
+def test_jl_resolves_to_the_past():
+    # "zoals in de beleidsbrief Buitenlandse Zaken d.d. 8 maart jl. aangekondigd"
+    (found,) = find_dates("d.d. 8 maart jl. aangekondigd", REF)
+    assert found.value == date(2022, 3, 8)
+    (found,) = find_dates("op 8 maart a.s.", REF)
+    assert found.value == date(2023, 3, 8)
+
+
+def test_written_dates():
+    # "gepubliceerd op 28 juni 2022", "Den Haag, 25 augustus 2009"
+    values = [f.value for f in find_dates("gepubliceerd op 28 juni 2022. Den Haag, 25 augustus 2009")]
+    assert values == [date(2022, 6, 28), date(2009, 8, 25)]
+
+
+def test_session_year():
+    assert session_start(2022) == date(2022, 9, 20)  # Prinsjesdag 2022
+    assert session_year_of(date(2025, 7, 1)) == "2024-2025"
+    assert session_year_of(date(2020, 10, 27)) == "2020-2021"

@@ -1,0 +1,87 @@
+from opvolging.extract.metadata import read_metadata, signatories
+from opvolging.extract.normalize import normalize
+
+
+def meta_of(raw: str):
+    n = normalize([raw])
+    return read_metadata(n.text, n.footers, {}, len(n.text), raw)
+
+
+def test_footer_gives_the_paper():
+    raw = ("Het kabinet deelt de analyse.\n\nTweede Kamer, vergaderjaar 2022–2023, 32 735, nr. 354 4\n\n"
+           "De Minister van Buitenlandse Zaken, \nW.B. Hoekstra\n")
+    md = meta_of(raw).metadata
+    assert (md.chamber, md.session_year, md.dossier, md.number, md.identifier) == (
+        "Tweede Kamer", "2022-2023", "32735", "354", "kst-32735-354")
+    assert [(s.name, s.role) for s in md.signatories] == [("W.B. Hoekstra", "Minister van Buitenlandse Zaken")]
+
+
+def test_html_opening_with_dossier_heading_and_letter_date():
+    # the opening of Kamerstuk 35 570 V, nr. 14 as stored from officielebekendmakingen
+    raw = ("35 570 V Vaststelling van de begrotingsstaat van het Ministerie van Buitenlandse Zaken (V) voor het jaar "
+           "2021\n\nNr. 14 BRIEF VAN DE MINISTER VAN BUITENLANDSE ZAKEN\n\nAan de Voorzitter van de Tweede Kamer der "
+           "Staten-Generaal\n\nDen Haag, 27 oktober 2020\n\nGraag bied ik u hierbij de kabinetsreactie aan op het "
+           "advies van de Commissie van advies inzake volkenrechtelijke vraagstukken (CAVV). Het advies van de CAVV, "
+           "dat op 27 juli 2020 is vastgesteld, is als bijlage bijgevoegd.\n\nDe Minister van Buitenlandse Zaken, "
+           "S.A. Blok\n")
+    r = meta_of(raw)
+    md = r.metadata
+    assert (md.dossier, md.number, md.identifier, md.date, md.session_year, md.year) == (
+        "35570-V", "14", "kst-35570-V-14", "2020-10-27", "2020-2021", 2020)
+    assert md.chamber == "Tweede Kamer"
+    assert ("S.A. Blok", "Minister van Buitenlandse Zaken") in [(s.name, s.role) for s in md.signatories]
+    assert r.advice.council_abbreviation == "CAVV"
+    assert r.advice.published == "2020-07-27"
+
+
+def test_plural_heading_gives_each_minister():
+    # "BRIEF VAN DE MINISTERS VAN …" (as in Kamerstuk 31 839-style openings of joint letters)
+    got = signatories("Nr. 6 BRIEF VAN DE MINISTERS VAN JUSTITIE EN VAN BINNENLANDSE ZAKEN\n\nAan de Voorzitter")
+    assert [s.role for s in got] == ["Minister van Justitie", "Minister van Binnenlandse Zaken"]
+
+
+def test_indiener_line_names_the_signatory():
+    # openkamer copy of Kamerstuk 34 300 VII, nr. 60
+    raw = ("Indiener(s): Ronald Plasterk (minister binnenlandse zaken en koninkrijksrelaties) (PvdA)\n\n"
+           "Nr. 60 BRIEF VAN DE MINISTER VAN BINNENLANDSE ZAKEN EN KONINKRIJKSRELATIES\n")
+    assert [(s.name, s.role) for s in signatories(raw)] == [
+        ("Ronald Plasterk", "Minister van Binnenlandse Zaken en Koninkrijksrelaties")]
+
+
+def test_advice_named_with_number_title_and_publication_date():
+    raw = ("Hierbij bied ik u de kabinetsreactie aan op advies 122 van de Adviesraad \nInternationale Vraagstukken "
+           "(AIV) gepubliceerd op 28 juni 2022, genaamd \n«Mensenrechten: Kernbelang in een geopolitiek "
+           "krachtenveld». Het \nkabinet is erkentelijk.")
+    adv = meta_of(raw).advice
+    assert (adv.council_abbreviation, adv.number, adv.title, adv.published) == (
+        "AIV", "122", "Mensenrechten: Kernbelang in een geopolitiek krachtenveld", "2022-06-28")
+
+
+def test_request_date_is_not_the_advice_date():
+    # Kamerstuk 34 300 VII, nr. 60
+    raw = ("In reactie op mijn adviesaanvraag van 9 april 2014 presenteerde de Raad voor het openbaar bestuur (Rob) "
+           "op 17 juni 2014 zijn advies «Hoe hoort het eigenlijk? Passend contact tussen overheid en burger».")
+    adv = meta_of(raw).advice
+    assert adv.published == "2014-06-17"
+    assert adv.title == "Hoe hoort het eigenlijk? Passend contact tussen overheid en burger"
+
+
+def test_ad_hoc_committee_is_the_council():
+    # Kamerstuk 31 839, nr. 297
+    raw = ("Op 7 maart 2013 (Kamerstuk 31 839, nr. 272) heb ik u het advies «Een stevig fundament, Evaluatie van "
+           "het basistakenpakket jeugdgezondheidszorg» toegezonden. Hierin presenteert de commissie evaluatie "
+           "basistakenpakket JGZ, onder voorzitterschap van de heer prof. dr. M. de Winter, haar advies.")
+    r = meta_of(raw)
+    assert r.advice.council == "commissie evaluatie basistakenpakket JGZ"
+    assert r.advice.published is None  # "toegezonden" is when it was sent on, not published
+    assert any(ref.title == "Kamerstuk 31839, nr. 272" for ref in r.references)
+
+
+def test_reference_date_inferred_from_session_year_and_jl():
+    raw = ("zoals in de beleidsbrief Buitenlandse Zaken d.d. 8 maart jl. aangekondigd.\n\n"
+           "Tweede Kamer, vergaderjaar 2022–2023, 32 735, nr. 354 4\n")
+    r = meta_of(raw)
+    assert r.metadata.date is None
+    assert r.metadata.year == 2022
+    assert r.reference_date.isoformat() == "2022-09-20"
+    assert any(ref.title == "beleidsbrief Buitenlandse Zaken" and ref.date == "2022-03-08" for ref in r.references)

@@ -1,0 +1,62 @@
+from opvolging.extract.align import align
+from opvolging.extract.segment import segment
+
+
+def labels_and_texts(text):
+    seg = segment(text)
+    return [(h.labels, text[h.span[0]:h.span[1]]) for h in seg.headings]
+
+
+def test_bulleted_heading_with_dash():
+    # Kamerstuk 32 735, nr. 354
+    text = ("• Aanbeveling 1 – Verdedig onverkort het behoud van rechtsstaat, democratie en mensenrechten.\n\n"
+            "De AIV stelt terecht dat Nederland de bescherming van grondrechten grondslag heeft gemaakt.")
+    assert labels_and_texts(text) == [(["1"], "Verdedig onverkort het behoud van rechtsstaat, democratie en "
+                                              "mensenrechten.")]
+
+
+def test_advies_with_colon_and_lettered_label():
+    text = ("Advies 3: Zorg voor een onafhankelijke toezichthouder.\n\nHet kabinet neemt dit advies over.\n\n"
+            "Aanbeveling 2a. Versterk de positie van gemeenten.\n\nDit gebeurt reeds.")
+    assert labels_and_texts(text) == [(["3"], "Zorg voor een onafhankelijke toezichthouder."),
+                                      (["2a"], "Versterk de positie van gemeenten.")]
+
+
+def test_heading_label_alone_takes_next_paragraph():
+    text = "Aanbeveling 4\n\nInvesteer in digitale vaardigheden.\n\nHet kabinet deelt deze aanbeveling."
+    assert labels_and_texts(text) == [(["4"], "Investeer in digitale vaardigheden.")]
+
+
+def test_grouped_heading():
+    text = "Aanbevelingen 2 en 3: Maak beleid en voer het uit.\n\nHet kabinet neemt deze aanbevelingen over."
+    recs, responses = align(text, segment(text))
+    assert [r.label for r in recs] == ["2", "3"]
+    assert responses[0].answers == ["2", "3"]
+
+
+def test_numbered_list_announced_as_recommendations():
+    text = ("De Raad doet in zijn advies de volgende aanbevelingen:\n\n1. Geef gemeenten meer ruimte.\n\n"
+            "2) Betrek burgers bij de uitvoering.\n\nHet kabinet reageert hieronder.")
+    assert labels_and_texts(text) == [(["1"], "Geef gemeenten meer ruimte."),
+                                      (["2"], "Betrek burgers bij de uitvoering.")]
+
+
+def test_bulleted_list_summarising_the_advice():
+    # Kamerstuk 29 362, nr. 385: "De noodzakelijke veranderingen betreffen veranderingen op drie niveaus:"
+    text = ("Het advies stelt dat we nu daadwerkelijk in actie moeten komen. De noodzakelijke veranderingen "
+            "betreffen veranderingen op drie niveaus:\n\n– op professioneel niveau (naar burgergerichte "
+            "dienstverlening)\n\n– op organisatorisch niveau")
+    assert [lab for lab, _ in labels_and_texts(text)] == [["1"], ["2"]]
+
+
+def test_recommendation_quoted_in_running_text():
+    text = ("De Raad beveelt aan om de Wet open overheid binnen twee jaar te evalueren. Het kabinet deelt die "
+            "opvatting. De commissie adviseert het kabinet een register van toezeggingen bij te houden.")
+    got = labels_and_texts(text)
+    assert [lab for lab, _ in got] == [["1"], ["2"]]
+    assert got[0][1].startswith("de Wet open overheid")
+
+
+def test_prose_mentioning_a_recommendation_is_no_heading():
+    text = "Zoals ook aangegeven in de reactie op aanbeveling 4 zal de beleidsbrief zich richten op de instellingen."
+    assert segment(text).headings == []

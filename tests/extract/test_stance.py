@@ -1,0 +1,51 @@
+import pytest
+
+from opvolging.extract.stance import classify
+
+CASES = [
+    # Kamerstuk 32 735, nr. 354
+    ("nl", "De AIV stelt terecht dat Nederland de bescherming van grondrechten grondslag heeft gemaakt.", "adopted"),
+    ("nl", "Het kabinet deelt de mening van de AIV dat het mensenrechtennarratief verschilt.", "adopted"),
+    ("nl", "Conform het AIV-advies zal hierbij worden ingezet op het tegengaan van procedurele ondermijning.",
+     "adopted"),
+    ("nl", "De AIV-aanbeveling dat de regering gebruik dient te maken van de nieuwe kansen zal worden opgevolgd.",
+     "adopted"),
+    # shapes other answers use
+    ("nl", "Het kabinet neemt deze aanbeveling over.", "adopted"),
+    ("nl", "Het kabinet neemt deze aanbeveling niet over, omdat de wet hier al in voorziet.", "rejected"),
+    ("nl", "Dit gebeurt reeds in het kader van de Nationale Strategie.", "already_implemented"),
+    ("nl", "Het kabinet neemt de aanbeveling gedeeltelijk over.", "partially_adopted"),
+    ("nl", "Het kabinet neemt kennis van dit advies.", "noted"),
+    # UPR addendum (Slovenia, A/HRC/43/15/Add.1)
+    ("en", "Slovenia accepts these recommendations and has already started implementing them.", "adopted"),
+    ("en", "Slovenia accepts the part on free legal aid, but cannot accept the recommendation on specialised family "
+           "courts.", "partially_adopted"),
+    ("en", "Slovenia cannot accept this recommendation.", "rejected"),
+    ("en", "Slovenia cannot, at this point in time, make a definitive statement on the ratification.", "noted"),
+    ("en", "Slovenia has already implemented this recommendation.", "already_implemented"),
+]
+
+
+@pytest.mark.parametrize(("lang", "answer", "stance"), CASES)
+def test_stance(lang, answer, stance):
+    result = classify(answer, lang)
+    assert result.stance == stance
+    assert result.evidence
+    assert 0 < result.confidence <= 1
+
+
+def test_hedge_lowers_confidence():
+    plain = classify("Het kabinet deelt de analyse van de Raad.", "nl")
+    hedged = classify("Het kabinet deelt de analyse van de Raad in algemene zin.", "nl")
+    assert hedged.stance == plain.stance == "adopted"
+    assert hedged.confidence < plain.confidence
+
+
+def test_promise_without_cue_is_adopted_with_low_confidence():
+    # Kamerstuk 32 735, nr. 354, answer to recommendation 9
+    r = classify("Nederland zal zich ook blijven inzetten om de beperking van de democratische ruimte tegen te gaan.")
+    assert r.stance == "adopted" and r.confidence <= 0.5
+
+
+def test_nothing_said_is_unclear():
+    assert classify("De Raad heeft een rapport geschreven.").stance == "unclear"
