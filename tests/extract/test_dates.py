@@ -60,6 +60,12 @@ def test_written_dates():
     assert values == [date(2022, 6, 28), date(2009, 8, 25)]
 
 
+def test_english_and_iso_dates():
+    # "Geneva, March 13, 2020"; the XML meta of officielebekendmakingen writes "2022-06-28"
+    values = [f.value for f in find_dates("Geneva, March 13, 2020 and 2022-06-28")]
+    assert values == [date(2020, 3, 13), date(2022, 6, 28)]
+
+
 def test_session_year():
     assert session_start(2022) == date(2022, 9, 20)  # Prinsjesdag 2022
     assert session_year_of(date(2025, 7, 1)) == "2024-2025"

@@ -40,6 +40,9 @@ DATE_EN = re.compile(rf"\b(?P<month>{_MONTH_RE})\s+(?P<day>\d{{1,2}}),\s+(?P<yea
 ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b")
 
 
+_HAS_YEAR_AFTER_DIGITS = re.compile(r"\d,\s*(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d")
+
+
 @dataclass(frozen=True)
 class FoundDate:
     text: str
@@ -100,6 +103,8 @@ def find_dates(text: str, reference: date | None = None) -> list[FoundDate]:
             continue  # "8 maart" with no year and no anchor word: not a full date
         out.append(FoundDate(m.group(0), (m.start(), m.end()), value, kind))
     for rx in (DATE_EN, ISO):
+        if not _HAS_YEAR_AFTER_DIGITS.search(text):
+            break
         for m in rx.finditer(text):
             month = int(m["month"]) if m["month"].isdigit() else MONTHS[m["month"].lower()]
             value = _safe_date(int(m["year"]), month, int(m["day"]))

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from wordfreq import zipf_frequency
 
+_BROKEN = re.compile(r"\w+-[ \t]*\n\s*\w+")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 # Dutch vowel pairs that would read as one sound when joined, so the spelling keeps a hyphen ("media-instellingen").
 _VOWEL_CLASH = {"aa", "ae", "ai", "au", "ee", "ei", "eu", "ie", "oe", "oo", "ou", "ui", "uu", "ij"}
@@ -28,7 +29,7 @@ class Vocabulary:
     @classmethod
     def of(cls, text: str, language: str = "nl") -> Vocabulary:
         # A word broken at a line end ("verschil-\nlende") is not evidence: only whole tokens on one line count.
-        tokens = [t.lower() for t in _WORD.findall(re.sub(r"\w+-\s*\n\s*\w+", " ", text))]
+        tokens = set(_WORD.findall(_BROKEN.sub(" ", text).lower()))
         words = frozenset(t for t in tokens if "-" not in t)
         hyph = frozenset(t for t in tokens if "-" in t)
         return cls(words, hyph)
