@@ -62,3 +62,9 @@ def test_repeated_page_edge_lines_are_footers():
 def test_bullet_opens_a_paragraph():
     raw = "Hieronder vindt u een appreciatie van het AIV-advies per aanbeveling.\n • Aanbeveling 1 – Verdedig"
     assert normalize([raw]).text.split("\n\n")[1].startswith("• Aanbeveling 1")
+
+
+def test_page_of_maps_text_to_its_page():
+    n = normalize(["Het kabinet deelt de analyse.", "Nederland zal zich blijven inzetten."])
+    assert n.page_of(n.text.index("kabinet")) == 1
+    assert n.page_of(n.text.index("Nederland")) == 2

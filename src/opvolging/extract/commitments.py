@@ -14,7 +14,7 @@ beleidsbrief … aan de Kamer, zal …") names it in `after`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
 from opvolging.extract import dates, sentences
@@ -75,7 +75,6 @@ class _Draft:
     send_key: tuple[str, str | None] | None
     noun: str | None
     after_event: str | None = None
-    extra: list[str] = field(default_factory=list)
 
 
 def _actor(sentence: str, language: str, default: str | None, first_person: str | None) -> str | None:
@@ -160,7 +159,6 @@ def find_commitments(text: str, spans: list[tuple[int, int]], responses: list[Re
                 target.labels += [lab for lab in labels if lab not in target.labels]
                 if target.deadline is None or (target.deadline.due is None and deadline and deadline.due):
                     target.deadline = deadline
-                target.extra.append(main.strip())
     out: list[Commitment] = []
     for i, d in enumerate(drafts):
         out.append(Commitment(

@@ -199,7 +199,6 @@ def reference_date(text: str, letter: date | None, session_year: str | None) -> 
 def _advice(text: str, intro_end: int, ref: date | None) -> tuple[Advice | None, tuple[int, int] | None]:
     """The advice answered, and the span of its title (to leave it out of the references)."""
     intro = text[: max(intro_end, min(len(text), 2500))]
-    first_council = None
     best: tuple[Advice, tuple[int, int] | None] | None = None
     for a, b in sentences.split(intro):
         s = intro[a:b]
@@ -236,8 +235,6 @@ def _advice(text: str, intro_end: int, ref: date | None) -> tuple[Advice | None,
                 published = min(cands, key=lambda f: min(abs(f.span[0] - pv.end()), abs(pv.start() - f.span[1])))
         if council is None and committee is None and title is None:
             continue
-        if first_council is None and (council or committee):
-            first_council = (council, committee)
         advice = Advice(
             council=council[0].name if council else (committee["name"].strip() if committee else None),
             council_abbreviation=council[0].abbreviation if council else None,

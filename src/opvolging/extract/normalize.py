@@ -21,7 +21,6 @@ from dataclasses import dataclass, field
 
 from opvolging.extract.dehyphenate import Vocabulary, should_join
 
-BULLETS = "•●▪◦‣∙·*-–—"
 _BULLET_LINE = re.compile(r"^\s*(?:[•●▪◦‣∙·]|[-–—*](?=\s))")
 # "Tweede Kamer, vergaderjaar 2022–2023, 32 735, nr. 354 4" and its kin (Eerste Kamer, dossier with a letter).
 OFFICIAL_FOOTER = re.compile(
@@ -93,8 +92,6 @@ class _Builder:
         self.parts.append(s)
         self.length += len(s)
 
-    def tail(self, n: int = 1) -> str:
-        return "".join(self.parts[-4:])[-n:] if self.parts else ""
 
 
 @dataclass

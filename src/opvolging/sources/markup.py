@@ -39,7 +39,7 @@ def _text(el: etree._Element) -> str:
     return re.sub(r"\s+", " ", "".join(el.itertext())).strip()
 
 
-def _walk(el: etree._Element, out: list[str], depth: int = 0) -> None:
+def _walk(el: etree._Element, out: list[str]) -> None:
     name = _local(el.tag)
     if name in SKIP:
         return
@@ -74,7 +74,7 @@ def _walk(el: etree._Element, out: list[str], depth: int = 0) -> None:
     if el.text and el.text.strip() and name not in ("html", "body"):
         out.append(re.sub(r"\s+", " ", el.text).strip())
     for child in el:
-        _walk(child, out, depth + 1)
+        _walk(child, out)
         if child.tail and child.tail.strip():
             out.append(re.sub(r"\s+", " ", child.tail).strip())
 
