@@ -27,6 +27,12 @@ FUTURE = {
     "en": re.compile(r"\b(?:will|shall)\b|\b(?:intends?|commits?|plans?|undertakes?)\s+to\b|\bis\s+committed\s+to\b",
                      re.I),
 }
+# Every FUTURE pattern holds one of these words; a sentence without any is done with at once.
+_FUTURE_WORDS = frozenset("zal zullen blijft blijven gaat toegezegd voorgenomen voornemens will shall intends intend "
+                          "commits commit plans plan undertakes undertake committed".split())
+_TOKENS = re.compile(r"\w+")
+_PREDICTION_WORDS = frozenset("zijn be hebben have blijken lijken".split())
+_ACTION_WORDS = frozenset("inzetten aanbieden sturen zorgen".split())
 SELF_REFERENCE = re.compile(
     r"^(?:In\s+(?:deze|dit|de\s+onderhavige)\s+(?:brief|kabinetsreactie|reactie|notitie|standpunt)|Hieronder|"
     r"In\s+this\s+(?:letter|response|report)|Below)\b|\b(?:zal|zullen)\s+(?:\w+\s+){0,3}hieronder\b|"
@@ -52,13 +58,34 @@ SEND = re.compile(
     r"\bto\s+(?:the\s+)?(?:Parliament|House|Chamber)\b", re.I)
 DOC_SUFFIXES = ("brief", "nota", "notitie", "rapport", "wetsvoorstel", "plan", "strategie", "evaluatie", "kader",
                 "cursus", "onderzoek", "verkenning", "report", "bill", "strategy", "letter", "course", "study")
-_WORD = re.compile(r"\w+")
+_WORD_BEFORE = re.compile(r"\w*$")
 
 
-def doc_nouns(text: str, end: int | None = None) -> list[re.Match[str]]:
-    """Words naming a document or product that can be promised: "beleidsbrief", "mensenrechtencursus", "report"."""
-    return [m for m in _WORD.finditer(text, 0, len(text) if end is None else end)
-            if m.group(0).lower().endswith(DOC_SUFFIXES)]
+@dataclass(frozen=True)
+class Word:
+    text: str
+    start: int
+    end: int
+
+
+def doc_nouns(text: str, end: int | None = None) -> list[Word]:
+    """Words naming a document or product that can be promised: "beleidsbrief", "mensenrechtencursus", "report".
+
+    Found by their ending, then widened to the whole word."""
+    stop = len(text) if end is None else end
+    low = text[:stop].lower()
+    found: dict[int, Word] = {}
+    for suffix in DOC_SUFFIXES:
+        i = low.find(suffix)
+        while i >= 0:
+            j = i + len(suffix)
+            if j == len(low) or not low[j].isalnum():
+                head = _WORD_BEFORE.search(text, max(0, i - 60), i)
+                start = head.start() if head else i
+                if start not in found or found[start].end < j:
+                    found[start] = Word(text[start:j], start, j)
+            i = low.find(suffix, i + 1)
+    return [found[k] for k in sorted(found)]
 TITLE_AFTER = re.compile(r"\s*«(?P<title>[^»]{3,200})»")
 AFTER_CLAUSE = re.compile(r"^(?:Na\s+(?:de|het)|Nadat|Zodra|Following|After(?:\s+the)?)\b(?P<event>[^,]{5,200}),\s*", re.I)
 ANAPHOR = re.compile(r"^(?:\S+\s+){0,4}?(?:zal|zullen|will)\s+(?P<det>deze|die|dit|dat|this|that)\s+(?P<noun>\w+)|"
@@ -104,38 +131,48 @@ def _send_key(sentence: str) -> tuple[str, str | None] | None:
     if not nouns:
         return None
     noun = nouns[-1]
-    t = TITLE_AFTER.match(sentence, noun.end())
+    t = TITLE_AFTER.match(sentence, noun.end)
     for n in nouns:  # a titled mention of the same noun anywhere before names it
-        tt = TITLE_AFTER.match(sentence, n.end())
-        if tt and n.group(0).lower() == noun.group(0).lower():
+        tt = TITLE_AFTER.match(sentence, n.end)
+        if tt and n.text.lower() == noun.text.lower():
             t = tt
-    return (noun.group(0).lower(), t["title"].lower() if t else None)
+    return (noun.text.lower(), t["title"].lower() if t else None)
 
 
 def is_commitment(sentence: str, language: str = "nl") -> bool:
     """True when `sentence` states that the government side will act (see the module docstring)."""
+    words = set(_TOKENS.findall(sentence.lower()))
+    if not _FUTURE_WORDS & words:
+        return False
     fut = FUTURE[language if language in FUTURE else "nl"].search(sentence)
     if not fut:
         return False
     if SELF_REFERENCE.search(sentence):
         return False
-    if PREDICTION.search(sentence) and not re.search(r"\b(?:inzetten|aanbieden|sturen|zorgen)\b", sentence):
+    if (_PREDICTION_WORDS & words and PREDICTION.search(sentence)
+            and not _ACTION_WORDS & words):
         return False
-    op = OPINION_THAT.search(sentence)
+    op = OPINION_THAT.search(sentence) if "dat" in words else None
     return not (op and op.end() <= fut.start())
 
 
 def find_commitments(text: str, spans: list[tuple[int, int]], responses: list[Response], reference: date | None,
                      language: str = "nl", default_actor: str | None = None,
-                     first_person: str | None = None, skip: list[tuple[int, int]] | None = None) -> list[Commitment]:
+                     first_person: str | None = None, skip: list[tuple[int, int]] | None = None,
+                     sentence_spans: list[tuple[int, int]] | None = None) -> list[Commitment]:
     """Commitments stated in the regions `spans` of `text`, merged and linked (see the module docstring).
 
-    `skip` are spans (recommendation texts) whose sentences are not the government's words.
+    `skip` are spans (recommendation texts) whose sentences are not the government's words;
+    `sentence_spans`, when given, are the sentences of the whole text, split once by the caller.
     """
     skip = skip or []
     drafts: list[_Draft] = []
     for region in spans:
-        for a, b in sentences.split(text, region[0], region[1]):
+        if sentence_spans is None:
+            in_region = sentences.split(text, region[0], region[1])
+        else:
+            in_region = [(a, b) for a, b in sentence_spans if region[0] <= a and b <= region[1]]
+        for a, b in in_region:
             if any(a < sb and sa < b for sa, sb in skip):
                 continue
             s = text[a:b]
@@ -146,7 +183,7 @@ def find_commitments(text: str, spans: list[tuple[int, int]], responses: list[Re
             main = s[after.end():] if after else s
             deadline = next(iter(dates.find_deadlines(main, reference)), None)
             key = _send_key(main)
-            nouns = [n.group(0) for n in doc_nouns(main)]
+            nouns = [n.text for n in doc_nouns(main)]
             draft = _Draft(action=main.strip(), actor=_actor(main, language, default_actor, first_person),
                            deadline=deadline, mentions=[(a, b)], labels=labels, send_key=key,
                            noun=nouns[0].lower() if nouns else None,
@@ -174,7 +211,7 @@ def find_commitments(text: str, spans: list[tuple[int, int]], responses: list[Re
             key = _send_key(d.after_event + " aan de Kamer sturen") if not SEND.search(d.after_event) else \
                 _send_key(d.after_event)
             if re.search(r"\baanbieding\b|\bverzending\b|\bpublicatie\b", d.after_event, re.I):
-                nouns = [n.group(0) for n in doc_nouns(d.after_event)]
+                nouns = [n.text for n in doc_nouns(d.after_event)]
                 key = (nouns[0].lower(), None) if nouns else key
             for j, other in enumerate(drafts):
                 if j != i and key and other.send_key and _same_document(other.send_key, key):

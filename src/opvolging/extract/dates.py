@@ -151,12 +151,14 @@ _Y = r"(?P<y>(?:19|20)\d\d)"
 _REL_YEAR = r"(?P<rel>dit|deze|volgend|komend|het komende|dit kalender|het volgende|this|next|the coming)"
 
 # (pattern, resolver(match, ref) -> (due, confidence) or None). Order matters: the first that matches a span wins.
-_RULES: list[tuple[re.Pattern[str], object]] = []
+_RULES: list[tuple[re.Pattern[str], object, frozenset[str]]] = []
 
 
-def _rule(pattern: str):
+def _rule(pattern: str, keywords: str):
+    """Register a deadline rule; it is tried only on text holding one of `keywords` ("#": any digit)."""
+
     def wrap(fn):
-        _RULES.append((re.compile(pattern, re.I), fn))
+        _RULES.append((re.compile(pattern, re.I), fn, frozenset(keywords.split())))
         return fn
 
     return wrap
@@ -172,7 +174,7 @@ def _year_from(m: re.Match[str], ref: date | None) -> int | None:
 
 
 @_rule(rf"\b(?:in|voor|vóór|uiterlijk|by|before|no later than)\s+(?:het\s+|the\s+)?(?P<q>eerste|tweede|derde|vierde|"
-       rf"first|second|third|fourth)\s+(?:kwartaal|quarter)(?:\s+(?:van|of)\s+(?:{_Y}|{_REL_YEAR}\s+(?:jaar|year)))?")
+       rf"first|second|third|fourth)\s+(?:kwartaal|quarter)(?:\s+(?:van|of)\s+(?:{_Y}|{_REL_YEAR}\s+(?:jaar|year)))?", 'kwartaal quarter')
 def _quarter_words(m, ref):
     y = _year_from(m, ref)
     if y is None:
@@ -181,7 +183,7 @@ def _quarter_words(m, ref):
     return last_day(y, q * 3), 0.9
 
 
-@_rule(rf"\b(?:in\s+)?(?:het\s+)?Q(?P<q>[1-4])(?:\s+(?:van\s+|of\s+)?{_Y})?\b")
+@_rule(rf"\b(?:in\s+)?(?:het\s+)?Q(?P<q>[1-4])(?:\s+(?:van\s+|of\s+)?{_Y})?\b", 'q1 q2 q3 q4')
 def _quarter_q(m, ref):
     q = int(m["q"])
     if m["y"]:
@@ -192,7 +194,7 @@ def _quarter_q(m, ref):
     return (d if d >= ref else last_day(ref.year + 1, q * 3)), 0.7
 
 
-@_rule(r"\b(?:voor|vóór|before|by|uiterlijk|no later than|per)\s+(?:1|één)\s+(?P<m>januari|january)(?:\s+(?P<y>(?:19|20)\d\d))?\b")
+@_rule(r"\b(?:voor|vóór|before|by|uiterlijk|no later than|per)\s+(?:1|één)\s+(?P<m>januari|january)(?:\s+(?P<y>(?:19|20)\d\d))?\b", 'januari january')
 def _before_new_year(m, ref):
     if m["y"]:
         return date(int(m["y"]) - 1, 12, 31), 0.95
@@ -201,7 +203,7 @@ def _before_new_year(m, ref):
     return date(ref.year, 12, 31), 0.85
 
 
-@_rule(rf"\b(?:voor|vóór|uiterlijk|before|by|no later than|op|per|on)\s+(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH_RE})(?:\s+(?P<y>(?:19|20)\d\d))?\b")
+@_rule(rf"\b(?:voor|vóór|uiterlijk|before|by|no later than|op|per|on)\s+(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH_RE})(?:\s+(?P<y>(?:19|20)\d\d))?\b", '#')
 def _before_day(m, ref):
     month = MONTHS[m["m"].lower()]
     day = int(m["d"])
@@ -222,43 +224,43 @@ def _before_day(m, ref):
 
 
 @_rule(r"\b(?:nog\s+)?(?:later\s+)?(?:dit|dit\s+kalender)\s*jaar\b|\bvoor\s+het\s+einde\s+van\s+(?:dit|het)\s+jaar\b|"
-       r"\beind(?:e)?\s+(?:van\s+)?dit\s+jaar\b|\b(?:later\s+)?this\s+year\b|\bby\s+the\s+end\s+of\s+(?:this|the)\s+year\b")
+       r"\beind(?:e)?\s+(?:van\s+)?dit\s+jaar\b|\b(?:later\s+)?this\s+year\b|\bby\s+the\s+end\s+of\s+(?:this|the)\s+year\b", 'jaar kalenderjaar year')
 def _this_year(m, ref):
     return (date(ref.year, 12, 31), 0.9) if ref else None
 
 
-@_rule(r"\b(?:begin|in\s+het\s+begin\s+van|early|the\s+beginning\s+of)\s+(?:(?:het\s+)?volgend|komend|next)\s*(?:jaar|year)\b")
+@_rule(r"\b(?:begin|in\s+het\s+begin\s+van|early|the\s+beginning\s+of)\s+(?:(?:het\s+)?volgend|komend|next)\s*(?:jaar|year)\b", 'jaar year')
 def _early_next_year(m, ref):
     return (date(ref.year + 1, 3, 31), 0.7) if ref else None
 
 
-@_rule(r"\b(?:eind|einde|aan\s+het\s+einde\s+van|end\s+of|by\s+the\s+end\s+of)\s+(?:(?:het\s+)?volgend|komend|next)\s*(?:jaar|year)\b")
+@_rule(r"\b(?:eind|einde|aan\s+het\s+einde\s+van|end\s+of|by\s+the\s+end\s+of)\s+(?:(?:het\s+)?volgend|komend|next)\s*(?:jaar|year)\b", 'jaar year')
 def _end_next_year(m, ref):
     return (date(ref.year + 1, 12, 31), 0.85) if ref else None
 
 
-@_rule(r"\b(?:in\s+)?(?:(?:het\s+)?volgend|komend|next)\s*(?:jaar|year)\b")
+@_rule(r"\b(?:in\s+)?(?:(?:het\s+)?volgend|komend|next)\s*(?:jaar|year)\b", 'jaar year')
 def _next_year(m, ref):
     return (date(ref.year + 1, 12, 31), 0.75) if ref else None
 
 
-@_rule(rf"\b(?:begin|in\s+het\s+begin\s+van|early|the\s+beginning\s+of|at\s+the\s+beginning\s+of)\s+{_Y}\b")
+@_rule(rf"\b(?:begin|in\s+het\s+begin\s+van|early|the\s+beginning\s+of|at\s+the\s+beginning\s+of)\s+{_Y}\b", '#')
 def _early_year(m, ref):
     return date(int(m["y"]), 3, 31), 0.75
 
 
-@_rule(rf"\b(?:medio|halverwege|mid-?|in\s+the\s+middle\s+of)\s*{_Y}\b")
+@_rule(rf"\b(?:medio|halverwege|mid-?|in\s+the\s+middle\s+of)\s*{_Y}\b", '#')
 def _mid_year(m, ref):
     return date(int(m["y"]), 6, 30), 0.75
 
 
 @_rule(rf"\b(?:eind|einde|uiterlijk\s+eind|aan\s+het\s+einde\s+van|voor\s+het\s+einde\s+van|(?:by\s+)?the\s+end\s+of|"
-       rf"end\s+of|ultimo)\s+{_Y}\b")
+       rf"end\s+of|ultimo)\s+{_Y}\b", '#')
 def _end_year(m, ref):
     return date(int(m["y"]), 12, 31), 0.9
 
 
-@_rule(rf"\b(?:eind|einde|end\s+of|by\s+the\s+end\s+of|uiterlijk|voor|before|by|in)\s+(?P<m>{_MONTH_RE})\s+{_Y}\b")
+@_rule(rf"\b(?:eind|einde|end\s+of|by\s+the\s+end\s+of|uiterlijk|voor|before|by|in)\s+(?P<m>{_MONTH_RE})\s+{_Y}\b", '#')
 def _month_year(m, ref):
     month = MONTHS[m["m"].lower()]
     first = m.group(0).split()[0].lower()
@@ -268,7 +270,7 @@ def _month_year(m, ref):
     return last_day(y, month), 0.9
 
 
-@_rule(r"\b(?:voor|vóór|before)\s+(?:het|de|the)\s+(?:zomerreces|summer\s+recess)\b")
+@_rule(r"\b(?:voor|vóór|before)\s+(?:het|de|the)\s+(?:zomerreces|summer\s+recess)\b", 'zomerreces recess')
 def _before_summer_recess(m, ref):
     """The Tweede Kamer's summer recess starts on the first Friday of July."""
     if ref is None:
@@ -278,23 +280,23 @@ def _before_summer_recess(m, ref):
     return first_friday - timedelta(days=1), 0.8
 
 
-@_rule(r"\b(?:voor|vóór|before)\s+(?:de|the)\s+zomer\b|\bbefore\s+(?:the\s+)?summer\b")
+@_rule(r"\b(?:voor|vóór|before)\s+(?:de|the)\s+zomer\b|\bbefore\s+(?:the\s+)?summer\b", 'zomer summer')
 def _before_summer(m, ref):
     return (_upcoming(ref, 6, 30), 0.7) if ref else None
 
 
-@_rule(r"\b(?:voor|vóór|before)\s+(?:het|de|the)\s+(?:kerstreces|christmas\s+recess|kerst|christmas)\b")
+@_rule(r"\b(?:voor|vóór|before)\s+(?:het|de|the)\s+(?:kerstreces|christmas\s+recess|kerst|christmas)\b", 'kerstreces kerst christmas')
 def _before_christmas(m, ref):
     return (_upcoming(ref, 12, 20), 0.75) if ref else None
 
 
-@_rule(r"\b(?:na|after)\s+(?:de|het|the)\s+(?:zomer|zomerreces|summer(?:\s+recess)?)\b")
+@_rule(r"\b(?:na|after)\s+(?:de|het|the)\s+(?:zomer|zomerreces|summer(?:\s+recess)?)\b", 'zomer zomerreces summer')
 def _after_summer(m, ref):
     return (_upcoming(ref, 9, 30), 0.5) if ref else None
 
 
 @_rule(rf"\b(?:(?P<this>dit|deze|this)\s+|(?:in\s+)?(?:het|the)\s+|(?:in\s+)?(?:het\s+)?(?P<next>volgend|komend|next)\s+)"
-       rf"(?P<season>voorjaar|lente|zomer|najaar|herfst|winter|spring|summer|autumn|fall)(?:\s+(?:van\s+|of\s+)?{_Y})?\b")
+       rf"(?P<season>voorjaar|lente|zomer|najaar|herfst|winter|spring|summer|autumn|fall)(?:\s+(?:van\s+|of\s+)?{_Y})?\b", 'voorjaar lente zomer najaar herfst winter spring summer autumn fall')
 def _season(m, ref):
     season_end = {"voorjaar": (6, 20), "lente": (6, 20), "spring": (6, 20), "zomer": (9, 22), "summer": (9, 22),
                   "najaar": (12, 20), "herfst": (12, 20), "autumn": (12, 20), "fall": (12, 20),
@@ -311,7 +313,7 @@ def _season(m, ref):
 
 
 @_rule(rf"\b(?:binnen|within|in\s+de\s+komende|over|in\s+the\s+next)\s+(?P<n>{_NUM_RE})\s+"
-       rf"(?P<unit>dagen|dag|weken|week|maanden|maand|jaar|jaren|days?|weeks?|months?|years?)\b")
+       rf"(?P<unit>dagen|dag|weken|week|maanden|maand|jaar|jaren|days?|weeks?|months?|years?)\b", 'binnen within komende over next')
 def _within(m, ref):
     n = _count(m["n"])
     if ref is None or n is None:
@@ -326,7 +328,7 @@ def _within(m, ref):
     return date(ref.year + n, ref.month, min(ref.day, 28)), 0.75
 
 
-@_rule(rf"\b(?:in|voor|vóór|uiterlijk|by|before|during)\s+{_Y}\b")
+@_rule(rf"\b(?:in|voor|vóór|uiterlijk|by|before|during)\s+{_Y}\b", '#')
 def _in_year(m, ref):
     first = m.group(0).split()[0].lower()
     y = int(m["y"])
@@ -336,25 +338,30 @@ def _in_year(m, ref):
 
 
 @_rule(r"\b(?:op\s+korte\s+termijn|binnenkort|spoedig|zo\s+snel\s+mogelijk|z\.s\.m\.|shortly|soon|as\s+soon\s+as\s+possible|"
-       r"in\s+the\s+near\s+future|op\s+termijn|in\s+de\s+loop\s+van\s+(?:dit|het)\s+jaar)\b")
+       r"in\s+the\s+near\s+future|op\s+termijn|in\s+de\s+loop\s+van\s+(?:dit|het)\s+jaar)\b", 'termijn binnenkort spoedig snel z shortly soon possible future loop')
 def _vague(m, ref):
     return None
 
 
-# Every rule above needs one of these words; most sentences have none, and are done with in one search.
-_TRIGGER = re.compile(
-    rf"\d|\b(?:{_MONTH_RE}|jaar|year|zomer\w*|summer|voorjaar|lente|najaar|herfst|winter|spring|autumn|fall|"
-    r"kwartaal|quarter|kerst\w*|christmas|binnen|within|komende|next|termijn|binnenkort|spoedig|z\.s\.m|shortly|"
-    r"soon|possible|future|Q[1-4])\b", re.I)
+_WORDS = re.compile(r"[^\W_]+")
+_DIGIT = re.compile(r"\d")
+
+
+_ALL_KEYWORDS = frozenset().union(*(keys for _, _, keys in _RULES))
 
 
 def find_deadlines(text: str, reference: date | None) -> list[Deadline]:
     """Every deadline phrase in `text`, longest first where two overlap, each resolved against `reference`."""
     found: list[Deadline] = []
     taken: list[tuple[int, int]] = []
-    if not _TRIGGER.search(text):
+    words = set(_WORDS.findall(text.lower()))
+    if _DIGIT.search(text):
+        words.add("#")
+    if not words & _ALL_KEYWORDS:
         return found
-    for rx, fn in _RULES:
+    for rx, fn, keys in _RULES:
+        if not keys & words:
+            continue
         for m in rx.finditer(text):
             a, b = m.span()
             if any(a < tb and ta < b for ta, tb in taken):

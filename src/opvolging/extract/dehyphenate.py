@@ -6,14 +6,12 @@ with a list of one letter's words.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from wordfreq import zipf_frequency
 
-_BROKEN = re.compile(r"\w+-[ \t]*\n\s*\w+")
-_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_PUNCTUATION = ".,;:!?()[]«»“”\"'‘’/…•"
 # Dutch vowel pairs that would read as one sound when joined, so the spelling keeps a hyphen ("media-instellingen").
 _VOWEL_CLASH = {"aa", "ae", "ai", "au", "ee", "ei", "eu", "ie", "oe", "oo", "ou", "ui", "uu", "ij"}
 _VOWELS = "aeiouy"
@@ -29,9 +27,18 @@ class Vocabulary:
     @classmethod
     def of(cls, text: str, language: str = "nl") -> Vocabulary:
         # A word broken at a line end ("verschil-\nlende") is not evidence: only whole tokens on one line count.
-        tokens = set(_WORD.findall(_BROKEN.sub(" ", text).lower()))
+        tokens: set[str] = set()
+        broken_before = False
+        for line in text.lower().split("\n"):
+            parts = line.split()
+            if broken_before and parts:
+                parts = parts[1:]
+            broken_before = line.rstrip().endswith("-")
+            if broken_before and parts:
+                parts = parts[:-1]
+            tokens.update(t.strip(_PUNCTUATION) for t in parts)
         words = frozenset(t for t in tokens if "-" not in t)
-        hyph = frozenset(t for t in tokens if "-" in t)
+        hyph = frozenset(t for t in tokens if "-" in t.strip("-"))
         return cls(words, hyph)
 
 

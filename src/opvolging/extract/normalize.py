@@ -37,6 +37,8 @@ _FUNCTION_WORDS = frozenset(
     "an for with in on by as from that".split())
 # "Source of Position: A/HRC/43/15", "SDGs:", "Affected persons:": a labelled field opens a paragraph.
 _FIELD_LABEL = re.compile(r"^[A-Z][\w ()/-]{0,40}:(?:\s|$)")
+_LEFT_PART = re.compile(r"(\w+)-$")
+_RIGHT_PART = re.compile(r"(\w+)")
 _SPACE_RUN = re.compile(r"[ \t\u00a0]{2,}|[\t\u00a0]")
 
 
@@ -226,7 +228,7 @@ def normalize(pages: list[str], language: str = "nl") -> Normalized:
             merged[-1].extend(p)
         else:
             merged.append(p)
-    vocab = Vocabulary.of("\n".join(pages), language)
+    vocab: Vocabulary | None = None  # built on the first line-end hyphen: most text has none
     b = _Builder()
     page_first: dict[int, int] = {}
     joined: list[str] = []
@@ -238,8 +240,10 @@ def normalize(pages: list[str], language: str = "nl") -> Normalized:
             text = ln.text
             if li:
                 prev = para[li - 1].text
-                m_left = re.search(r"(\w+)-$", prev)
-                m_right = re.match(r"(\w+)", text)
+                m_left = _LEFT_PART.search(prev) if prev.endswith("-") else None
+                m_right = _RIGHT_PART.match(text) if m_left else None
+                if m_left and m_right and vocab is None:
+                    vocab = Vocabulary.of("\n".join(pages), language)
                 if m_left and m_right and not prev.endswith(" -") and should_join(
                         m_left.group(1), m_right.group(1), vocab, language):
                     # remove the hyphen already written
@@ -266,6 +270,9 @@ def normalize(pages: list[str], language: str = "nl") -> Normalized:
 
 
 def _copy_line(b: _Builder, text: str, start: int) -> None:
+    if "  " not in text and "\t" not in text and "\u00a0" not in text:
+        b.copy(text, start)
+        return
     pos = 0
     for m in _SPACE_RUN.finditer(text):
         b.copy(text[pos:m.start()], start + pos)

@@ -6,7 +6,7 @@ import hashlib
 from pathlib import Path
 
 from opvolging.extract import language as language_step
-from opvolging.extract import upr
+from opvolging.extract import sentences, upr
 from opvolging.extract.align import align
 from opvolging.extract.commitments import find_commitments
 from opvolging.extract.metadata import read_metadata
@@ -32,19 +32,23 @@ def extract(doc: SourceDocument) -> Extraction:
         recs, responses = _upr_recommendations(text), []
     else:
         recs, responses = align(text, seg)
-    by_id = {r.id: r for r in responses}
+    sentence_spans = sentences.split(text)
+    stances = {}
+    for resp in responses:
+        a0, b0 = resp.span
+        inside = [(a - a0, b - a0) for a, b in sentence_spans if a0 <= a and b <= b0]
+        stances[resp.id] = classify(resp.text, lang, inside)
     for rec in recs:
-        resp = by_id.get(rec.response_id or "")
-        if resp is None:
+        st = stances.get(rec.response_id or "")
+        if st is None:
             continue
-        st = classify(resp.text, lang)
         rec.stance, rec.stance_evidence, rec.stance_confidence = st.stance, st.evidence, st.confidence
         rec.stance_source = "rules"
     first_person = next((s.role for s in md.signatories if s.role), None)
     default_actor = "kabinet" if lang == "nl" else "Government"
     end = seg.body_end if seg.headings else len(text)
     commitments = find_commitments(text, [(0, end)], responses, meta.reference_date, lang, default_actor,
-                                   first_person, skip=[r.span for r in recs])
+                                   first_person, skip=[r.span for r in recs], sentence_spans=sentence_spans)
     if not recs:
         warnings.append("no recommendations found: the text has no recommendation headings, list or quoted advice")
     if md.reference_date and md.reference_date_basis != "letter date":

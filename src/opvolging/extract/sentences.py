@@ -14,13 +14,13 @@ ABBREVIATIONS = frozenset(
     """.split()
 )
 _BOUNDARY = re.compile(
-    r"(?<=[.!?])(?P<close>[»”\"')\]]*)\s+(?=[«“\"'(\[]?[A-Z0-9ÀÁÂÄÈÉÊËÌÍÎÏÒÓÔÖÙÚÛÜ•])|(?P<para>\n\s*\n)"
+    r"[.!?](?P<close>[»”\"')\]]*)\s+(?=[«“\"'(\[]?[A-Z0-9ÀÁÂÄÈÉÊËÌÍÎÏÒÓÔÖÙÚÛÜ•])|(?P<para>\n\s*\n)"
 )
 _TOKEN_BEFORE = re.compile(r"(\S+)$")
 
 
 def _is_abbreviation(before: str) -> bool:
-    m = _TOKEN_BEFORE.search(before[-40:])
+    m = _TOKEN_BEFORE.search(before)
     if not m:
         return False
     token = m.group(1).lstrip("(«“\"'[").rstrip(".!?»”\"')]").lower()
@@ -43,11 +43,12 @@ def split(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, 
     pos = start
     for m in _BOUNDARY.finditer(text, start, end):
         if m.group("para") is None:
-            if not m.group("close") and _is_abbreviation(text[pos:m.start()]):
+            stop = m.start() + 1  # after the full stop
+            if not m.group("close") and _is_abbreviation(text[max(pos, stop - 40):stop]):
                 continue
-            if _inside_quote(text[pos:m.start()]):
+            if _inside_quote(text[pos:stop]):
                 continue
-            spans.append((pos, m.start() + len(m.group("close"))))
+            spans.append((pos, stop + len(m.group("close"))))
         else:
             spans.append((pos, m.start()))
         pos = m.end()

@@ -14,44 +14,44 @@ from dataclasses import dataclass
 from opvolging.extract import sentences
 
 _NEG = r"(?<!\bniet\s)(?<!\bgeen\s)"
-RULES: dict[str, list[tuple[str, str, float]]] = {
+RULES: dict[str, list[tuple[str, str, float, frozenset[str]]]] = {
     "nl": [
-        (r"\bneemt\b[^.]{0,80}\bniet\s+over\b|\bworden?\s+niet\s+overgenomen\b", "rejected", 0.9),
-        (r"\b(?:deelt|onderschrijft|steunt|volgt|omarmt)\b[^.]{0,60}\bniet\b(?![^.]{0,20}\balleen\b)", "rejected", 0.75),
+        (r"\bneemt\b[^.]{0,80}\bniet\s+over\b|\bworden?\s+niet\s+overgenomen\b", "rejected", 0.9, frozenset({"over", "overgenomen"})),
+        (r"\b(?:deelt|onderschrijft|steunt|volgt|omarmt)\b[^.]{0,60}\bniet\b(?![^.]{0,20}\balleen\b)", "rejected", 0.75, frozenset({"deelt", "onderschrijft", "steunt", "volgt", "omarmt"})),
         (r"\bziet\s+(?:geen|onvoldoende)\s+aanleiding\b|\bacht\b[^.]{0,60}\bniet\s+(?:wenselijk|nodig|opportuun|"
-         r"haalbaar)\b|\bis\s+(?:geen|niet\s+de)\s+voorstander\b|\bwijst\b[^.]{0,60}\baf\b", "rejected", 0.8),
+         r"haalbaar)\b|\bis\s+(?:geen|niet\s+de)\s+voorstander\b|\bwijst\b[^.]{0,60}\baf\b", "rejected", 0.8, frozenset({"aanleiding", "acht", "voorstander", "wijst"})),
         (r"\b(?:gedeeltelijk|deels|ten\s+dele|voor\s+een\s+deel|op\s+onderdelen)\b[^.]{0,60}\b(?:over|deelt|"
          r"onderschrijft|steunt|volgt)\b|\b(?:neemt|deelt|onderschrijft|volgt)\b[^.]{0,60}\b(?:gedeeltelijk|deels|"
-         r"ten\s+dele|op\s+onderdelen)\b", "partially_adopted", 0.85),
+         r"ten\s+dele|op\s+onderdelen)\b", "partially_adopted", 0.85, frozenset({"gedeeltelijk", "deels", "dele", "deel", "onderdelen"})),
         (r"\b(?:gebeurt|geschiedt)\s+(?:al|reeds)\b|\b(?:is|zijn|wordt|worden)\s+(?:al|reeds)\s+(?:\w+\s+){0,3}?"
          r"(?:ingezet|geregeld|gerealiseerd|uitgevoerd|opgenomen|ingevoerd|geïmplementeerd|gedaan)\b|\breeds\s+"
-         r"(?:ingezet|in\s+gang\s+gezet|geregeld|gerealiseerd|uitgevoerd)\b", "already_implemented", 0.75),
+         r"(?:ingezet|in\s+gang\s+gezet|geregeld|gerealiseerd|uitgevoerd)\b", "already_implemented", 0.75, frozenset({"al", "reeds"})),
         (r"\bneemt\b[^.]{0,80}\b(?:aanbeveling|advies|voorstel)\w*\b[^.]{0,40}(?<!niet\s)\bover\b|\b(?:zal|zullen|wordt|"
-         r"worden)\s+(?:\w+\s+){0,2}(?:opgevolgd|overgenomen)\b", "adopted", 0.9),
-        (_NEG + r"\b(?:onderschrijft|omarmt|steunt|volgt|verwelkomt|herkent\s+zich\s+in)\b", "adopted", 0.75),
+         r"worden)\s+(?:\w+\s+){0,2}(?:opgevolgd|overgenomen)\b", "adopted", 0.9, frozenset({"over", "opgevolgd", "overgenomen"})),
+        (_NEG + r"\b(?:onderschrijft|omarmt|steunt|volgt|verwelkomt|herkent\s+zich\s+in)\b", "adopted", 0.75, frozenset({"onderschrijft", "omarmt", "steunt", "volgt", "verwelkomt", "herkent"})),
         (_NEG + r"\bdeelt\b[^.]{0,40}\b(?:analyse|mening|opvatting|conclusie|zorg|zorgen|visie|standpunt|"
-         r"oordeel|constatering)\b", "adopted", 0.75),
+         r"oordeel|constatering)\b", "adopted", 0.75, frozenset({"deelt"})),
         (r"\b(?:stelt|constateert|wijst|merkt|concludeert|benadrukt)\b[^.]{0,40}\bterecht\b|\bterecht\b[^.]{0,20}"
-         r"\b(?:stelt|constateert|adviseert|op\s+dat|vast)\b", "adopted", 0.7),
+         r"\b(?:stelt|constateert|adviseert|op\s+dat|vast)\b", "adopted", 0.7, frozenset({"terecht"})),
         (r"\b(?:conform|overeenkomstig|in\s+lijn\s+met|zoals)\s+(?:het|de)\s+(?:[\w-]*-)?(?:advies|aanbeveling)\w*"
-         r"(?:\s+van\s+de\s+\w+)?(?:\s+(?:adviseert|voorstelt))?\b", "adopted", 0.8),
-        (r"\bis\s+het\s+(?:\w+\s+){0,3}eens\s+met\b", "adopted", 0.8),
+         r"(?:\s+van\s+de\s+\w+)?(?:\s+(?:adviseert|voorstelt))?\b", "adopted", 0.8, frozenset({"conform", "overeenkomstig", "lijn", "zoals"})),
+        (r"\bis\s+het\s+(?:\w+\s+){0,3}eens\s+met\b", "adopted", 0.8, frozenset({"eens"})),
         (r"\bneemt\b[^.]{0,40}\bkennis\s+van\b|\bkan\b[^.]{0,60}\bgeen\s+(?:definitief\s+)?(?:standpunt|uitspraak)\b|"
          r"\bzal\b[^.]{0,60}\b(?:bezien|overwegen|verkennen|onderzoeken)\s+(?:of|hoe|welke|in\s+hoeverre)\b",
-         "noted", 0.6),
+         "noted", 0.6, frozenset({"kennis", "geen", "bezien", "overwegen", "verkennen", "onderzoeken"})),
     ],
     "en": [
         (r"\baccepts?\s+(?:only\s+)?(?:the\s+)?(?:first\s+|second\s+)?part\b|\bpartially\s+(?:accept|support)|"
-         r"\b(?:accept|support)s?\b[^.]{0,40}\bin\s+part\b", "partially_adopted", 0.85),
+         r"\b(?:accept|support)s?\b[^.]{0,40}\bin\s+part\b", "partially_adopted", 0.85, frozenset({"part", "partially"})),
         (r"\b(?:cannot|can\s+not|does\s+not|do\s+not|is\s+unable\s+to|is\s+not\s+in\s+a\s+position\s+to)\s+"
-         r"(?:accept|support|agree)\b|\brejects?\b|\bdoes\s+not\s+enjoy\s+(?:the\s+)?support\b", "rejected", 0.9),
+         r"(?:accept|support|agree)\b|\brejects?\b|\bdoes\s+not\s+enjoy\s+(?:the\s+)?support\b", "rejected", 0.9, frozenset({"not", "cannot", "unable", "reject", "rejects"})),
         (r"\bcannot\b[^.]{0,60}\bmake\s+a\s+definitive\s+statement\b|\btakes?\s+note\b|\bnotes?\s+(?:the|this|these)"
-         r"\s+recommendations?\b|\bwill\s+(?:consider|examine|study)\b", "noted", 0.7),
+         r"\s+recommendations?\b|\bwill\s+(?:consider|examine|study)\b", "noted", 0.7, frozenset({"definitive", "note", "notes", "consider", "examine", "study"})),
         (r"\balready\s+(?:been\s+)?(?:implemented|in\s+place|fulfilled|ratified|adopted|established|achieved)\b|"
          r"\bha(?:s|ve)\s+already\s+(?:been\s+)?(?:implemented|ratified|adopted|established|fulfilled|introduced|"
-         r"enacted|put\s+in\s+place)\b", "already_implemented", 0.8),
-        (r"(?<!not\s)\b(?:accepts?|supports?|agrees?\s+with|endorses?|welcomes?)\b", "adopted", 0.85),
-        (r"\b(?:is|are)\s+(?:accepted|supported)\b", "adopted", 0.85),
+         r"enacted|put\s+in\s+place)\b", "already_implemented", 0.8, frozenset({"already"})),
+        (r"(?<!not\s)\b(?:accepts?|supports?|agrees?\s+with|endorses?|welcomes?)\b", "adopted", 0.85, frozenset({"accept", "accepts", "support", "supports", "agree", "agrees", "endorse", "endorses", "welcome", "welcomes"})),
+        (r"\b(?:is|are)\s+(?:accepted|supported)\b", "adopted", 0.85, frozenset({"accepted", "supported"})),
     ],
 }
 HEDGES = re.compile(
@@ -61,18 +61,11 @@ FUTURE = {
     "nl": re.compile(r"\b(?:zal|zullen|gaat|gaan)\b|\bblijf(?:t|en)\b[^.]{0,40}\binzetten\b", re.I),
     "en": re.compile(r"\b(?:will|shall|intends?\s+to|commits?\s+to|plans?\s+to)\b", re.I),
 }
-# Every cue holds one of these words; a sentence without any is skipped in one search.
-_PREFILTER = {
-    "nl": re.compile(r"\b(?:neemt|worden?|deelt|onderschrijft|steunt|volgt|omarmt|ziet|acht|is|zijn|wijst|gedeeltelijk|"
-                     r"deels|dele|deel|onderdelen|gebeurt|geschiedt|reeds|terecht|conform|overeenkomstig|lijn|zoals|"
-                     r"verwelkomt|herkent|kennis|kan|zal)\b", re.I),
-    "en": re.compile(r"\b(?:cannot|can|does|do|is|are|rejects?|accepts?|partially|supports?|takes?|notes?|will|"
-                     r"already|ha(?:s|ve)|agrees?|endorses?|welcomes?)\b", re.I),
-}
 _CONTRAST = re.compile(r"\b(?:but|however|whereas|maar|echter|terwijl)\b", re.I)
-# One alternation per language, one named group per rule: a sentence is searched once, not once per rule.
-_COMBINED = {lang: re.compile("|".join(f"(?P<r{i}>{rx})" for i, (rx, _, _) in enumerate(rules)), re.I)
+# Each rule is tried only on sentences holding one of its words: most sentences need no regular expression.
+_COMPILED = {lang: [(re.compile(rx, re.I), stance, weight, words) for rx, stance, weight, words in rules]
              for lang, rules in RULES.items()}
+_TOKEN = re.compile(r"\w+")
 
 
 @dataclass
@@ -82,18 +75,17 @@ class StanceResult:
     confidence: float
 
 
-def classify(text: str, language: str = "nl") -> StanceResult:
-    """The stance an answer takes, the sentence that shows it, and a confidence in [0, 1]."""
-    lang = language if language in RULES else "nl"
-    rules, combined = RULES[lang], _COMBINED[lang]
-    sents = [text[a:b] for a, b in sentences.split(text)]
+def classify(text: str, language: str = "nl", sentence_spans: list[tuple[int, int]] | None = None) -> StanceResult:
+    """The stance an answer takes, the sentence that shows it, and a confidence in [0, 1].
+
+    `sentence_spans` (into `text`) saves splitting again when the caller has split already."""
+    rules = _COMPILED[language if language in RULES else "nl"]
+    spans = sentences.split(text) if sentence_spans is None else sentence_spans
+    sents = [text[a:b] for a, b in spans]
     hits: list[tuple[float, int, str, str]] = []
-    prefilter = _PREFILTER.get(language, _PREFILTER["nl"])
     for i, s in enumerate(sents):
-        if not prefilter.search(s):
-            continue
-        indices = sorted({int(m.lastgroup[1:]) for m in combined.finditer(s) if m.lastgroup})
-        matched = [(rules[i][2], rules[i][1]) for i in indices]
+        words = set(_TOKEN.findall(s.lower()))
+        matched = [(weight, stance) for rx, stance, weight, keys in rules if keys & words and rx.search(s)]
         if not matched:
             continue
         found = {st for _, st in matched}
