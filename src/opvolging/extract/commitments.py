@@ -35,8 +35,9 @@ _PREDICTION_WORDS = frozenset("zijn be hebben have blijken lijken".split())
 _ACTION_WORDS = frozenset("inzetten aanbieden sturen zorgen".split())
 SELF_REFERENCE = re.compile(
     r"^(?:In\s+(?:deze|dit|de\s+onderhavige)\s+(?:brief|kabinetsreactie|reactie|notitie|standpunt)|Hieronder|"
-    r"In\s+this\s+(?:letter|response|report)|Below)\b|\b(?:zal|zullen)\s+(?:\w+\s+){0,3}hieronder\b|"
-    r"\bhieronder\s+(?:\w+\s+){0,3}(?:zal|zullen|wordt|worden)\b", re.I)
+    r"In\s+this\s+(?:letter|response|report)|Below)\b", re.I)
+SELF_REFERENCE_BELOW = re.compile(
+    r"\b(?:zal|zullen)\s+(?:\w+\s+){0,3}hieronder\b|\bhieronder\s+(?:\w+\s+){0,3}(?:zal|zullen|wordt|worden)\b", re.I)
 PREDICTION = re.compile(r"\b(?:zal|zullen|will)\s+(?:\w+\s+){0,4}(?:zijn|be|hebben|have|blijken|lijken)\s*[,.;]?$|"
                         r"\b(?:zal|zullen)\s+(?:\w+\s+){0,3}(?:zijn|hebben)\b(?!\s+(?:te|om))", re.I)
 OPINION_THAT = re.compile(
@@ -147,7 +148,7 @@ def is_commitment(sentence: str, language: str = "nl") -> bool:
     fut = FUTURE[language if language in FUTURE else "nl"].search(sentence)
     if not fut:
         return False
-    if SELF_REFERENCE.search(sentence):
+    if SELF_REFERENCE.match(sentence) or ("hieronder" in words and SELF_REFERENCE_BELOW.search(sentence)):
         return False
     if (_PREDICTION_WORDS & words and PREDICTION.search(sentence)
             and not _ACTION_WORDS & words):

@@ -6,40 +6,55 @@ with a list of one letter's words.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
 from functools import lru_cache
 
 from wordfreq import zipf_frequency
 
-_PUNCTUATION = ".,;:!?()[]«»“”\"'‘’/…•"
 # Dutch vowel pairs that would read as one sound when joined, so the spelling keeps a hyphen ("media-instellingen").
 _VOWEL_CLASH = {"aa", "ae", "ai", "au", "ee", "ei", "eu", "ie", "oe", "oo", "ou", "ui", "uu", "ij"}
 _VOWELS = "aeiouy"
 
 
-@dataclass(frozen=True)
-class Vocabulary:
-    """The words a document uses unbroken, and those it writes with a hyphen inside a line."""
+_BROKEN_BEFORE = re.compile(r"\w-[ \t]*\n[ \t]*$")
 
-    words: frozenset[str]
-    hyphenated: frozenset[str]
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch in "-_"
+
+
+class Vocabulary:
+    """The words a document uses unbroken on a line, and those it writes with a hyphen inside a line.
+
+    Looked up on demand in the document's own text: a word broken at a line end ("verschil-" / "lende") is not
+    evidence, so neither part counts as a word there.
+    """
+
+    def __init__(self, text: str) -> None:
+        self._text = text.lower()
 
     @classmethod
     def of(cls, text: str, language: str = "nl") -> Vocabulary:
-        # A word broken at a line end ("verschil-\nlende") is not evidence: only whole tokens on one line count.
-        tokens: set[str] = set()
-        broken_before = False
-        for line in text.lower().split("\n"):
-            parts = line.split()
-            if broken_before and parts:
-                parts = parts[1:]
-            broken_before = line.rstrip().endswith("-")
-            if broken_before and parts:
-                parts = parts[:-1]
-            tokens.update(t.strip(_PUNCTUATION) for t in parts)
-        words = frozenset(t for t in tokens if "-" not in t)
-        hyph = frozenset(t for t in tokens if "-" in t.strip("-"))
-        return cls(words, hyph)
+        return cls(text)
+
+    def _occurs(self, word: str) -> bool:
+        text, word = self._text, word.lower()
+        i = text.find(word)
+        while i >= 0:
+            j = i + len(word)
+            whole = (i == 0 or not _is_word_char(text[i - 1])) and (j == len(text) or not _is_word_char(text[j]))
+            if whole and not _BROKEN_BEFORE.search(text, max(0, i - 20), i):
+                return True  # (a match right after "…-\n" is the second half of a broken word)
+            i = text.find(word, i + 1)
+        return False
+
+    def has_word(self, word: str) -> bool:
+        """True when `word` stands whole, unhyphenated, somewhere in the text."""
+        return "-" not in word and self._occurs(word)
+
+    def has_hyphenated(self, pair: str) -> bool:
+        """True when `pair` ("anti-corruptie") stands in the text with its hyphen inside a line."""
+        return "-" in pair.strip("-") and self._occurs(pair)
 
 
 @lru_cache(maxsize=8192)
@@ -64,9 +79,9 @@ def should_join(left: str, right: str, vocab: Vocabulary, language: str = "nl") 
         return False
     joined = (left + right).lower()
     pair = f"{left}-{right}".lower()
-    if joined in vocab.words:
+    if vocab.has_word(joined):
         return True
-    if pair in vocab.hyphenated:
+    if vocab.has_hyphenated(pair):
         return False
     joined_freq = _zipf(joined, language)
     if language == "en":

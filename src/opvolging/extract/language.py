@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 _WORDS = {
     "nl": frozenset("de het een van en dat zal zullen niet voor met zijn wordt worden ook op aan bij naar door deze "
@@ -14,9 +15,6 @@ _TOKEN = re.compile(r"[a-z]+")
 
 def detect(text: str, sample: int = 6000) -> str:
     """'nl' or 'en', whichever language's function words are more frequent in the first `sample` characters."""
-    counts = dict.fromkeys(_WORDS, 0)
-    for tok in _TOKEN.findall(text[:sample].lower()):
-        for lang, words in _WORDS.items():
-            if tok in words:
-                counts[lang] += 1
+    tokens = Counter(_TOKEN.findall(text[:sample].lower()))
+    counts = {lang: sum(tokens[w] for w in words) for lang, words in _WORDS.items()}
     return max(counts, key=lambda k: (counts[k], k == "nl"))

@@ -43,13 +43,16 @@ DOC_KINDS = (
     "report", "letter", "policy", "strategy", "plan",
 )
 _KIND_BEFORE = re.compile(r"(?P<kind>(?:[\w]+-)?(?:" + "|".join(DOC_KINDS) + r"))\s+(?:[\w-]+\s+){0,3}$", re.I)
-_NAMED_DOC = re.compile(
-    r"\b(?P<title>(?:beleidsbrief|kamerbrief|brief|beleidsnota|nota)\s+(?:[A-Z][\w-]+\s?){1,4})\s*(?:d\.d\.|van)\s+"
-    r"(?P<date>\d{1,2}\s+\w+(?:\s+\d{4}|\s+jl\.|\s+a\.s\.)?)")
+# "beleidsbrief Buitenlandse Zaken d.d. 8 maart jl.": found from the date back to the document's name.
+_NAMED_DOC_DATE = re.compile(r"\s(?:d\.d\.|van)\s+(?P<date>\d{1,2}\s+\w+(?:\s+\d{4}|\s+jl\.|\s+a\.s\.)?)")
+_NAMED_DOC_TITLE = re.compile(r"\b(?P<title>(?:beleidsbrief|kamerbrief|brief|beleidsnota|nota)\s+(?:[A-Z][\w-]+\s?){1,4})\s*$")
 _AGREEMENTS = re.compile(r"\b(?P<title>regeerakkoord|coalitieakkoord|hoofdlijnenakkoord)\b", re.I)
 _KAMERSTUK_REF = re.compile(r"\(Kamerstuk(?:ken)?\s+(?P<dossier>\d{2}\s?\d{3}(?:\s+[A-Z]{1,4})?),\s*nr\.\s*(?P<number>\d+)\)")
 _COMMITTEE = re.compile(
     r"\b[Dd]e\s+(?P<name>(?:staats|advies)?[Cc]ommissie\s+(?!van\s+advies)[^,.;:()«»\n]{3,80}?)(?=,|\s\(|\.|\s+onder\b|\s+heeft\b|\s+haar\b)")
+
+
+_PAST_MARK = re.compile(r"\b(?:jl\.|j\.l\.|jongstleden)", re.I)
 
 
 @dataclass
@@ -190,9 +193,10 @@ def reference_date(text: str, letter: date | None, session_year: str | None) -> 
     start = dates.session_start(y1)
     end = dates.session_start(y1 + 1)
     estimate = start
-    for f in dates.find_dates(text):
-        if f.relative == "past" and f.value and estimate < f.value < end:
-            estimate = f.value
+    for m in _PAST_MARK.finditer(text):  # only dates the letter calls past can move the estimate
+        for f in dates.find_dates(text[max(0, m.start() - 30):m.end()], estimate):
+            if f.relative == "past" and f.value and estimate < f.value < end:
+                estimate = f.value
     return estimate, f"earliest date in session year {session_year} consistent with the text"
 
 
@@ -271,9 +275,11 @@ def _references(text: str, ref: date | None, skip: tuple[int, int] | None) -> li
         seen.add(key)
         out.append(Reference(title=title.strip(), kind=kind, date=when.isoformat() if when else None))
 
-    for m in _NAMED_DOC.finditer(text):
-        found = dates.find_dates(m["date"], ref)
-        add(m["title"], m["title"].split()[0].lower(), found[0].value if found else None)
+    for m in _NAMED_DOC_DATE.finditer(text):
+        t = _NAMED_DOC_TITLE.search(text, max(0, m.start() - 100), m.start())
+        if t:
+            found = dates.find_dates(m["date"], ref)
+            add(t["title"], t["title"].split()[0].lower(), found[0].value if found else None)
     for q in QUOTE.finditer(text):
         if skip and q.start() >= skip[0] and q.end() <= skip[1]:
             continue
@@ -289,7 +295,7 @@ def _references(text: str, ref: date | None, skip: tuple[int, int] | None) -> li
         add(title, km["kind"].lower(), dates.parse_date(dm.group(1)) if dm else None)
     for m in _KAMERSTUK_REF.finditer(text):
         add(f"Kamerstuk {_dossier(m['dossier'])}, nr. {m['number']}", "kamerstuk", None)
-    for m in _AGREEMENTS.finditer(text):
+    for m in _AGREEMENTS.finditer(text) if "akkoord" in text else ():
         add(m["title"].lower(), None, None)
     return out
 

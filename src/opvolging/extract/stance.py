@@ -57,6 +57,7 @@ RULES: dict[str, list[tuple[str, str, float, frozenset[str]]]] = {
 HEDGES = re.compile(
     r"\bin\s+algemene\s+zin\b|\bwaar\s+mogelijk\b|\bin\s+beginsel\b|\bin\s+principe\b|\bop\s+hoofdlijnen\b|"
     r"\bin\s+general\s+terms\b|\bwhere\s+possible\b|\bin\s+principle\b|\bto\s+the\s+extent\s+possible\b", re.I)
+_HEDGE_WORDS = ("algemene", "mogelijk", "beginsel", "principe", "hoofdlijnen", "general", "possible", "principle")
 FUTURE = {
     "nl": re.compile(r"\b(?:zal|zullen|gaat|gaan)\b|\bblijf(?:t|en)\b[^.]{0,40}\binzetten\b", re.I),
     "en": re.compile(r"\b(?:will|shall|intends?\s+to|commits?\s+to|plans?\s+to)\b", re.I),
@@ -107,6 +108,7 @@ def classify(text: str, language: str = "nl", sentence_spans: list[tuple[int, in
         if future is None:
             return StanceResult("unclear", None, 0.2)
         stance, evidence, conf = "adopted", future, 0.5
-    if HEDGES.search(text):
+    low = text.lower()
+    if any(w in low for w in _HEDGE_WORDS) and HEDGES.search(text):
         conf *= 0.75
     return StanceResult(stance, evidence.strip() if evidence else None, round(conf, 2))
