@@ -125,6 +125,9 @@ def _actor(sentence: str, language: str, default: str | None, first_person: str 
 
 
 def _send_key(sentence: str) -> tuple[str, str | None] | None:
+    low = sentence.lower()
+    if "kamer" not in low and "parliament" not in low and "house" not in low and "chamber" not in low:
+        return None
     m = SEND.search(sentence)
     if not m:
         return None

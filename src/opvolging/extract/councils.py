@@ -39,21 +39,25 @@ COUNCILS: tuple[Council, ...] = (
     Council("Human Rights Council", "HRC", ("Working Group on the Universal Periodic Review",)),
 )
 
-_INDEX: list[tuple[re.Pattern[str], Council]] = []
+_BY_NAME: dict[str, Council] = {}
+_BY_ABBREVIATION: dict[str, Council] = {}
 for _c in COUNCILS:
     for _n in (_c.name, *_c.aliases):
-        _INDEX.append((re.compile(r"\b" + re.escape(_n) + r"\b", re.I), _c))
+        _BY_NAME[_n.lower()] = _c
     if _c.abbreviation:
-        _INDEX.append((re.compile(r"\b" + re.escape(_c.abbreviation) + r"\b"), _c))
-        if _c.abbreviation.upper() != _c.abbreviation:
-            _INDEX.append((re.compile(r"\b" + re.escape(_c.abbreviation.upper()) + r"\b"), _c))
+        _BY_ABBREVIATION[_c.abbreviation] = _c
+        _BY_ABBREVIATION[_c.abbreviation.upper()] = _c
+# One search for all: names in any case, abbreviations as printed; the longest first where two start together.
+_ANY = re.compile(r"\b(?:" + "|".join(
+    sorted([f"(?i:{re.escape(n)})" for n in _BY_NAME] + [re.escape(a) for a in _BY_ABBREVIATION],
+           key=len, reverse=True)) + r")\b")
 
 
 def find_council(text: str) -> tuple[Council, int] | None:
     """The council named first in `text`, and where; None when no known council is named."""
-    best: tuple[Council, int] | None = None
-    for rx, council in _INDEX:
-        m = rx.search(text)
-        if m and (best is None or m.start() < best[1]):
-            best = (council, m.start())
-    return best
+    m = _ANY.search(text)
+    if m is None:
+        return None
+    found = m.group(0)
+    council = _BY_ABBREVIATION.get(found) or _BY_NAME[found.lower()]
+    return council, m.start()

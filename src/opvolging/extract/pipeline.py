@@ -11,9 +11,9 @@ from opvolging.extract.align import align
 from opvolging.extract.commitments import find_commitments
 from opvolging.extract.metadata import read_metadata
 from opvolging.extract.normalize import normalize
-from opvolging.extract.segment import segment
+from opvolging.extract.segment import Segmentation, segment
 from opvolging.extract.stance import classify
-from opvolging.model import Extraction, Recommendation, Source
+from opvolging.model import Extraction, Recommendation, Response, Source
 from opvolging.sources import SourceDocument, load
 
 
@@ -23,32 +23,24 @@ def extract(doc: SourceDocument) -> Extraction:
     lang = language_step.detect(doc.raw_text)
     norm = normalize(doc.pages, lang)
     text = norm.text
-    seg = segment(text)
+    is_upr = upr.is_upr_list(text)
+    seg = Segmentation(body_end=len(text)) if is_upr else segment(text)
     meta = read_metadata(text, norm.footers, doc.metadata, seg.intro_end if seg.headings else len(text),
                          doc.raw_text)
     md = meta.metadata
     md.pages = [{"page": f.page, "printed_page": f.printed_page, "footer": f.text} for f in norm.footers]
-    if upr.is_upr_list(text):
-        recs, responses = _upr_recommendations(text), []
+    if is_upr:
+        # A UPR list is the council's side only: its positions are printed, and it states no promises.
+        recs, responses, commitments = _upr_recommendations(text), [], []
     else:
         recs, responses = align(text, seg)
-    sentence_spans = sentences.split(text)
-    stances = {}
-    for resp in responses:
-        a0, b0 = resp.span
-        inside = [(a - a0, b - a0) for a, b in sentence_spans if a0 <= a and b <= b0]
-        stances[resp.id] = classify(resp.text, lang, inside)
-    for rec in recs:
-        st = stances.get(rec.response_id or "")
-        if st is None:
-            continue
-        rec.stance, rec.stance_evidence, rec.stance_confidence = st.stance, st.evidence, st.confidence
-        rec.stance_source = "rules"
-    first_person = next((s.role for s in md.signatories if s.role), None)
-    default_actor = "kabinet" if lang == "nl" else "Government"
-    end = seg.body_end if seg.headings else len(text)
-    commitments = find_commitments(text, [(0, end)], responses, meta.reference_date, lang, default_actor,
-                                   first_person, skip=[r.span for r in recs], sentence_spans=sentence_spans)
+        sentence_spans = sentences.split(text)
+        _set_stances(recs, responses, sentence_spans, lang)
+        first_person = next((s.role for s in md.signatories if s.role), None)
+        default_actor = "kabinet" if lang == "nl" else "Government"
+        end = seg.body_end if seg.headings else len(text)
+        commitments = find_commitments(text, [(0, end)], responses, meta.reference_date, lang, default_actor,
+                                       first_person, skip=[r.span for r in recs], sentence_spans=sentence_spans)
     if not recs:
         warnings.append("no recommendations found: the text has no recommendation headings, list or quoted advice")
     if md.reference_date and md.reference_date_basis != "letter date":
@@ -69,6 +61,21 @@ def extract(doc: SourceDocument) -> Extraction:
         warnings=warnings,
         text_map=list(norm.segments),
     )
+
+
+def _set_stances(recs: list[Recommendation], responses: list[Response], sentence_spans: list[tuple[int, int]],
+                 lang: str) -> None:
+    """Each recommendation takes the stance of the answer that serves it (classified once per answer)."""
+    stances = {}
+    for resp in responses:
+        a0, b0 = resp.span
+        inside = [(a - a0, b - a0) for a, b in sentence_spans if a0 <= a and b <= b0]
+        stances[resp.id] = classify(resp.text, lang, inside)
+    for rec in recs:
+        st = stances.get(rec.response_id or "")
+        if st is not None:
+            rec.stance, rec.stance_evidence, rec.stance_confidence = st.stance, st.evidence, st.confidence
+            rec.stance_source = "rules"
 
 
 def _upr_recommendations(text: str) -> list[Recommendation]:
