@@ -200,11 +200,19 @@ def reference_date(text: str, letter: date | None, session_year: str | None) -> 
     return estimate, f"earliest date in session year {session_year} consistent with the text"
 
 
-def _advice(text: str, intro_end: int, ref: date | None) -> tuple[Advice | None, tuple[int, int] | None]:
+INTRO_LIMIT = 8000  # the advice is named in the opening of a letter, not on page ten
+
+
+def _advice(text: str, intro_end: int, ref: date | None,
+            sentence_spans: list[tuple[int, int]] | None = None) -> tuple[Advice | None, tuple[int, int] | None]:
     """The advice answered, and the span of its title (to leave it out of the references)."""
-    intro = text[: max(intro_end, min(len(text), 2500))]
+    intro = text[: min(INTRO_LIMIT, max(intro_end, min(len(text), 2500)))]
+    if sentence_spans is None:
+        spans = sentences.split(intro)
+    else:
+        spans = [(a, b) for a, b in sentence_spans if b <= len(intro)]
     best: tuple[Advice, tuple[int, int] | None] | None = None
-    for a, b in sentences.split(intro):
+    for a, b in spans:
         s = intro[a:b]
         if not ADVICE_WORD.search(s):
             continue
@@ -313,7 +321,7 @@ def document_type(text: str) -> str | None:
 
 
 def read_metadata(text: str, footers: list[Footer], meta: dict[str, str], intro_end: int,
-                  raw: str | None = None) -> MetadataResult:
+                  raw: str | None = None, sentence_spans: list[tuple[int, int]] | None = None) -> MetadataResult:
     """Metadata, the advice answered, references and the reference date of a normalized text.
 
     `intro_end` is where the first recommendation starts (the advice is named before it).
@@ -339,7 +347,7 @@ def read_metadata(text: str, footers: list[Footer], meta: dict[str, str], intro_
         reference_date=ref.isoformat() if ref else None,
         reference_date_basis=basis,
     )
-    advice, title_span = _advice(text, intro_end, ref)
+    advice, title_span = _advice(text, intro_end, ref, sentence_spans)
     refs = _references(text, ref, title_span)
     if advice and advice.title:
         refs = [r for r in refs if r.title.lower() != advice.title.lower()]

@@ -25,16 +25,17 @@ def extract(doc: SourceDocument) -> Extraction:
     text = norm.text
     is_upr = upr.is_upr_list(text)
     seg = Segmentation(body_end=len(text)) if is_upr else segment(text)
+    sentence_spans = None if is_upr else sentences.split(text)
     meta = read_metadata(text, norm.footers, doc.metadata, seg.intro_end if seg.headings else len(text),
-                         doc.raw_text)
+                         doc.raw_text, sentence_spans)
     md = meta.metadata
     md.pages = [{"page": f.page, "printed_page": f.printed_page, "footer": f.text} for f in norm.footers]
     if is_upr:
         # A UPR list is the council's side only: its positions are printed, and it states no promises.
         recs, responses, commitments = _upr_recommendations(text), [], []
     else:
+        assert sentence_spans is not None
         recs, responses = align(text, seg)
-        sentence_spans = sentences.split(text)
         _set_stances(recs, responses, sentence_spans, lang)
         first_person = next((s.role for s in md.signatories if s.role), None)
         default_actor = "kabinet" if lang == "nl" else "Government"

@@ -16,18 +16,18 @@ ABBREVIATIONS = frozenset(
 _BOUNDARY = re.compile(
     r"[.!?](?P<close>[»”\"')\]]*)\s+(?=[«“\"'(\[]?[A-Z0-9ÀÁÂÄÈÉÊËÌÍÎÏÒÓÔÖÙÚÛÜ•])|(?P<para>\n\s*\n)"
 )
-_TOKEN_BEFORE = re.compile(r"(\S+)$")
 
 
 def _is_abbreviation(before: str) -> bool:
-    m = _TOKEN_BEFORE.search(before)
-    if not m:
+    parts = before.rsplit(None, 1)
+    if not parts:
         return False
-    token = m.group(1).lstrip("(«“\"'[").rstrip(".!?»”\"')]").lower()
+    token = parts[-1].lstrip("(«“\"'[").rstrip(".!?»”\"')]").lower()
     if token in ABBREVIATIONS:
         return True
     # initials: "W.B." and single capitals "J." before a name
-    return bool(re.fullmatch(r"(?:[a-z]\.)*[a-z]", token)) and len(token.replace(".", "")) <= 3
+    letters = token.split(".")
+    return 0 < len(letters) <= 3 and all(len(x) == 1 and x.isalpha() for x in letters)
 
 
 def _inside_quote(before: str) -> bool:
