@@ -44,7 +44,7 @@ DOC_KINDS = (
 )
 _KIND_BEFORE = re.compile(r"(?P<kind>(?:[\w]+-)?(?:" + "|".join(DOC_KINDS) + r"))\s+(?:[\w-]+\s+){0,3}$", re.I)
 # "beleidsbrief Buitenlandse Zaken d.d. 8 maart jl.": found from the date back to the document's name.
-_NAMED_DOC_DATE = re.compile(r"\s(?:d\.d\.|van)\s+(?P<date>\d{1,2}\s+\w+(?:\s+\d{4}|\s+jl\.|\s+a\.s\.)?)")
+_NAMED_DOC_DATE = re.compile(r"\s(?:d\.d\.|van)\s+(?=\d)(?P<date>\d{1,2}\s+\w+(?:\s+\d{4}|\s+jl\.|\s+a\.s\.)?)")
 _NAMED_DOC_TITLE = re.compile(r"\b(?P<title>(?:beleidsbrief|kamerbrief|brief|beleidsnota|nota)\s+(?:[A-Z][\w-]+\s?){1,4})\s*$")
 _AGREEMENTS = re.compile(r"\b(?P<title>regeerakkoord|coalitieakkoord|hoofdlijnenakkoord)\b", re.I)
 _KAMERSTUK_REF = re.compile(r"\(Kamerstuk(?:ken)?\s+(?P<dossier>\d{2}\s?\d{3}(?:\s+[A-Z]{1,4})?),\s*nr\.\s*(?P<number>\d+)\)")
@@ -193,7 +193,9 @@ def reference_date(text: str, letter: date | None, session_year: str | None) -> 
     start = dates.session_start(y1)
     end = dates.session_start(y1 + 1)
     estimate = start
-    for m in _PAST_MARK.finditer(text):  # only dates the letter calls past can move the estimate
+    low = text.lower()
+    marks = _PAST_MARK.finditer(text) if ("jl" in low or "j.l" in low or "jongstleden" in low) else ()
+    for m in marks:  # only dates the letter calls past can move the estimate
         for f in dates.find_dates(text[max(0, m.start() - 30):m.end()], estimate):
             if f.relative == "past" and f.value and estimate < f.value < end:
                 estimate = f.value
