@@ -124,14 +124,17 @@ def _actor(sentence: str, language: str, default: str | None, first_person: str 
     return actor.rstrip()
 
 
-def _send_key(sentence: str) -> tuple[str, str | None] | None:
+def _send_key(sentence: str, nouns: list[Word] | None = None) -> tuple[str, str | None] | None:
+    """(document noun, its «title» or None) when `sentence` sends a document to Parliament; else None.
+
+    `nouns` are the sentence's `doc_nouns`, when the caller has them already."""
     low = sentence.lower()
     if "kamer" not in low and "parliament" not in low and "house" not in low and "chamber" not in low:
         return None
     m = SEND.search(sentence)
     if not m:
         return None
-    nouns = doc_nouns(sentence, m.start() + 1)
+    nouns = [n for n in (doc_nouns(sentence) if nouns is None else nouns) if n.start <= m.start()]
     if not nouns:
         return None
     noun = nouns[-1]
@@ -186,8 +189,9 @@ def find_commitments(text: str, spans: list[tuple[int, int]], responses: list[Re
             after = AFTER_CLAUSE.match(s)
             main = s[after.end():] if after else s
             deadline = next(iter(dates.find_deadlines(main, reference)), None)
-            key = _send_key(main)
-            nouns = [n.text for n in doc_nouns(main)]
+            found_nouns = doc_nouns(main)
+            key = _send_key(main, found_nouns)
+            nouns = [n.text for n in found_nouns]
             draft = _Draft(action=main.strip(), actor=_actor(main, language, default_actor, first_person),
                            deadline=deadline, mentions=[(a, b)], labels=labels, send_key=key,
                            noun=nouns[0].lower() if nouns else None,

@@ -44,15 +44,15 @@ DOC_KINDS = (
 )
 _KIND_BEFORE = re.compile(r"(?P<kind>(?:[\w]+-)?(?:" + "|".join(DOC_KINDS) + r"))\s+(?:[\w-]+\s+){0,3}$", re.I)
 # "beleidsbrief Buitenlandse Zaken d.d. 8 maart jl.": found from the date back to the document's name.
-_NAMED_DOC_DATE = re.compile(r"\s(?:d\.d\.|van)\s+(?=\d)(?P<date>\d{1,2}\s+\w+(?:\s+\d{4}|\s+jl\.|\s+a\.s\.)?)")
+_NAMED_DOC_DATE = re.compile(r"(?:d\.d\.|van)\s+(?=\d)(?P<date>\d{1,2}\s+\w+(?:\s+\d{4}|\s+jl\.|\s+a\.s\.)?)")
 _NAMED_DOC_TITLE = re.compile(r"\b(?P<title>(?:beleidsbrief|kamerbrief|brief|beleidsnota|nota)\s+(?:[A-Z][\w-]+\s?){1,4})\s*$")
-_AGREEMENTS = re.compile(r"\b(?P<title>regeerakkoord|coalitieakkoord|hoofdlijnenakkoord)\b", re.I)
+_AGREEMENTS = re.compile(r"(?P<title>regeerakkoord|coalitieakkoord|hoofdlijnenakkoord)")  # searched in lower case
 _KAMERSTUK_REF = re.compile(r"\(Kamerstuk(?:ken)?\s+(?P<dossier>\d{2}\s?\d{3}(?:\s+[A-Z]{1,4})?),\s*nr\.\s*(?P<number>\d+)\)")
 _COMMITTEE = re.compile(
     r"\b[Dd]e\s+(?P<name>(?:staats|advies)?[Cc]ommissie\s+(?!van\s+advies)[^,.;:()«»\n]{3,80}?)(?=,|\s\(|\.|\s+onder\b|\s+heeft\b|\s+haar\b)")
 
 
-_PAST_MARK = re.compile(r"\b(?:jl\.|j\.l\.|jongstleden)", re.I)
+_PAST_MARK = re.compile(r"jl\.|j\.l\.|jongstleden")  # searched in lower case
 
 
 @dataclass
@@ -194,7 +194,7 @@ def reference_date(text: str, letter: date | None, session_year: str | None) -> 
     end = dates.session_start(y1 + 1)
     estimate = start
     low = text.lower()
-    marks = _PAST_MARK.finditer(text) if ("jl" in low or "j.l" in low or "jongstleden" in low) else ()
+    marks = _PAST_MARK.finditer(low) if ("jl" in low or "j.l" in low or "jongstleden" in low) else ()
     for m in marks:  # only dates the letter calls past can move the estimate
         for f in dates.find_dates(text[max(0, m.start() - 30):m.end()], estimate):
             if f.relative == "past" and f.value and estimate < f.value < end:
@@ -286,6 +286,8 @@ def _references(text: str, ref: date | None, skip: tuple[int, int] | None) -> li
         out.append(Reference(title=title.strip(), kind=kind, date=when.isoformat() if when else None))
 
     for m in _NAMED_DOC_DATE.finditer(text):
+        if m.start() == 0 or not text[m.start() - 1].isspace():
+            continue
         t = _NAMED_DOC_TITLE.search(text, max(0, m.start() - 100), m.start())
         if t:
             found = dates.find_dates(m["date"], ref)
@@ -305,7 +307,7 @@ def _references(text: str, ref: date | None, skip: tuple[int, int] | None) -> li
         add(title, km["kind"].lower(), dates.parse_date(dm.group(1)) if dm else None)
     for m in _KAMERSTUK_REF.finditer(text):
         add(f"Kamerstuk {_dossier(m['dossier'])}, nr. {m['number']}", "kamerstuk", None)
-    for m in _AGREEMENTS.finditer(text) if "akkoord" in text else ():
+    for m in _AGREEMENTS.finditer(text.lower()) if "akkoord" in text else ():
         add(m["title"].lower(), None, None)
     return out
 
