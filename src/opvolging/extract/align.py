@@ -13,13 +13,14 @@ import re
 from opvolging.extract.segment import Segmentation
 from opvolging.model import Recommendation, Response
 
+# Searched in the lower-cased answer; starts with a literal so the scan is quick.
 REFERENCE = re.compile(
-    r"\b(?:aanbeveling(?:en)?|advies|adviezen|recommendations?)\s+(?:nr\.\s*)?(?P<labels>\d{1,3}[a-z]?"
-    r"(?:\s*(?:,|en|and|&)\s*\d{1,3}[a-z]?)*)", re.I)
+    r"(?:aanbeveling(?:en)?|advies|adviezen|recommendations?)\s+(?:nr\.\s*)?(?P<labels>\d{1,3}[a-z]?"
+    r"(?:\s*(?:,|en|and|&)\s*\d{1,3}[a-z]?)*)")
 
 
 def _clean(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
+    return " ".join(text.split())
 
 
 def align(text: str, seg: Segmentation) -> tuple[list[Recommendation], list[Response]]:
@@ -44,7 +45,10 @@ def align(text: str, seg: Segmentation) -> tuple[list[Recommendation], list[Resp
         responses.append(resp)
         own = {r.label for r in served}
         refs: list[str] = []
-        for m in REFERENCE.finditer(resp.text):
+        low = resp.text.lower()
+        for m in REFERENCE.finditer(low):
+            if m.start() and low[m.start() - 1].isalnum():
+                continue
             for lab in re.split(r"\s*(?:,|en|and|&)\s*", m["labels"]):
                 if lab and lab not in own and lab not in refs:
                     refs.append(lab)

@@ -148,7 +148,10 @@ def _send_key(sentence: str, nouns: list[Word] | None = None) -> tuple[str, str 
 
 def is_commitment(sentence: str, language: str = "nl") -> bool:
     """True when `sentence` states that the government side will act (see the module docstring)."""
-    words = set(_TOKENS.findall(sentence.lower()))
+    low = sentence.lower()
+    if not any(w in low for w in _FUTURE_WORDS):  # substring test first: most sentences stop here
+        return False
+    words = set(_TOKENS.findall(low))
     if not _FUTURE_WORDS & words:
         return False
     fut = FUTURE[language if language in FUTURE else "nl"].search(sentence)
