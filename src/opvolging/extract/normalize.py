@@ -96,7 +96,7 @@ class _Builder:
 
 
 
-@dataclass
+@dataclass(slots=True)
 class _Line:
     text: str  # stripped
     start: int  # raw offset of text[0]
@@ -153,9 +153,8 @@ def _lines(pages: list[str], footer_at: set[tuple[int, int]]) -> tuple[list[_Lin
                     printed = int(digits[-1]) if digits and PAGE_NUMBER.match(raw) else None
                 footers.append(Footer(raw.strip(), pi + 1, printed))
                 out.append(None)
-            elif raw.strip():
-                lead = len(raw) - len(raw.lstrip())
-                out.append(_Line(raw.strip(), pos + lead, pi + 1))
+            elif stripped := raw.strip():
+                out.append(_Line(stripped, pos + len(raw) - len(raw.lstrip()), pi + 1))
             else:
                 out.append(None)
             pos += len(raw) + 1

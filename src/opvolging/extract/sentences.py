@@ -30,10 +30,11 @@ def _is_abbreviation(before: str) -> bool:
     return 0 < len(letters) <= 3 and all(len(x) == 1 and x.isalpha() for x in letters)
 
 
-def _inside_quote(before: str) -> bool:
-    """True when `before` opens a quotation it has not closed («Hoe hoort het eigenlijk? Passend contact …»)."""
-    return (before.count("«") > before.count("»") or before.count("“") > before.count("”")
-            or before.count('"') % 2 == 1)
+def _inside_quote(text: str, start: int, end: int) -> bool:
+    """True when text[start:end] opens a quotation it has not closed («Hoe hoort het eigenlijk? Passend …»)."""
+    return (text.count("«", start, end) > text.count("»", start, end)
+            or text.count("“", start, end) > text.count("”", start, end)
+            or text.count('"', start, end) % 2 == 1)
 
 
 def split(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -46,7 +47,7 @@ def split(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, 
             stop = m.start() + 1  # after the full stop
             if not m.group("close") and _is_abbreviation(text[max(pos, stop - 40):stop]):
                 continue
-            if _inside_quote(text[pos:stop]):
+            if _inside_quote(text, pos, stop):
                 continue
             spans.append((pos, stop + len(m.group("close"))))
         else:

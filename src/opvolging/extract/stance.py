@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from opvolging.extract import sentences
+from opvolging.extract.patterns import WordPattern
 
 _NEG = r"(?<!\bniet\s)(?<!\bgeen\s)"
 RULES: dict[str, list[tuple[str, str, float, frozenset[str]]]] = {
@@ -54,17 +55,18 @@ RULES: dict[str, list[tuple[str, str, float, frozenset[str]]]] = {
         (r"\b(?:is|are)\s+(?:accepted|supported)\b", "adopted", 0.85, frozenset({"accepted", "supported"})),
     ],
 }
-HEDGES = re.compile(
+HEDGES = WordPattern(
     r"\bin\s+algemene\s+zin\b|\bwaar\s+mogelijk\b|\bin\s+beginsel\b|\bin\s+principe\b|\bop\s+hoofdlijnen\b|"
-    r"\bin\s+general\s+terms\b|\bwhere\s+possible\b|\bin\s+principle\b|\bto\s+the\s+extent\s+possible\b", re.I)
+    r"\bin\s+general\s+terms\b|\bwhere\s+possible\b|\bin\s+principle\b|\bto\s+the\s+extent\s+possible\b", lower=True)
 _HEDGE_WORDS = ("algemene", "mogelijk", "beginsel", "principe", "hoofdlijnen", "general", "possible", "principle")
 FUTURE = {
-    "nl": re.compile(r"\b(?:zal|zullen|gaat|gaan)\b|\bblijf(?:t|en)\b[^.]{0,40}\binzetten\b", re.I),
-    "en": re.compile(r"\b(?:will|shall|intends?\s+to|commits?\s+to|plans?\s+to)\b", re.I),
+    "nl": WordPattern(r"\b(?:zal|zullen|gaat|gaan)\b|\bblijf(?:t|en)\b[^.]{0,40}\binzetten\b", lower=True),
+    "en": WordPattern(r"\b(?:will|shall|intends?\s+to|commits?\s+to|plans?\s+to)\b", lower=True),
 }
-_CONTRAST = re.compile(r"\b(?:but|however|whereas|maar|echter|terwijl)\b", re.I)
+_CONTRAST = WordPattern(r"\b(?:but|however|whereas|maar|echter|terwijl)\b")  # searched in lower case
 # Each rule is tried only on sentences holding one of its words: most sentences need no regular expression.
-_COMPILED = {lang: [(re.compile(rx, re.I), stance, weight, words) for rx, stance, weight, words in rules]
+# Compiled without IGNORECASE and searched in the lower-cased sentence: much faster, same matches.
+_COMPILED = {lang: [(WordPattern(rx), stance, weight, words) for rx, stance, weight, words in rules]
              for lang, rules in RULES.items()}
 _TOKEN = re.compile(r"\w+")
 
@@ -84,13 +86,15 @@ def classify(text: str, language: str = "nl", sentence_spans: list[tuple[int, in
     spans = sentences.split(text) if sentence_spans is None else sentence_spans
     sents = [text[a:b] for a, b in spans]
     hits: list[tuple[float, int, str, str]] = []
+    answer_words = set(_TOKEN.findall(text.lower()))
+    rules = [r for r in rules if r[3] & answer_words]  # rules whose words the answer never uses cannot match
     for i, s in enumerate(sents):
-        words = set(_TOKEN.findall(s.lower()))
-        matched = [(weight, stance) for rx, stance, weight, keys in rules if keys & words and rx.search(s)]
+        low = s.lower()
+        matched = [(weight, stance) for rx, stance, weight, _ in rules if rx.search(low)]
         if not matched:
             continue
         found = {st for _, st in matched}
-        if "adopted" in found and "rejected" in found and _CONTRAST.search(s):
+        if "adopted" in found and "rejected" in found and _CONTRAST.search(low):
             # "accepts the part on …, but cannot accept …"
             hits.append((0.85, -i, "partially_adopted", s))
         else:

@@ -1,0 +1,103 @@
+"""Fast word patterns: the regular expressions every rule module uses, searched the quick way.
+
+Python's `re` skips ahead through a text only when a pattern starts with a literal or a set of first letters.
+A leading `\\b` or the IGNORECASE flag take that away, and a search then costs ten times more (measured:
+`\\bneemt\\b` 2.8 µs against `neemt\\b` 0.2 µs on one sentence). `WordPattern` compiles a pattern whose
+alternatives start at a word boundary without that leading `\\b`, checks the boundary itself, and with
+`lower=True` searches the lower-cased text instead of ignoring case. Matches are the same; spans index the
+text that was passed in.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+
+def _top_level_alternatives(pattern: str) -> list[str]:
+    """`pattern` split at the `|` that are not inside parentheses or a character class."""
+    parts, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            if pattern[i + 1:i + 2] == "]":
+                i += 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    parts.append(pattern[start:])
+    return parts
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+class WordPattern:
+    """A compiled pattern searched fast (see the module docstring). Offers `search`, `finditer` and `match`."""
+
+    def __init__(self, pattern: str, lower: bool = False, flags: int = 0) -> None:
+        alternatives = _top_level_alternatives(pattern)
+        self.bounded = all(a.startswith(r"\b") for a in alternatives)
+        body = "|".join(a[2:] for a in alternatives) if self.bounded else pattern
+        self.lower = lower
+        self.regex = re.compile(body, flags)
+        self.fallback = re.compile(pattern, flags | (re.I if lower else 0))
+        self.pattern = pattern
+
+    def _subject(self, text: str) -> tuple[str, bool]:
+        if not self.lower:
+            return text, True
+        low = text.lower()
+        return low, len(low) == len(text)  # lower() can change the length of a few rare letters
+
+    def _ok(self, subject: str, m: re.Match[str]) -> bool:
+        return not self.bounded or m.start() == 0 or not _is_word_char(subject[m.start() - 1])
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        """The first match in text[pos:endpos], or None."""
+        subject, same = self._subject(text)
+        end = len(text) if endpos is None else endpos
+        if not same:
+            return self.fallback.search(text, pos, end)
+        m = self.regex.search(subject, pos, end)
+        while m is not None and not self._ok(subject, m):
+            m = self.regex.search(subject, m.start() + 1, end)
+        return m
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+        """Every non-overlapping match in text[pos:endpos], in order."""
+        subject, same = self._subject(text)
+        end = len(text) if endpos is None else endpos
+        if not same:
+            yield from self.fallback.finditer(text, pos, end)
+            return
+        while pos <= end:
+            m = self.regex.search(subject, pos, end)
+            if m is None:
+                return
+            if not self._ok(subject, m):
+                pos = m.start() + 1
+                continue
+            yield m
+            pos = m.end() if m.end() > m.start() else m.end() + 1
+
+    def match(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        """A match that starts at `pos`, or None."""
+        subject, same = self._subject(text)
+        end = len(text) if endpos is None else endpos
+        if not same:
+            return self.fallback.match(text, pos, end)
+        m = self.regex.match(subject, pos, end)
+        return m if m is not None and self._ok(subject, m) else None
