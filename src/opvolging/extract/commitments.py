@@ -13,53 +13,58 @@ beleidsbrief … aan de Kamer, zal …") names it in `after`.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from datetime import date
 
 from opvolging.extract import dates, sentences
+from opvolging.extract.patterns import WordPattern
 from opvolging.model import Commitment, Mention, Response
 
 FUTURE = {
-    "nl": re.compile(r"\b(?:zal|zullen)\b|\bblijf(?:t|en)\b[^.]{0,60}\b(?:inzetten|geven|steunen|werken|bevorderen)\b|"
+    "nl": WordPattern(r"\b(?:zal|zullen)\b|\bblijf(?:t|en)\b[^.]{0,60}\b(?:inzetten|geven|steunen|werken|bevorderen)\b|"
                      r"\bgaat\b[^.]{0,60}\b\w+en\b\s*[.,]|\bheeft\s+(?:zich\s+)?(?:toegezegd|voorgenomen)\b|"
-                     r"\b(?:is|wordt)\s+voornemens\b", re.I),
-    "en": re.compile(r"\b(?:will|shall)\b|\b(?:intends?|commits?|plans?|undertakes?)\s+to\b|\bis\s+committed\s+to\b",
-                     re.I),
+                     r"\b(?:is|wordt)\s+voornemens\b", lower=True),
+    "en": WordPattern(r"\b(?:will|shall)\b|\b(?:intends?|commits?|plans?|undertakes?)\s+to\b|\bis\s+committed\s+to\b",
+                      lower=True),
 }
 # Every FUTURE pattern holds one of these words; a sentence without any is done with at once.
 _FUTURE_WORDS = frozenset("zal zullen blijft blijven gaat toegezegd voorgenomen voornemens will shall intends intend "
                           "commits commit plans plan undertakes undertake committed".split())
+_FUTURE_ANY = re.compile("|".join(sorted(_FUTURE_WORDS, key=len, reverse=True)))
 _TOKENS = re.compile(r"\w+")
 _PREDICTION_WORDS = frozenset("zijn be hebben have blijken lijken".split())
 _ACTION_WORDS = frozenset("inzetten aanbieden sturen zorgen".split())
 SELF_REFERENCE = re.compile(
     r"^(?:In\s+(?:deze|dit|de\s+onderhavige)\s+(?:brief|kabinetsreactie|reactie|notitie|standpunt)|Hieronder|"
     r"In\s+this\s+(?:letter|response|report)|Below)\b", re.I)
-SELF_REFERENCE_BELOW = re.compile(
-    r"\b(?:zal|zullen)\s+(?:\w+\s+){0,3}hieronder\b|\bhieronder\s+(?:\w+\s+){0,3}(?:zal|zullen|wordt|worden)\b", re.I)
-PREDICTION = re.compile(r"\b(?:zal|zullen|will)\s+(?:\w+\s+){0,4}(?:zijn|be|hebben|have|blijken|lijken)\s*[,.;]?$|"
-                        r"\b(?:zal|zullen)\s+(?:\w+\s+){0,3}(?:zijn|hebben)\b(?!\s+(?:te|om))", re.I)
-OPINION_THAT = re.compile(
+SELF_REFERENCE_BELOW = WordPattern(
+    r"\b(?:zal|zullen)\s+(?:\w+\s+){0,3}hieronder\b|\bhieronder\s+(?:\w+\s+){0,3}(?:zal|zullen|wordt|worden)\b",
+    lower=True)
+PREDICTION = WordPattern(r"\b(?:zal|zullen|will)\s+(?:\w+\s+){0,4}(?:zijn|be|hebben|have|blijken|lijken)\s*[,.;]?$|"
+                         r"\b(?:zal|zullen)\s+(?:\w+\s+){0,3}(?:zijn|hebben)\b(?!\s+(?:te|om))", lower=True)
+OPINION_THAT = WordPattern(
     r"\b(?:deelt|delen)\s+(?:de|het)\s+(?:mening|analyse|opvatting|zorg)\b[^.]*?\bdat\b|"
-    r"\b(?:meent|vreest|verwacht|denkt|constateert|concludeert|stelt)\b[^.]*?\bdat\b", re.I)
+    r"\b(?:meent|vreest|verwacht|denkt|constateert|concludeert|stelt)\b[^.]*?\bdat\b", lower=True)
 ACTORS = {
-    "nl": re.compile(
+    "nl": WordPattern(
         r"\b(?P<actor>het\s+kabinet|de\s+regering|Nederland|het\s+Ministerie\s+van\s+(?:[A-Z][\w-]*(?:\s+(?:en|van)\s+|\s+)?)"
         r"{1,4}|de\s+(?:minister|staatssecretaris)(?:\s+van\s+(?:[A-Z][\w-]*(?:\s+en\s+|\s+)?){1,4})?|ik|wij|we|"
         r"de\s+overheid|het\s+Rijk|gemeenten|de\s+departementen)\b"),
-    "en": re.compile(
+    "en": WordPattern(
         r"\b(?P<actor>the\s+Government|the\s+State|the\s+Ministry\s+of\s+[A-Z][\w ]+?|the\s+Minister(?:\s+of\s+[A-Z]\w+)?|"
         r"we|I|[A-Z][a-z]+(?=\s+(?:will|shall|intends|commits|is\s+committed)))\b"),
 }
-SEND = re.compile(
+SEND = WordPattern(
     r"\baan\s+(?:de\s+)?(?:Tweede\s+|Eerste\s+)?Kamer\b[^.]{0,40}?\b(?:aangeboden|aanbieden|sturen|gestuurd|"
     r"toegezonden|toezenden|voorgelegd|voorleggen|zenden|verzonden)\b|\b(?:aanbieden|sturen|toezenden|voorleggen|"
     r"zenden)\b[^.]{0,20}\baan\s+(?:de\s+)?(?:Tweede\s+|Eerste\s+)?Kamer\b|\b(?:submit|send|present)\b[^.]{0,60}"
-    r"\bto\s+(?:the\s+)?(?:Parliament|House|Chamber)\b", re.I)
+    r"\bto\s+(?:the\s+)?(?:Parliament|House|Chamber)\b", lower=True)
 DOC_SUFFIXES = ("brief", "nota", "notitie", "rapport", "wetsvoorstel", "plan", "strategie", "evaluatie", "kader",
                 "cursus", "onderzoek", "verkenning", "report", "bill", "strategy", "letter", "course", "study")
 _WORD_BEFORE = re.compile(r"\w*$")
+_DOC_END = re.compile("(?:" + "|".join(DOC_SUFFIXES) + r")(?!\w)")  # searched in lower case
 
 
 @dataclass(frozen=True)
@@ -75,18 +80,12 @@ def doc_nouns(text: str, end: int | None = None) -> list[Word]:
     Found by their ending, then widened to the whole word."""
     stop = len(text) if end is None else end
     low = text[:stop].lower()
-    found: dict[int, Word] = {}
-    for suffix in DOC_SUFFIXES:
-        i = low.find(suffix)
-        while i >= 0:
-            j = i + len(suffix)
-            if j == len(low) or not low[j].isalnum():
-                head = _WORD_BEFORE.search(text, max(0, i - 60), i)
-                start = head.start() if head else i
-                if start not in found or found[start].end < j:
-                    found[start] = Word(text[start:j], start, j)
-            i = low.find(suffix, i + 1)
-    return [found[k] for k in sorted(found)]
+    out: list[Word] = []
+    for m in _DOC_END.finditer(low):
+        head = _WORD_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        start = head.start() if head else m.start()
+        out.append(Word(text[start:m.end()], start, m.end()))
+    return out
 TITLE_AFTER = re.compile(r"\s*«(?P<title>[^»]{3,200})»")
 AFTER_CLAUSE = re.compile(r"^(?:Na\s+(?:de|het)|Nadat|Zodra|Following|After(?:\s+the)?)\b(?P<event>[^,]{5,200}),\s*", re.I)
 ANAPHOR = re.compile(r"^(?:\S+\s+){0,4}?(?:zal|zullen|will)\s+(?P<det>deze|die|dit|dat|this|that)\s+(?P<noun>\w+)|"
@@ -149,7 +148,7 @@ def _send_key(sentence: str, nouns: list[Word] | None = None) -> tuple[str, str 
 def is_commitment(sentence: str, language: str = "nl") -> bool:
     """True when `sentence` states that the government side will act (see the module docstring)."""
     low = sentence.lower()
-    if not any(w in low for w in _FUTURE_WORDS):  # substring test first: most sentences stop here
+    if not _FUTURE_ANY.search(low):  # one quick scan first: most sentences stop here
         return False
     words = set(_TOKENS.findall(low))
     if not _FUTURE_WORDS & words:
@@ -175,7 +174,8 @@ def find_commitments(text: str, spans: list[tuple[int, int]], responses: list[Re
     `skip` are spans (recommendation texts) whose sentences are not the government's words;
     `sentence_spans`, when given, are the sentences of the whole text, split once by the caller.
     """
-    skip = skip or []
+    skip = sorted(skip or [])
+    skip_ends = [b for _, b in skip]
     drafts: list[_Draft] = []
     for region in spans:
         if sentence_spans is None:
@@ -183,7 +183,8 @@ def find_commitments(text: str, spans: list[tuple[int, int]], responses: list[Re
         else:
             in_region = [(a, b) for a, b in sentence_spans if region[0] <= a and b <= region[1]]
         for a, b in in_region:
-            if any(a < sb and sa < b for sa, sb in skip):
+            k = bisect.bisect_left(skip_ends, a + 1)  # the first skipped span that ends after `a`
+            if k < len(skip) and skip[k][0] < b:
                 continue
             s = text[a:b]
             if not is_commitment(s, language):

@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from opvolging.extract.patterns import WordPattern
+
 MONTHS = {
     "januari": 1, "februari": 2, "maart": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7, "augustus": 8,
     "september": 9, "oktober": 10, "november": 11, "december": 12,
@@ -31,12 +33,12 @@ ORDINALS = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "first": 1, "seco
 _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 _NUM_RE = r"\d+|" + "|".join(sorted(NUMBERS, key=len, reverse=True))
 
-DATE = re.compile(
+DATE = WordPattern(
     rf"\b(?P<day>\d{{1,2}})(?:e|ste|de)?\s+(?P<month>{_MONTH_RE})\.?(?:\s+(?P<year>(?:19|20)\d\d)\b"
     rf"|\s+(?P<rel>jl\.|j\.l\.|jongstleden|a\.s\.|aanstaande|aanst\.))?",
-    re.I,
+    lower=True,
 )
-DATE_EN = re.compile(rf"\b(?P<month>{_MONTH_RE})\s+(?P<day>\d{{1,2}}),\s+(?P<year>(?:19|20)\d\d)\b", re.I)
+DATE_EN = WordPattern(rf"\b(?P<month>{_MONTH_RE})\s+(?P<day>\d{{1,2}}),\s+(?P<year>(?:19|20)\d\d)\b", lower=True)
 ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b")
 
 
@@ -101,7 +103,7 @@ def find_dates(text: str, reference: date | None = None) -> list[FoundDate]:
                         value = _safe_date(reference.year + 1, month, day)
         if value is None and not rel and not m["year"]:
             continue  # "8 maart" with no year and no anchor word: not a full date
-        out.append(FoundDate(m.group(0), (m.start(), m.end()), value, kind))
+        out.append(FoundDate(text[m.start():m.end()], (m.start(), m.end()), value, kind))
     for rx in (DATE_EN, ISO):
         if not _HAS_YEAR_AFTER_DIGITS.search(text):
             break
@@ -109,7 +111,7 @@ def find_dates(text: str, reference: date | None = None) -> list[FoundDate]:
             month = int(m["month"]) if m["month"].isdigit() else MONTHS[m["month"].lower()]
             value = _safe_date(int(m["year"]), month, int(m["day"]))
             if value:
-                out.append(FoundDate(m.group(0), (m.start(), m.end()), value))
+                out.append(FoundDate(text[m.start():m.end()], (m.start(), m.end()), value))
     out.sort(key=lambda f: f.span)
     return out
 
@@ -151,14 +153,14 @@ _Y = r"(?P<y>(?:19|20)\d\d)"
 _REL_YEAR = r"(?P<rel>dit|deze|volgend|komend|het komende|dit kalender|het volgende|this|next|the coming)"
 
 # (pattern, resolver(match, ref) -> (due, confidence) or None). Order matters: the first that matches a span wins.
-_RULES: list[tuple[re.Pattern[str], object, frozenset[str]]] = []
+_RULES: list[tuple[WordPattern, object, frozenset[str]]] = []
 
 
 def _rule(pattern: str, keywords: str):
     """Register a deadline rule; it is tried only on text holding one of `keywords` ("#": any digit)."""
 
     def wrap(fn):
-        _RULES.append((re.compile(pattern, re.I), fn, frozenset(keywords.split())))
+        _RULES.append((WordPattern(pattern, lower=True), fn, frozenset(keywords.split())))
         return fn
 
     return wrap
@@ -360,7 +362,7 @@ def find_deadlines(text: str, reference: date | None) -> list[Deadline]:
     if not words & _ALL_KEYWORDS:
         return found
     for rx, fn, keys in _RULES:
-        if not keys & words:
+        if keys.isdisjoint(words):
             continue
         for m in rx.finditer(text):
             a, b = m.span()
@@ -369,7 +371,7 @@ def find_deadlines(text: str, reference: date | None) -> list[Deadline]:
             result = fn(m, reference)  # type: ignore[operator]
             due, conf = result if result else (None, 0.0)
             taken.append((a, b))
-            found.append(Deadline(m.group(0).strip(), (a, b), due, conf if due else 0.0))
+            found.append(Deadline(text[a:b].strip(), (a, b), due, conf if due else 0.0))
     found.sort(key=lambda d: d.span)
     return found
 

@@ -40,6 +40,24 @@ def _top_level_alternatives(pattern: str) -> list[str]:
     return parts
 
 
+def _lower_pattern(pattern: str) -> str:
+    """`pattern` with its letters lower-cased, escapes (\\S, \\W, \\B, \\D) and group names left as they are."""
+    out, i = [], 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            out.append(pattern[i:i + 2])
+            i += 2
+        elif pattern.startswith("(?P<", i):
+            j = pattern.index(">", i)
+            out.append(pattern[i:j + 1])
+            i = j + 1
+        else:
+            out.append(ch.lower())
+            i += 1
+    return "".join(out)
+
+
 def _is_word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
@@ -48,7 +66,7 @@ class WordPattern:
     """A compiled pattern searched fast (see the module docstring). Offers `search`, `finditer` and `match`."""
 
     def __init__(self, pattern: str, lower: bool = False, flags: int = 0) -> None:
-        alternatives = _top_level_alternatives(pattern)
+        alternatives = _top_level_alternatives(_lower_pattern(pattern) if lower else pattern)
         self.bounded = all(a.startswith(r"\b") for a in alternatives)
         body = "|".join(a[2:] for a in alternatives) if self.bounded else pattern
         self.lower = lower
