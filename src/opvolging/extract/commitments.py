@@ -153,15 +153,15 @@ def is_commitment(sentence: str, language: str = "nl") -> bool:
     words = set(_TOKENS.findall(low))
     if not _FUTURE_WORDS & words:
         return False
-    fut = FUTURE[language if language in FUTURE else "nl"].search(sentence)
+    fut = FUTURE[language if language in FUTURE else "nl"].search(low, lowered=True)
     if not fut:
         return False
-    if SELF_REFERENCE.match(sentence) or ("hieronder" in words and SELF_REFERENCE_BELOW.search(sentence)):
+    if SELF_REFERENCE.match(sentence) or ("hieronder" in words and SELF_REFERENCE_BELOW.search(low, lowered=True)):
         return False
-    if (_PREDICTION_WORDS & words and PREDICTION.search(sentence)
+    if (_PREDICTION_WORDS & words and PREDICTION.search(low, lowered=True)
             and not _ACTION_WORDS & words):
         return False
-    op = OPINION_THAT.search(sentence) if "dat" in words else None
+    op = OPINION_THAT.search(low, lowered=True) if "dat" in words else None
     return not (op and op.end() <= fut.start())
 
 

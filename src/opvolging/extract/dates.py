@@ -31,6 +31,7 @@ NUMBERS = {
 }
 ORDINALS = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "first": 1, "second": 2, "third": 3, "fourth": 4}
 _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+_MONTH_WORDS = " ".join(MONTHS)
 _NUM_RE = r"\d+|" + "|".join(sorted(NUMBERS, key=len, reverse=True))
 
 DATE = WordPattern(
@@ -157,7 +158,7 @@ _RULES: list[tuple[WordPattern, object, frozenset[str]]] = []
 
 
 def _rule(pattern: str, keywords: str):
-    """Register a deadline rule; it is tried only on text holding one of `keywords` ("#": any digit)."""
+    """Register a deadline rule; it is tried only on text holding one of `keywords` ("#year": a year)."""
 
     def wrap(fn):
         _RULES.append((WordPattern(pattern, lower=True), fn, frozenset(keywords.split())))
@@ -205,7 +206,7 @@ def _before_new_year(m, ref):
     return date(ref.year, 12, 31), 0.85
 
 
-@_rule(rf"\b(?:voor|vóór|uiterlijk|before|by|no later than|op|per|on)\s+(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH_RE})(?:\s+(?P<y>(?:19|20)\d\d))?\b", '#')
+@_rule(rf"\b(?:voor|vóór|uiterlijk|before|by|no later than|op|per|on)\s+(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH_RE})(?:\s+(?P<y>(?:19|20)\d\d))?\b", _MONTH_WORDS)
 def _before_day(m, ref):
     month = MONTHS[m["m"].lower()]
     day = int(m["d"])
@@ -246,23 +247,23 @@ def _next_year(m, ref):
     return (date(ref.year + 1, 12, 31), 0.75) if ref else None
 
 
-@_rule(rf"\b(?:begin|in\s+het\s+begin\s+van|early|the\s+beginning\s+of|at\s+the\s+beginning\s+of)\s+{_Y}\b", '#')
+@_rule(rf"\b(?:begin|in\s+het\s+begin\s+van|early|the\s+beginning\s+of|at\s+the\s+beginning\s+of)\s+{_Y}\b", '#year')
 def _early_year(m, ref):
     return date(int(m["y"]), 3, 31), 0.75
 
 
-@_rule(rf"\b(?:medio|halverwege|mid-?|in\s+the\s+middle\s+of)\s*{_Y}\b", '#')
+@_rule(rf"\b(?:medio|halverwege|mid-?|in\s+the\s+middle\s+of)\s*{_Y}\b", '#year')
 def _mid_year(m, ref):
     return date(int(m["y"]), 6, 30), 0.75
 
 
 @_rule(rf"\b(?:eind|einde|uiterlijk\s+eind|aan\s+het\s+einde\s+van|voor\s+het\s+einde\s+van|(?:by\s+)?the\s+end\s+of|"
-       rf"end\s+of|ultimo)\s+{_Y}\b", '#')
+       rf"end\s+of|ultimo)\s+{_Y}\b", '#year')
 def _end_year(m, ref):
     return date(int(m["y"]), 12, 31), 0.9
 
 
-@_rule(rf"\b(?:eind|einde|end\s+of|by\s+the\s+end\s+of|uiterlijk|voor|before|by|in)\s+(?P<m>{_MONTH_RE})\s+{_Y}\b", '#')
+@_rule(rf"\b(?:eind|einde|end\s+of|by\s+the\s+end\s+of|uiterlijk|voor|before|by|in)\s+(?P<m>{_MONTH_RE})\s+{_Y}\b", '#year')
 def _month_year(m, ref):
     month = MONTHS[m["m"].lower()]
     first = m.group(0).split()[0].lower()
@@ -330,7 +331,7 @@ def _within(m, ref):
     return date(ref.year + n, ref.month, min(ref.day, 28)), 0.75
 
 
-@_rule(rf"\b(?:in|voor|vóór|uiterlijk|by|before|during)\s+{_Y}\b", '#')
+@_rule(rf"\b(?:in|voor|vóór|uiterlijk|by|before|during)\s+{_Y}\b", '#year')
 def _in_year(m, ref):
     first = m.group(0).split()[0].lower()
     y = int(m["y"])
@@ -346,7 +347,7 @@ def _vague(m, ref):
 
 
 _WORDS = re.compile(r"[^\W_]+")
-_DIGIT = re.compile(r"\d")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 _ALL_KEYWORDS = frozenset().union(*(keys for _, _, keys in _RULES))
@@ -357,8 +358,8 @@ def find_deadlines(text: str, reference: date | None) -> list[Deadline]:
     found: list[Deadline] = []
     taken: list[tuple[int, int]] = []
     words = set(_WORDS.findall(text.lower()))
-    if _DIGIT.search(text):
-        words.add("#")
+    if _YEAR.search(text):
+        words.add("#year")
     if not words & _ALL_KEYWORDS:
         return found
     for rx, fn, keys in _RULES:

@@ -74,8 +74,8 @@ class WordPattern:
         self.fallback = re.compile(pattern, flags | (re.I if lower else 0))
         self.pattern = pattern
 
-    def _subject(self, text: str) -> tuple[str, bool]:
-        if not self.lower:
+    def _subject(self, text: str, lowered: bool = False) -> tuple[str, bool]:
+        if not self.lower or lowered:
             return text, True
         low = text.lower()
         return low, len(low) == len(text)  # lower() can change the length of a few rare letters
@@ -83,9 +83,10 @@ class WordPattern:
     def _ok(self, subject: str, m: re.Match[str]) -> bool:
         return not self.bounded or m.start() == 0 or not _is_word_char(subject[m.start() - 1])
 
-    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
-        """The first match in text[pos:endpos], or None."""
-        subject, same = self._subject(text)
+    def search(self, text: str, pos: int = 0, endpos: int | None = None, *,
+               lowered: bool = False) -> re.Match[str] | None:
+        """The first match in text[pos:endpos], or None. `lowered=True`: the caller lower-cased the text already."""
+        subject, same = self._subject(text, lowered)
         end = len(text) if endpos is None else endpos
         if not same:
             return self.fallback.search(text, pos, end)
