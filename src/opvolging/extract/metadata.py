@@ -42,7 +42,6 @@ DOC_KINDS = (
     "notitie", "actieplan", "strategie", "verkenning", "wetsvoorstel", "kamerbrief", "evaluatie", "agenda",
     "report", "letter", "policy", "strategy", "plan",
 )
-_KIND_BEFORE = re.compile(r"(?P<kind>(?:[\w]+-)?(?:" + "|".join(DOC_KINDS) + r"))\s+(?:[\w-]+\s+){0,3}$", re.I)
 # "beleidsbrief Buitenlandse Zaken d.d. 8 maart jl.": found from the date back to the document's name.
 _NAMED_DOC_DATE = re.compile(r"(?:d\.d\.|van)\s+(?=\d)(?P<date>\d{1,2}\s+\w+(?:\s+\d{4}|\s+jl\.|\s+a\.s\.)?)")
 _NAMED_DOC_TITLE = re.compile(r"\b(?P<title>(?:beleidsbrief|kamerbrief|brief|beleidsnota|nota)\s+(?:[A-Z][\w-]+\s?){1,4})\s*$")
@@ -274,6 +273,18 @@ def _advice(text: str, intro_end: int, ref: date | None,
     return best
 
 
+def _kind_before(before: str) -> str | None:
+    """The kind of document named just before a quoted title: "in de beleidsnota «…»" → "beleidsnota".
+
+    The kind word ("advies", "beleidsbrief", "AIV-advies") stands at most three words before the quote."""
+    words = before.split()[-4:]
+    for w in reversed(words):
+        w = w.strip(".,;:()«»“”\"'").lower()
+        if w.endswith(DOC_KINDS):
+            return w
+    return None
+
+
 def _references(text: str, ref: date | None, skip: tuple[int, int] | None) -> list[Reference]:
     out: list[Reference] = []
     seen: set[str] = set()
@@ -298,13 +309,12 @@ def _references(text: str, ref: date | None, skip: tuple[int, int] | None) -> li
         title = next(g for g in q.groups() if g)
         if title.lower().strip() in seen:
             continue
-        before = text[max(0, q.start() - 60): q.start()]
-        km = _KIND_BEFORE.search(before)
-        if not km:
+        kind = _kind_before(text[max(0, q.start() - 60): q.start()])
+        if not kind:
             continue
         after = text[q.end(): q.end() + 40]
         dm = re.match(r"\s*(?:d\.d\.|van)\s+(\d{1,2}\s+\w+\s+\d{4})", after)
-        add(title, km["kind"].lower(), dates.parse_date(dm.group(1)) if dm else None)
+        add(title, kind, dates.parse_date(dm.group(1)) if dm else None)
     for m in _KAMERSTUK_REF.finditer(text):
         add(f"Kamerstuk {_dossier(m['dossier'])}, nr. {m['number']}", "kamerstuk", None)
     for m in _AGREEMENTS.finditer(text.lower()) if "akkoord" in text else ():
