@@ -57,3 +57,48 @@ def test_recommending_states():
 def test_numbered_sections_are_not_a_upr_list():
     text = "3.1 Inleiding\n\n3.2 Aanleiding\n\n3.3 Het advies\n\n3.4 Reactie"
     assert not is_upr_list(normalize([text]).text)
+
+
+# A working-group report and its addendum in one text, in the shapes the issue quotes ("33. To address …",
+# "33., 34., 35. Slovenia accepts these recommendations …", labels "111.33").
+REPORT_AND_ADDENDUM = """Report of the Working Group on the Universal Periodic Review
+
+111. The following recommendations will be examined by Slovenia, which will provide responses in due time:
+
+33. To address hate speech in political discourse (Germany);
+
+34. To strengthen measures against hate speech online (Austria, Czechia);
+
+35. To adopt a national action plan on hate speech (Iran (Islamic Republic of));
+
+36. To establish specialised family courts and ensure free legal aid for children (Portugal);
+
+37. To ratify the Convention on the Reduction of Statelessness (Brazil);
+
+Addendum
+
+Views on conclusions and/or recommendations, voluntary commitments and replies presented by the State under review
+
+1. Slovenia examined the recommendations carefully.
+
+33., 34., 35. Slovenia accepts these recommendations and will continue its work against hate speech.
+
+36. Slovenia accepts the part on free legal aid, but cannot accept the recommendation on specialised family courts.
+
+37. Slovenia cannot, at this point in time, make a definitive statement on the ratification.
+"""
+
+
+def test_report_and_addendum_are_aligned():
+    from opvolging.extract import extract_text
+
+    ex = extract_text(REPORT_AND_ADDENDUM)
+    by = {r.label: r for r in ex.recommendations}
+    assert list(by) == ["111.33", "111.34", "111.35", "111.36", "111.37"]
+    assert by["111.35"].recommending_states == ["Iran (Islamic Republic of)"]
+    shared = {r.label for r in ex.recommendations if r.response_id == by["111.33"].response_id}
+    assert shared == {"111.33", "111.34", "111.35"}
+    answer = next(a for a in ex.responses if a.id == by["111.33"].response_id)
+    assert answer.text.startswith("Slovenia accepts these recommendations")
+    assert [by[x].stance for x in ("111.33", "111.36", "111.37")] == ["adopted", "partially_adopted", "noted"]
+    assert all(ex.text[a.span[0]:a.span[1]] == a.text for a in ex.responses)

@@ -31,8 +31,9 @@ def extract(doc: SourceDocument) -> Extraction:
     md = meta.metadata
     md.pages = [{"page": f.page, "printed_page": f.printed_page, "footer": f.text} for f in norm.footers]
     if is_upr:
-        # A UPR list is the council's side only: its positions are printed, and it states no promises.
-        recs, responses, commitments = _upr_recommendations(text), [], []
+        # The report's recommendations, with positions as printed; the State's answers when the addendum is there.
+        recs, responses = _upr_recommendations(text, lang)
+        commitments = []
     else:
         assert sentence_spans is not None
         recs, responses = align(text, seg)
@@ -79,9 +80,10 @@ def _set_stances(recs: list[Recommendation], responses: list[Response], sentence
             rec.stance_source = "rules"
 
 
-def _upr_recommendations(text: str) -> list[Recommendation]:
+def _upr_recommendations(text: str, lang: str) -> tuple[list[Recommendation], list[Response]]:
+    cut = upr.addendum_start(text)
     recs = []
-    for i, item in enumerate(upr.parse(text)):
+    for i, item in enumerate(upr.parse(text, cut)):
         a, b = item.span
         rec = Recommendation(id=f"r{i + 1}", label=item.label, text=" ".join(text[a:b].split()), span=(a, b),
                              recommending_states=item.recommending_states, themes=item.themes, sdgs=item.sdgs,
@@ -94,7 +96,21 @@ def _upr_recommendations(text: str) -> list[Recommendation]:
         if item.themes or item.sdgs or item.affected_persons:
             rec.tags_source = "printed"
         recs.append(rec)
-    return recs
+    responses: list[Response] = []
+    if cut is not None:
+        by_label = {r.label: r for r in recs}
+        for answer in upr.parse_answers(text, cut, list(by_label)):
+            a, b = answer.span
+            resp = Response(id=f"a{len(responses) + 1}", answers=answer.labels, text=text[a:b], span=(a, b))
+            responses.append(resp)
+            st = classify(resp.text, lang)
+            for label in answer.labels:
+                rec = by_label[label]
+                rec.response_id = resp.id
+                if rec.stance_source != "printed":
+                    rec.stance, rec.stance_evidence, rec.stance_confidence = st.stance, st.evidence, st.confidence
+                    rec.stance_source = "rules"
+    return recs, responses
 
 
 def extract_path(path: str | Path) -> Extraction:

@@ -18,6 +18,18 @@ from dataclasses import dataclass, field
 from opvolging.extract.segment import paragraphs
 
 ITEM = re.compile(r"(?P<label>\d{1,3}\.\d{1,3})\s+(?=[A-Z“\"'(])")
+# "111. The following recommendations will be examined by Slovenia …:" then items "33. To address …"
+REPORT_PARAGRAPH = re.compile(r"(?P<p>\d{2,3})\.\s+(?:The\s+)?(?:following\s+)?(?:\w+\s+){0,3}recommendations\b", re.I)
+SHORT_ITEM = re.compile(r"(?P<label>\d{1,3})\.\s+(?=[A-Z“\"'(])")
+# Where the State's own answers begin (the addendum to the working-group report).
+ADDENDUM = re.compile(r"\bAddendum\b|Views on conclusions and/or recommendations|replies presented by the State under "
+                      r"review", re.I)
+# "33., 34., 35. Slovenia accepts …", "122.33, 122.34 and 122.35 – Slovenia …", "Recommendations 33 to 35: …"
+ANSWER_LABELS = re.compile(
+    r"(?:Recommendations?\s+)?(?P<labels>\d{1,3}(?:\.\d{1,3})?\.?(?:\s*(?:,|and|&|to|–|-)\s*\d{1,3}(?:\.\d{1,3})?\.?)*)"
+    r"\s*[:–-]?\s+(?=[A-Z])")
+MENTIONED = re.compile(
+    r"\brecommendations?\s+(?P<labels>\d{1,3}(?:\.\d{1,3})?(?:\s*(?:,|and|&)\s*\d{1,3}(?:\.\d{1,3})?)*)", re.I)
 POSITION = {"supported": "adopted", "noted": "noted", "accepted": "adopted", "rejected": "rejected"}
 SDG_LINE = re.compile(r"^[-–•]\s*(?P<n>\d{1,2})\s*[-–]\s*[A-Z]")
 
@@ -35,17 +47,9 @@ class UprItem:
 
 
 def is_upr_list(text: str) -> bool:
-    """True when at least three paragraphs open with a UPR number ("121.1 …") and close with a State in
-    parentheses; numbered section headings ("3.1 Inleiding") do not."""
-    hits = 0
-    for a, b in paragraphs(text):
-        if ITEM.match(text, a, b):
-            end = text.find("Source of Position:", a, b)
-            if recommending_states(text[a:b if end < 0 else end]):
-                hits += 1
-                if hits >= 3:
-                    return True
-    return False
+    """True when at least three numbered items ("121.1 …", or "33. …" under "111. The following
+    recommendations …") close with a State in parentheses; numbered sections ("3.1 Inleiding") do not."""
+    return sum(1 for item in parse(text, addendum_start(text)) if item.recommending_states) >= 3
 
 
 def _balanced_groups_at_end(segment: str) -> list[str]:
@@ -100,14 +104,39 @@ def recommending_states(text: str) -> list[str]:
     return states
 
 
-def parse(text: str) -> list[UprItem]:
-    """Every numbered recommendation of a UPR list, with the position, themes and SDGs printed beside it."""
+def addendum_start(text: str) -> int | None:
+    """Where the State's answers begin, when the text holds the addendum after the report; else None."""
+    m = ADDENDUM.search(text)
+    return m.start() if m and m.start() > 0 else None
+
+
+def parse(text: str, end: int | None = None) -> list[UprItem]:
+    """Every numbered recommendation of a UPR list, with the position, themes and SDGs printed beside it.
+
+    Reads text[:end] (the report, before any addendum). Items printed as "33." under a paragraph "111. The
+    following recommendations …" take the label "111.33"."""
     items: list[UprItem] = []
     current: UprItem | None = None
     mode = "themes"
+    paragraph_no: str | None = None
+    stop = len(text) if end is None else end
     for a, b in paragraphs(text):
+        if a >= stop:
+            break
         m = ITEM.match(text, a, b)
         para = text[a:b].strip()
+        if not m:
+            rp = REPORT_PARAGRAPH.match(text, a, b)
+            if rp:
+                paragraph_no = rp["p"]
+                current = None
+                continue
+            sm = SHORT_ITEM.match(text, a, b) if paragraph_no else None
+            if sm and recommending_states(text[sm.end():b]):
+                current = UprItem(f"{paragraph_no}.{sm['label']}", (sm.end(), b))
+                current.recommending_states = recommending_states(text[sm.end():b])
+                items.append(current)
+                continue
         if m:
             end = b
             src = re.search(r"\s*Source of Position:", text[a:b])
@@ -145,3 +174,62 @@ def parse(text: str) -> list[UprItem]:
             else:
                 current.themes.append(value)
     return items
+
+
+@dataclass
+class UprAnswer:
+    """One answer of the State: the recommendation labels it answers, and the span of its words."""
+
+    labels: list[str]
+    span: tuple[int, int]
+
+
+def _expand(raw: str) -> list[str]:
+    labels: list[str] = []
+    for m in re.finditer(r"(\d{1,3}(?:\.\d{1,3})?)\.?(?:\s*(?:to|–|-)\s*(\d{1,3}(?:\.\d{1,3})?))?", raw):
+        first, last = m.group(1), m.group(2)
+        if last:
+            head, _, a = first.rpartition(".")
+            _, _, b = last.rpartition(".")
+            if a.isdigit() and b.isdigit() and 0 <= int(b) - int(a) < 50:
+                labels += [f"{head}.{i}" if head else str(i) for i in range(int(a), int(b) + 1)]
+                continue
+        labels.append(first)
+    return labels
+
+
+def _resolve(raw_labels: list[str], known: list[str]) -> list[str]:
+    """Printed numbers as known labels: "122.33" as is, "33" as the one known label ending in ".33"."""
+    out: list[str] = []
+    for lab in raw_labels:
+        if lab in known:
+            hit = lab
+        else:
+            ends = [k for k in known if k.rsplit(".", 1)[-1] == lab.rsplit(".", 1)[-1] and "." not in lab]
+            hit = ends[0] if len(ends) == 1 else None
+        if hit and hit not in out:
+            out.append(hit)
+    return out
+
+
+def parse_answers(text: str, start: int, known: list[str]) -> list[UprAnswer]:
+    """The State's answers in the addendum (from `start`), each with the recommendations it answers.
+
+    A paragraph that opens with their numbers ("33., 34., 35. Slovenia accepts these recommendations …") answers
+    those; one that names them ("Slovenia supports recommendations 122.1 and 122.5") answers the ones it names.
+    Numbers that are no known recommendation (the addendum's own paragraph numbers) are passed over."""
+    answers: list[UprAnswer] = []
+    for a, b in paragraphs(text):
+        if a < start:
+            continue
+        m = ANSWER_LABELS.match(text, a, b)
+        labels = _resolve(_expand(m["labels"]), known) if m else []
+        body = m.end() if labels else a
+        if not labels:
+            if m:  # the addendum's own paragraph number: skip it
+                body = m.end()
+            for mm in MENTIONED.finditer(text, a, b):
+                labels += [x for x in _resolve(_expand(mm["labels"]), known) if x not in labels]
+        if labels:
+            answers.append(UprAnswer(labels, (body, b)))
+    return answers
