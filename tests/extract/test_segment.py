@@ -60,3 +60,24 @@ def test_recommendation_quoted_in_running_text():
 def test_prose_mentioning_a_recommendation_is_no_heading():
     text = "Zoals ook aangegeven in de reactie op aanbeveling 4 zal de beleidsbrief zich richten op de instellingen."
     assert segment(text).headings == []
+
+
+def test_table_of_recommendations_and_reactions():
+    # the shape Word and HTML letters use: a header row, then one row per recommendation
+    text = ("Hieronder reageert het kabinet per aanbeveling.\n\n"
+            "Nr. | Aanbeveling | Reactie kabinet\n\n"
+            "1 | Versterk de positie van gemeenten. | Het kabinet neemt deze aanbeveling over.\n\n"
+            "2 | Maak een register van toezeggingen. | Dit gebeurt reeds. Het kabinet zal het register uitbreiden.")
+    seg = segment(text)
+    assert seg.shape == "table"
+    assert [(h.labels, text[h.span[0]:h.span[1]], text[h.block[0]:h.block[1]]) for h in seg.headings] == [
+        (["1"], "Versterk de positie van gemeenten.", "Het kabinet neemt deze aanbeveling over."),
+        (["2"], "Maak een register van toezeggingen.", "Dit gebeurt reeds. Het kabinet zal het register uitbreiden."),
+    ]
+
+
+def test_table_with_numbered_recommendation_cells():
+    text = ("Recommendation | Response of the Government\n\n"
+            "Recommendation 3: Publish the follow-up plan. | The Government accepts this recommendation.")
+    (h,) = segment(text).headings
+    assert h.labels == ["3"] and text[h.span[0]:h.span[1]] == "Publish the follow-up plan."

@@ -133,3 +133,22 @@ def test_bad_input_is_one_clear_error(tmp_path, name, data, problem):
 def test_missing_file():
     with pytest.raises(InputError, match="no such file"):
         load("/nonexistent/brief.txt")
+
+
+def test_docx_table_letter_is_read_end_to_end(tmp_path):
+    d = docx.Document()
+    d.add_paragraph("Kabinetsreactie op het advies van de Raad voor het Openbaar Bestuur.")
+    table = d.add_table(rows=3, cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text = "Aanbeveling", "Reactie"
+    table.cell(1, 0).text = "1. Geef gemeenten meer ruimte."
+    table.cell(1, 1).text = "Het kabinet neemt deze aanbeveling over en zal voor de zomer een wetsvoorstel sturen."
+    table.cell(2, 0).text = "2. Betrek burgers bij de uitvoering."
+    table.cell(2, 1).text = "Het kabinet neemt deze aanbeveling niet over."
+    buf = io.BytesIO()
+    d.save(buf)
+    p = tmp_path / "reactie.docx"
+    p.write_bytes(buf.getvalue())
+    ex = extract_path(p)
+    assert [(r.label, r.text, r.stance) for r in ex.recommendations] == [
+        ("1", "Geef gemeenten meer ruimte.", "adopted"), ("2", "Betrek burgers bij de uitvoering.", "rejected")]
+    assert any("wetsvoorstel" in c.action and c.recommendations == ["1"] for c in ex.commitments)
