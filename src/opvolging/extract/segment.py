@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 HEADING = re.compile(
-    r"(?P<bullet>[•●▪◦‣∙·\-–—*]\s*)?(?P<word>Aanbeveling(?:en)?|Advies|Adviezen|Recommendations?|Aanbeveling\s+nr\.)\s+"
+    r"(?P<bullet>[•●▪◦‣∙·\-–—*]\s*|\d{1,3}[.)]?\s+)?(?P<word>Aanbeveling(?:en)?|Advies|Adviezen|Recommendations?|Aanbeveling\s+nr\.)\s+"
     r"(?P<labels>(?:\d{1,3}[a-z]?|[IVXLC]{1,6})(?:\s*(?:,|en|and|&|t/m|-|–)\s*(?:\d{1,3}[a-z]?|[IVXLC]{1,6}))*)"
     r"(?P<sep>\s*[:.–—\-)]\s*|\s+|$)"
 )

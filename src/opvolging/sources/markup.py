@@ -22,6 +22,8 @@ BLOCKS = {
     "naam", "functie", "plaats", "datum", "aanhef", "slotformulering", "nr", "stuknr", "kamerstuknr",
     "algemeen", "voorzitter", "titelregel", "ondertitel", "huidignummer",
 }
+# Blocks whose parts make one line: a heading "<kop><nr>2</nr><titel>Aanbeveling 2</titel></kop>", a name.
+JOINED = {"kop", "naam", "stuknr", "dossiernummer", "plaatsdatum"}
 ITEMS = {"li"}
 ROWS = {"tr", "row"}
 CELLS = {"td", "th", "entry"}
@@ -66,6 +68,11 @@ def _walk(el: etree._Element, out: list[str]) -> None:
         if body:
             out.append(f"{marker or '•'} {body}")
         return
+    if name in JOINED:
+        t = " ".join(p.strip() for p in el.itertext() if p.strip())
+        if t:
+            out.append(t)
+        return
     if name in BLOCKS and not any(_local(c.tag) in BLOCKS | ITEMS | ROWS for c in el.iter() if c is not el):
         t = _text(el)
         if t:
@@ -79,11 +86,35 @@ def _walk(el: etree._Element, out: list[str]) -> None:
             out.append(re.sub(r"\s+", " ", child.tail).strip())
 
 
+# Elements of Kamerstuk XML (both dialects) that state the paper's identity, read as metadata.
+IDENTITY = {"dossiernr": "dossiernummer", "ondernummer": "ondernummer", "stuknr": "ondernummer", "nr": "ondernummer",
+            "vergaderjaar": "vergaderjaar"}
+
+
 def _meta(root: etree._Element) -> dict[str, str]:
-    """Name–content pairs of `meta` elements (officiele-publicatie XML, and HTML's <meta name=…>)."""
+    """Name–content pairs of `meta` elements (officiele-publicatie XML, and HTML's <meta name=…>), and the
+    dossier number, paper number and session year that Kamerstuk XML prints in its own elements."""
     found: dict[str, str] = {}
     for el in root.iter():
-        if _local(el.tag) == "meta":
+        name = _local(el.tag)
+        if name in IDENTITY and IDENTITY[name] not in found:
+            value = _text(el)
+            if name in ("ondernummer", "stuknr", "nr"):
+                digits = re.search(r"\d+[A-Za-z]?", value)
+                value = digits.group(0) if digits and re.fullmatch(r"(?:Nr\.?\s*)?\d+[A-Za-z]?", value, re.I) else ""
+                if name == "nr" and _local(el.getparent().tag if el.getparent() is not None else "") not in (
+                        "stuk", "stuknr", "kamerstuk"):
+                    value = ""
+            elif name == "vergaderjaar":
+                years = re.search(r"(\d{4})\s*[–-]\s*(\d{4})", value)
+                value = f"{years.group(1)}-{years.group(2)}" if years else ""
+            if value:
+                found[IDENTITY[name]] = value
+        if name == "tekstregel" and "vergaderjaar" not in found:
+            years = re.search(r"[Vv]ergaderjaar\s+(\d{4})\s*[–-]\s*(\d{4})", _text(el))
+            if years:
+                found["vergaderjaar"] = f"{years.group(1)}-{years.group(2)}"
+        if name == "meta":
             key = el.get("name") or el.get("property")
             value = el.get("content")
             if key and value and key not in found:
