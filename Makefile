@@ -21,6 +21,7 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/extract_speed.py
+	$(BIN)/python benchmarks/stance_confusion.py
 
 clean:
 	rm -rf $(VENV) var build src/*.egg-info

@@ -81,3 +81,9 @@ def test_table_with_numbered_recommendation_cells():
             "Recommendation 3: Publish the follow-up plan. | The Government accepts this recommendation.")
     (h,) = segment(text).headings
     assert h.labels == ["3"] and text[h.span[0]:h.span[1]] == "Publish the follow-up plan."
+
+
+def test_roman_numbered_headings():
+    text = ("Aanbeveling III – Investeer in toezicht.\n\nHet kabinet deelt deze analyse.\n\n"
+            "Aanbeveling IV: Evalueer de wet.\n\nDit gebeurt reeds.")
+    assert [lab for lab, _ in labels_and_texts(text)] == [["III"], ["IV"]]
