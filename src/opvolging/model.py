@@ -78,7 +78,9 @@ class Recommendation:
     affected_persons: list[str] = field(default_factory=list)
     # Added beyond v1: where the stance came from ("printed" for a UPR position, "rules" otherwise).
     stance_source: str | None = None
+    # Added beyond v1: where the tags came from ("printed", "model", "lexicon"), and each tag's score and words.
     tags_source: str | None = None
+    tag_evidence: dict[str, dict[str, Any]] = field(default_factory=dict)
 
 
 @dataclass

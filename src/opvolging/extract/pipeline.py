@@ -6,7 +6,7 @@ import hashlib
 from pathlib import Path
 
 from opvolging.extract import language as language_step
-from opvolging.extract import sentences, upr
+from opvolging.extract import sentences, tags, upr
 from opvolging.extract.align import align
 from opvolging.extract.commitments import find_commitments
 from opvolging.extract.metadata import read_metadata
@@ -23,7 +23,9 @@ def extract(doc: SourceDocument) -> Extraction:
     lang = language_step.detect(doc.raw_text)
     norm = normalize(doc.pages, lang)
     text = norm.text
-    is_upr = upr.is_upr_list(text)
+    cut = upr.addendum_start(text)
+    items = upr.parse(text, cut)
+    is_upr = sum(1 for item in items if item.recommending_states) >= 3
     seg = Segmentation(body_end=len(text)) if is_upr else segment(text)
     sentence_spans = None if is_upr else sentences.split(text)
     meta = read_metadata(text, norm.footers, doc.metadata, seg.intro_end if seg.headings else len(text),
@@ -32,7 +34,7 @@ def extract(doc: SourceDocument) -> Extraction:
     md.pages = [{"page": f.page, "printed_page": f.printed_page, "footer": f.text} for f in norm.footers]
     if is_upr:
         # The report's recommendations, with positions as printed; the State's answers when the addendum is there.
-        recs, responses = _upr_recommendations(text, lang)
+        recs, responses = _upr_recommendations(text, lang, items, cut)
         commitments = []
     else:
         assert sentence_spans is not None
@@ -43,6 +45,7 @@ def extract(doc: SourceDocument) -> Extraction:
         end = seg.body_end if seg.headings else len(text)
         commitments = find_commitments(text, [(0, end)], responses, meta.reference_date, lang, default_actor,
                                        first_person, skip=[r.span for r in recs], sentence_spans=sentence_spans)
+    tags.tag(recs, lang)
     if not recs:
         warnings.append("no recommendations found: the text has no recommendation headings, list or quoted advice")
     if md.reference_date and md.reference_date_basis != "letter date":
@@ -80,10 +83,10 @@ def _set_stances(recs: list[Recommendation], responses: list[Response], sentence
             rec.stance_source = "rules"
 
 
-def _upr_recommendations(text: str, lang: str) -> tuple[list[Recommendation], list[Response]]:
-    cut = upr.addendum_start(text)
+def _upr_recommendations(text: str, lang: str, items: list[upr.UprItem],
+                         cut: int | None) -> tuple[list[Recommendation], list[Response]]:
     recs = []
-    for i, item in enumerate(upr.parse(text, cut)):
+    for i, item in enumerate(items):
         a, b = item.span
         rec = Recommendation(id=f"r{i + 1}", label=item.label, text=" ".join(text[a:b].split()), span=(a, b),
                              recommending_states=item.recommending_states, themes=item.themes, sdgs=item.sdgs,

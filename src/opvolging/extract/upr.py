@@ -22,8 +22,8 @@ ITEM = re.compile(r"(?P<label>\d{1,3}\.\d{1,3})\s+(?=[A-Z“\"'(])")
 REPORT_PARAGRAPH = re.compile(r"(?P<p>\d{2,3})\.\s+(?:The\s+)?(?:following\s+)?(?:\w+\s+){0,3}recommendations\b", re.I)
 SHORT_ITEM = re.compile(r"(?P<label>\d{1,3})\.\s+(?=[A-Z“\"'(])")
 # Where the State's own answers begin (the addendum to the working-group report).
-ADDENDUM = re.compile(r"\bAddendum\b|Views on conclusions and/or recommendations|replies presented by the State under "
-                      r"review", re.I)
+ADDENDUM = re.compile(r"Addendum\b|Views on conclusions and/or recommendations|replies presented by the State under "
+                      r"review")
 # "33., 34., 35. Slovenia accepts …", "122.33, 122.34 and 122.35 – Slovenia …", "Recommendations 33 to 35: …"
 ANSWER_LABELS = re.compile(
     r"(?:Recommendations?\s+)?(?P<labels>\d{1,3}(?:\.\d{1,3})?\.?(?:\s*(?:,|and|&|to|–|-)\s*\d{1,3}(?:\.\d{1,3})?\.?)*)"
@@ -108,6 +108,18 @@ def addendum_start(text: str) -> int | None:
     """Where the State's answers begin, when the text holds the addendum after the report; else None."""
     m = ADDENDUM.search(text)
     return m.start() if m and m.start() > 0 else None
+
+
+def strip_states(text: str) -> str:
+    """The recommendation without the States that made it: "Ratify … (France) (Lithuania);" → "Ratify …;"."""
+    parts = []
+    for part in _split_top_level(text, ";"):
+        for group in reversed(_balanced_groups_at_end(part)):
+            part = part.rstrip(" ;.,")
+            if part.endswith(f"({group})"):
+                part = part[: -len(group) - 2].rstrip()
+        parts.append(part)
+    return "; ".join(parts)
 
 
 def parse(text: str, end: int | None = None) -> list[UprItem]:

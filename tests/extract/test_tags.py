@@ -1,0 +1,79 @@
+import json
+import time
+from importlib import resources
+
+import pytest
+
+from opvolging.extract import tags
+from opvolging.model import Recommendation
+
+
+def rec(text: str, **kw) -> Recommendation:
+    return Recommendation(id="r1", label="1", text=text, span=(0, len(text)), **kw)
+
+
+def test_taxonomy_has_every_sdg_and_both_languages():
+    tax = tags.taxonomy()
+    assert [e["number"] for e in tax["sdgs"]] == list(range(1, 18))
+    for kind in ("sdgs", "themes", "affected_persons"):
+        assert all(e["en"] and e["nl"] and e["lexicon"] for e in tax[kind])
+    assert tax["version"]
+
+
+def test_taxonomy_holds_every_uhri_theme_of_the_corpus(corpus):
+    gold = json.loads((corpus / "upr" / "slovenia_upr34_cycle3_thematic_list.gold.json").read_text())
+    printed = {t for r in gold["recommendations"] for t in r["themes"]}
+    assert printed <= {e["en"] for e in tags.taxonomy()["themes"]}
+
+
+def test_dutch_recommendations_are_tagged_by_the_lexicon():
+    # Kamerstuk 32 735, nr. 354, recommendation 1
+    r = rec("Verdedig onverkort het behoud van rechtsstaat, democratie en mensenrechten.")
+    tags.tag([r], "nl")
+    assert r.tags_source == "lexicon" and 16 in r.sdgs
+    assert {"Rule of law", "Democracy"} <= set(r.themes)
+    assert "rechtsstaat" in r.tag_evidence["theme:Rule of law"]["words"]
+
+
+def test_whole_word_keywords_do_not_match_inside_compounds():
+    # recommendation 10: "postennetwerk" is no "werk"
+    r = rec("Versterk de capaciteit en kennis inzake mensenrechten binnen de overheid, waaronder het postennetwerk.")
+    tags.tag([r], "nl")
+    assert "Right to work and to just & favorable conditions of work & labour rights" not in r.themes
+
+
+def test_english_recommendations_are_tagged_by_the_model():
+    # Slovenia, 3rd cycle (A/HRC/43/15), 121.1 and a recommendation on violence against women
+    a = rec("Ratify the International Convention for the Protection of All Persons from Enforced Disappearance "
+            "(France) (Lithuania);")
+    b = rec("Step up efforts to combat domestic violence and violence against women and girls (Spain);")
+    tags.tag([a, b], "en")
+    assert a.tags_source == b.tags_source == "model"
+    assert 16 in a.sdgs and "Acceptance of international norms" in a.themes
+    assert 5 in b.sdgs and "Violence against women" in b.themes
+    ev = b.tag_evidence["sdg:5"]
+    assert 0.5 <= ev["score"] <= 1 and ev["words"]
+
+
+def test_printed_tags_are_kept():
+    r = rec("Ratify the Convention (France);", themes=["Acceptance of international norms"], sdgs=[16],
+            tags_source="printed")
+    tags.tag([r], "en")
+    assert r.themes == ["Acceptance of international norms"] and r.sdgs == [16] and r.tag_evidence == {}
+
+
+def test_model_artefact_is_small_and_loads_fast():
+    path = resources.files("opvolging.data").joinpath("tag_model.npz")
+    assert path.is_file(), "run scripts/build_tag_model.py"
+    with resources.as_file(path) as p:
+        assert p.stat().st_size < 20_000_000
+        start = time.perf_counter()
+        tags.TagModel(p)
+        assert time.perf_counter() - start < 1.0
+
+
+@pytest.mark.parametrize("text", ["", "(France);", "12345"])
+def test_degenerate_texts(text):
+    r = rec(text)
+    tags.tag([r], "en")
+    assert isinstance(r.sdgs, list)
