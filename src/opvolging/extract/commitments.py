@@ -33,9 +33,8 @@ FUTURE = {
 _FUTURE_WORDS = frozenset("zal zullen blijft blijven gaat toegezegd voorgenomen voornemens will shall intends intend "
                           "commits commit plans plan undertakes undertake committed".split())
 _FUTURE_ANY = re.compile("|".join(sorted(_FUTURE_WORDS, key=len, reverse=True)))
-_TOKENS = re.compile(r"\w+")
-_PREDICTION_WORDS = frozenset("zijn be hebben have blijken lijken".split())
-_ACTION_WORDS = frozenset("inzetten aanbieden sturen zorgen".split())
+_PREDICTION_GATE = re.compile(r"zijn|hebben|blijken|lijken|have|be\b")  # every PREDICTION holds one
+_ACTION_WORDS = ("inzetten", "aanbieden", "sturen", "zorgen")
 SELF_REFERENCE = re.compile(
     r"^(?:In\s+(?:deze|dit|de\s+onderhavige)\s+(?:brief|kabinetsreactie|reactie|notitie|standpunt)|Hieronder|"
     r"In\s+this\s+(?:letter|response|report)|Below)\b", re.I)
@@ -150,18 +149,15 @@ def is_commitment(sentence: str, language: str = "nl") -> bool:
     low = sentence.lower()
     if not _FUTURE_ANY.search(low):  # one quick scan first: most sentences stop here
         return False
-    words = set(_TOKENS.findall(low))
-    if not _FUTURE_WORDS & words:
-        return False
     fut = FUTURE[language if language in FUTURE else "nl"].search(low, lowered=True)
     if not fut:
         return False
-    if SELF_REFERENCE.match(sentence) or ("hieronder" in words and SELF_REFERENCE_BELOW.search(low, lowered=True)):
+    if SELF_REFERENCE.match(sentence) or ("hieronder" in low and SELF_REFERENCE_BELOW.search(low, lowered=True)):
         return False
-    if (_PREDICTION_WORDS & words and PREDICTION.search(low, lowered=True)
-            and not _ACTION_WORDS & words):
+    if (_PREDICTION_GATE.search(low) and PREDICTION.search(low, lowered=True)
+            and not any(w in low for w in _ACTION_WORDS)):
         return False
-    op = OPINION_THAT.search(low, lowered=True) if "dat" in words else None
+    op = OPINION_THAT.search(low, lowered=True) if " dat " in low else None
     return not (op and op.end() <= fut.start())
 
 
