@@ -13,7 +13,7 @@ _WORDS = {
 _TOKEN = re.compile(r"[a-z]+")
 
 
-def detect(text: str, sample: int = 6000) -> str:
+def detect(text: str, sample: int = 3000) -> str:
     """'nl' or 'en', whichever language's function words are more frequent in the first `sample` characters."""
     tokens = Counter(_TOKEN.findall(text[:sample].lower()))
     counts = {lang: sum(tokens[w] for w in words) for lang, words in _WORDS.items()}

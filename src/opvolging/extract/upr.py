@@ -30,6 +30,7 @@ ANSWER_LABELS = re.compile(
     r"\s*[:–-]?\s+(?=[A-Z])")
 MENTIONED = re.compile(
     r"\brecommendations?\s+(?P<labels>\d{1,3}(?:\.\d{1,3})?(?:\s*(?:,|and|&)\s*\d{1,3}(?:\.\d{1,3})?)*)", re.I)
+_NUMBERED_ITEM = re.compile(r"(?:^|\n)\s*\d{1,3}\.\d{1,3}\s")
 POSITION = {"supported": "adopted", "noted": "noted", "accepted": "adopted", "rejected": "rejected"}
 SDG_LINE = re.compile(r"^[-–•]\s*(?P<n>\d{1,2})\s*[-–]\s*[A-Z]")
 
@@ -128,6 +129,8 @@ def parse(text: str, end: int | None = None) -> list[UprItem]:
     Reads text[:end] (the report, before any addendum). Items printed as "33." under a paragraph "111. The
     following recommendations …" take the label "111.33"."""
     items: list[UprItem] = []
+    if "ecommendation" not in text and not _NUMBERED_ITEM.search(text):
+        return items  # neither "121.1 …" items nor a paragraph introducing recommendations: no UPR list
     current: UprItem | None = None
     mode = "themes"
     paragraph_no: str | None = None
