@@ -346,7 +346,7 @@ def _vague(m, ref):
     return None
 
 
-_WORDS = re.compile(r"[^\W_]+")
+_PUNCTUATION = ".,;:()[]«»“”\"'!?…"
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
@@ -357,7 +357,7 @@ def find_deadlines(text: str, reference: date | None) -> list[Deadline]:
     """Every deadline phrase in `text`, longest first where two overlap, each resolved against `reference`."""
     found: list[Deadline] = []
     taken: list[tuple[int, int]] = []
-    words = set(_WORDS.findall(text.lower()))
+    words = {w.strip(_PUNCTUATION) for w in text.lower().replace("/", " ").replace("-", " ").split()}
     if _YEAR.search(text):
         words.add("#year")
     if not words & _ALL_KEYWORDS:
