@@ -8,7 +8,6 @@ for adopting and for rejecting in one answer make it `partially_adopted`; hedges
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from opvolging.extract import sentences
@@ -68,7 +67,7 @@ _CONTRAST = WordPattern(r"\b(?:but|however|whereas|maar|echter|terwijl)\b")  # s
 # Compiled without IGNORECASE and searched in the lower-cased sentence: much faster, same matches.
 _COMPILED = {lang: [(WordPattern(rx), stance, weight, words) for rx, stance, weight, words in rules]
              for lang, rules in RULES.items()}
-_TOKEN = re.compile(r"\w+")
+_PUNCTUATION = ".,;:()[]«»“”\"'!?…-/"
 
 
 @dataclass
@@ -86,7 +85,8 @@ def classify(text: str, language: str = "nl", sentence_spans: list[tuple[int, in
     spans = sentences.split(text) if sentence_spans is None else sentence_spans
     sents = [text[a:b] for a, b in spans]
     hits: list[tuple[float, int, str, str]] = []
-    answer_words = set(_TOKEN.findall(text.lower()))
+    text_low = text.lower()
+    answer_words = {w.strip(_PUNCTUATION) for w in text_low.split()}
     rules = [r for r in rules if r[3] & answer_words]  # rules whose words the answer never uses cannot match
     for i, s in enumerate(sents):
         low = s.lower()
@@ -112,7 +112,6 @@ def classify(text: str, language: str = "nl", sentence_spans: list[tuple[int, in
         if future is None:
             return StanceResult("unclear", None, 0.2)
         stance, evidence, conf = "adopted", future, 0.5
-    low = text.lower()
-    if any(w in low for w in _HEDGE_WORDS) and HEDGES.search(text):
+    if any(w in text_low for w in _HEDGE_WORDS) and HEDGES.search(text_low, lowered=True):
         conf *= 0.75
     return StanceResult(stance, evidence.strip() if evidence else None, round(conf, 2))
