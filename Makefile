@@ -16,7 +16,7 @@ run: $(STAMP)
 	$(BIN)/opvolging extract samples/kst-32735-354.txt --format table
 
 test: $(STAMP)
-	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks scripts
 	$(BIN)/pytest
 
 bench: $(STAMP)

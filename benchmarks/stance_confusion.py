@@ -46,9 +46,10 @@ def matrix(pairs: list[tuple[str, str, str]], title: str) -> None:
     labels = [s for s in (*STANCES, "missing") if any(s in (g, p) for g, p, _ in pairs)]
     counts = Counter((g, p) for g, p, _ in pairs)
     right = sum(n for (g, p), n in counts.items() if g == p)
-    print(f"\n{title}: {len(pairs)} recommendations, accuracy {right / len(pairs):.3f}" if pairs else f"\n{title}: none")
     if not pairs:
+        print(f"\n{title}: none")
         return
+    print(f"\n{title}: {len(pairs)} recommendations, accuracy {right / len(pairs):.3f}")
     width = max(len(x) for x in labels) + 2
     print("gold \\ read".ljust(width) + "".join(x[:12].rjust(14) for x in labels))
     for g in labels:
