@@ -109,6 +109,69 @@ def print_table(ex: Extraction, console: Console) -> None:
         console.print(f"[yellow]warning:[/yellow] {w}")
 
 
+def _django() -> None:
+    """Set up Django for the commands that use the tracker."""
+    import os
+
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "opvolging.site.settings")
+    import django
+
+    django.setup()
+
+
+@app.command()
+def ingest(
+    paths: list[Path] = typer.Argument(..., help="Documents to read and store"),
+    private: bool = typer.Option(False, "--private", help="Store as private records (signed-in users only)"),
+) -> None:
+    """Read documents and store them in the tracker (one transaction each; the same file twice changes nothing)."""
+    from rich.progress import Progress
+
+    _django()
+    from django.core.management import call_command
+
+    from opvolging.extract.pipeline import extract_path
+    from opvolging.tracker.services.ingest import ingest as store
+
+    call_command("migrate", verbosity=0, interactive=False)
+    failed = 0
+    with Progress(console=Console(stderr=True), transient=True) as progress:
+        task = progress.add_task("ingesting", total=len(paths))
+        for path in paths:
+            progress.update(task, description=f"ingesting {path.name}")
+            try:
+                result = store(extract_path(path), public=not private)
+            except InputError as e:
+                _fail(str(e))
+                failed += 1
+            else:
+                state = "new" if result.created else ("updated" if result.changed else "unchanged")
+                progress.console.print(f"{path}: {state} — {result.document.recommendations.count()} "
+                                       f"recommendations, {result.document.commitments.count()} commitments")
+            progress.advance(task)
+    if failed:
+        raise typer.Exit(2)
+
+
+@app.command()
+def serve(port: int = typer.Option(8000, "--port", help="Port on 127.0.0.1")) -> None:
+    """Migrate when needed, then serve the tracker on http://127.0.0.1:PORT."""
+    _django()
+    from django.core.management import call_command
+
+    call_command("migrate", verbosity=0, interactive=False)
+    call_command("runserver", f"127.0.0.1:{port}", use_reloader=False)
+
+
+@app.command(context_settings={"allow_extra_args": True, "ignore_unknown_options": True})
+def manage(ctx: typer.Context) -> None:
+    """Django's management commands: opvolging manage migrate, createsuperuser, shell, …"""
+    _django()
+    from django.core.management import execute_from_command_line
+
+    execute_from_command_line(["opvolging manage", *ctx.args])
+
+
 def run() -> None:
     """Entry point that turns any stray exception into one line, never a traceback."""
     try:

@@ -1,0 +1,1 @@
+"""The Django project: settings and URLs. The tracker app holds everything else."""

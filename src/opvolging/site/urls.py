@@ -1,0 +1,10 @@
+"""URLs: the tracker's pages, its JSON API under /api/, and Django's admin."""
+
+from django.contrib import admin
+from django.urls import include, path
+
+urlpatterns = [
+    path("admin/", admin.site.urls),
+    path("i18n/", include("django.conf.urls.i18n")),
+    path("", include("opvolging.tracker.urls")),
+]

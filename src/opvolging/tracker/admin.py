@@ -1,0 +1,32 @@
+from django.contrib import admin
+from simple_history.admin import SimpleHistoryAdmin
+
+from opvolging.tracker import models
+
+
+@admin.register(models.Council)
+class CouncilAdmin(admin.ModelAdmin):
+    list_display = ("name", "abbreviation")
+
+
+@admin.register(models.Advice)
+class AdviceAdmin(admin.ModelAdmin):
+    list_display = ("title", "council", "number", "published", "is_public")
+
+
+@admin.register(models.Document)
+class DocumentAdmin(SimpleHistoryAdmin):
+    list_display = ("identifier", "date", "ministry", "is_public")
+    search_fields = ("identifier", "dossier")
+
+
+@admin.register(models.Recommendation)
+class RecommendationAdmin(SimpleHistoryAdmin):
+    list_display = ("label", "document", "stance", "review_state", "is_public")
+    list_filter = ("stance", "review_state")
+
+
+@admin.register(models.Commitment)
+class CommitmentAdmin(SimpleHistoryAdmin):
+    list_display = ("action", "actor", "due", "status", "review_state", "is_public")
+    list_filter = ("status",)

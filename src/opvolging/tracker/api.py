@@ -1,0 +1,218 @@
+"""The JSON API (django-ninja): OpenAPI at /api/openapi.json, docs at /api/docs.
+
+Reads are open (public records for anonymous callers, as on the pages); writes need a token:
+`Authorization: Bearer <token>` where the token is a user's API token (see `ApiToken`). Every list endpoint
+also exports CSV and XLSX with `?format=csv|xlsx`.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from django.core.exceptions import ValidationError
+from django.http import HttpRequest
+from django.shortcuts import get_object_or_404
+from ninja import NinjaAPI, Schema
+from ninja.security import HttpBearer
+
+from opvolging.tracker import exports
+from opvolging.tracker import search as search_module
+from opvolging.tracker.models import STATUSES, Advice, ApiToken, Commitment, Document, Recommendation
+
+api = NinjaAPI(title="Opvolging API", version="1", description="Advice, answers, stances and commitments.",
+               urls_namespace="api")
+
+
+class TokenAuth(HttpBearer):
+    def authenticate(self, request: HttpRequest, token: str):
+        """The user whose token this is, when that user may edit; None otherwise (a 401)."""
+        from opvolging.tracker.views import is_editor
+
+        t = ApiToken.objects.select_related("user").filter(key=token).first()
+        if t is not None and is_editor(t.user):
+            request.user = t.user
+            return t.user
+        return None
+
+
+class AdviceOut(Schema):
+    id: int
+    council: str | None
+    number: str
+    title: str
+    published: date | None
+    url: str
+
+
+class RecommendationOut(Schema):
+    id: int
+    document: str
+    label: str
+    text: str
+    stance: str
+    stance_evidence: str
+    stance_confidence: float
+    review_state: str
+    themes: list[str]
+    sdgs: list[int]
+    url: str
+
+
+class CommitmentOut(Schema):
+    id: int
+    document: str
+    action: str
+    actor: str
+    ministry: str
+    deadline_text: str
+    due: date | None
+    status: str
+    overdue: bool
+    recommendations: list[str]
+    url: str
+
+
+class DocumentOut(Schema):
+    id: int
+    identifier: str
+    date: date | None
+    session_year: str
+    ministry: str
+    language: str
+    url: str
+
+
+class StatusIn(Schema):
+    status: str
+    note: str
+    evidence_url: str = ""
+
+
+class ErrorOut(Schema):
+    detail: str
+
+
+def _user(request):
+    return getattr(request, "user", None)
+
+
+def _advice(a: Advice, request) -> dict:
+    return {"id": a.pk, "council": str(a.council) if a.council else None, "number": a.number, "title": a.title,
+            "published": a.published, "url": request.build_absolute_uri(a.get_absolute_url())}
+
+
+def _rec(r: Recommendation, request) -> dict:
+    return {"id": r.pk, "document": r.document.identifier, "label": r.label, "text": r.text, "stance": r.stance,
+            "stance_evidence": r.stance_evidence, "stance_confidence": r.stance_confidence,
+            "review_state": r.review_state, "themes": r.themes, "sdgs": r.sdgs,
+            "url": request.build_absolute_uri(r.get_absolute_url())}
+
+
+def _com(c: Commitment, request) -> dict:
+    return {"id": c.pk, "document": c.document.identifier, "action": c.action, "actor": c.actor,
+            "ministry": c.ministry, "deadline_text": c.deadline_text, "due": c.due, "status": c.status,
+            "overdue": c.is_overdue, "recommendations": [r.label for r in c.recommendations.all()],
+            "url": request.build_absolute_uri(c.get_absolute_url())}
+
+
+def _doc(d: Document, request) -> dict:
+    return {"id": d.pk, "identifier": d.identifier, "date": d.date, "session_year": d.session_year,
+            "ministry": d.ministry, "language": d.language, "url": request.build_absolute_uri(d.get_absolute_url())}
+
+
+def _list(request, rows: list[dict], name: str, format: str | None):
+    if format and format != "json":
+        return exports.respond(format, name, rows)
+    return rows
+
+
+@api.get("/advice", response=list[AdviceOut], summary="All advice")
+def list_advice(request, format: str | None = None):
+    rows = [_advice(a, request) for a in Advice.objects.visible_to(_user(request)).select_related("council")]
+    return _list(request, rows, "advice", format)
+
+
+@api.get("/advice/{advice_id}", response=AdviceOut)
+def get_advice(request, advice_id: int):
+    return _advice(get_object_or_404(Advice.objects.visible_to(_user(request)), pk=advice_id), request)
+
+
+@api.get("/recommendations", response=list[RecommendationOut])
+def list_recommendations(request, stance: str | None = None, format: str | None = None):
+    qs = Recommendation.objects.visible_to(_user(request)).select_related("document")
+    if stance:
+        qs = qs.filter(stance=stance)
+    return _list(request, [_rec(r, request) for r in qs[:5000]], "recommendations", format)
+
+
+@api.get("/recommendations/{rec_id}", response=RecommendationOut)
+def get_recommendation(request, rec_id: int):
+    return _rec(get_object_or_404(Recommendation.objects.visible_to(_user(request)).select_related("document"),
+                                  pk=rec_id), request)
+
+
+@api.get("/commitments", response=list[CommitmentOut])
+def list_commitments(request, status: str | None = None, ministry: str | None = None, overdue: bool = False,
+                     format: str | None = None):
+    qs = Commitment.objects.visible_to(_user(request)).select_related("document").prefetch_related("recommendations")
+    if status:
+        qs = qs.filter(status=status)
+    if ministry:
+        qs = qs.filter(ministry=ministry)
+    rows = [_com(c, request) for c in qs[:5000] if not overdue or c.is_overdue]
+    return _list(request, rows, "commitments", format)
+
+
+@api.get("/commitments/{commitment_id}", response=CommitmentOut)
+def get_commitment(request, commitment_id: int):
+    c = get_object_or_404(Commitment.objects.visible_to(_user(request)).select_related("document"), pk=commitment_id)
+    return _com(c, request)
+
+
+@api.post("/commitments/{commitment_id}/status", response={200: CommitmentOut, 400: ErrorOut}, auth=TokenAuth())
+def change_status(request, commitment_id: int, payload: StatusIn):
+    """Change a commitment's status with a note (and an evidence link); kept in its history."""
+    c = get_object_or_404(Commitment, pk=commitment_id)
+    if payload.status not in dict(STATUSES):
+        return 400, {"detail": f"unknown status {payload.status!r}; use one of {', '.join(dict(STATUSES))}"}
+    if not payload.note.strip():
+        return 400, {"detail": "a status change needs a note saying why"}
+    try:
+        c.set_status(payload.status, request.user, payload.note, payload.evidence_url)
+    except ValidationError as e:
+        return 400, {"detail": "; ".join(e.messages)}
+    return 200, _com(c, request)
+
+
+@api.get("/documents", response=list[DocumentOut])
+def list_documents(request, format: str | None = None):
+    rows = [_doc(d, request) for d in Document.objects.visible_to(_user(request))]
+    return _list(request, rows, "documents", format)
+
+
+@api.get("/documents/{document_id}", response=DocumentOut)
+def get_document(request, document_id: int):
+    return _doc(get_object_or_404(Document.objects.visible_to(_user(request)), pk=document_id), request)
+
+
+class SearchHitOut(Schema):
+    kind: str
+    text: str
+    document: str
+    url: str
+
+
+@api.get("/search", response={200: list[SearchHitOut], 400: ErrorOut})
+def search(request, q: str, format: str | None = None):
+    """Full-text search; a query that cannot be read gives a 400 with what to change."""
+    from opvolging.tracker.views import _resolve_hits
+
+    try:
+        hits, parsed = search_module.query(q)
+    except search_module.QueryError as e:
+        return 400, {"detail": str(e)}
+    rows = [{"kind": r["kind"], "text": r["text"], "document": r["document"].identifier,
+             "url": request.build_absolute_uri(r["url"])} for r in _resolve_hits(request, hits, parsed.words)]
+    if format and format != "json":
+        return exports.respond(format, "search", rows)
+    return 200, rows

@@ -1,0 +1,55 @@
+"""CSV, XLSX and JSON from every list: the same rows, each with its record's URL."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from datetime import date
+
+from django.http import HttpResponse, JsonResponse
+
+FORMATS = ("csv", "xlsx", "json")
+
+
+def _cell(value):
+    if isinstance(value, date):
+        return value.isoformat()
+    return "" if value is None else value
+
+
+def respond(fmt: str, name: str, rows: list[dict]) -> HttpResponse:
+    """The rows as a download in `fmt`; a 400 with a one-line message for an unknown format."""
+    if fmt not in FORMATS:
+        return HttpResponse(f"unknown export format {fmt!r}; use csv, xlsx or json", status=400,
+                            content_type="text/plain; charset=utf-8")
+    columns = list(rows[0]) if rows else ["url"]
+    if fmt == "json":
+        return JsonResponse([{k: _cell(v) for k, v in r.items()} for r in rows], safe=False,
+                            json_dumps_params={"ensure_ascii": False})
+    if fmt == "csv":
+        buf = io.StringIO()
+        writer = csv.DictWriter(buf, fieldnames=columns)
+        writer.writeheader()
+        for r in rows:
+            writer.writerow({k: _cell(v) for k, v in r.items()})
+        resp = HttpResponse(buf.getvalue(), content_type="text/csv; charset=utf-8")
+    else:
+        from openpyxl import Workbook
+
+        wb = Workbook()
+        ws = wb.active
+        ws.title = name[:31]
+        ws.append(columns)
+        for r in rows:
+            ws.append([_cell(r.get(c)) for c in columns])
+        out = io.BytesIO()
+        wb.save(out)
+        resp = HttpResponse(out.getvalue(),
+                            content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    resp["Content-Disposition"] = f'attachment; filename="{name}.{fmt}"'
+    return resp
+
+
+def as_json(rows: list[dict]) -> str:
+    return json.dumps([{k: _cell(v) for k, v in r.items()} for r in rows], ensure_ascii=False)

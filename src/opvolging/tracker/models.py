@@ -1,0 +1,344 @@
+"""The domain model (DESIGN.md): councils, advice, documents, recommendations, responses, commitments, and
+what people did with them (mentions, evidence, status changes).
+
+The models own their rules: a commitment knows whether it is overdue (derived, never stored) and how its
+status or due date may change; every extracted record remembers which of its fields a person corrected, so
+that extracting a document again never overwrites them.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models, transaction
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+STANCES = [
+    ("adopted", _("adopted")),
+    ("partially_adopted", _("partially adopted")),
+    ("rejected", _("rejected")),
+    ("noted", _("noted")),
+    ("already_implemented", _("already implemented")),
+    ("unclear", _("unclear")),
+]
+REVIEW_STATES = [("suggested", _("suggested")), ("confirmed", _("confirmed")), ("rejected", _("rejected"))]
+STATUSES = [
+    ("open", _("open")),
+    ("in_progress", _("in progress")),
+    ("fulfilled", _("fulfilled")),
+    ("partially_fulfilled", _("partially fulfilled")),
+    ("withdrawn", _("withdrawn")),
+]
+ACTIVE_STATUSES = ("open", "in_progress")
+
+
+class PublicQuerySet(models.QuerySet):
+    def visible_to(self, user) -> PublicQuerySet:
+        """Everything for a signed-in user; only public records for an anonymous visitor."""
+        if user is not None and user.is_authenticated:
+            return self
+        return self.filter(is_public=True)
+
+
+class Reviewed(models.Model):
+    """An extracted record: a suggestion until a person confirms it; fields a person corrected are kept."""
+
+    review_state = models.CharField(_("review"), max_length=16, choices=REVIEW_STATES, default="suggested")
+    corrected_fields = models.JSONField(_("corrected fields"), default=dict, blank=True,
+                                        help_text="field name → {'by': username, 'at': ISO time}")
+    is_public = models.BooleanField(_("public"), default=True)
+
+    objects = PublicQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+
+    def correct(self, user, **values) -> None:
+        """Set fields as a person corrected them; later extractions leave these fields alone."""
+        for field, value in values.items():
+            setattr(self, field, value)
+            self.corrected_fields[field] = {"by": getattr(user, "username", None), "at": timezone.now().isoformat()}
+        if self.review_state == "suggested":
+            self.review_state = "confirmed"
+        self.save()
+
+    def apply_machine_values(self, **values) -> bool:
+        """Set machine-made values, except on fields a person corrected. True when anything changed."""
+        changed = False
+        for field, value in values.items():
+            if field in self.corrected_fields:
+                continue
+            if getattr(self, field) != value:
+                setattr(self, field, value)
+                changed = True
+        return changed
+
+
+class Council(models.Model):
+    name = models.CharField(_("name"), max_length=200, unique=True)
+    abbreviation = models.CharField(_("abbreviation"), max_length=20, blank=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("council")
+
+    def __str__(self) -> str:
+        return self.abbreviation or self.name
+
+
+class Advice(models.Model):
+    council = models.ForeignKey(Council, on_delete=models.PROTECT, related_name="advice", null=True, blank=True)
+    number = models.CharField(_("number"), max_length=20, blank=True)
+    title = models.CharField(_("title"), max_length=500)
+    published = models.DateField(_("published"), null=True, blank=True)
+    is_public = models.BooleanField(_("public"), default=True)
+
+    objects = PublicQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-published", "title"]
+        verbose_name = _("advice")
+        verbose_name_plural = _("advice")
+        constraints = [models.UniqueConstraint(fields=["council", "title"], name="advice_unique_title")]
+
+    def __str__(self) -> str:
+        return f"{self.council or ''} {self.number} {self.title}".strip()
+
+    def get_absolute_url(self) -> str:
+        return reverse("advice", args=[self.pk])
+
+
+class Document(models.Model):
+    """A government letter (or UPR list) as read by `extract`; `text` is the normalized text spans index."""
+
+    identifier = models.CharField(_("identifier"), max_length=100, blank=True, db_index=True)
+    sha256 = models.CharField(max_length=64, unique=True)
+    source_path = models.CharField(max_length=500, blank=True)
+    format = models.CharField(max_length=10)
+    language = models.CharField(max_length=5, default="nl")
+    chamber = models.CharField(max_length=50, blank=True)
+    session_year = models.CharField(max_length=9, blank=True)
+    dossier = models.CharField(max_length=30, blank=True)
+    number = models.CharField(max_length=20, blank=True)
+    document_type = models.CharField(max_length=30, blank=True)
+    date = models.DateField(null=True, blank=True)
+    year = models.IntegerField(null=True, blank=True, db_index=True)
+    ministry = models.CharField(_("ministry"), max_length=200, blank=True, db_index=True)
+    signatories = models.JSONField(default=list, blank=True)
+    text = models.TextField()
+    text_map = models.JSONField(default=list, blank=True)
+    warnings = models.JSONField(default=list, blank=True)
+    advice = models.ForeignKey(Advice, on_delete=models.SET_NULL, null=True, blank=True, related_name="documents")
+    ingested_at = models.DateTimeField(auto_now_add=True)
+    is_public = models.BooleanField(_("public"), default=True)
+
+    objects = PublicQuerySet.as_manager()
+    history = HistoricalRecords(excluded_fields=["text", "text_map"])
+
+    class Meta:
+        ordering = ["-date", "-ingested_at"]
+        verbose_name = _("document")
+
+    def __str__(self) -> str:
+        return self.identifier or self.source_path
+
+    def get_absolute_url(self) -> str:
+        return reverse("document", args=[self.pk])
+
+
+class Recommendation(Reviewed):
+    document = models.ForeignKey(Document, on_delete=models.CASCADE, related_name="recommendations")
+    advice = models.ForeignKey(Advice, on_delete=models.SET_NULL, null=True, blank=True,
+                               related_name="recommendations")
+    label = models.CharField(_("label"), max_length=20)
+    text = models.TextField(_("text"))
+    span_start = models.IntegerField()
+    span_end = models.IntegerField()
+    stance = models.CharField(_("stance"), max_length=24, choices=STANCES, default="unclear", db_index=True)
+    stance_evidence = models.TextField(_("stance evidence"), blank=True)
+    stance_confidence = models.FloatField(default=0.0)
+    refers_to = models.JSONField(default=list, blank=True)
+    recommending_states = models.JSONField(default=list, blank=True)
+    themes = models.JSONField(default=list, blank=True)
+    sdgs = models.JSONField(default=list, blank=True)
+    affected_persons = models.JSONField(default=list, blank=True)
+    position = models.IntegerField(default=0)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["document", "position"]
+        verbose_name = _("recommendation")
+        constraints = [models.UniqueConstraint(fields=["document", "label"], name="recommendation_unique_label")]
+
+    def __str__(self) -> str:
+        return f"{self.label}. {self.text[:80]}"
+
+    def get_absolute_url(self) -> str:
+        if self.advice_id:
+            return reverse("advice", args=[self.advice_id]) + f"#r{self.pk}"
+        return reverse("document", args=[self.document_id]) + f"#r{self.pk}"
+
+    @property
+    def response(self) -> Response | None:
+        """The answer that serves this recommendation, or None when the document gives none."""
+        return self.responses.first()
+
+
+class Response(models.Model):
+    document = models.ForeignKey(Document, on_delete=models.CASCADE, related_name="responses")
+    key = models.CharField(max_length=20)
+    text = models.TextField()
+    span_start = models.IntegerField()
+    span_end = models.IntegerField()
+    recommendations = models.ManyToManyField(Recommendation, related_name="responses")
+
+    class Meta:
+        ordering = ["document", "span_start"]
+        constraints = [models.UniqueConstraint(fields=["document", "key"], name="response_unique_key")]
+
+    def __str__(self) -> str:
+        return self.text[:80]
+
+
+class Commitment(Reviewed):
+    """A promise. Its status is stored; whether it is overdue is derived (`is_overdue`), never stored."""
+
+    document = models.ForeignKey(Document, on_delete=models.CASCADE, related_name="commitments")
+    key = models.CharField(max_length=20)
+    action = models.TextField(_("action"))
+    actor = models.CharField(_("actor"), max_length=200, blank=True)
+    ministry = models.CharField(_("ministry"), max_length=200, blank=True, db_index=True)
+    deadline_text = models.CharField(_("deadline"), max_length=200, blank=True)
+    due = models.DateField(_("due"), null=True, blank=True, db_index=True)
+    due_confidence = models.FloatField(null=True, blank=True)
+    after = models.ForeignKey("self", on_delete=models.SET_NULL, null=True, blank=True, related_name="followers")
+    status = models.CharField(_("status"), max_length=24, choices=STATUSES, default="open", db_index=True)
+    recommendations = models.ManyToManyField(Recommendation, related_name="commitments", blank=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["due", "pk"]
+        verbose_name = _("commitment")
+        constraints = [models.UniqueConstraint(fields=["document", "key"], name="commitment_unique_key")]
+
+    def __str__(self) -> str:
+        return self.action[:80]
+
+    def get_absolute_url(self) -> str:
+        return reverse("commitment", args=[self.pk])
+
+    @property
+    def is_overdue(self) -> bool:
+        """True when the promise is still open or in progress and its due date has passed."""
+        return self.status in ACTIVE_STATUSES and self.due is not None and self.due < timezone.localdate()
+
+    def get_status(self) -> str:
+        """The status as people see it: 'overdue' where derived, else the stored status."""
+        return "overdue" if self.is_overdue else self.status
+
+    @transaction.atomic
+    def set_status(self, new_status: str, user, note: str = "", evidence_url: str = "",
+                   evidence_file=None) -> StatusChange:
+        """Move to `new_status`, keeping who, when, from → to and why; evidence is attached when given."""
+        valid = {k for k, _ in STATUSES}
+        if new_status not in valid:
+            raise ValidationError(f"unknown status {new_status!r}")
+        if new_status == self.status:
+            raise ValidationError("the status is already " + self.status)
+        change = StatusChange.objects.create(commitment=self, user=user, field="status", old=self.status,
+                                             new=new_status, note=note)
+        if evidence_url or evidence_file:
+            Evidence.objects.create(commitment=self, url=evidence_url, file=evidence_file, note=note, added_by=user)
+        self.status = new_status
+        self.save(update_fields=["status"])
+        return change
+
+    @transaction.atomic
+    def move_due(self, new_due: date | None, user, reason: str) -> StatusChange:
+        """Move the due date; a reason is required and kept in the history."""
+        if not reason.strip():
+            raise ValidationError("moving a due date needs a reason")
+        change = StatusChange.objects.create(
+            commitment=self, user=user, field="due", old=self.due.isoformat() if self.due else "",
+            new=new_due.isoformat() if new_due else "", note=reason)
+        self.due = new_due
+        self.corrected_fields["due"] = {"by": getattr(user, "username", None), "at": timezone.now().isoformat()}
+        self.save(update_fields=["due", "corrected_fields"])
+        return change
+
+
+class Mention(models.Model):
+    """One place in a document where a commitment is stated."""
+
+    commitment = models.ForeignKey(Commitment, on_delete=models.CASCADE, related_name="mentions")
+    text = models.TextField()
+    span_start = models.IntegerField()
+    span_end = models.IntegerField()
+
+    class Meta:
+        ordering = ["span_start"]
+
+
+class Evidence(models.Model):
+    """A later document, link, upload or note that shows progress on a commitment."""
+
+    commitment = models.ForeignKey(Commitment, on_delete=models.CASCADE, related_name="evidence")
+    document = models.ForeignKey(Document, on_delete=models.SET_NULL, null=True, blank=True)
+    url = models.URLField(blank=True)
+    file = models.FileField(upload_to="evidence/", blank=True, null=True)
+    note = models.TextField(blank=True)
+    added_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True)
+    added_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-added_at"]
+
+
+class StatusChange(models.Model):
+    """The audit trail of a commitment: who, when, from → to, why (status or due date)."""
+
+    commitment = models.ForeignKey(Commitment, on_delete=models.CASCADE, related_name="changes")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True)
+    at = models.DateTimeField(default=timezone.now)
+    field = models.CharField(max_length=20, default="status")
+    old = models.CharField(max_length=40, blank=True)
+    new = models.CharField(max_length=40, blank=True)
+    note = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["-at", "-pk"]
+
+
+class SearchEntry(models.Model):
+    """What full-text search indexes: one row per recommendation, response or commitment."""
+
+    kind = models.CharField(max_length=20)  # recommendation, response, commitment
+    object_id = models.BigIntegerField()
+    document = models.ForeignKey(Document, on_delete=models.CASCADE, related_name="search_entries")
+    language = models.CharField(max_length=5)
+    text = models.TextField()
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["kind", "object_id"], name="search_unique_object")]
+
+
+class ApiToken(models.Model):
+    """A user's token for writes through the API (`Authorization: Bearer <key>`)."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="api_tokens")
+    key = models.CharField(max_length=64, unique=True)
+    created = models.DateTimeField(auto_now_add=True)
+
+    @classmethod
+    def issue(cls, user) -> ApiToken:
+        """A new random token for `user`."""
+        import secrets
+
+        return cls.objects.create(user=user, key=secrets.token_urlsafe(32))

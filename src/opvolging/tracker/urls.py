@@ -1,0 +1,23 @@
+"""The tracker's pages (server-rendered), exports and the JSON API."""
+
+from django.contrib.auth import views as auth_views
+from django.urls import path
+
+from opvolging.tracker import views
+from opvolging.tracker.api import api
+
+urlpatterns = [
+    path("", views.dashboard, name="dashboard"),
+    path("advice/<int:pk>/", views.advice, name="advice"),
+    path("documents/", views.documents, name="documents"),
+    path("documents/upload/", views.upload, name="upload"),
+    path("documents/<int:pk>/", views.document, name="document"),
+    path("recommendations/", views.recommendations, name="recommendations"),
+    path("recommendations/review/", views.review, name="review"),
+    path("commitments/", views.commitments, name="commitments"),
+    path("commitments/<int:pk>/", views.commitment, name="commitment"),
+    path("search/", views.search, name="search"),
+    path("login/", auth_views.LoginView.as_view(), name="login"),
+    path("logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("api/", api.urls),
+]

@@ -1,0 +1,325 @@
+"""Plain function views, server-rendered. Anonymous visitors see public records only, read-only; viewers see
+everything; editors review, correct and record progress; admins do the rest in Django's admin."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date, timedelta
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required, user_passes_test
+from django.core.exceptions import ValidationError
+from django.db.models import Count, Prefetch, Q
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from opvolging.tracker import charts, exports, search as search_module
+from opvolging.tracker.forms import DueForm, StatusForm, UploadForm
+from opvolging.tracker.models import (
+    ACTIVE_STATUSES,
+    STANCES,
+    STATUSES,
+    Advice,
+    Commitment,
+    Council,
+    Document,
+    Recommendation,
+    Response,
+)
+
+
+def is_editor(user) -> bool:
+    """True for superusers and members of the 'editor' or 'admin' group."""
+    return bool(user and user.is_authenticated and (
+        user.is_superuser or user.groups.filter(name__in=["editor", "admin"]).exists()))
+
+
+editor_required = user_passes_test(is_editor)
+
+
+def dashboard(request: HttpRequest) -> HttpResponse:
+    recs = Recommendation.objects.visible_to(request.user)
+    coms = Commitment.objects.visible_to(request.user)
+    today = timezone.localdate()
+    stance_counts = dict(recs.values_list("stance").annotate(n=Count("pk")).order_by())
+    status_counts = dict(coms.values_list("status").annotate(n=Count("pk")).order_by())
+    overdue = coms.filter(status__in=ACTIVE_STATUSES, due__lt=today).count()
+    due_soon = coms.filter(status__in=ACTIVE_STATUSES, due__gte=today, due__lte=today + timedelta(days=30))
+    per_council = coms.values_list("document__advice__council__abbreviation").annotate(n=Count("pk")).order_by("-n")
+    per_ministry = coms.exclude(ministry="").values_list("ministry").annotate(n=Count("pk")).order_by("-n")
+    per_year = recs.values_list("document__year").annotate(n=Count("pk")).order_by("document__year")
+    stance_names = dict(STANCES)
+    status_names = dict(STATUSES)
+    context = {
+        "stance_chart": charts.bars([(stance_names[k], stance_counts.get(k, 0)) for k, _ in STANCES],
+                                    _("Recommendations by stance")),
+        "status_chart": charts.bars([(status_names[k], status_counts.get(k, 0)) for k, _ in STATUSES]
+                                    + [(_("overdue"), overdue)], _("Commitments by status")),
+        "council_chart": charts.bars([(k or _("unknown"), n) for k, n in per_council[:10]], _("Commitments per council")),
+        "ministry_chart": charts.bars([(k, n) for k, n in per_ministry[:10]], _("Commitments per ministry")),
+        "year_chart": charts.bars([(str(k or "?"), n) for k, n in per_year], _("Recommendations per year")),
+        "overdue": overdue,
+        "due_soon": due_soon.select_related("document")[:20],
+        "due_soon_count": due_soon.count(),
+        "totals": {"recommendations": recs.count(), "commitments": coms.count(),
+                   "documents": Document.objects.visible_to(request.user).count()},
+        "advice_list": Advice.objects.visible_to(request.user).select_related("council")[:20],
+    }
+    return render(request, "tracker/dashboard.html", context)
+
+
+def advice(request: HttpRequest, pk: int) -> HttpResponse:
+    adv = get_object_or_404(Advice.objects.visible_to(request.user).select_related("council"), pk=pk)
+    recs = (Recommendation.objects.visible_to(request.user).filter(advice=adv)
+            .select_related("document")
+            .prefetch_related("responses", Prefetch("commitments",
+                                                     queryset=Commitment.objects.visible_to(request.user))))
+    rows = []
+    for r in recs:
+        resp = r.responses.all()[0] if r.responses.all() else None
+        shared = [x.label for x in resp.recommendations.all() if x.pk != r.pk] if resp else []
+        answer = search_module.highlight(resp.text, []) if resp else ""
+        if resp and r.stance_evidence and r.stance_evidence in resp.text:
+            before, _, after = resp.text.partition(r.stance_evidence)
+            answer = (search_module.highlight(before, []) + '<mark class="evidence">'
+                      + search_module.highlight(r.stance_evidence, []) + "</mark>"
+                      + search_module.highlight(after, []))
+        rows.append({"rec": r, "response": resp, "answer": mark_safe(answer), "shared": shared,
+                     "commitments": list(r.commitments.all())})
+    return render(request, "tracker/advice.html", {"advice": adv, "rows": rows, "can_edit": is_editor(request.user),
+                                                   "stances": STANCES})
+
+
+def documents(request: HttpRequest) -> HttpResponse:
+    docs = Document.objects.visible_to(request.user).select_related("advice__council").annotate(
+        n_recs=Count("recommendations", distinct=True), n_coms=Count("commitments", distinct=True))
+    fmt = request.GET.get("format")
+    if fmt:
+        return exports.respond(fmt, "documents", [
+            {"identifier": d.identifier, "date": d.date, "session_year": d.session_year, "ministry": d.ministry,
+             "advice": str(d.advice or ""), "recommendations": d.n_recs, "commitments": d.n_coms,
+             "url": request.build_absolute_uri(d.get_absolute_url())} for d in docs])
+    return render(request, "tracker/documents.html", {"documents": docs, "can_edit": is_editor(request.user)})
+
+
+def document(request: HttpRequest, pk: int) -> HttpResponse:
+    doc = get_object_or_404(Document.objects.visible_to(request.user), pk=pk)
+    recs = list(Recommendation.objects.visible_to(request.user).filter(document=doc))
+    spans = [(r.span_start, r.span_end, f"r{r.pk}", "recommendation", f"{_('recommendation')} {r.label}")
+             for r in recs]
+    spans += [(a.span_start, a.span_end, f"a{a.pk}", "response", _("answer")) for a in doc.responses.all()]
+    coms = Commitment.objects.visible_to(request.user).filter(document=doc).prefetch_related("mentions")
+    for c in coms:
+        spans += [(m.span_start, m.span_end, f"m{m.pk}", "commitment", _("commitment")) for m in c.mentions.all()]
+    return render(request, "tracker/document.html", {
+        "document": doc, "marked_text": mark_safe(charts.mark_spans(doc.text, spans)),
+        "recommendations": recs, "commitments": coms})
+
+
+def recommendations(request: HttpRequest) -> HttpResponse:
+    recs = Recommendation.objects.visible_to(request.user).select_related("document", "advice__council")
+    if request.GET.get("stance"):
+        recs = recs.filter(stance=request.GET["stance"])
+    if request.GET.get("review"):
+        recs = recs.filter(review_state=request.GET["review"])
+    fmt = request.GET.get("format")
+    if fmt:
+        return exports.respond(fmt, "recommendations", [
+            {"label": r.label, "text": r.text, "stance": r.stance, "stance_evidence": r.stance_evidence,
+             "review": r.review_state, "document": r.document.identifier, "advice": str(r.advice or ""),
+             "themes": "; ".join(r.themes), "sdgs": "; ".join(map(str, r.sdgs)),
+             "url": request.build_absolute_uri(r.get_absolute_url())} for r in recs])
+    return render(request, "tracker/recommendations.html", {
+        "recommendations": recs[:500], "stances": STANCES, "can_edit": is_editor(request.user)})
+
+
+@require_POST
+@login_required
+@editor_required
+def review(request: HttpRequest) -> HttpResponse:
+    """Confirm, reject or correct recommendations (one, or many selected at once)."""
+    ids = request.POST.getlist("ids")
+    action = request.POST.get("action")
+    recs = Recommendation.objects.filter(pk__in=ids)
+    if action in ("confirm", "reject"):
+        n = 0
+        for r in recs:
+            r.review_state = "confirmed" if action == "confirm" else "rejected"
+            r.save(update_fields=["review_state"])
+            n += 1
+        messages.success(request, _("%(n)d recommendation(s) updated.") % {"n": n})
+    elif action == "correct_stance" and request.POST.get("stance") in dict(STANCES):
+        for r in recs:
+            r.correct(request.user, stance=request.POST["stance"])
+        messages.success(request, _("Stance corrected."))
+    else:
+        messages.error(request, _("Nothing to do: choose an action."))
+    return redirect(request.POST.get("next") or "recommendations")
+
+
+def _filter_commitments(request: HttpRequest):
+    coms = (Commitment.objects.visible_to(request.user)
+            .select_related("document__advice__council").prefetch_related("recommendations"))
+    g = request.GET
+    today = timezone.localdate()
+    status = g.get("status")
+    if status == "overdue" or g.get("overdue"):
+        coms = coms.filter(status__in=ACTIVE_STATUSES, due__lt=today)
+    elif status:
+        coms = coms.filter(status=status)
+    if g.get("ministry"):
+        coms = coms.filter(ministry=g["ministry"])
+    if g.get("council"):
+        coms = coms.filter(document__advice__council__abbreviation=g["council"])
+    if g.get("due_within"):
+        try:
+            days = int(g["due_within"])
+        except ValueError:
+            days = 30
+        coms = coms.filter(due__gte=today, due__lte=today + timedelta(days=days))
+    return coms
+
+
+def commitments(request: HttpRequest) -> HttpResponse:
+    coms = _filter_commitments(request)
+    fmt = request.GET.get("format")
+    if fmt:
+        return exports.respond(fmt, "commitments", [
+            {"action": c.action, "actor": c.actor, "ministry": c.ministry, "deadline": c.deadline_text,
+             "due": c.due, "status": c.get_status(), "recommendations": ", ".join(r.label for r in c.recommendations.all()),
+             "document": c.document.identifier, "url": request.build_absolute_uri(c.get_absolute_url())}
+            for c in coms])
+    visible = Commitment.objects.visible_to(request.user)
+    return render(request, "tracker/commitments.html", {
+        "commitments": coms[:500], "statuses": STATUSES,
+        "ministries": visible.exclude(ministry="").values_list("ministry", flat=True).distinct().order_by("ministry"),
+        "councils": Council.objects.order_by("abbreviation").values_list("abbreviation", flat=True),
+        "query": request.GET.urlencode(), "can_edit": is_editor(request.user)})
+
+
+def commitment(request: HttpRequest, pk: int) -> HttpResponse:
+    com = get_object_or_404(Commitment.objects.visible_to(request.user).select_related("document", "after"), pk=pk)
+    can_edit = is_editor(request.user)
+    status_form = StatusForm(initial={"status": com.status})
+    due_form = DueForm(initial={"due": com.due})
+    if request.method == "POST":
+        if not can_edit:
+            return HttpResponse(status=403)
+        if request.POST.get("form") == "due":
+            due_form = DueForm(request.POST)
+            if due_form.is_valid():
+                com.move_due(due_form.cleaned_data["due"], request.user, due_form.cleaned_data["reason"])
+                messages.success(request, _("Due date moved."))
+                return redirect(com)
+        else:
+            status_form = StatusForm(request.POST, request.FILES)
+            if status_form.is_valid():
+                try:
+                    com.set_status(status_form.cleaned_data["status"], request.user, status_form.cleaned_data["note"],
+                                   status_form.cleaned_data["evidence_url"],
+                                   status_form.cleaned_data.get("evidence_file"))
+                except ValidationError as e:
+                    status_form.add_error("status", e)
+                else:
+                    messages.success(request, _("Status changed."))
+                    return redirect(com)
+    return render(request, "tracker/commitment.html", {
+        "commitment": com, "changes": com.changes.select_related("user"), "evidence": com.evidence.all(),
+        "mentions": com.mentions.all(), "status_form": status_form, "due_form": due_form, "can_edit": can_edit})
+
+
+def search(request: HttpRequest) -> HttpResponse:
+    q = request.GET.get("q", "").strip()
+    context: dict = {"q": q, "results": [], "facets": {}, "error": None}
+    if q:
+        try:
+            hits, parsed = search_module.query(q)
+        except search_module.QueryError as e:
+            context["error"] = str(e)
+            return render(request, "tracker/search.html", context, status=200)
+        results = _resolve_hits(request, hits, parsed.words)
+        facet = request.GET.get("facet")
+        value = request.GET.get("value")
+        facets: dict[str, Counter] = {k: Counter() for k in ("council", "ministry", "stance", "status", "year",
+                                                              "theme", "sdg")}
+        for r in results:
+            for k, vals in r["facets"].items():
+                for v in vals:
+                    facets[k][str(v)] += 1
+        if facet and value:
+            results = [r for r in results if value in map(str, r["facets"].get(facet, []))]
+        context.update(results=results, facets={k: sorted(v.items(), key=lambda x: -x[1]) for k, v in facets.items()
+                                                if v})
+        fmt = request.GET.get("format")
+        if fmt:
+            return exports.respond(fmt, "search", [
+                {"kind": r["kind"], "text": r["text"], "document": r["document"].identifier,
+                 "url": request.build_absolute_uri(r["url"])} for r in results])
+    return render(request, "tracker/search.html", context)
+
+
+def _resolve_hits(request: HttpRequest, hits, words) -> list[dict]:
+    recs = Recommendation.objects.visible_to(request.user).select_related("document", "advice__council").in_bulk(
+        [h.object_id for h in hits if h.kind == "recommendation"])
+    coms = Commitment.objects.visible_to(request.user).select_related("document__advice__council").in_bulk(
+        [h.object_id for h in hits if h.kind == "commitment"])
+    resps = Response.objects.filter(document__in=Document.objects.visible_to(request.user)).select_related(
+        "document__advice__council").prefetch_related("recommendations").in_bulk(
+        [h.object_id for h in hits if h.kind == "response"])
+    out = []
+    for h in hits:
+        obj = {"recommendation": recs, "commitment": coms, "response": resps}[h.kind].get(h.object_id)
+        if obj is None:
+            continue
+        doc = obj.document
+        council = doc.advice.council.abbreviation if doc.advice and doc.advice.council else None
+        facets = {"council": [council] if council else [], "ministry": [doc.ministry] if doc.ministry else [],
+                  "year": [doc.year] if doc.year else []}
+        if h.kind == "recommendation":
+            facets.update(stance=[obj.stance], theme=obj.themes, sdg=obj.sdgs)
+            url = obj.get_absolute_url()
+        elif h.kind == "commitment":
+            facets.update(status=[obj.get_status()])
+            url = obj.get_absolute_url()
+        else:
+            rec = obj.recommendations.first()
+            if rec is not None:
+                facets.update(stance=[rec.stance], theme=rec.themes, sdg=rec.sdgs)
+            url = doc.get_absolute_url() + f"#a{obj.pk}"
+        out.append({"kind": h.kind, "text": h.text, "html": mark_safe(search_module.highlight(h.text, words)),
+                    "document": doc, "url": url, "facets": facets})
+    return out
+
+
+@login_required
+@editor_required
+def upload(request: HttpRequest) -> HttpResponse:
+    """Upload a letter: it is read and stored like `opvolging ingest` does."""
+    form = UploadForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        from opvolging.errors import InputError
+        from opvolging.extract.pipeline import extract
+        from opvolging.sources import load_bytes
+        from opvolging.tracker.services.ingest import ingest
+
+        f = form.cleaned_data["file"]
+        fmt = f.name.rsplit(".", 1)[-1].lower() if "." in f.name else ""
+        fmt = {"htm": "html", "xhtml": "html", "text": "txt"}.get(fmt, fmt)
+        try:
+            doc = load_bytes(f.read(), fmt, f.name)
+            result = ingest(extract(doc), public=form.cleaned_data["public"])
+        except InputError as e:
+            form.add_error("file", str(e))
+        else:
+            messages.success(request, _("Read %(n)d recommendations.") % {
+                "n": result.document.recommendations.count()})
+            return redirect(result.document)
+    return render(request, "tracker/upload.html", {"form": form}, status=400 if form.errors else 200)
+
+
+def _today() -> date:
+    return timezone.localdate()
