@@ -104,7 +104,10 @@ USE_TZ = True
 
 STATIC_URL = "/static/"
 STATIC_ROOT = VAR_DIR / "static"
-STATICFILES_DIRS = [p for p in [Path(os.environ.get("OPVOLGING_NODE_MODULES", Path.cwd() / "node_modules"))] if p.is_dir()]
+STATIC_ROOT.mkdir(exist_ok=True)
+# NL Design System CSS, installed from the npm registry by the Makefile and served by the project itself
+NODE_MODULES = Path(os.environ.get("OPVOLGING_NODE_MODULES", Path.cwd() / "node_modules"))
+STATICFILES_DIRS = [NODE_MODULES] if NODE_MODULES.is_dir() else []
 MEDIA_ROOT = VAR_DIR / "media"
 MEDIA_URL = "/media/"
 STORAGES = {

@@ -9,7 +9,7 @@ from opvolging.tracker.models import STATUSES
 class StatusForm(forms.Form):
     status = forms.ChoiceField(label=_("New status"), choices=STATUSES)
     note = forms.CharField(label=_("Why"), widget=forms.Textarea(attrs={"rows": 3}), required=True)
-    evidence_url = forms.URLField(label=_("Evidence link"), required=False)
+    evidence_url = forms.URLField(label=_("Evidence link"), required=False, assume_scheme="https")
     evidence_file = forms.FileField(label=_("Evidence file"), required=False)
 
 

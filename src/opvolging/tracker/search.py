@@ -181,16 +181,18 @@ def query(q: str, limit: int = 200) -> tuple[list[Hit], ParsedQuery]:
 
 
 def highlight(text: str, words: list[str]) -> str:
-    """`text` escaped for HTML, with the words of the query (and words that share their stem) in <mark>."""
+    """`text` escaped for HTML, with the words of the query, and words that share their Dutch or English stem
+    ("rechtsstaten" finds and marks "rechtsstaat"), in <mark>."""
     if not words:
         return html.escape(text)
-    keys = {w[: max(4, len(w) - 2)] for w in words}
-    rx = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True)) + r")\w*",
-                    re.I)
+    nl, en = _stemmer("nl"), _stemmer("en")
+    wanted = {w for w in words} | set(nl.stemWords(words)) | set(en.stemWords(words))
     out, pos = [], 0
-    for m in rx.finditer(text):
-        out.append(html.escape(text[pos:m.start()]))
-        out.append(f"<mark>{html.escape(m.group(0))}</mark>")
-        pos = m.end()
+    for m in _WORD.finditer(text):
+        w = m.group(0).lower()
+        if w in wanted or nl.stemWord(w) in wanted or en.stemWord(w) in wanted:
+            out.append(html.escape(text[pos:m.start()]))
+            out.append(f"<mark>{html.escape(m.group(0))}</mark>")
+            pos = m.end()
     out.append(html.escape(text[pos:]))
     return "".join(out)

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required, user_passes_test
 from django.core.exceptions import ValidationError
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Count, Prefetch
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -17,7 +17,8 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from opvolging.tracker import charts, exports, search as search_module
+from opvolging.tracker import charts, exports
+from opvolging.tracker import search as search_module
 from opvolging.tracker.forms import DueForm, StatusForm, UploadForm
 from opvolging.tracker.models import (
     ACTIVE_STATUSES,
@@ -59,7 +60,8 @@ def dashboard(request: HttpRequest) -> HttpResponse:
                                     _("Recommendations by stance")),
         "status_chart": charts.bars([(status_names[k], status_counts.get(k, 0)) for k, _ in STATUSES]
                                     + [(_("overdue"), overdue)], _("Commitments by status")),
-        "council_chart": charts.bars([(k or _("unknown"), n) for k, n in per_council[:10]], _("Commitments per council")),
+        "council_chart": charts.bars([(k or _("unknown"), n) for k, n in per_council[:10]],
+                                     _("Commitments per council")),
         "ministry_chart": charts.bars([(k, n) for k, n in per_ministry[:10]], _("Commitments per ministry")),
         "year_chart": charts.bars([(str(k or "?"), n) for k, n in per_year], _("Recommendations per year")),
         "overdue": overdue,
@@ -190,7 +192,8 @@ def commitments(request: HttpRequest) -> HttpResponse:
     if fmt:
         return exports.respond(fmt, "commitments", [
             {"action": c.action, "actor": c.actor, "ministry": c.ministry, "deadline": c.deadline_text,
-             "due": c.due, "status": c.get_status(), "recommendations": ", ".join(r.label for r in c.recommendations.all()),
+             "due": c.due, "status": c.get_status(),
+             "recommendations": ", ".join(r.label for r in c.recommendations.all()),
              "document": c.document.identifier, "url": request.build_absolute_uri(c.get_absolute_url())}
             for c in coms])
     visible = Commitment.objects.visible_to(request.user)

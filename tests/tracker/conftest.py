@@ -1,0 +1,37 @@
+"""Tracker fixtures: each test builds its own small database from the founding letter or a few lines."""
+
+from __future__ import annotations
+
+import pytest
+from django.contrib.auth.models import Group, User
+
+from opvolging.extract import extract_path, extract_text
+from opvolging.tracker.services.ingest import ingest
+from tests.conftest import SAMPLE
+
+
+@pytest.fixture
+def letter(db):
+    """The founding letter, ingested: its Document."""
+    return ingest(extract_path(SAMPLE)).document
+
+
+@pytest.fixture
+def editor(db):
+    user = User.objects.create_user("redacteur", password="geheim-wachtwoord-1")
+    user.groups.add(Group.objects.get_or_create(name="editor")[0])
+    return user
+
+
+@pytest.fixture
+def viewer(db):
+    user = User.objects.create_user("lezer", password="geheim-wachtwoord-2")
+    user.groups.add(Group.objects.get_or_create(name="viewer")[0])
+    return user
+
+
+@pytest.fixture
+def private_letter(db):
+    text = ("Aanbeveling 1: Maak het register van toezeggingen openbaar.\n\n"
+            "Het kabinet neemt deze aanbeveling over en zal voor de zomer een register publiceren.")
+    return ingest(extract_text(text, path="geheim.txt"), public=False).document

@@ -1,0 +1,27 @@
+from opvolging.tracker.models import Recommendation
+
+
+def test_advice_page_shows_recommendation_beside_answer(client, letter):
+    html = client.get(letter.advice.get_absolute_url()).content.decode()
+    assert "Verdedig onverkort het behoud van rechtsstaat" in html
+    assert 'class="evidence"' in html  # the stance evidence highlighted in the answer
+    assert "recommendation 6" in html.lower() or "aanbeveling 6" in html.lower()  # 8 refers to 6
+
+
+def test_editor_confirms_and_corrects_stances(client, letter, editor):
+    client.force_login(editor)
+    ids = list(Recommendation.objects.filter(document=letter).values_list("pk", flat=True)[:3])
+    r = client.post("/recommendations/review/", {"ids": ids, "action": "confirm", "next": "/"})
+    assert r.status_code == 302
+    assert set(Recommendation.objects.filter(pk__in=ids).values_list("review_state", flat=True)) == {"confirmed"}
+    client.post("/recommendations/review/", {"ids": [ids[0]], "action": "correct_stance", "stance": "rejected"})
+    rec = Recommendation.objects.get(pk=ids[0])
+    assert rec.stance == "rejected" and "stance" in rec.corrected_fields
+
+
+def test_anonymous_cannot_review(client, letter):
+    rec = Recommendation.objects.filter(document=letter).first()
+    r = client.post("/recommendations/review/", {"ids": [rec.pk], "action": "confirm"})
+    assert r.status_code in (302, 403)
+    rec.refresh_from_db()
+    assert rec.review_state == "suggested"

@@ -1,0 +1,44 @@
+import csv
+import io
+from datetime import timedelta
+
+from django.utils import timezone
+
+from opvolging.tracker.models import Commitment
+
+
+def test_filters_and_overdue(client, letter):
+    c = Commitment.objects.filter(document=letter, due__isnull=False).first()
+    c.due = timezone.localdate() - timedelta(days=3)
+    c.save()
+    html = client.get("/commitments/?status=overdue").content.decode()
+    assert c.action[:40] in html
+    html = client.get("/commitments/?status=fulfilled").content.decode()
+    assert c.action[:40] not in html
+
+
+def test_exports_carry_record_urls(client, letter):
+    r = client.get("/commitments/?format=csv")
+    rows = list(csv.DictReader(io.StringIO(r.content.decode())))
+    assert rows and all(row["url"].startswith("http://testserver/commitments/") for row in rows)
+    assert client.get("/commitments/?format=xlsx")["Content-Type"].startswith("application/vnd.openxml")
+    assert client.get("/commitments/?format=json").json()[0]["url"]
+    assert client.get("/commitments/?format=pdf").status_code == 400
+
+
+def test_status_change_with_reason_through_the_page(client, letter, editor):
+    c = Commitment.objects.filter(document=letter).first()
+    client.force_login(editor)
+    r = client.post(c.get_absolute_url(), {"form": "status", "status": "fulfilled", "note": "Brief verstuurd",
+                                           "evidence_url": "https://example.org/brief"})
+    assert r.status_code == 302
+    c.refresh_from_db()
+    assert c.status == "fulfilled"
+    html = client.get(c.get_absolute_url()).content.decode()
+    assert "Brief verstuurd" in html and "open → fulfilled" in html
+
+
+def test_anonymous_cannot_change_status(client, letter):
+    c = Commitment.objects.filter(document=letter).first()
+    r = client.post(c.get_absolute_url(), {"form": "status", "status": "fulfilled", "note": "x"})
+    assert r.status_code == 403

@@ -1,0 +1,37 @@
+from datetime import timedelta
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.utils import timezone
+
+from opvolging.tracker.models import Commitment, StatusChange
+
+
+def test_overdue_is_derived_not_stored(letter):
+    c = Commitment.objects.filter(document=letter, due__isnull=False).first()
+    c.due = timezone.localdate() - timedelta(days=1)
+    c.save()
+    assert c.is_overdue and c.get_status() == "overdue" and c.status == "open"
+    c.status = "fulfilled"
+    assert not c.is_overdue and c.get_status() == "fulfilled"
+
+
+def test_status_change_is_kept_with_who_when_why(letter, editor):
+    c = Commitment.objects.filter(document=letter).first()
+    change = c.set_status("in_progress", editor, "Cursus in voorbereiding", "https://example.org/cursus")
+    assert (change.old, change.new, change.user, change.note) == ("open", "in_progress", editor,
+                                                                   "Cursus in voorbereiding")
+    assert c.evidence.get().url == "https://example.org/cursus"
+    with pytest.raises(ValidationError):
+        c.set_status("in_progress", editor, "again")
+    with pytest.raises(ValidationError):
+        c.set_status("overdue", editor, "overdue is derived, never stored")
+
+
+def test_moving_a_due_date_needs_a_reason(letter, editor):
+    c = Commitment.objects.filter(document=letter, due__isnull=False).first()
+    with pytest.raises(ValidationError):
+        c.move_due(c.due + timedelta(days=90), editor, "  ")
+    c.move_due(c.due + timedelta(days=90), editor, "De Kamer stemde in met uitstel")
+    ch = StatusChange.objects.get(commitment=c, field="due")
+    assert ch.note == "De Kamer stemde in met uitstel" and "due" in c.corrected_fields
