@@ -4,7 +4,11 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench lint clean
+NODE_STAMP := node_modules/.installed
+CHROMIUM := /usr/bin/chromium
+PG_URL ?= postgres://postgres@127.0.0.1:5432/test
+
+.PHONY: run test test-postgres bench lint clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -12,12 +16,36 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-run: $(STAMP)
-	$(BIN)/opvolging extract samples/kst-32735-354.txt --format table
+# NL Design System CSS from the npm registry, served by the project itself (never from a CDN)
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $(NODE_STAMP)
 
-test: $(STAMP)
+# Debian's chromium for the browser tests (Playwright drives it; no browser is ever downloaded)
+$(CHROMIUM):
+	(apt-get install -y --no-install-recommends chromium >/dev/null 2>&1 || \
+	 (apt-get update >/dev/null && apt-get install -y --no-install-recommends chromium >/dev/null)) || \
+	 echo "chromium could not be installed: browser tests will skip"
+
+run: $(STAMP) $(NODE_STAMP)
+	$(BIN)/opvolging manage migrate --verbosity 0
+	$(BIN)/opvolging manage demo
+	@echo "Opvolging runs on http://127.0.0.1:8000 (stop with Ctrl-C)"
+	$(BIN)/opvolging serve --port 8000
+
+test: $(STAMP) $(NODE_STAMP) $(CHROMIUM)
 	$(BIN)/ruff check src tests benchmarks scripts
 	$(BIN)/pytest
+	$(MAKE) --no-print-directory test-postgres
+
+# The tracker's tests again on PostgreSQL, when it answers on 127.0.0.1:5432; otherwise say so and skip.
+test-postgres: $(STAMP)
+	@if $(BIN)/python -c "import psycopg; psycopg.connect('$(PG_URL)', connect_timeout=3).close()" 2>/dev/null; then \
+		echo "PostgreSQL answers: running the tracker tests on it"; \
+		DATABASE_URL=$(PG_URL) $(BIN)/pytest tests/tracker -q -p no:cacheprovider; \
+	else \
+		echo "PostgreSQL does not answer at $(PG_URL): PostgreSQL tests skipped"; \
+	fi
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/extract_speed.py

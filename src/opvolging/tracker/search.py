@@ -53,6 +53,7 @@ class ParsedQuery:
     fts: str  # for SQLite FTS5
     websearch: str  # for PostgreSQL websearch_to_tsquery
     words: list[str]  # for highlighting
+    phrases: list[str]  # each must stand in a hit as written (PostgreSQL drops stop words from phrases)
 
 
 def parse(query: str) -> ParsedQuery:
@@ -62,6 +63,7 @@ def parse(query: str) -> ParsedQuery:
     parts_fts: list[str] = []
     parts_web: list[str] = []
     words: list[str] = []
+    phrases: list[str] = []
     depth = 0
     last = "start"
     for m in _TOKEN.finditer(query):
@@ -77,6 +79,8 @@ def parse(query: str) -> ParsedQuery:
             if not ws:
                 continue
             words += ws
+            if parts_fts[-1:] != ["NOT"]:
+                phrases.append(" ".join(ws))
             nl, en = " ".join(stems(m["phrase"], "nl")), " ".join(stems(m["phrase"], "en"))
             term = f'"{nl}"' if nl == en else f'("{nl}" OR "{en}")'
             web = f'"{m["phrase"]}"'
@@ -120,7 +124,7 @@ def parse(query: str) -> ParsedQuery:
     fts = " ".join(parts_fts).replace("( )", "").strip()
     if fts.startswith("NOT"):
         raise QueryError("NOT needs a word before it, as in: corruptie NOT China.")
-    return ParsedQuery(fts=fts, websearch=" ".join(p for p in parts_web if p), words=words)
+    return ParsedQuery(fts=fts, websearch=" ".join(p for p in parts_web if p), words=words, phrases=phrases)
 
 
 def _entries(doc: Document) -> list[SearchEntry]:
@@ -175,9 +179,12 @@ def query(q: str, limit: int = 200) -> tuple[list[Hit], ParsedQuery]:
         vector = SearchVector("text", config="dutch") + SearchVector("text", config="english")
         sq = SearchQuery(parsed.websearch, search_type="websearch", config="dutch") | SearchQuery(
             parsed.websearch, search_type="websearch", config="english")
-        entries = list(SearchEntry.objects.annotate(rank=SearchRank(vector, sq)).filter(rank__gt=0)
-                       .order_by("-rank")[:limit])
-    return [Hit(e.kind, e.object_id, e.document_id, e.text) for e in entries], parsed
+        entries = list(SearchEntry.objects.annotate(vec=vector).filter(vec=sq)
+                       .annotate(rank=SearchRank(vector, sq)).order_by("-rank")[:limit])
+    hits = [Hit(e.kind, e.object_id, e.document_id, e.text) for e in entries]
+    if parsed.phrases and "OR" not in parsed.fts:
+        hits = [h for h in hits if all(p in " ".join(_WORD.findall(h.text.lower())) for p in parsed.phrases)]
+    return hits, parsed
 
 
 def highlight(text: str, words: list[str]) -> str:
