@@ -42,3 +42,9 @@ def test_anonymous_cannot_change_status(client, letter):
     c = Commitment.objects.filter(document=letter).first()
     r = client.post(c.get_absolute_url(), {"form": "status", "status": "fulfilled", "note": "x"})
     assert r.status_code == 403
+
+
+def test_list_is_paginated(client, letter):
+    html = client.get("/commitments/").content.decode()
+    n = Commitment.objects.filter(document=letter).count()
+    assert f"({n})" in html or n <= 50

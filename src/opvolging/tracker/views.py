@@ -32,6 +32,15 @@ from opvolging.tracker.models import (
     Response,
 )
 
+PAGE_SIZE = 50
+
+
+def _page(request: HttpRequest, rows):
+    """One page of `rows` (?page=N), 50 to a page: lists stay quick however many records there are."""
+    from django.core.paginator import Paginator
+
+    return Paginator(rows, PAGE_SIZE).get_page(request.GET.get("page"))
+
 
 def is_editor(user) -> bool:
     """True for superusers and members of the 'editor' or 'admin' group."""
@@ -105,7 +114,9 @@ def documents(request: HttpRequest) -> HttpResponse:
             {"identifier": d.identifier, "date": d.date, "session_year": d.session_year, "ministry": d.ministry,
              "advice": str(d.advice or ""), "recommendations": d.n_recs, "commitments": d.n_coms,
              "url": request.build_absolute_uri(d.get_absolute_url())} for d in docs])
-    return render(request, "tracker/documents.html", {"documents": docs, "can_edit": is_editor(request.user)})
+    page = _page(request, docs.order_by("-date", "-ingested_at"))
+    return render(request, "tracker/documents.html", {"documents": page, "page": page,
+                                                      "can_edit": is_editor(request.user)})
 
 
 def document(request: HttpRequest, pk: int) -> HttpResponse:
@@ -135,8 +146,9 @@ def recommendations(request: HttpRequest) -> HttpResponse:
              "review": r.review_state, "document": r.document.identifier, "advice": str(r.advice or ""),
              "themes": "; ".join(r.themes), "sdgs": "; ".join(map(str, r.sdgs)),
              "url": request.build_absolute_uri(r.get_absolute_url())} for r in recs])
+    page = _page(request, recs.order_by("document_id", "position"))
     return render(request, "tracker/recommendations.html", {
-        "recommendations": recs[:500], "stances": STANCES, "can_edit": is_editor(request.user)})
+        "recommendations": page, "page": page, "stances": STANCES, "can_edit": is_editor(request.user)})
 
 
 @require_POST
@@ -197,8 +209,9 @@ def commitments(request: HttpRequest) -> HttpResponse:
              "document": c.document.identifier, "url": request.build_absolute_uri(c.get_absolute_url())}
             for c in coms])
     visible = Commitment.objects.visible_to(request.user)
+    page = _page(request, coms.order_by("due", "pk"))
     return render(request, "tracker/commitments.html", {
-        "commitments": coms[:500], "statuses": STATUSES,
+        "commitments": page, "page": page, "statuses": STATUSES,
         "ministries": visible.exclude(ministry="").values_list("ministry", flat=True).distinct().order_by("ministry"),
         "councils": Council.objects.order_by("abbreviation").values_list("abbreviation", flat=True),
         "query": request.GET.urlencode(), "can_edit": is_editor(request.user)})
