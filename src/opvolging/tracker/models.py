@@ -134,6 +134,8 @@ class Document(models.Model):
     text_map = models.JSONField(default=list, blank=True)
     warnings = models.JSONField(default=list, blank=True)
     advice = models.ForeignKey(Advice, on_delete=models.SET_NULL, null=True, blank=True, related_name="documents")
+    # the advice's council, kept here too so that counts per council need no join through the advice
+    council = models.ForeignKey(Council, on_delete=models.SET_NULL, null=True, blank=True, related_name="documents")
     ingested_at = models.DateTimeField(auto_now_add=True)
     is_public = models.BooleanField(_("public"), default=True)
 
@@ -174,6 +176,7 @@ class Recommendation(Reviewed):
     class Meta:
         ordering = ["document", "position"]
         verbose_name = _("recommendation")
+        indexes = [models.Index(fields=["is_public", "stance"], name="recommendation_stance")]
         constraints = [models.UniqueConstraint(fields=["document", "label"], name="recommendation_unique_label")]
 
     def __str__(self) -> str:
@@ -227,6 +230,8 @@ class Commitment(Reviewed):
         ordering = ["due", "pk"]
         verbose_name = _("commitment")
         constraints = [models.UniqueConstraint(fields=["document", "key"], name="commitment_unique_key")]
+        indexes = [models.Index(fields=["is_public", "status", "due"], name="commitment_status_due"),
+                   models.Index(fields=["is_public", "ministry"], name="commitment_ministry")]
 
     def __str__(self) -> str:
         return self.action[:80]

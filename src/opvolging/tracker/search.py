@@ -34,10 +34,15 @@ def _stemmer(language: str):
     return snowballstemmer.stemmer("dutch" if language == "nl" else "english")
 
 
+@lru_cache(maxsize=100_000)
+def stem(word: str, language: str) -> str:
+    """One lower-cased word's Snowball stem in `language` ('nl' or 'en'); remembered, since words repeat."""
+    return _stemmer(language).stemWord(word)
+
+
 def stems(text: str, language: str) -> list[str]:
     """The lower-cased, stemmed words of `text` in `language` ('nl' or 'en')."""
-    words = _WORD.findall(text.lower())
-    return _stemmer(language).stemWords(words)
+    return [stem(w, language) for w in _WORD.findall(text.lower())]
 
 
 @dataclass
@@ -103,7 +108,7 @@ def parse(query: str) -> ParsedQuery:
             words += ws
             terms = []
             for w in ws:
-                a, b = _stemmer("nl").stemWord(w), _stemmer("en").stemWord(w)
+                a, b = stem(w, "nl"), stem(w, "en")
                 terms.append(f'"{a}"' if a == b else f'("{a}" OR "{b}")')
             term = " AND ".join(terms)
             web = " ".join(ws)
@@ -192,12 +197,11 @@ def highlight(text: str, words: list[str]) -> str:
     ("rechtsstaten" finds and marks "rechtsstaat"), in <mark>."""
     if not words:
         return html.escape(text)
-    nl, en = _stemmer("nl"), _stemmer("en")
-    wanted = {w for w in words} | set(nl.stemWords(words)) | set(en.stemWords(words))
+    wanted = set(words) | {stem(w, "nl") for w in words} | {stem(w, "en") for w in words}
     out, pos = [], 0
     for m in _WORD.finditer(text):
         w = m.group(0).lower()
-        if w in wanted or nl.stemWord(w) in wanted or en.stemWord(w) in wanted:
+        if w in wanted or stem(w, "nl") in wanted or stem(w, "en") in wanted:
             out.append(html.escape(text[pos:m.start()]))
             out.append(f"<mark>{html.escape(m.group(0))}</mark>")
             pos = m.end()

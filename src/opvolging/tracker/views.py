@@ -59,7 +59,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     status_counts = dict(coms.values_list("status").annotate(n=Count("pk")).order_by())
     overdue = coms.filter(status__in=ACTIVE_STATUSES, due__lt=today).count()
     due_soon = coms.filter(status__in=ACTIVE_STATUSES, due__gte=today, due__lte=today + timedelta(days=30))
-    per_council = coms.values_list("document__advice__council__abbreviation").annotate(n=Count("pk")).order_by("-n")
+    per_council = coms.values_list("document__council__abbreviation").annotate(n=Count("pk")).order_by("-n")
     per_ministry = coms.exclude(ministry="").values_list("ministry").annotate(n=Count("pk")).order_by("-n")
     per_year = recs.values_list("document__year").annotate(n=Count("pk")).order_by("document__year")
     stance_names = dict(STANCES)
@@ -188,7 +188,7 @@ def _filter_commitments(request: HttpRequest):
     if g.get("ministry"):
         coms = coms.filter(ministry=g["ministry"])
     if g.get("council"):
-        coms = coms.filter(document__advice__council__abbreviation=g["council"])
+        coms = coms.filter(document__council__abbreviation=g["council"])
     if g.get("due_within"):
         try:
             days = int(g["due_within"])
@@ -268,8 +268,11 @@ def search(request: HttpRequest) -> HttpResponse:
                     facets[k][str(v)] += 1
         if facet and value:
             results = [r for r in results if value in map(str, r["facets"].get(facet, []))]
-        context.update(results=results, facets={k: sorted(v.items(), key=lambda x: -x[1]) for k, v in facets.items()
-                                                if v})
+        page = _page(request, results)
+        for r in page:  # highlight only what is shown
+            r["html"] = mark_safe(search_module.highlight(r["text"], parsed.words))
+        context.update(results=results, page=page, facets={k: sorted(v.items(), key=lambda x: -x[1])
+                                                           for k, v in facets.items() if v})
         fmt = request.GET.get("format")
         if fmt:
             return exports.respond(fmt, "search", [
@@ -279,12 +282,12 @@ def search(request: HttpRequest) -> HttpResponse:
 
 
 def _resolve_hits(request: HttpRequest, hits, words) -> list[dict]:
-    recs = Recommendation.objects.visible_to(request.user).select_related("document", "advice__council").in_bulk(
+    recs = Recommendation.objects.visible_to(request.user).select_related("document__council").in_bulk(
         [h.object_id for h in hits if h.kind == "recommendation"])
-    coms = Commitment.objects.visible_to(request.user).select_related("document__advice__council").in_bulk(
+    coms = Commitment.objects.visible_to(request.user).select_related("document__council").in_bulk(
         [h.object_id for h in hits if h.kind == "commitment"])
     resps = Response.objects.filter(document__in=Document.objects.visible_to(request.user)).select_related(
-        "document__advice__council").prefetch_related("recommendations").in_bulk(
+        "document__council").prefetch_related("recommendations").in_bulk(
         [h.object_id for h in hits if h.kind == "response"])
     out = []
     for h in hits:
@@ -292,7 +295,7 @@ def _resolve_hits(request: HttpRequest, hits, words) -> list[dict]:
         if obj is None:
             continue
         doc = obj.document
-        council = doc.advice.council.abbreviation if doc.advice and doc.advice.council else None
+        council = doc.council.abbreviation if doc.council_id and doc.council else None
         facets = {"council": [council] if council else [], "ministry": [doc.ministry] if doc.ministry else [],
                   "year": [doc.year] if doc.year else []}
         if h.kind == "recommendation":
@@ -306,8 +309,7 @@ def _resolve_hits(request: HttpRequest, hits, words) -> list[dict]:
             if rec is not None:
                 facets.update(stance=[rec.stance], theme=rec.themes, sdg=rec.sdgs)
             url = doc.get_absolute_url() + f"#a{obj.pk}"
-        out.append({"kind": h.kind, "text": h.text, "html": mark_safe(search_module.highlight(h.text, words)),
-                    "document": doc, "url": url, "facets": facets})
+        out.append({"kind": h.kind, "text": h.text, "html": "", "document": doc, "url": url, "facets": facets})
     return out
 
 

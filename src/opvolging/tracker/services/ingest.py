@@ -85,6 +85,7 @@ def ingest(ex: Extraction, public: bool = True) -> IngestResult:
     doc.text_map = [list(s) for s in ex.text_map]
     doc.warnings = list(ex.warnings)
     doc.advice = _advice(ex)
+    doc.council = doc.advice.council if doc.advice else None
     doc.save()
 
     recs: dict[str, Recommendation] = {r.label: r for r in doc.recommendations.all()}
