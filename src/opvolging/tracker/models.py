@@ -347,3 +347,19 @@ class ApiToken(models.Model):
         import secrets
 
         return cls.objects.create(user=user, key=secrets.token_urlsafe(32))
+
+
+class DataVersion(models.Model):
+    """One counter, raised by every change to what the dashboard counts: the key of its cached numbers."""
+
+    n = models.BigIntegerField(default=0)
+
+    @classmethod
+    def current(cls) -> int:
+        row = cls.objects.filter(pk=1).values_list("n", flat=True).first()
+        return row or 0
+
+    @classmethod
+    def bump(cls) -> None:
+        if not cls.objects.filter(pk=1).update(n=models.F("n") + 1):
+            cls.objects.get_or_create(pk=1, defaults={"n": 1})

@@ -27,6 +27,7 @@ from opvolging.tracker.models import (
     Advice,
     Commitment,
     Council,
+    DataVersion,
     Document,
     Recommendation,
     Response,
@@ -52,8 +53,28 @@ editor_required = user_passes_test(is_editor)
 
 
 def dashboard(request: HttpRequest) -> HttpResponse:
-    recs = Recommendation.objects.visible_to(request.user)
-    coms = Commitment.objects.visible_to(request.user)
+    """Counts and charts. The numbers are cached per audience and day under the data version, which every
+    change raises: a read-mostly tracker answers from memory, and never shows numbers older than the data."""
+    from django.core.cache import cache
+
+    audience = "all" if request.user.is_authenticated else "public"
+    key = f"dashboard:{audience}:{timezone.localdate().isoformat()}:{DataVersion.current()}:{translation_key()}"
+    context = cache.get(key)
+    if context is None:
+        context = _dashboard_numbers(request.user)
+        cache.set(key, context, 3600)
+    return render(request, "tracker/dashboard.html", context)
+
+
+def translation_key() -> str:
+    from django.utils import translation
+
+    return translation.get_language() or "nl"
+
+
+def _dashboard_numbers(user) -> dict:
+    recs = Recommendation.objects.visible_to(user)
+    coms = Commitment.objects.visible_to(user)
     today = timezone.localdate()
     stance_counts = dict(recs.values_list("stance").annotate(n=Count("pk")).order_by())
     status_counts = dict(coms.values_list("status").annotate(n=Count("pk")).order_by())
@@ -64,23 +85,25 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     per_year = recs.values_list("document__year").annotate(n=Count("pk")).order_by("document__year")
     stance_names = dict(STANCES)
     status_names = dict(STATUSES)
-    context = {
-        "stance_chart": charts.bars([(stance_names[k], stance_counts.get(k, 0)) for k, _ in STANCES],
+    return {
+        "stance_chart": charts.bars([(str(stance_names[k]), stance_counts.get(k, 0)) for k, _ in STANCES],
                                     _("Recommendations by stance")),
-        "status_chart": charts.bars([(status_names[k], status_counts.get(k, 0)) for k, _ in STATUSES]
+        "status_chart": charts.bars([(str(status_names[k]), status_counts.get(k, 0)) for k, _ in STATUSES]
                                     + [(_("overdue"), overdue)], _("Commitments by status")),
         "council_chart": charts.bars([(k or _("unknown"), n) for k, n in per_council[:10]],
                                      _("Commitments per council")),
         "ministry_chart": charts.bars([(k, n) for k, n in per_ministry[:10]], _("Commitments per ministry")),
         "year_chart": charts.bars([(str(k or "?"), n) for k, n in per_year], _("Recommendations per year")),
         "overdue": overdue,
-        "due_soon": due_soon.select_related("document")[:20],
+        "due_soon": [{"action": c.action, "due": c.due, "url": c.get_absolute_url()}
+                     for c in due_soon.order_by("due")[:20]],
         "due_soon_count": due_soon.count(),
         "totals": {"recommendations": recs.count(), "commitments": coms.count(),
-                   "documents": Document.objects.visible_to(request.user).count()},
-        "advice_list": Advice.objects.visible_to(request.user).select_related("council")[:20],
+                   "documents": Document.objects.visible_to(user).count()},
+        "advice_list": [{"label": f"{a.council or ''} {a.number} «{a.title}»".strip(), "published": a.published,
+                         "url": a.get_absolute_url()}
+                        for a in Advice.objects.visible_to(user).select_related("council")[:20]],
     }
-    return render(request, "tracker/dashboard.html", context)
 
 
 def advice(request: HttpRequest, pk: int) -> HttpResponse:
