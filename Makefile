@@ -50,6 +50,7 @@ test-postgres: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python benchmarks/extract_speed.py
 	$(BIN)/python benchmarks/stance_confusion.py
+	$(BIN)/python benchmarks/tracker_speed.py
 
 clean:
 	rm -rf $(VENV) var build src/*.egg-info
