@@ -121,6 +121,8 @@ def generate(n: int, seed: int = 1) -> None:
         entries += [SearchEntry(kind="commitment", object_id=c.pk, document_id=c.document_id, language="nl",
                                 text=c.action) for c in coms]
         entries = SearchEntry.objects.bulk_create(entries, batch_size=5000)
+        if not search.is_sqlite():
+            search.update_vectors(SearchEntry.objects.all())
         if search.is_sqlite():
             cache: dict[str, str] = {}
             rows = []

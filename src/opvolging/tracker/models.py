@@ -12,6 +12,7 @@ from datetime import date
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.contrib.postgres.search import SearchVectorField
 from django.db import models, transaction
 from django.urls import reverse
 from django.utils import timezone
@@ -329,6 +330,8 @@ class SearchEntry(models.Model):
     document = models.ForeignKey(Document, on_delete=models.CASCADE, related_name="search_entries")
     language = models.CharField(max_length=5)
     text = models.TextField()
+    # PostgreSQL only: the text as a Dutch and English tsvector, GIN-indexed (migration 0005); unused on SQLite
+    vector = SearchVectorField(null=True, blank=True)
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["kind", "object_id"], name="search_unique_object")]

@@ -156,10 +156,19 @@ def index_document(doc: Document) -> None:
             cur.execute(f"DELETE FROM {FTS_TABLE} WHERE rowid IN ({','.join('%s' for _ in old)})", old)
     SearchEntry.objects.filter(document=doc).delete()
     entries = SearchEntry.objects.bulk_create(_entries(doc))
+    if not is_sqlite():
+        update_vectors(SearchEntry.objects.filter(document=doc))
     if is_sqlite():
         with connection.cursor() as cur:
             cur.executemany(f"INSERT INTO {FTS_TABLE}(rowid, stems) VALUES (%s, %s)",
                             [(e.pk, " ".join(stems(e.text, e.language))) for e in entries])
+
+
+def update_vectors(entries) -> None:
+    """PostgreSQL: fill the stored Dutch + English tsvector of `entries` (a queryset)."""
+    from django.contrib.postgres.search import SearchVector
+
+    entries.update(vector=SearchVector("text", config="dutch") + SearchVector("text", config="english"))
 
 
 def query(q: str, limit: int = 200) -> tuple[list[Hit], ParsedQuery]:
@@ -179,13 +188,12 @@ def query(q: str, limit: int = 200) -> tuple[list[Hit], ParsedQuery]:
         by_id = SearchEntry.objects.in_bulk(ids)
         entries = [by_id[i] for i in ids if i in by_id]
     else:
-        from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
+        from django.contrib.postgres.search import SearchQuery, SearchRank
 
-        vector = SearchVector("text", config="dutch") + SearchVector("text", config="english")
         sq = SearchQuery(parsed.websearch, search_type="websearch", config="dutch") | SearchQuery(
             parsed.websearch, search_type="websearch", config="english")
-        entries = list(SearchEntry.objects.annotate(vec=vector).filter(vec=sq)
-                       .annotate(rank=SearchRank(vector, sq)).order_by("-rank")[:limit])
+        entries = list(SearchEntry.objects.filter(vector=sq)
+                       .annotate(rank=SearchRank("vector", sq)).order_by("-rank")[:limit])
     hits = [Hit(e.kind, e.object_id, e.document_id, e.text) for e in entries]
     if parsed.phrases and "OR" not in parsed.fts:
         hits = [h for h in hits if all(p in " ".join(_WORD.findall(h.text.lower())) for p in parsed.phrases)]
