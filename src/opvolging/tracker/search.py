@@ -21,6 +21,7 @@ OPERATORS = {"AND": "AND", "EN": "AND", "OR": "OR", "OF": "OR", "NOT": "NOT", "N
 _TOKEN = re.compile(r'"(?P<phrase>[^"]*)"|(?P<paren>[()])|(?P<word>[^\s()"]+)')
 _WORD = re.compile(r"[^\W_]+")
 FTS_TABLE = "tracker_search_fts"
+RANKED = 1000  # PostgreSQL ranks at most this many matches
 
 
 class QueryError(ValueError):
@@ -192,7 +193,9 @@ def query(q: str, limit: int = 200) -> tuple[list[Hit], ParsedQuery]:
 
         sq = SearchQuery(parsed.websearch, search_type="websearch", config="dutch") | SearchQuery(
             parsed.websearch, search_type="websearch", config="english")
-        entries = list(SearchEntry.objects.filter(vector=sq)
+        # rank the first thousand matches, not all of them: a common word matches half the table
+        candidates = SearchEntry.objects.filter(vector=sq).values("pk")[:RANKED]
+        entries = list(SearchEntry.objects.filter(pk__in=candidates)
                        .annotate(rank=SearchRank("vector", sq)).order_by("-rank")[:limit])
     hits = [Hit(e.kind, e.object_id, e.document_id, e.text) for e in entries]
     if parsed.phrases and "OR" not in parsed.fts:
