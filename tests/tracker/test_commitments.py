@@ -48,3 +48,11 @@ def test_list_is_paginated(client, letter):
     html = client.get("/commitments/").content.decode()
     n = Commitment.objects.filter(document=letter).count()
     assert f"({n})" in html or n <= 50
+
+
+def test_editor_confirms_commitments_in_bulk(client, letter, editor):
+    client.force_login(editor)
+    ids = list(Commitment.objects.filter(document=letter).values_list("pk", flat=True)[:4])
+    r = client.post("/commitments/review/", {"ids": ids, "action": "confirm"})
+    assert r.status_code == 302
+    assert set(Commitment.objects.filter(pk__in=ids).values_list("review_state", flat=True)) == {"confirmed"}

@@ -15,6 +15,7 @@ urlpatterns = [
     path("recommendations/", views.recommendations, name="recommendations"),
     path("recommendations/review/", views.review, name="review"),
     path("commitments/", views.commitments, name="commitments"),
+    path("commitments/review/", views.review_commitments, name="review_commitments"),
     path("commitments/<int:pk>/", views.commitment, name="commitment"),
     path("search/", views.search, name="search"),
     path("login/", auth_views.LoginView.as_view(), name="login"),

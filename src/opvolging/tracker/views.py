@@ -177,6 +177,22 @@ def recommendations(request: HttpRequest) -> HttpResponse:
 @require_POST
 @login_required
 @editor_required
+def review_commitments(request: HttpRequest) -> HttpResponse:
+    """Confirm or reject commitments the machine found (one, or many selected at once)."""
+    action = request.POST.get("action")
+    if action not in ("confirm", "reject"):
+        messages.error(request, _("Nothing to do: choose an action."))
+    else:
+        n = Commitment.objects.filter(pk__in=request.POST.getlist("ids")).update(
+            review_state="confirmed" if action == "confirm" else "rejected")
+        DataVersion.bump()
+        messages.success(request, _("%(n)d commitment(s) updated.") % {"n": n})
+    return redirect(request.POST.get("next") or "commitments")
+
+
+@require_POST
+@login_required
+@editor_required
 def review(request: HttpRequest) -> HttpResponse:
     """Confirm, reject or correct recommendations (one, or many selected at once)."""
     ids = request.POST.getlist("ids")
