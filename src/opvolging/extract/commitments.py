@@ -103,12 +103,15 @@ class _Draft:
     after_event: str | None = None
 
 
-def _actor(sentence: str, language: str, default: str | None, first_person: str | None) -> str | None:
+def _actor(sentence: str, language: str, default: str | None, first_person: str | None,
+           aux_at: int | None = None) -> str | None:
     rx = ACTORS.get(language, ACTORS["nl"])
-    aux = FUTURE[language if language in FUTURE else "nl"].search(sentence)
+    if aux_at is None:
+        aux = FUTURE[language if language in FUTURE else "nl"].search(sentence)
+        aux_at = aux.start() if aux else None
     best = None
     for m in rx.finditer(sentence):
-        dist = abs(m.start() - aux.start()) if aux else m.start()
+        dist = abs(m.start() - aux_at) if aux_at is not None else m.start()
         if best is None or dist < best[0]:
             best = (dist, m["actor"])
     if best is None:
@@ -146,19 +149,24 @@ def _send_key(sentence: str, nouns: list[Word] | None = None) -> tuple[str, str 
 
 def is_commitment(sentence: str, language: str = "nl") -> bool:
     """True when `sentence` states that the government side will act (see the module docstring)."""
+    return commitment_verb(sentence, language) is not None
+
+
+def commitment_verb(sentence: str, language: str = "nl") -> re.Match[str] | None:
+    """Where `sentence` says the government side will act ("zal", "zullen", "will"), or None when it does not."""
     low = sentence.lower()
     if not _FUTURE_ANY.search(low):  # one quick scan first: most sentences stop here
-        return False
+        return None
     fut = FUTURE[language if language in FUTURE else "nl"].search(low, lowered=True)
     if not fut:
-        return False
+        return None
     if SELF_REFERENCE.match(sentence) or ("hieronder" in low and SELF_REFERENCE_BELOW.search(low, lowered=True)):
-        return False
+        return None
     if (_PREDICTION_GATE.search(low) and PREDICTION.search(low, lowered=True)
             and not any(w in low for w in _ACTION_WORDS)):
-        return False
+        return None
     op = OPINION_THAT.search(low, lowered=True) if " dat " in low else None
-    return not (op and op.end() <= fut.start())
+    return None if op and op.end() <= fut.start() else fut
 
 
 def find_commitments(text: str, spans: list[tuple[int, int]], responses: list[Response], reference: date | None,
@@ -183,7 +191,8 @@ def find_commitments(text: str, spans: list[tuple[int, int]], responses: list[Re
             if k < len(skip) and skip[k][0] < b:
                 continue
             s = text[a:b]
-            if not is_commitment(s, language):
+            verb = commitment_verb(s, language)
+            if verb is None:
                 continue
             labels = [lab for r in responses if r.span[0] <= a < r.span[1] for lab in r.answers]
             after = AFTER_CLAUSE.match(s)
@@ -192,7 +201,9 @@ def find_commitments(text: str, spans: list[tuple[int, int]], responses: list[Re
             found_nouns = doc_nouns(main)
             key = _send_key(main, found_nouns)
             nouns = [n.text for n in found_nouns]
-            draft = _Draft(action=main.strip(), actor=_actor(main, language, default_actor, first_person),
+            offset = after.end() if after else 0
+            draft = _Draft(action=main.strip(),
+                           actor=_actor(main, language, default_actor, first_person, max(0, verb.start() - offset)),
                            deadline=deadline, mentions=[(a, b)], labels=labels, send_key=key,
                            noun=nouns[0].lower() if nouns else None,
                            after_event=after["event"] if after else None)

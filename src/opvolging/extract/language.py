@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 _WORDS = {
     "nl": frozenset("de het een van en dat zal zullen niet voor met zijn wordt worden ook op aan bij naar door deze "
@@ -15,6 +14,6 @@ _TOKEN = re.compile(r"[a-z]+")
 
 def detect(text: str, sample: int = 3000) -> str:
     """'nl' or 'en', whichever language's function words are more frequent in the first `sample` characters."""
-    tokens = Counter(_TOKEN.findall(text[:sample].lower()))
-    counts = {lang: sum(tokens[w] for w in words) for lang, words in _WORDS.items()}
+    padded = " " + " ".join(_TOKEN.findall(text[:sample].lower())) + " "
+    counts = {lang: sum(padded.count(f" {w} ") for w in words) for lang, words in _WORDS.items()}
     return max(counts, key=lambda k: (counts[k], k == "nl"))

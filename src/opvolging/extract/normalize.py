@@ -177,7 +177,7 @@ def _breaks_after(line: str, nxt: str, width: int) -> bool:
     of a paragraph in text without blank lines) followed by a line that opens a new one."""
     if _is_caps_heading(line) or _is_caps_heading(nxt):
         return True
-    if _FIELD_LABEL.match(nxt) and line.endswith(_END_OF_SENTENCE):
+    if ":" in nxt[:42] and line.endswith(_END_OF_SENTENCE) and _FIELD_LABEL.match(nxt):
         return True
     if len(line) >= 0.7 * width or line.endswith("-"):
         return False

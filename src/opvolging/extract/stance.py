@@ -8,6 +8,7 @@ for adopting and for rejecting in one answer make it `partially_adopted`; hedges
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from opvolging.extract import sentences
@@ -67,7 +68,7 @@ _CONTRAST = WordPattern(r"\b(?:but|however|whereas|maar|echter|terwijl)\b")  # s
 # Compiled without IGNORECASE and searched in the lower-cased sentence: much faster, same matches.
 _COMPILED = {lang: [(WordPattern(rx), stance, weight, words) for rx, stance, weight, words in rules]
              for lang, rules in RULES.items()}
-_PUNCTUATION = ".,;:()[]«»“”\"'!?…-/"
+_WORDS = re.compile(r"\w+")
 
 
 @dataclass
@@ -86,7 +87,7 @@ def classify(text: str, language: str = "nl", sentence_spans: list[tuple[int, in
     sents = [text[a:b] for a, b in spans]
     hits: list[tuple[float, int, str, str]] = []
     text_low = text.lower()
-    answer_words = {w.strip(_PUNCTUATION) for w in text_low.split()}
+    answer_words = set(_WORDS.findall(text_low))
     rules = [r for r in rules if r[3] & answer_words]  # rules whose words the answer never uses cannot match
     for i, s in enumerate(sents):
         low = s.lower()
