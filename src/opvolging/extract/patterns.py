@@ -86,12 +86,17 @@ class WordPattern:
     def search(self, text: str, pos: int = 0, endpos: int | None = None, *,
                lowered: bool = False) -> re.Match[str] | None:
         """The first match in text[pos:endpos], or None. `lowered=True`: the caller lower-cased the text already."""
-        subject, same = self._subject(text, lowered)
         end = len(text) if endpos is None else endpos
-        if not same:
-            return self.fallback.search(text, pos, end)
+        if self.lower and not lowered:
+            subject = text.lower()
+            if len(subject) != len(text):  # lower() can change the length of a few rare letters
+                return self.fallback.search(text, pos, end)
+        else:
+            subject = text
         m = self.regex.search(subject, pos, end)
-        while m is not None and not self._ok(subject, m):
+        if not self.bounded:
+            return m
+        while m is not None and m.start() and (subject[m.start() - 1].isalnum() or subject[m.start() - 1] == "_"):
             m = self.regex.search(subject, m.start() + 1, end)
         return m
 
