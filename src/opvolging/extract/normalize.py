@@ -229,43 +229,72 @@ def normalize(pages: list[str], language: str = "nl") -> Normalized:
             merged.append(p)
     vocab: Vocabulary | None = None  # built on the first line-end hyphen: most text has none
     b = _Builder()
+    parts, segments = b.parts, b.segments  # the hot loop appends to these directly
+    length = 0
     page_first: dict[int, int] = {}
     joined: list[str] = []
     for pi, para in enumerate(merged):
         if pi:
-            b.synth("\n\n")
-        for li, ln in enumerate(para):
-            page_first.setdefault(ln.page, b.length)
+            parts.append("\n\n")
+            length += 2
+        prev = None
+        for ln in para:
+            if ln.page not in page_first:
+                page_first[ln.page] = length
             text = ln.text
-            if li:
-                prev = para[li - 1].text
-                m_left = _LEFT_PART.search(prev) if prev.endswith("-") else None
-                m_right = _RIGHT_PART.match(text) if m_left else None
-                if m_left and m_right and vocab is None:
-                    vocab = Vocabulary.of("\n".join(pages), language)
-                if m_left and m_right and not prev.endswith(" -") and should_join(
-                        m_left.group(1), m_right.group(1), vocab, language):
-                    # remove the hyphen already written
-                    b.parts[-1] = b.parts[-1][:-1]
-                    b.length -= 1
-                    seg = b.segments[-1]
-                    if seg[0] + seg[2] > b.length:
-                        seg[2] = b.length - seg[0]
-                    joined.append(m_left.group(1) + m_right.group(1))
-                elif prev.endswith("-") and m_left:
-                    pass  # a real hyphen at the line end: keep it, no space ("EU-" / "instrumenten")
+            if prev is not None:
+                if prev.endswith("-"):
+                    m_left = _LEFT_PART.search(prev)
+                    m_right = _RIGHT_PART.match(text) if m_left else None
+                    if m_left and m_right and vocab is None:
+                        vocab = Vocabulary.of("\n".join(pages), language)
+                    if m_left and m_right and not prev.endswith(" -") and should_join(
+                            m_left.group(1), m_right.group(1), vocab, language):
+                        parts[-1] = parts[-1][:-1]  # remove the hyphen already written
+                        length -= 1
+                        seg = segments[-1]
+                        if seg[0] + seg[2] > length:
+                            seg[2] = length - seg[0]
+                        joined.append(m_left.group(1) + m_right.group(1))
+                    elif not m_left:
+                        parts.append(" ")
+                        length += 1
+                    # else: a real hyphen at the line end: keep it, no space ("EU-" / "instrumenten")
                 else:
-                    b.synth(" ")
-            _copy_line(b, text, ln.start)
+                    parts.append(" ")
+                    length += 1
+            if "  " not in text and "\t" not in text and "\u00a0" not in text:
+                segments.append([length, ln.start, len(text)])
+                parts.append(text)
+                length += len(text)
+            else:
+                b.length = length
+                _copy_line(b, text, ln.start)
+                length = b.length
+            prev = text
+    b.length = length
     for pg in range(1, len(pages) + 1):
         page_first.setdefault(pg, page_first.get(pg - 1, 0))
     return Normalized(
-        text="".join(b.parts),
-        segments=[tuple(s) for s in b.segments if s[2] > 0],
+        text="".join(parts),
+        segments=_merge_segments(segments),
         footers=footers,
         page_starts=[page_first[p] for p in range(1, len(pages) + 1)],
         joined_hyphenations=joined,
     )
+
+
+def _merge_segments(segments: list[list[int]]) -> list[tuple[int, int, int]]:
+    """Adjacent segments that continue each other in both texts become one."""
+    out: list[list[int]] = []
+    for n0, r0, size in segments:
+        if size <= 0:
+            continue
+        if out and out[-1][0] + out[-1][2] == n0 and out[-1][1] + out[-1][2] == r0:
+            out[-1][2] += size
+        else:
+            out.append([n0, r0, size])
+    return [tuple(s) for s in out]
 
 
 def _copy_line(b: _Builder, text: str, start: int) -> None:
