@@ -77,3 +77,9 @@ def test_degenerate_texts(text):
     r = rec(text)
     tags.tag([r], "en")
     assert isinstance(r.sdgs, list)
+
+
+def test_lexicon_phrases_and_patterns_match():
+    # phrases ("violence against women") and patterns ("social (?:security|…)") of the taxonomy, not only stems
+    found = {t.label for t in tags.lexicon_tags("Combat violence against women and improve social security")}
+    assert {"theme:Violence against women", "theme:Right to social security", "sdg:1"} <= found

@@ -55,6 +55,11 @@ class Lexicon:
 
     def __post_init__(self) -> None:
         self._memo: dict[str, frozenset[str]] = {}
+        self.index()
+
+    def index(self) -> None:
+        """(Re)build the lookups over `phrases` and `patterns`; `build` calls it once they are complete."""
+        self._gated = [(rx, labels, re.match(r"[a-z0-9 ,'-]*", rx.pattern).group(0)) for rx, labels in self.patterns]
         self._phrases_by_first: dict[str, list[tuple[str, set[str]]]] = {}
         for phrase, labels in self.phrases:
             first = _WORD.findall(phrase)[0]
@@ -79,6 +84,7 @@ class Lexicon:
                         lex.stems.setdefault(core, set()).add(label)
                 else:
                     lex.patterns.append((re.compile(alt), {label}))
+        lex.index()
         return lex
 
     def match(self, text: str) -> dict[str, list[str]]:
@@ -101,10 +107,11 @@ class Lexicon:
             for phrase, labels in self._phrases_by_first.get(token, ()):
                 if f" {phrase}" in padded:
                     add(labels, phrase)
-        for rx, labels in self.patterns:
-            m = rx.search(text)
-            if m:
-                add(labels, m.group(0))
+        for rx, labels, literal in self._gated:
+            if literal in text:  # each pattern opens with a literal; without it there is nothing to search
+                m = rx.search(text)
+                if m:
+                    add(labels, m.group(0))
         return found
 
 
