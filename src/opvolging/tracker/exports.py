@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from datetime import date
 
 from django.http import HttpResponse, JsonResponse
@@ -49,7 +48,3 @@ def respond(fmt: str, name: str, rows: list[dict]) -> HttpResponse:
                             content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
     resp["Content-Disposition"] = f'attachment; filename="{name}.{fmt}"'
     return resp
-
-
-def as_json(rows: list[dict]) -> str:
-    return json.dumps([{k: _cell(v) for k, v in r.items()} for r in rows], ensure_ascii=False)

@@ -4,7 +4,7 @@ everything; editors review, correct and record progress; admins do the rest in D
 from __future__ import annotations
 
 from collections import Counter
-from datetime import date, timedelta
+from datetime import timedelta
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required, user_passes_test
@@ -376,7 +376,3 @@ def upload(request: HttpRequest) -> HttpResponse:
                 "n": result.document.recommendations.count()})
             return redirect(result.document)
     return render(request, "tracker/upload.html", {"form": form}, status=400 if form.errors else 200)
-
-
-def _today() -> date:
-    return timezone.localdate()
