@@ -101,6 +101,7 @@ def generate(n: int, seed: int = 1) -> None:
             recs.append(Recommendation(document=d, advice=d.advice, label=str(i // n_docs + 1), text=text,
                                        span_start=0, span_end=len(text), stance=rng.choice(STANCES),
                                        stance_evidence=rng.choice(ANSWERS), stance_confidence=0.8, position=i,
+                                       year=d.year,
                                        sdgs=[rng.choice([5, 10, 16])], themes=[]))
         recs = Recommendation.objects.bulk_create(recs, batch_size=5000)
         for i, r in enumerate(recs):
@@ -110,7 +111,7 @@ def generate(n: int, seed: int = 1) -> None:
                 coms.append(Commitment(document=r.document, key=f"c{i}", action=rng.choice(ANSWERS),
                                        actor="kabinet", ministry=r.document.ministry, deadline_text="nog dit jaar",
                                        due=r.document.date + timedelta(days=rng.randrange(-200, 900)),
-                                       status=rng.choice(STATUSES)))
+                                       status=rng.choice(STATUSES), council=r.document.council))
         resps = Response.objects.bulk_create(resps, batch_size=5000)
         Response.recommendations.through.objects.bulk_create(
             [Response.recommendations.through(response_id=a.pk, recommendation_id=r.pk)

@@ -43,7 +43,8 @@ class PublicQuerySet(models.QuerySet):
         """Everything for a signed-in user; only public records for an anonymous visitor."""
         if user is not None and user.is_authenticated:
             return self
-        return self.filter(is_public=True)
+        # "IN (true)", not the bare column: SQLite then uses the (is_public, …) indexes to count
+        return self.filter(is_public__in=[True])
 
 
 class Reviewed(models.Model):
@@ -171,13 +172,15 @@ class Recommendation(Reviewed):
     sdgs = models.JSONField(default=list, blank=True)
     affected_persons = models.JSONField(default=list, blank=True)
     position = models.IntegerField(default=0)
+    year = models.IntegerField(null=True, blank=True)  # the document's year, kept here for counts per year
 
     history = HistoricalRecords()
 
     class Meta:
         ordering = ["document", "position"]
         verbose_name = _("recommendation")
-        indexes = [models.Index(fields=["is_public", "stance"], name="recommendation_stance")]
+        indexes = [models.Index(fields=["is_public", "stance"], name="recommendation_stance"),
+                   models.Index(fields=["is_public", "year"], name="recommendation_year")]
         constraints = [models.UniqueConstraint(fields=["document", "label"], name="recommendation_unique_label")]
 
     def __str__(self) -> str:
@@ -224,6 +227,8 @@ class Commitment(Reviewed):
     after = models.ForeignKey("self", on_delete=models.SET_NULL, null=True, blank=True, related_name="followers")
     status = models.CharField(_("status"), max_length=24, choices=STATUSES, default="open", db_index=True)
     recommendations = models.ManyToManyField(Recommendation, related_name="commitments", blank=True)
+    # the document's council, kept here for counts per council
+    council = models.ForeignKey(Council, on_delete=models.SET_NULL, null=True, blank=True, related_name="+")
 
     history = HistoricalRecords()
 
@@ -232,7 +237,8 @@ class Commitment(Reviewed):
         verbose_name = _("commitment")
         constraints = [models.UniqueConstraint(fields=["document", "key"], name="commitment_unique_key")]
         indexes = [models.Index(fields=["is_public", "status", "due"], name="commitment_status_due"),
-                   models.Index(fields=["is_public", "ministry"], name="commitment_ministry")]
+                   models.Index(fields=["is_public", "ministry"], name="commitment_ministry"),
+                   models.Index(fields=["is_public", "council"], name="commitment_council")]
 
     def __str__(self) -> str:
         return self.action[:80]

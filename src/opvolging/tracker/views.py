@@ -80,9 +80,11 @@ def _dashboard_numbers(user) -> dict:
     status_counts = dict(coms.values_list("status").annotate(n=Count("pk")).order_by())
     overdue = coms.filter(status__in=ACTIVE_STATUSES, due__lt=today).count()
     due_soon = coms.filter(status__in=ACTIVE_STATUSES, due__gte=today, due__lte=today + timedelta(days=30))
-    per_council = coms.values_list("document__council__abbreviation").annotate(n=Count("pk")).order_by("-n")
+    council_counts = coms.values_list("council_id").annotate(n=Count("pk")).order_by()
+    names = dict(Council.objects.values_list("pk", "abbreviation"))
+    per_council = sorted(((names.get(k) or "", n) for k, n in council_counts), key=lambda x: -x[1])
     per_ministry = coms.exclude(ministry="").values_list("ministry").annotate(n=Count("pk")).order_by("-n")
-    per_year = recs.values_list("document__year").annotate(n=Count("pk")).order_by("document__year")
+    per_year = recs.values_list("year").annotate(n=Count("pk")).order_by("year")
     stance_names = dict(STANCES)
     status_names = dict(STATUSES)
     return {
@@ -98,7 +100,7 @@ def _dashboard_numbers(user) -> dict:
         "due_soon": [{"action": c.action, "due": c.due, "url": c.get_absolute_url()}
                      for c in due_soon.order_by("due")[:20]],
         "due_soon_count": due_soon.count(),
-        "totals": {"recommendations": recs.count(), "commitments": coms.count(),
+        "totals": {"recommendations": sum(stance_counts.values()), "commitments": sum(status_counts.values()),
                    "documents": Document.objects.visible_to(user).count()},
         "advice_list": [{"label": f"{a.council or ''} {a.number} «{a.title}»".strip(), "published": a.published,
                          "url": a.get_absolute_url()}

@@ -96,7 +96,7 @@ def ingest(ex: Extraction, public: bool = True) -> IngestResult:
             advice=doc.advice, text=r.text, span_start=r.span[0], span_end=r.span[1], stance=r.stance,
             stance_evidence=r.stance_evidence or "", stance_confidence=r.stance_confidence, refers_to=r.refers_to,
             recommending_states=r.recommending_states, themes=r.themes, sdgs=r.sdgs,
-            affected_persons=r.affected_persons, position=position)
+            affected_persons=r.affected_persons, position=position, year=doc.year)
         rec.save()
         recs[r.label] = rec
         seen.add(r.label)
@@ -116,7 +116,7 @@ def ingest(ex: Extraction, public: bool = True) -> IngestResult:
         actor_ministry = ministry_of(c.actor)
         com.apply_machine_values(action=c.action, actor=c.actor or "", ministry=actor_ministry or doc.ministry,
                                  deadline_text=c.deadline_text or "", due=_date(c.due),
-                                 due_confidence=c.due_confidence)
+                                 due_confidence=c.due_confidence, council=doc.council)
         com.save()
         com.mentions.all().delete()
         Mention.objects.bulk_create([Mention(commitment=com, text=m.text, span_start=m.span[0], span_end=m.span[1])
