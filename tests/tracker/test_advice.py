@@ -25,3 +25,20 @@ def test_anonymous_cannot_review(client, letter):
     assert r.status_code in (302, 403)
     rec.refresh_from_db()
     assert rec.review_state == "suggested"
+
+
+def test_editor_corrects_an_answer_and_a_new_version_keeps_it(client, db, editor):
+    from opvolging.extract import extract_text
+    from opvolging.tracker.services.ingest import ingest
+
+    v1 = ("Tweede Kamer, vergaderjaar 2023–2024, 36 600, nr. 2 1\n\nAanbeveling 1: Publiceer de cijfers.\n\n"
+          "Het kabinet neemt deze aanbeveling over.")
+    doc = ingest(extract_text(v1)).document
+    resp = doc.responses.get()
+    client.force_login(editor)
+    r = client.post(f"/responses/{resp.pk}/review/", {"action": "correct", "text": "Het kabinet neemt de aanbeveling "
+                                                                                    "over en publiceert jaarlijks."})
+    assert r.status_code == 302
+    ingest(extract_text(v1 + "\n\nHet kabinet zal de cijfers voor de zomer publiceren."))
+    resp.refresh_from_db()
+    assert resp.text.endswith("publiceert jaarlijks.") and resp.corrected_fields["text"]["by"] == "redacteur"

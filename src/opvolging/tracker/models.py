@@ -197,7 +197,9 @@ class Recommendation(Reviewed):
         return self.responses.first()
 
 
-class Response(models.Model):
+class Response(Reviewed):
+    """The government's answer to one or more recommendations; a person may correct where it starts or ends."""
+
     document = models.ForeignKey(Document, on_delete=models.CASCADE, related_name="responses")
     key = models.CharField(max_length=20)
     text = models.TextField()

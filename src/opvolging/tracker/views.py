@@ -179,6 +179,25 @@ def recommendations(request: HttpRequest) -> HttpResponse:
 @require_POST
 @login_required
 @editor_required
+def review_response(request: HttpRequest, pk: int) -> HttpResponse:
+    """Confirm, reject or correct one answer (its text as a person reads it)."""
+    resp = get_object_or_404(Response, pk=pk)
+    action = request.POST.get("action")
+    if action == "correct" and request.POST.get("text", "").strip():
+        resp.correct(request.user, text=request.POST["text"].strip())
+        messages.success(request, _("Answer corrected."))
+    elif action in ("confirm", "reject"):
+        resp.review_state = "confirmed" if action == "confirm" else "rejected"
+        resp.save(update_fields=["review_state"])
+        messages.success(request, _("Answer updated."))
+    else:
+        messages.error(request, _("Nothing to do: choose an action."))
+    return redirect(request.POST.get("next") or resp.document)
+
+
+@require_POST
+@login_required
+@editor_required
 def review_commitments(request: HttpRequest) -> HttpResponse:
     """Confirm or reject commitments the machine found (one, or many selected at once)."""
     action = request.POST.get("action")

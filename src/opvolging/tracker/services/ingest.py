@@ -105,10 +105,16 @@ def ingest(ex: Extraction, public: bool = True) -> IngestResult:
             rec.delete()
             del recs[label]
 
-    doc.responses.all().delete()
+    responses: dict[str, Response] = {r.key: r for r in doc.responses.all()}
     for a in ex.responses:
-        resp = Response.objects.create(document=doc, key=a.id, text=a.text, span_start=a.span[0], span_end=a.span[1])
-        resp.recommendations.set([recs[label] for label in a.answers if label in recs])
+        resp = responses.pop(a.id, None) or Response(document=doc, key=a.id, is_public=doc.is_public)
+        resp.apply_machine_values(text=a.text, span_start=a.span[0], span_end=a.span[1])
+        resp.save()
+        if "recommendations" not in resp.corrected_fields:
+            resp.recommendations.set([recs[label] for label in a.answers if label in recs])
+    for gone in responses.values():  # no longer in the new version and never touched by a person
+        if gone.review_state == "suggested" and not gone.corrected_fields:
+            gone.delete()
 
     commitments: dict[str, Commitment] = {c.key: c for c in doc.commitments.all()}
     for c in ex.commitments:
