@@ -42,3 +42,12 @@ def test_editor_corrects_an_answer_and_a_new_version_keeps_it(client, db, editor
     ingest(extract_text(v1 + "\n\nHet kabinet zal de cijfers voor de zomer publiceren."))
     resp.refresh_from_db()
     assert resp.text.endswith("publiceert jaarlijks.") and resp.corrected_fields["text"]["by"] == "redacteur"
+
+
+def test_editor_confirms_answers_in_bulk(client, letter, editor):
+    from opvolging.tracker.models import Response
+
+    client.force_login(editor)
+    ids = list(Recommendation.objects.filter(document=letter).values_list("pk", flat=True))
+    client.post("/recommendations/review/", {"ids": ids, "action": "confirm_answers"})
+    assert set(Response.objects.filter(document=letter).values_list("review_state", flat=True)) == {"confirmed"}

@@ -56,3 +56,13 @@ def test_editor_confirms_commitments_in_bulk(client, letter, editor):
     r = client.post("/commitments/review/", {"ids": ids, "action": "confirm"})
     assert r.status_code == 302
     assert set(Commitment.objects.filter(pk__in=ids).values_list("review_state", flat=True)) == {"confirmed"}
+
+
+def test_editor_corrects_a_commitment(client, letter, editor):
+    c = Commitment.objects.filter(document=letter).first()
+    client.force_login(editor)
+    r = client.post(c.get_absolute_url(), {"form": "correct", "action": "Beleidsbrief aan de Kamer sturen",
+                                           "actor": "Minister van Buitenlandse Zaken"})
+    assert r.status_code == 302
+    c.refresh_from_db()
+    assert c.action == "Beleidsbrief aan de Kamer sturen" and set(c.corrected_fields) >= {"action", "actor"}

@@ -21,3 +21,8 @@ class DueForm(forms.Form):
 class UploadForm(forms.Form):
     file = forms.FileField(label=_("Letter (.txt, .pdf, .docx, .html, .xml)"))
     public = forms.BooleanField(label=_("Public"), required=False, initial=True)
+
+
+class CorrectForm(forms.Form):
+    action = forms.CharField(label=_("What is promised"), widget=forms.Textarea(attrs={"rows": 3}))
+    actor = forms.CharField(label=_("Who promises it"), required=False)

@@ -19,7 +19,7 @@ from django.views.decorators.http import require_POST
 
 from opvolging.tracker import charts, exports
 from opvolging.tracker import search as search_module
-from opvolging.tracker.forms import DueForm, StatusForm, UploadForm
+from opvolging.tracker.forms import CorrectForm, DueForm, StatusForm, UploadForm
 from opvolging.tracker.models import (
     ACTIVE_STATUSES,
     STANCES,
@@ -226,6 +226,9 @@ def review(request: HttpRequest) -> HttpResponse:
             r.save(update_fields=["review_state"])
             n += 1
         messages.success(request, _("%(n)d recommendation(s) updated.") % {"n": n})
+    elif action == "confirm_answers":
+        n = Response.objects.filter(recommendations__in=recs).distinct().update(review_state="confirmed")
+        messages.success(request, _("%(n)d answer(s) confirmed.") % {"n": n})
     elif action == "correct_stance" and request.POST.get("stance") in dict(STANCES):
         for r in recs:
             r.correct(request.user, stance=request.POST["stance"])
@@ -282,10 +285,17 @@ def commitment(request: HttpRequest, pk: int) -> HttpResponse:
     can_edit = is_editor(request.user)
     status_form = StatusForm(initial={"status": com.status})
     due_form = DueForm(initial={"due": com.due})
+    correct_form = CorrectForm(initial={"action": com.action, "actor": com.actor})
     if request.method == "POST":
         if not can_edit:
             return HttpResponse(status=403)
-        if request.POST.get("form") == "due":
+        if request.POST.get("form") == "correct":
+            correct_form = CorrectForm(request.POST)
+            if correct_form.is_valid():
+                com.correct(request.user, **correct_form.cleaned_data)
+                messages.success(request, _("Commitment corrected."))
+                return redirect(com)
+        elif request.POST.get("form") == "due":
             due_form = DueForm(request.POST)
             if due_form.is_valid():
                 com.move_due(due_form.cleaned_data["due"], request.user, due_form.cleaned_data["reason"])
@@ -305,7 +315,8 @@ def commitment(request: HttpRequest, pk: int) -> HttpResponse:
                     return redirect(com)
     return render(request, "tracker/commitment.html", {
         "commitment": com, "changes": com.changes.select_related("user"), "evidence": com.evidence.all(),
-        "mentions": com.mentions.all(), "status_form": status_form, "due_form": due_form, "can_edit": can_edit})
+        "mentions": com.mentions.all(), "status_form": status_form, "due_form": due_form,
+        "correct_form": correct_form, "can_edit": can_edit})
 
 
 def search(request: HttpRequest) -> HttpResponse:
