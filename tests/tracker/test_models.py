@@ -35,3 +35,14 @@ def test_moving_a_due_date_needs_a_reason(letter, editor):
     c.move_due(c.due + timedelta(days=90), editor, "De Kamer stemde in met uitstel")
     ch = StatusChange.objects.get(commitment=c, field="due")
     assert ch.note == "De Kamer stemde in met uitstel" and "due" in c.corrected_fields
+
+
+def test_every_change_is_in_the_audit_trail(letter, editor):
+    from opvolging.tracker.models import Recommendation
+
+    rec = Recommendation.objects.filter(document=letter).first()
+    rec.correct(editor, stance="rejected")
+    assert rec.history.count() >= 2 and rec.history.first().stance == "rejected"
+    resp = letter.responses.first()
+    resp.correct(editor, text="Gecorrigeerd antwoord.")
+    assert resp.history.first().text == "Gecorrigeerd antwoord."

@@ -30,3 +30,8 @@ class RecommendationAdmin(SimpleHistoryAdmin):
 class CommitmentAdmin(SimpleHistoryAdmin):
     list_display = ("action", "actor", "due", "status", "review_state", "is_public")
     list_filter = ("status",)
+
+
+@admin.register(models.Response)
+class ResponseAdmin(SimpleHistoryAdmin):
+    list_display = ("key", "document", "review_state", "is_public")

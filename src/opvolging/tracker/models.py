@@ -207,6 +207,8 @@ class Response(Reviewed):
     span_end = models.IntegerField()
     recommendations = models.ManyToManyField(Recommendation, related_name="responses")
 
+    history = HistoricalRecords()
+
     class Meta:
         ordering = ["document", "span_start"]
         constraints = [models.UniqueConstraint(fields=["document", "key"], name="response_unique_key")]
