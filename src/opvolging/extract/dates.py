@@ -357,7 +357,9 @@ def find_deadlines(text: str, reference: date | None) -> list[Deadline]:
     """Every deadline phrase in `text`, longest first where two overlap, each resolved against `reference`."""
     found: list[Deadline] = []
     taken: list[tuple[int, int]] = []
-    words = {w.strip(_PUNCTUATION) for w in text.lower().replace("/", " ").replace("-", " ").split()}
+    low = text.lower()
+    same = len(low) == len(text)  # lower() can change the length of a few rare letters
+    words = {w.strip(_PUNCTUATION) for w in low.replace("/", " ").replace("-", " ").split()}
     if _YEAR.search(text):
         words.add("#year")
     if not words & _ALL_KEYWORDS:
@@ -365,7 +367,7 @@ def find_deadlines(text: str, reference: date | None) -> list[Deadline]:
     for rx, fn, keys in _RULES:
         if keys.isdisjoint(words):
             continue
-        for m in rx.finditer(text):
+        for m in (rx.finditer(low, lowered=True) if same else rx.finditer(text)):
             a, b = m.span()
             if any(a < tb and ta < b for ta, tb in taken):
                 continue

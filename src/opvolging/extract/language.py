@@ -14,6 +14,6 @@ _TOKEN = re.compile(r"[a-z]+")
 
 def detect(text: str, sample: int = 3000) -> str:
     """'nl' or 'en', whichever language's function words are more frequent in the first `sample` characters."""
-    padded = " " + " ".join(_TOKEN.findall(text[:sample].lower())) + " "
-    counts = {lang: sum(padded.count(f" {w} ") for w in words) for lang, words in _WORDS.items()}
+    tokens = _TOKEN.findall(text[:sample].lower())
+    counts = {lang: sum(1 for t in tokens if t in words) for lang, words in _WORDS.items()}
     return max(counts, key=lambda k: (counts[k], k == "nl"))

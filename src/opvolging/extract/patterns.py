@@ -100,9 +100,10 @@ class WordPattern:
             m = self.regex.search(subject, m.start() + 1, end)
         return m
 
-    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
-        """Every non-overlapping match in text[pos:endpos], in order."""
-        subject, same = self._subject(text)
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None, *,
+                 lowered: bool = False) -> Iterator[re.Match[str]]:
+        """Every non-overlapping match in text[pos:endpos], in order. `lowered`: as for `search`."""
+        subject, same = self._subject(text, lowered)
         end = len(text) if endpos is None else endpos
         if not same:
             yield from self.fallback.finditer(text, pos, end)
