@@ -62,7 +62,6 @@ SEND = WordPattern(
     r"\bto\s+(?:the\s+)?(?:Parliament|House|Chamber)\b", lower=True)
 DOC_SUFFIXES = ("brief", "nota", "notitie", "rapport", "wetsvoorstel", "plan", "strategie", "evaluatie", "kader",
                 "cursus", "onderzoek", "verkenning", "report", "bill", "strategy", "letter", "course", "study")
-_WORD_BEFORE = re.compile(r"\w*$")
 _DOC_END = re.compile("(?:" + "|".join(DOC_SUFFIXES) + r")(?!\w)")  # searched in lower case
 
 
@@ -81,8 +80,9 @@ def doc_nouns(text: str, end: int | None = None) -> list[Word]:
     low = text[:stop].lower()
     out: list[Word] = []
     for m in _DOC_END.finditer(low):
-        head = _WORD_BEFORE.search(text, max(0, m.start() - 60), m.start())
-        start = head.start() if head else m.start()
+        start = m.start()
+        while start > 0 and m.start() - start < 60 and (text[start - 1].isalnum() or text[start - 1] == "_"):
+            start -= 1  # back to the beginning of the word
         out.append(Word(text[start:m.end()], start, m.end()))
     return out
 TITLE_AFTER = re.compile(r"\s*«(?P<title>[^»]{3,200})»")
