@@ -51,7 +51,7 @@ def main() -> int:
         docs_per_s = rate(lambda d=doc: extract(d))
         base_per_s = rate(lambda t=text: re.findall(r"\w+", t))
         tag = pipeline.tags.tag
-        pipeline.tags.tag = lambda recs, lang: None  # the same extraction without tagging
+        pipeline.tags.tag = lambda recs, lang, responses=None: None  # the same extraction without tagging
         try:
             untagged_per_s = rate(lambda d=doc: extract(d))
         finally:

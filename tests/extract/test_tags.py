@@ -5,7 +5,7 @@ from importlib import resources
 import pytest
 
 from opvolging.extract import tags
-from opvolging.model import Recommendation
+from opvolging.model import Recommendation, Response
 
 
 def rec(text: str, **kw) -> Recommendation:
@@ -83,3 +83,67 @@ def test_lexicon_phrases_and_patterns_match():
     # phrases ("violence against women") and patterns ("social (?:security|…)") of the taxonomy, not only stems
     found = {t.label for t in tags.lexicon_tags("Combat violence against women and improve social security")}
     assert {"theme:Violence against women", "theme:Right to social security", "sdg:1"} <= found
+
+
+def test_a_batch_scores_each_text_as_if_it_were_alone():
+    # Slovenia, 3rd cycle (A/HRC/43/15): 121.3, 122.63 and 121.52
+    texts = [
+        "Ratify and implement the International Labour Organization’s 2014 Protocol to the Forced Labour "
+        "Convention, 1930 (No. 29) (United Kingdom of Great Britain and Northern Ireland);",
+        "Gradually increase official development assistance to reach the international target of 0.7 per cent "
+        "of gross national product (Luxembourg);",
+        "Ensure respect for the principle of non-refoulement through individual assessment of each migratory "
+        "situation (Peru);",
+    ]
+    m = tags.model()
+    together = m.tags_batch(tags.Batch(texts), tags.lexicon())
+    alone = [m.tags(t) for t in texts]
+    assert together == alone
+    assert 8 in [int(t.label[4:]) for t in together[0] if t.label.startswith("sdg:")]
+
+
+def test_closing_states_are_left_out_but_not_other_brackets():
+    # Slovenia 121.2: the States close each part of the recommendation
+    text = ("Complete the process of ratification of the International Convention for the Protection of All "
+            "Persons from Enforced Disappearance (Ukraine); Increase efforts towards ratification of the "
+            "International Convention for the Protection of All Persons from Enforced Disappearance (Slovakia);")
+    assert "Ukraine" not in tags.clean_for_tagging(text) and "Slovakia" not in tags.clean_for_tagging(text)
+    # constructed: a bracket inside the text stays
+    inner = "Adopt a national action plan (2020–2025) on business and human rights (Kenya)"
+    batch = tags.Batch([inner, text])
+    assert batch.texts[0] == "adopt a national action plan (2020–2025) on business and human rights "
+    assert "ukraine" not in batch.flat and "slovakia" not in batch.flat
+    assert batch.doc_of.tolist() == [0] * batch.flat.index("\n") + [1] * (len(batch.flat) - batch.flat.index("\n"))
+
+
+def test_pattern_alternatives_become_phrases():
+    assert tags._literals("deprived of (?:their )?liberty") == ["deprived of their liberty", "deprived of liberty"]
+    assert sorted(tags._literals("institutionali[sz]ed (?:children|minors)")) == [
+        "institutionalised children", "institutionalised minors", "institutionalized children",
+        "institutionalized minors"]
+    assert tags._literals("women.{0,40}political") is None
+
+
+def test_hyphenated_keywords_match_as_phrases():
+    # Slovenia 121.52: "non-refoulement" is two words to the tokenizer, and one keyword of the taxonomy
+    found = tags.lexicon().match("Ensure respect for the principle of non-refoulement through individual assessment")
+    assert "non-refoulement" in found["theme:Refugees & asylum seekers"]
+
+
+def test_a_keyword_pattern_does_not_reach_into_the_next_text():
+    # "women.{0,40}(?:political|…)" (Participation of women in political & public life) must stay in one text
+    batch = tags.Batch(["Protect women", "Increase political participation"])
+    found = tags.lexicon().match_batch(batch)
+    assert all("theme:Participation of women in political & public life" not in f for f in found)
+
+
+def test_dutch_tags_read_the_answer_when_it_names_a_subject_twice():
+    # Kamerstuk 32 735, nr. 354, recommendation 3 names no subject; its answer speaks of women and girls
+    r = rec("Maak niet langer onderscheid tussen verschillende categorieën van rechten.", response_id="a2")
+    answer = Response(id="a2", answers=["r1"], span=(0, 0), text=(
+        "Het kabinet voert een feministisch buitenlandbeleid: de rechten van vrouwen en meisjes staan centraal."))
+    once = Response(id="a2", answers=["r1"], span=(0, 0), text="Het kabinet spreekt ook met vrouwen.")
+    tags.tag([r], "nl", [answer])
+    assert 5 in r.sdgs and r.tag_evidence["sdg:5"]["score"] == tags.ANSWER_SCORE
+    tags.tag([r], "nl", [once])
+    assert 5 not in r.sdgs

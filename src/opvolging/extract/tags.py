@@ -1,11 +1,17 @@
 """Tags: themes, SDGs and affected persons on every recommendation, with the evidence for each.
 
 Two components, both shipped in the package and loaded without any network:
-- the taxonomy (`data/taxonomy.json`): the 17 SDGs, the UHRI human-rights themes and affected persons, in
-  English and Dutch, each with a keyword lexicon;
+- the taxonomy (`data/taxonomy.json`): the 17 SDGs with their targets, the UHRI human-rights themes and
+  affected persons, in English and Dutch, each with a keyword lexicon;
 - for English, a linear model (`data/tag_model.npz`, built by `scripts/build_tag_model.py` from the UN's own
-  labels): TF-IDF of words and word pairs plus the SDG lexicon flags, one logistic regression per label.
-Dutch recommendations, and English ones when the model is absent, are tagged by the lexicon.
+  labels): TF-IDF of word stems plus one flag per taxonomy label whose lexicon matches, one logistic
+  regression per label.
+Dutch recommendations, and English ones when the model is absent, are tagged by the lexicon; for Dutch the
+answer to a recommendation is read with it, since a letter often names the subject only in its answer.
+
+Everything works on a whole document's recommendations at once (`Batch`): the texts are cleaned, lower-cased
+and split into words in a few calls, and the model scores them in a few array operations. That is what keeps
+tagging a 200-recommendation UPR list within half of its extraction time.
 
 Where a document prints its tags (UPR thematic lists), those are kept and marked "printed"; nothing here
 overwrites them.
@@ -13,17 +19,24 @@ overwrites them.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import json
-import math
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from typing import NamedTuple
 
-from opvolging.model import Recommendation
+import numpy as np
 
-_TOKEN = re.compile(r"(?u)\b\w\w+\b")  # as scikit-learn's TfidfVectorizer tokenizes
+from opvolging.model import Recommendation, Response
+
+_WORD = re.compile(r"\w+")
+_WORD_OR_BREAK = re.compile(r"\w+|\n")
+# Parenthesised groups (one level of nesting) that close a recommendation or one of its parts: the States that
+# made it. It opens with the literal "(" so that the search skips ahead to the next parenthesis.
+_GROUP = r"\([^()]*(?:\([^()]*\)[^()]*)*\)"
+_CLOSING_GROUPS = re.compile(rf"{_GROUP}(?:[^\S\n]*{_GROUP})*(?=[^\S\n]*(?:;|$))", re.MULTILINE)
 
 
 @lru_cache(maxsize=1)
@@ -32,123 +45,221 @@ def taxonomy() -> dict:
     return json.loads(resources.files("opvolging.data").joinpath("taxonomy.json").read_text(encoding="utf-8"))
 
 
-@dataclass
+def clean_for_tagging(text: str) -> str:
+    """The words that carry the subject: recommending States ("(France) (Lithuania);") are left out."""
+    return _CLOSING_GROUPS.sub("", text) if "(" in text else text
+
+
+class Batch:
+    """Many texts cleaned (`clean_for_tagging`), lower-cased and split into words together.
+
+    `texts[i]` is the i-th text cleaned, lower-cased and on one line; `joined` all of them, a line each, and
+    `starts[i]` where the i-th begins in it. `flat` holds every word (`\\w+`, so "non-refoulement" is two
+    words) of every text in order, with "\\n" between texts; `doc_of[k]` is the text `flat[k]` belongs to."""
+
+    def __init__(self, texts: list[str]) -> None:
+        joined = "\n".join(t.replace("\n", " ") for t in texts)
+        if "(" in joined:
+            joined = _CLOSING_GROUPS.sub("", joined)
+        self.joined = joined.lower()
+        self.texts: list[str] = self.joined.split("\n") if texts else []
+        self.starts = list(itertools.accumulate((len(t) + 1 for t in self.texts[:-1]), initial=0))
+        self.flat: list[str] = _WORD_OR_BREAK.findall(self.joined)
+        breaks = np.zeros(len(self.flat), dtype=np.int64)
+        breaks[[k for k, w in enumerate(self.flat) if w == "\n"]] = 1
+        self.doc_of = np.cumsum(breaks)
+
+    @property
+    def words(self) -> list[list[str]]:
+        """Each text's words."""
+        out: list[list[str]] = [[] for _ in self.texts]
+        for w, d in zip(self.flat, self.doc_of.tolist(), strict=True):
+            if w != "\n":
+                out[d].append(w)
+        return out
+
+
+class Hits(NamedTuple):
+    """Where a lexicon matched in a batch, one entry per match: the text's index, the label's index in
+    `Lexicon.labels`, and where the words are: `flat[at]` when `at` >= 0, else `extra[-1 - at]`."""
+
+    doc: np.ndarray
+    label: np.ndarray
+    at: np.ndarray
+    extra: list[str]
+
+    def words(self, batch: Batch, which: np.ndarray | None = None) -> list[str]:
+        """The words matched, for every hit or those `which` selects."""
+        at = (self.at if which is None else self.at[which]).tolist()
+        flat, extra = batch.flat, self.extra
+        return [flat[k] if k >= 0 else extra[-1 - k] for k in at]
+
+
+def _literals(pattern: str) -> list[str] | None:
+    """The strings a pattern of words, "(?:a|b)" groups (optionally "?"), and "[sz]" classes matches; None
+    when it is more than that ("women.{0,40}political")."""
+    m = re.search(r"\(\?:([^()]*)\)(\?)?|\[([a-z]+)\]", pattern)
+    if m is None:
+        return [pattern] if re.fullmatch(r"[a-zà-ÿ0-9' ,-]+", pattern) else None
+    options = m.group(1).split("|") if m.group(1) is not None else list(m.group(3))
+    if m.group(2):
+        options.append("")
+    head, tail = pattern[:m.start()], pattern[m.end():]
+    out: list[str] = []
+    for option in options:
+        rest = _literals(head + option + tail)
+        if rest is None:
+            return None
+        out += rest
+    return out
+
+
 class Lexicon:
-    """Keyword lexicons compiled for speed: most keywords are word beginnings ("discriminat" matches
-    "discrimination" and "discriminatie"), whole words ("werk\\b" matches "werk", not "postennetwerk"), or
-    phrases ("social security"); the few that need more stay regular expressions."""
+    """Keyword lexicons matched on words, for speed.
 
-    stems: dict[str, set[str]]
-    words: dict[str, set[str]]
-    phrases: list[tuple[str, set[str]]]
-    patterns: list[tuple[re.Pattern[str], set[str]]]
+    Most keywords are word beginnings ("discriminat" matches "discrimination" and "discriminatie"), whole words
+    ("werk\\b" matches "werk", not "postennetwerk") or phrases, whose last word is a beginning too ("hate crime"
+    matches "hate crimes"; "non-citizen" is the phrase "non citizen"; "social (?:security|protection)" is two
+    phrases). The few that need more ("women.{0,40}political") stay regular expressions, each searched only in
+    batches that hold its opening words."""
 
-    def _token_labels(self, token: str) -> frozenset[str]:
-        """Labels one word matches (as a whole word or by a stem it begins with); remembered per word."""
-        hit = self._memo.get(token)
-        if hit is None:
-            labels = set(self.words.get(token, ()))
-            for n in range(3, len(token) + 1):
-                labels.update(self.stems.get(token[:n], ()))
-            hit = self._memo[token] = frozenset(labels)
-        return hit
+    _PHRASE = -1  # in a word's labels: a phrase may start at this word
 
-    def __post_init__(self) -> None:
-        self._memo: dict[str, frozenset[str]] = {}
-        self.index()
-
-    def index(self) -> None:
-        """(Re)build the lookups over `phrases` and `patterns`; `build` calls it once they are complete."""
-        self._gated = [(rx, labels, re.match(r"[a-z0-9 ,'-]*", rx.pattern).group(0)) for rx, labels in self.patterns]
-        self._phrases_by_first: dict[str, list[tuple[str, set[str]]]] = {}
-        for phrase, labels in self.phrases:
-            first = _WORD.findall(phrase)[0]
-            self._phrases_by_first.setdefault(first, []).append((phrase, labels))
-
-    @classmethod
-    def build(cls, entries: list[tuple[str, str]]) -> Lexicon:
+    def __init__(self, entries: list[tuple[str, str]]) -> None:
         from opvolging.extract.patterns import _top_level_alternatives
 
-        lex = cls({}, {}, [], [])
+        self.labels: list[str] = list(dict.fromkeys(label for label, _ in entries))
+        index = {label: k for k, label in enumerate(self.labels)}
+        self.stems: dict[str, set[int]] = {}
+        self.whole_words: dict[str, set[int]] = {}
+        # first word → (words, label, whether the last word is whole, the phrase)
+        self.phrases: dict[str, list[tuple[tuple[str, ...], int, bool, str]]] = {}
+        self.patterns: list[tuple[re.Pattern[str], int, str]] = []
         for label, pattern in entries:
             for alt in _top_level_alternatives(pattern):
                 core = alt.removeprefix(r"\b")
                 whole = core.endswith(r"\b")
                 core = core.removesuffix(r"\b")
-                if re.fullmatch(r"[a-zà-ÿ0-9' -]+", core):
-                    if " " in core:
-                        lex.phrases.append((core, {label}))
-                    elif whole:
-                        lex.words.setdefault(core, set()).add(label)
-                    else:
-                        lex.stems.setdefault(core, set()).add(label)
-                else:
-                    lex.patterns.append((re.compile(alt), {label}))
-        lex.index()
-        return lex
+                literals = _literals(core)
+                if literals is None:
+                    literal = re.match(r"[a-z0-9 ,'-]*", core).group(0)
+                    self.patterns.append((re.compile(alt), index[label], literal))
+                    continue
+                for text in literals:
+                    parts = tuple(_WORD.findall(text))
+                    if len(parts) > 1:
+                        self.phrases.setdefault(parts[0], []).append((parts, index[label], whole, text))
+                    elif parts:
+                        (self.whole_words if whole else self.stems).setdefault(parts[0], set()).add(index[label])
+        # word → code; code → the labels it matches (as a flat array with offsets, for numpy)
+        self._code: dict[str, int] = {}
+        self._labels_of_code: list[tuple[int, ...]] = [()]
+        self._codes_of_labels: dict[tuple[int, ...], int] = {(): 0}
+        self._arrays_for = 0
+        self._offsets = np.zeros(2, dtype=np.int64)
+        self._flat_labels = np.zeros(0, dtype=np.int64)
+
+    def _learn(self, word: str) -> int:
+        """The code of the labels `word` matches (0: none), as a whole word or by a stem it begins with."""
+        labels = set(self.whole_words.get(word, ()))
+        for n in range(3, len(word) + 1):
+            labels.update(self.stems.get(word[:n], ()))
+        if word in self.phrases:
+            labels.add(self._PHRASE)
+        key = tuple(sorted(labels))
+        code = self._codes_of_labels.get(key)
+        if code is None:
+            code = self._codes_of_labels[key] = len(self._labels_of_code)
+            self._labels_of_code.append(key)
+        if len(self._code) > 500_000:
+            self._code.clear()
+        self._code[word] = code
+        return code
+
+    def code(self, word: str) -> int:
+        """The code of the labels `word` matches; 0 when none."""
+        code = self._code.get(word)
+        return self._learn(word) if code is None else code
+
+    def _arrays(self) -> tuple[np.ndarray, np.ndarray]:
+        if self._arrays_for != len(self._labels_of_code):
+            sizes = [len(t) for t in self._labels_of_code]
+            self._offsets = np.concatenate([[0], np.cumsum(sizes)]).astype(np.int64)
+            self._flat_labels = np.array([k for t in self._labels_of_code for k in t], dtype=np.int64)
+            self._arrays_for = len(self._labels_of_code)
+        return self._offsets, self._flat_labels
+
+    def hits(self, batch: Batch, codes: np.ndarray | None = None) -> Hits:
+        """Every match in every text of `batch`. `codes`, when given, holds `code(w)` of every word of `flat`."""
+        if codes is None:
+            get = self._code.get
+            codes = np.asarray([get(w, -1) for w in batch.flat], dtype=np.int64)
+            for k in np.flatnonzero(codes < 0).tolist():
+                codes[k] = self._learn(batch.flat[k])
+        offsets, flat_labels = self._arrays()
+        pos = np.flatnonzero(codes)
+        c = codes[pos]
+        sizes = offsets[c + 1] - offsets[c]
+        at = np.repeat(pos, sizes)
+        label = flat_labels[np.repeat(offsets[c] - np.cumsum(sizes) + sizes, sizes) + np.arange(int(sizes.sum()))]
+        doc = batch.doc_of[at]
+        extra_doc: list[int] = []
+        extra_label: list[int] = []
+        extra: list[str] = []
+        phrase = label == self._PHRASE
+        if phrase.any():
+            flat = batch.flat
+            ends = np.searchsorted(batch.doc_of, doc[phrase], side="right").tolist()
+            for k, end, d in zip(at[phrase].tolist(), ends, doc[phrase].tolist(), strict=True):
+                second = flat[k + 1] if k + 1 < end else ""
+                for parts, plabel, whole, text in self.phrases[flat[k]]:
+                    if not second.startswith(parts[1]):
+                        continue
+                    n = len(parts)
+                    tail = flat[k + 1:min(k + n, end)]
+                    if len(tail) == n - 1 and tail[:-1] == list(parts[1:-1]) and (
+                            tail[-1] == parts[-1] or (not whole and tail[-1].startswith(parts[-1]))):
+                        extra_doc.append(d)
+                        extra_label.append(plabel)
+                        extra.append(text)
+            keep = ~phrase
+            doc, label, at = doc[keep], label[keep], at[keep]
+        for rx, plabel, literal in self.patterns:
+            if literal in batch.joined:
+                for m in rx.finditer(batch.joined):  # "." stops at the end of a text's line
+                    extra_doc.append(bisect.bisect_right(batch.starts, m.start()) - 1)
+                    extra_label.append(plabel)
+                    extra.append(m.group(0))
+        if extra_doc:
+            doc = np.concatenate([doc, np.asarray(extra_doc, dtype=np.int64)])
+            label = np.concatenate([label, np.asarray(extra_label, dtype=np.int64)])
+            at = np.concatenate([at, -1 - np.arange(len(extra), dtype=np.int64)])
+        return Hits(doc, label, at, extra)
+
+    def match_batch(self, batch: Batch) -> list[dict[str, list[str]]]:
+        """For every text of `batch`: {label: [the words that matched, each once]}."""
+        out: list[dict[str, list[str]]] = [{} for _ in batch.texts]
+        hits = self.hits(batch)
+        labels = self.labels
+        for d, k, word in zip(hits.doc.tolist(), hits.label.tolist(), hits.words(batch), strict=True):
+            words = out[d].setdefault(labels[k], [])
+            if word not in words:
+                words.append(word)
+        return out
 
     def match(self, text: str) -> dict[str, list[str]]:
-        """{label: [the words that matched]} for lower-cased `text`."""
-        found: dict[str, list[str]] = {}
-
-        def add(labels: set[str], word: str) -> None:
-            for label in labels:
-                words = found.setdefault(label, [])
-                if word not in words:
-                    words.append(word)
-
-        tokens = _WORD.findall(text)
-        for token in tokens:
-            hit = self._token_labels(token)
-            if hit:
-                add(hit, token)
-        padded = f" {text}"
-        for token in set(tokens):
-            for phrase, labels in self._phrases_by_first.get(token, ()):
-                if f" {phrase}" in padded:
-                    add(labels, phrase)
-        for rx, labels, literal in self._gated:
-            if literal in text:  # each pattern opens with a literal; without it there is nothing to search
-                m = rx.search(text)
-                if m:
-                    add(labels, m.group(0))
-        return found
-
-
-_WORD = re.compile(r"[^\W_]+")
+        """{label: [the words that matched]} for one text."""
+        return self.match_batch(Batch([text]))[0]
 
 
 @lru_cache(maxsize=1)
-def _lexicon() -> Lexicon:
+def lexicon() -> Lexicon:
     """Every taxonomy entry's lexicon, as one `Lexicon` keyed by label ("sdg:16", "theme:…", "person:…")."""
     tax = taxonomy()
     entries = [(f"sdg:{e['number']}", e["lexicon"]) for e in tax["sdgs"]]
     entries += [(f"theme:{e['en']}", e["lexicon"]) for e in tax["themes"]]
     entries += [(f"person:{e['en']}", e["lexicon"]) for e in tax["affected_persons"]]
-    return Lexicon.build(entries)
-
-
-SDG_LABELS = tuple(f"sdg:{n}" for n in range(1, 18))
-
-
-@lru_cache(maxsize=1)
-def _sdg_lexicon() -> Lexicon:
-    return Lexicon.build([(f"sdg:{e['number']}", e["lexicon"]) for e in taxonomy()["sdgs"]])
-
-
-def lexicon_flags(text: str) -> list[float]:
-    """One flag per SDG (1..17): 1.0 when the SDG's lexicon matches `text`. A model feature."""
-    found = _sdg_lexicon().match(text.lower())
-    return [1.0 if label in found else 0.0 for label in SDG_LABELS]
-
-
-# Parenthesised groups that close a recommendation or one of its parts: the States that made it.
-_CLOSING_GROUPS = re.compile(r"(?:\s*\((?:[^()]|\([^()]*\))*\))+(?=\s*(?:;|$))")
-
-
-def clean_for_tagging(text: str) -> str:
-    """The words that carry the subject: recommending States ("(France) (Lithuania);") are left out."""
-    return _CLOSING_GROUPS.sub("", text) if "(" in text else text
+    return Lexicon(entries)
 
 
 class Tag(NamedTuple):
@@ -157,82 +268,144 @@ class Tag(NamedTuple):
     words: tuple[str, ...]
 
 
+@lru_cache(maxsize=1)
+def _stemmer():
+    import snowballstemmer
+
+    return snowballstemmer.stemmer("english")
+
+
+def analyze(words: list[str], stop_words: frozenset[str]) -> list[str]:
+    """The model's terms for a text's words: English Snowball stems of the words of two letters or more that
+    are not stop words. The build script and `TagModel` both use it, so they cannot disagree."""
+    stem = _stemmer().stemWord
+    return [stem(w) for w in words if len(w) > 1 and w not in stop_words]
+
+
+_SHIFT = 1 << 20  # more than the codes a lexicon gives
+
+
 class TagModel:
-    """The shipped linear model (see module docstring). `scores(text)` gives every label's probability."""
+    """The shipped linear model (see module docstring). `tags_batch` scores every label of many texts."""
 
     def __init__(self, path) -> None:
-        import numpy as np
-
         with np.load(path, allow_pickle=False) as z:
-            self.vocabulary = {t: i for i, t in enumerate(z["vocabulary"].tolist())}
-            self.terms = z["vocabulary"].tolist()
-            self.idf = z["idf"]
+            self.terms: list[str] = z["vocabulary"].tolist()
+            self.idf = z["idf"].astype(np.float64)
             self.weights = z["weights"]
             self.bias = z["bias"]
             self.thresholds = z["thresholds"]
-            self.labels = z["labels"].tolist()
+            self.labels: list[str] = z["labels"].tolist()
+            self.flag_labels: list[str] = z["flag_labels"].tolist()
             self.stop_words = frozenset(z["stop_words"].tolist())
             self.version = str(z["taxonomy_version"])
-            self.bigrams = int(z["ngrams"][1]) >= 2 if "ngrams" in z else True
-        self._np = np
-        self._term_names = self.terms + [f"lexicon:SDG {k}" for k in range(1, len(SDG_LABELS) + 1)] + [""]
-        # the weights with one extra row of zeros, for padding
+        self._term_index = {t: i for i, t in enumerate(self.terms)}
+        self._codes: dict[str, int] = {}  # word → its term and lexicon code (see `_code`)
+        self._codes_for: Lexicon | None = None
+        # the weights with one more row of zeros, the row of padding
         self._padded_weights = np.vstack([self.weights, np.zeros((1, self.weights.shape[1]), dtype=np.float32)])
 
-    def _vector(self, text: str) -> tuple[list[int], list[float]]:
-        tokens = [t for t in _TOKEN.findall(text.lower()) if t not in self.stop_words]
-        grams = tokens + [f"{a} {b}" for a, b in zip(tokens, tokens[1:], strict=False)] if self.bigrams else tokens
-        counts: dict[int, int] = {}
-        for g in grams:
-            i = self.vocabulary.get(g)
-            if i is not None:
-                counts[i] = counts.get(i, 0) + 1
-        idx = list(counts)
-        vals = [(1 + math.log(counts[i])) * float(self.idf[i]) for i in idx]
-        norm = math.sqrt(sum(v * v for v in vals)) or 1.0
-        return idx, [v / norm for v in vals]
+    def _code(self, word: str, lex: Lexicon) -> int:
+        """`word`'s term index and `lex` code as one number (see `scored`); remembered per word."""
+        if self._codes_for is not lex:
+            self._codes.clear()
+            self._codes_for = lex
+        terms = analyze([word], self.stop_words)
+        term = self._term_index.get(terms[0], -1) if terms else -1
+        if len(self._codes) > 500_000:
+            self._codes.clear()
+        code = self._codes[word] = (term + 1) * _SHIFT + lex.code(word)
+        return code
+
+    def _flag_rows(self, lex: Lexicon) -> np.ndarray:
+        """For each of `lex`'s labels, its flag's row in the weights (the padding row when the model has none)."""
+        rows = getattr(self, "_flag_rows_cache", None)
+        if rows is None or rows[0] is not lex:
+            where = {label: len(self.terms) + k for k, label in enumerate(self.flag_labels)}
+            pad = len(self.weights)
+            rows = (lex, np.array([where.get(label, pad) for label in lex.labels], dtype=np.int64))
+            self._flag_rows_cache = rows
+        return rows[1]
 
     def tags(self, text: str) -> list[Tag]:
         """The labels whose probability reaches their threshold, with the words that weighed most for each."""
-        return self.tags_many([text])[0]
+        batch = Batch([text])
+        return self.tags_batch(batch, lexicon())[0]
 
-    def tags_many(self, texts: list[str]) -> list[list[Tag]]:
-        """`tags` for many texts at once: their terms padded into one array and scored in a few operations."""
-        np = self._np
+    def tags_batch(self, batch: Batch, lex: Lexicon) -> list[list[Tag]]:
+        """`tags` for every text of `batch`; `lex` gives the lexicon flags."""
+        out: list[list[Tag]] = [[] for _ in batch.texts]
+        for i, j, score, words in zip(*self.scored(batch, lex), strict=True):
+            out[i].append(Tag(self.labels[j], score, tuple(words)))
+        return out
+
+    def scored(self, batch: Batch, lex: Lexicon) -> tuple[list[int], list[int], list[float], list[list[str]]]:
+        """The tags of every text of `batch` as four lists, ordered by text: the text's index, the label's index
+        in `labels`, the probability, and the (up to three) words that weighed most for it."""
+        n = len(batch.texts)
+        if not n:
+            return [], [], [], []
+        # the terms: TF-IDF of each text's stems, as (text, weight row, value) pairs
+        # each word's term and lexicon code in one lookup: (term + 1) * _SHIFT + code
+        get = self._codes.get
+        both = np.asarray([get(w, -1) for w in batch.flat], dtype=np.int64)
+        for k in np.flatnonzero(both < 0).tolist():
+            both[k] = self._code(batch.flat[k], lex)
+        ids_a = both // _SHIFT - 1
+        keep = np.flatnonzero(ids_a >= 0)
         n_terms = len(self.terms)
-        rows_of: list[list[int]] = []
-        vals_of: list[list[float]] = []
-        for text in texts:
-            clean = clean_for_tagging(text)
-            idx, vals = self._vector(clean)
-            flags = [n_terms + k for k, f in enumerate(lexicon_flags(clean)) if f]
-            rows_of.append(idx + flags)
-            vals_of.append(vals + [1.0] * len(flags))
-        out: list[list[Tag]] = [[] for _ in texts]
-        width = max((len(r) for r in rows_of), default=0)
-        if width == 0:
-            return out
-        rows = np.full((len(texts), width), n_terms + len(SDG_LABELS), dtype=np.int64)  # padding: a zero row
-        vals = np.zeros((len(texts), width), dtype=np.float32)
-        for i, (r, v) in enumerate(zip(rows_of, vals_of, strict=True)):
-            rows[i, :len(r)] = r
-            vals[i, :len(v)] = v
-        contrib = self._padded_weights[rows] * vals[:, :, None]  # text × term × label
-        p = 1 / (1 + np.exp(-(contrib.sum(axis=1) + self.bias)))
+        key, first, counts = np.unique(batch.doc_of[keep] * n_terms + ids_a[keep], return_index=True,
+                                       return_counts=True)
+        term_doc, term_row = key // n_terms, key % n_terms
+        vals = (1 + np.log(counts)) * self.idf[term_row]
+        norms = np.sqrt(np.bincount(term_doc, weights=vals * vals, minlength=n))
+        vals = vals / norms[term_doc]
+        # the lexicon flags: one pair per (text, label) matched, value 1
+        hits = lex.hits(batch, both % _SHIFT)
+        n_lex = len(lex.labels)
+        flag_key, flag_first = np.unique(hits.doc * n_lex + hits.label, return_index=True)
+        flag_doc = flag_key // n_lex
+        flag_row = self._flag_rows(lex)[flag_key % n_lex]
+        # all pairs, ordered by text
+        doc = np.concatenate([term_doc, flag_doc])
+        order = np.argsort(doc, kind="stable")
+        doc = doc[order]
+        rows = np.concatenate([term_row, flag_row])[order]
+        values = np.concatenate([vals, np.ones(len(flag_doc))])[order].astype(np.float32)
+        sizes = np.bincount(doc, minlength=n)
+        starts = np.concatenate([[0], np.cumsum(sizes)[:-1]]).astype(np.int64)
+        dense = np.zeros((n, len(self._padded_weights)), dtype=np.float32)
+        dense[doc, rows] = values  # each (text, row) is one pair
+        logits = dense @ self._padded_weights + self.bias
+        p = 1 / (1 + np.exp(-logits))
         ti, lj = np.nonzero(p >= self.thresholds)
         if not len(ti):
-            return out
-        chosen = contrib[ti, :, lj]  # each (text, label) found × the text's terms
-        top = np.argsort(-chosen, axis=1)[:, :3]
-        top_vals = np.take_along_axis(chosen, top, axis=1) > 0
-        top_rows = np.take_along_axis(rows[ti], top, axis=1)
-        scores = np.round(p[ti, lj], 3).tolist()
-        names = self._term_names
-        labels = self.labels
-        for i, j, score, rs, oks in zip(ti.tolist(), lj.tolist(), scores, top_rows.tolist(), top_vals.tolist(),
-                                        strict=True):
-            out[i].append(Tag(labels[j], score, tuple(names[r] for r, ok in zip(rs, oks, strict=True) if ok)))
-        return out
+            return [], [], [], []
+        # the evidence: for each tag, the (up to) three pairs of its text that weighed most for it
+        width = int(sizes.max())
+        col = np.arange(len(doc)) - starts[doc]
+        pad_row = len(self.weights)  # a row of zeros
+        rows_p = np.full((n, width), pad_row, dtype=np.int64)
+        rows_p[doc, col] = rows
+        values_p = np.zeros((n, width), dtype=np.float32)
+        values_p[doc, col] = values
+        pair_p = np.full((n, width), len(doc), dtype=np.int64)
+        pair_p[doc, col] = order  # the pair's place before ordering, as in `surface` below
+        chosen = self._padded_weights[rows_p[ti], lj[:, None]] * values_p[ti]  # tag × its text's pairs
+        k = min(3, width)
+        top = np.argpartition(-chosen, k - 1, axis=1)[:, :k] if width > k else np.tile(np.arange(width), (len(ti), 1))
+        top = np.take_along_axis(top, np.argsort(-np.take_along_axis(chosen, top, axis=1), axis=1), axis=1)
+        top_pair = np.where(np.take_along_axis(chosen, top, axis=1) > 0,
+                            np.take_along_axis(pair_p[ti], top, axis=1), len(doc))
+        words_of_pair = np.concatenate([np.array(batch.flat, dtype=object)[keep[first]],
+                                        np.array(hits.words(batch, flag_first) + [""], dtype=object)])
+        top_words = words_of_pair[top_pair]
+        for a, b in ((1, 0), (2, 0), (2, 1)):  # a word that weighed twice (as a term and a keyword) is said once
+            if a < top_words.shape[1]:
+                top_words[top_words[:, a] == top_words[:, b], a] = ""
+        full = (top_words != "").all(axis=1).tolist()
+        words = [row if f else [w for w in row if w] for row, f in zip(top_words.tolist(), full, strict=True)]
+        return ti.tolist(), lj.tolist(), np.round(p[ti, lj], 3).tolist(), words
 
 
 @lru_cache(maxsize=1)
@@ -247,19 +420,74 @@ def model() -> TagModel | None:
 
 def lexicon_tags(text: str) -> list[Tag]:
     """Labels whose lexicon matches `text`, each with the words that matched (score 1.0: a keyword rule)."""
-    found = _lexicon().match(clean_for_tagging(text).lower())
-    return [Tag(label, 1.0, tuple(words[:3])) for label, words in found.items()]
+    return [Tag(label, 1.0, tuple(words[:3])) for label, words in lexicon().match(text).items()]
 
 
-def tag(recs: list[Recommendation], language: str) -> None:
-    """Set themes, SDGs, affected persons and their evidence on every recommendation not tagged by print."""
-    m = model() if language == "en" else None
+def tag(recs: list[Recommendation], language: str, responses: list[Response] | None = None) -> None:
+    """Set themes, SDGs, affected persons and their evidence on every recommendation not tagged by print.
+
+    English recommendations are tagged by the model on their own text. Others are tagged by the lexicon on
+    their text and, when `responses` has it, the answer to them (see `lexicon_found`)."""
     todo = [rec for rec in recs if rec.tags_source != "printed"]
-    batch = m.tags_many([rec.text for rec in todo]) if m is not None and todo else None
-    for k, rec in enumerate(todo):
-        found = batch[k] if batch is not None else lexicon_tags(rec.text)
-        rec.sdgs = sorted(int(t.label[4:]) for t in found if t.label.startswith("sdg:"))
-        rec.themes = [t.label[6:] for t in found if t.label.startswith("theme:")]
-        rec.affected_persons = [t.label[7:] for t in found if t.label.startswith("person:")]
-        rec.tag_evidence = {t.label: {"score": t.score, "words": list(t.words)} for t in found}
-        rec.tags_source = "model" if m is not None else "lexicon"
+    if not todo:
+        return
+    m = model() if language == "en" else None
+    if m is not None:
+        _set_tags(todo, m.labels, *m.scored(Batch([rec.text for rec in todo]), lexicon()), source="model")
+        return
+    found = lexicon_found([rec.text for rec in todo], [
+        next((r.text for r in responses or [] if r.id == rec.response_id), "") for rec in todo])
+    labels = sorted({label for hits in found for label in hits})
+    index = {label: j for j, label in enumerate(labels)}
+    ti, lj, scores, words = [], [], [], []
+    for i, hits in enumerate(found):
+        for label in sorted(hits, key=index.__getitem__):
+            ti.append(i)
+            lj.append(index[label])
+            scores.append(hits[label][0])
+            words.append(hits[label][1])
+    _set_tags(todo, labels, ti, lj, scores, words, source="lexicon")
+
+
+ANSWER_SCORE = 0.5  # a tag read from the answer alone: the answer names it twice, the recommendation not at all
+
+
+def lexicon_found(texts: list[str], answers: list[str]) -> list[dict[str, tuple[float, list[str]]]]:
+    """For every text: {label: (score, [up to three words])}, from the lexicon. A label matched in the text
+    scores 1.0; one matched at least twice in its answer (and not in the text) scores `ANSWER_SCORE`. A
+    letter's answer is long and touches many subjects in passing, so a single mention there is not enough."""
+    lex = lexicon()
+    out = [{label: (1.0, words[:3]) for label, words in hits.items()} for hits in lex.match_batch(Batch(texts))]
+    batch = Batch(answers)
+    hits = lex.hits(batch)
+    counts: dict[tuple[int, int], list[str]] = {}
+    for d, k, word in zip(hits.doc.tolist(), hits.label.tolist(), hits.words(batch), strict=True):
+        counts.setdefault((d, k), []).append(word)
+    for (d, k), words in counts.items():
+        label = lex.labels[k]
+        if len(words) >= 2 and label not in out[d]:
+            out[d][label] = (ANSWER_SCORE, list(dict.fromkeys(words))[:3])
+    return out
+
+
+def _set_tags(recs: list[Recommendation], labels: list[str], ti: list[int], lj: list[int], scores: list[float],
+              words: list[list[str]], source: str) -> None:
+    """Write tags onto `recs`: the k-th tag is `labels[lj[k]]` on `recs[ti[k]]`, ordered by `ti`, then by `lj`.
+    `labels` is sorted, so each text's affected persons ("person:…") come before its SDGs ("sdg:…"), and those
+    before its themes ("theme:…")."""
+    first_sdg = bisect.bisect_left(labels, "sdg:")
+    first_theme = bisect.bisect_left(labels, "theme:")
+    names: list[str | int] = [label.partition(":")[2] for label in labels]
+    names[first_sdg:first_theme] = [int(n) for n in names[first_sdg:first_theme]]
+    tag_labels = [labels[j] for j in lj]
+    tag_names = [names[j] for j in lj]
+    evidence = [{"score": s, "words": w} for s, w in zip(scores, words, strict=True)]
+    n = len(labels)
+    keys = [i * n + j for i, j in zip(ti, lj, strict=True)]
+    for i, rec in enumerate(recs):
+        a, b, c, d = (bisect.bisect_left(keys, i * n + x) for x in (0, first_sdg, first_theme, n))
+        rec.tag_evidence = dict(zip(tag_labels[a:d], evidence[a:d], strict=True))
+        rec.affected_persons = tag_names[a:b]
+        rec.sdgs = sorted(tag_names[b:c])
+        rec.themes = tag_names[c:d]
+        rec.tags_source = source
