@@ -1,8 +1,11 @@
 import json
+import re
 import time
 from importlib import resources
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from opvolging.extract import tags
 from opvolging.model import Recommendation, Response
@@ -147,3 +150,9 @@ def test_dutch_tags_read_the_answer_when_it_names_a_subject_twice():
     assert 5 in r.sdgs and r.tag_evidence["sdg:5"]["score"] == tags.ANSWER_SCORE
     tags.tag([r], "nl", [once])
     assert 5 not in r.sdgs
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet=st.sampled_from("ab_Z09 \n\t.,;:()’“”–−éü²\x00-"), max_size=60))
+def test_words_are_what_the_regular_expression_finds(text):
+    assert tags._words(text) == re.findall(r"\w+|\n", text)
