@@ -83,7 +83,10 @@ class Batch:
         self.starts = list(itertools.accumulate((len(t) + 1 for t in self.texts[:-1]), initial=0))
         self.flat: list[str] = _words(self.joined)
         breaks = np.zeros(len(self.flat), dtype=np.int64)
-        breaks[[k for k, w in enumerate(self.flat) if w == "\n"]] = 1
+        k, index = -1, self.flat.index
+        for _ in range(len(self.texts) - 1):
+            k = index("\n", k + 1)
+            breaks[k] = 1
         self.doc_of = np.cumsum(breaks)
 
     @property
@@ -168,6 +171,9 @@ class Lexicon:
                         self.phrases.setdefault(parts[0], []).append((parts, index[label], whole, text))
                     elif parts:
                         (self.whole_words if whole else self.stems).setdefault(parts[0], set()).add(index[label])
+        # how many words to read where a phrase may start, and what was found there before
+        self._phrase_span = {first: max(len(p[0]) for p in ps) for first, ps in self.phrases.items()}
+        self._phrase_memo: dict[tuple[str, ...], list[tuple[int, str]]] = {}
         # word → code; code → the labels it matches (as a flat array with offsets, for numpy)
         self._code: dict[str, int] = {}
         self._labels_of_code: list[tuple[int, ...]] = [()]
@@ -192,6 +198,18 @@ class Lexicon:
             self._code.clear()
         self._code[word] = code
         return code
+
+    def _phrases_at(self, words: tuple[str, ...]) -> list[tuple[int, str]]:
+        """The phrases (label, phrase) that `words` begin with. Words never run into the next text: the
+        line break between texts is a word no phrase holds."""
+        out = []
+        for parts, label, whole, text in self.phrases[words[0]]:
+            n = len(parts)
+            tail = words[1:n]
+            if len(tail) == n - 1 and tail[:-1] == parts[1:-1] and (
+                    tail[-1] == parts[-1] or (not whole and tail[-1].startswith(parts[-1]))):
+                out.append((label, text))
+        return out
 
     def code(self, word: str) -> int:
         """The code of the labels `word` matches; 0 when none."""
@@ -225,20 +243,18 @@ class Lexicon:
         extra: list[str] = []
         phrase = label == self._PHRASE
         if phrase.any():
-            flat = batch.flat
-            ends = np.searchsorted(batch.doc_of, doc[phrase], side="right").tolist()
-            for k, end, d in zip(at[phrase].tolist(), ends, doc[phrase].tolist(), strict=True):
-                second = flat[k + 1] if k + 1 < end else ""
-                for parts, plabel, whole, text in self.phrases[flat[k]]:
-                    if not second.startswith(parts[1]):
-                        continue
-                    n = len(parts)
-                    tail = flat[k + 1:min(k + n, end)]
-                    if len(tail) == n - 1 and tail[:-1] == list(parts[1:-1]) and (
-                            tail[-1] == parts[-1] or (not whole and tail[-1].startswith(parts[-1]))):
-                        extra_doc.append(d)
-                        extra_label.append(plabel)
-                        extra.append(text)
+            flat, span, memo = batch.flat, self._phrase_span, self._phrase_memo
+            for k, d in zip(at[phrase].tolist(), doc[phrase].tolist(), strict=True):
+                key = tuple(flat[k:k + span[flat[k]]])
+                found = memo.get(key)
+                if found is None:
+                    if len(memo) > 200_000:
+                        memo.clear()
+                    found = memo[key] = self._phrases_at(key)
+                for plabel, text in found:
+                    extra_doc.append(d)
+                    extra_label.append(plabel)
+                    extra.append(text)
             keep = ~phrase
             doc, label, at = doc[keep], label[keep], at[keep]
         for rx, plabel, literal in self.patterns:
@@ -406,23 +422,27 @@ class TagModel:
         tag_of = np.repeat(np.arange(len(ti)), seg)
         pair = np.repeat(starts[ti] - seg_start, seg) + np.arange(total)  # the pair, in text order
         weight = self._padded_weights[rows[pair], lj[tag_of]] * values[pair]
+        # only what weighed for the tag can be its evidence
+        positive = np.flatnonzero(weight > 0)
+        weight, tag_of, pair = weight[positive], tag_of[positive], pair[positive]
+        seg = np.bincount(tag_of, minlength=len(ti))
+        seg_start = np.concatenate([[0], np.cumsum(seg)[:-1]]).astype(np.int64)
         ok = seg > 0
-        where = np.arange(total)
+        where = np.arange(len(weight))
         word_of_pair = np.concatenate([np.array(batch.flat, dtype=object)[keep[first]],
                                        np.array(hits.words(batch, flag_first) + [""], dtype=object)])
         columns = []
-        for _ in range(3):
-            best = np.full(len(ti), -np.inf, dtype=np.float32)
+        for _ in range(3 if ok.any() else 0):
+            best = np.zeros(len(ti), dtype=np.float32)
             best[ok] = np.maximum.reduceat(weight, seg_start[ok])
-            at_best = np.full(len(ti), total, dtype=np.int64)
-            hit = np.where(weight == best[tag_of], where, total)
-            at_best[ok] = np.minimum.reduceat(hit, seg_start[ok])
             found = best > 0
+            at_best = np.minimum.reduceat(np.where(weight == best[tag_of], where, len(weight)), seg_start[ok])
+            at_best = at_best[found[ok]]
             col = np.full(len(ti), len(word_of_pair) - 1, dtype=np.int64)  # the last word is ""
-            col[found] = order[pair[at_best[found]]]
+            col[found] = order[pair[at_best]]
             columns.append(word_of_pair[col])
-            weight[at_best[found]] = -np.inf
-        first_words, second, third = columns
+            weight[at_best] = 0.0
+        first_words, second, third = columns or [np.full(len(ti), "", dtype=object)] * 3
         second[second == first_words] = ""  # a word that weighed twice (as a term and a keyword) is said once
         third[(third == first_words) | (third == second)] = ""
         words = [list(filter(None, row))
