@@ -51,3 +51,10 @@ def test_editor_confirms_answers_in_bulk(client, letter, editor):
     ids = list(Recommendation.objects.filter(document=letter).values_list("pk", flat=True))
     client.post("/recommendations/review/", {"ids": ids, "action": "confirm_answers"})
     assert set(Response.objects.filter(document=letter).values_list("review_state", flat=True)) == {"confirmed"}
+
+
+def test_advice_page_gives_each_recommendations_subjects_and_why(client, letter):
+    html = client.get(letter.advice.get_absolute_url(), HTTP_ACCEPT_LANGUAGE="nl").content.decode()
+    assert "Waarom deze onderwerpen?" in html
+    assert "Rechtsstaat" in html and "gevonden met trefwoorden" in html and "«rechtsstaat»" in html
+    assert '/recommendations/?theme=Rule%20of%20law' in html

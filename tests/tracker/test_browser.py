@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from django.urls import reverse
 
 CHROMIUM = Path("/usr/bin/chromium")
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's chromium is not installed: browser tests "
@@ -89,12 +90,19 @@ def test_review_follow_up_search_export(site, page):
     assert content.startswith("action,") and "/commitments/" in content
 
 
-@pytest.mark.parametrize("path", ["/", "advice", "/commitments/", "/search/?q=mensenrechten"])
+@pytest.mark.parametrize("path", ["/", "advice", "/commitments/", "/search/?q=mensenrechten",
+                                  "/recommendations/?sdg=16", "recommendation"])
 def test_no_serious_accessibility_violations(site, page, path):
     from axe_playwright_python.sync_playwright import Axe
 
+    from opvolging.tracker.models import Recommendation
+
     url, doc = site
-    page.goto(url + (doc.advice.get_absolute_url() if path == "advice" else path))
+    if path == "advice":
+        path = doc.advice.get_absolute_url()
+    elif path == "recommendation":
+        path = reverse("recommendation", args=[Recommendation.objects.filter(document=doc).first().pk])
+    page.goto(url + path)
     results = Axe().run(page)
     bad = [v for v in results.response["violations"] if v.get("impact") in ("serious", "critical")]
     assert bad == [], [(v["id"], v["help"], [n["target"] for n in v["nodes"]][:3]) for v in bad]

@@ -44,6 +44,15 @@ class AdviceOut(Schema):
     url: str
 
 
+class TagOut(Schema):
+    kind: str  # theme, sdg or person
+    value: str  # the taxonomy's English name; an SDG's number
+    name: str  # in the language asked for (Accept-Language), Dutch by default
+    source: str  # printed, model, lexicon, person or unknown
+    score: float | None
+    words: list[str]
+
+
 class RecommendationOut(Schema):
     id: int
     document: str
@@ -55,6 +64,8 @@ class RecommendationOut(Schema):
     review_state: str
     themes: list[str]
     sdgs: list[int]
+    affected_persons: list[str]
+    tags: list[TagOut]
     url: str
 
 
@@ -105,6 +116,9 @@ def _rec(r: Recommendation, request) -> dict:
     return {"id": r.pk, "document": r.document.identifier, "label": r.label, "text": r.text, "stance": r.stance,
             "stance_evidence": r.stance_evidence, "stance_confidence": r.stance_confidence,
             "review_state": r.review_state, "themes": r.themes, "sdgs": r.sdgs,
+            "affected_persons": r.affected_persons,
+            "tags": [{"kind": t.kind, "value": t.value, "name": str(t), "source": t.source, "score": t.score,
+                      "words": t.words} for t in r.subjects],
             "url": request.build_absolute_uri(r.get_absolute_url())}
 
 
@@ -138,17 +152,23 @@ def get_advice(request, advice_id: int):
 
 
 @api.get("/recommendations", response=list[RecommendationOut])
-def list_recommendations(request, stance: str | None = None, format: str | None = None):
-    qs = Recommendation.objects.visible_to(_user(request)).select_related("document")
+def list_recommendations(request, stance: str | None = None, theme: str | None = None, sdg: int | None = None,
+                         person: str | None = None, format: str | None = None):
+    """Recommendations, by stance and by subject: a theme or an affected group (the taxonomy's English name) or
+    an SDG's number."""
+    qs = Recommendation.objects.visible_to(_user(request)).select_related("document").prefetch_related("tags")
     if stance:
         qs = qs.filter(stance=stance)
+    for kind, value in (("theme", theme), ("sdg", sdg), ("person", person)):
+        if value is not None and value != "":
+            qs = qs.filter(tags__kind=kind, tags__value=str(value))
     return _list(request, [_rec(r, request) for r in qs[:5000]], "recommendations", format)
 
 
 @api.get("/recommendations/{rec_id}", response=RecommendationOut)
 def get_recommendation(request, rec_id: int):
-    return _rec(get_object_or_404(Recommendation.objects.visible_to(_user(request)).select_related("document"),
-                                  pk=rec_id), request)
+    return _rec(get_object_or_404(Recommendation.objects.visible_to(_user(request)).select_related("document")
+                                  .prefetch_related("tags"), pk=rec_id), request)
 
 
 @api.get("/commitments", response=list[CommitmentOut])

@@ -17,6 +17,13 @@ def _cell(value):
     return "" if value is None else value
 
 
+def _flat(value):
+    """A cell for CSV and XLSX: lists joined with "; " (a tag by its name), the rest as `_cell` gives it."""
+    if isinstance(value, (list, tuple)):
+        return "; ".join(str(v.get("name", v)) if isinstance(v, dict) else str(v) for v in value)
+    return _cell(value)
+
+
 def respond(fmt: str, name: str, rows: list[dict]) -> HttpResponse:
     """The rows as a download in `fmt`; a 400 with a one-line message for an unknown format."""
     if fmt not in FORMATS:
@@ -31,7 +38,7 @@ def respond(fmt: str, name: str, rows: list[dict]) -> HttpResponse:
         writer = csv.DictWriter(buf, fieldnames=columns)
         writer.writeheader()
         for r in rows:
-            writer.writerow({k: _cell(v) for k, v in r.items()})
+            writer.writerow({k: _flat(v) for k, v in r.items()})
         resp = HttpResponse(buf.getvalue(), content_type="text/csv; charset=utf-8")
     else:
         from openpyxl import Workbook
@@ -41,7 +48,7 @@ def respond(fmt: str, name: str, rows: list[dict]) -> HttpResponse:
         ws.title = name[:31]
         ws.append(columns)
         for r in rows:
-            ws.append([_cell(r.get(c)) for c in columns])
+            ws.append([_flat(r.get(c)) for c in columns])
         out = io.BytesIO()
         wb.save(out)
         resp = HttpResponse(out.getvalue(),

@@ -36,6 +36,12 @@ STATUSES = [
     ("withdrawn", _("withdrawn")),
 ]
 ACTIVE_STATUSES = ("open", "in_progress")
+TAG_KINDS = [("theme", _("theme")), ("sdg", _("SDG")), ("person", _("affected persons"))]
+TAG_SOURCES = [
+    ("printed", _("printed in the document")),
+    ("model", _("predicted by the model")),
+    ("lexicon", _("found by keywords")),
+]
 
 
 class PublicQuerySet(models.QuerySet):
@@ -187,14 +193,56 @@ class Recommendation(Reviewed):
         return f"{self.label}. {self.text[:80]}"
 
     def get_absolute_url(self) -> str:
+        """Beside its answer on the advice page; on a page of its own when there is no advice (a UPR list)."""
         if self.advice_id:
             return reverse("advice", args=[self.advice_id]) + f"#r{self.pk}"
-        return reverse("document", args=[self.document_id]) + f"#r{self.pk}"
+        return reverse("recommendation", args=[self.pk])
 
     @property
     def response(self) -> Response | None:
         """The answer that serves this recommendation, or None when the document gives none."""
         return self.responses.first()
+
+    @property
+    def subjects(self) -> list[Tag]:
+        """The tags in reading order: themes, then SDGs by number, then affected persons (prefetch "tags")."""
+        order = {"theme": 0, "sdg": 1, "person": 2}
+        return sorted(self.tags.all(), key=lambda t: (order[t.kind], int(t.value) if t.kind == "sdg" else 0,
+                                                      str(t).casefold()))
+
+    def tag_rows(self, sources: dict[tuple[str, str], dict]) -> list[Tag]:
+        """Unsaved `Tag` rows, one per theme, SDG and affected group in this recommendation's lists (`themes`,
+        `sdgs`, `affected_persons`, which keep what a person corrected). `sources` gives, per (kind, value), the
+        extraction's {"source", "score", "words"}; a value it lacks was set by a person."""
+        wanted = [("theme", v) for v in self.themes] + [("sdg", str(v)) for v in self.sdgs] + [
+            ("person", v) for v in self.affected_persons]
+        return [Tag(recommendation=self, kind=kind, value=value, **sources.get((kind, value), {"source": "person"}))
+                for kind, value in dict.fromkeys(wanted)]
+
+
+class Tag(models.Model):
+    """A subject of a recommendation, from the taxonomy (`data/taxonomy.json`): a human-rights theme, an SDG or a
+    group of affected persons. It says where it came from (printed in the document, predicted by the model,
+    found by keywords, set by a person) and, for a machine's tag, its score and the words that triggered it."""
+
+    recommendation = models.ForeignKey(Recommendation, on_delete=models.CASCADE, related_name="tags")
+    kind = models.CharField(_("kind"), max_length=8, choices=TAG_KINDS)
+    value = models.CharField(_("value"), max_length=200, help_text="the taxonomy's English name; an SDG's number")
+    source = models.CharField(_("source"), max_length=8, choices=TAG_SOURCES + [
+        ("person", _("set by a person")), ("unknown", _("read before sources were kept"))])
+    score = models.FloatField(null=True, blank=True)
+    words = models.JSONField(default=list, blank=True)
+
+    class Meta:
+        ordering = ["kind", "value"]
+        verbose_name = _("tag")
+        constraints = [models.UniqueConstraint(fields=["recommendation", "kind", "value"], name="tag_unique")]
+        indexes = [models.Index(fields=["kind", "value"], name="tag_subject")]
+
+    def __str__(self) -> str:
+        from opvolging.tracker import subjects
+
+        return subjects.name(self.kind, self.value)
 
 
 class Response(Reviewed):

@@ -15,15 +15,17 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
-from opvolging.tracker import charts, exports
+from opvolging.tracker import charts, exports, subjects
 from opvolging.tracker import search as search_module
 from opvolging.tracker.forms import CorrectForm, DueForm, StatusForm, UploadForm
 from opvolging.tracker.models import (
     ACTIVE_STATUSES,
     STANCES,
     STATUSES,
+    TAG_KINDS,
     Advice,
     Commitment,
     Council,
@@ -112,8 +114,8 @@ def advice(request: HttpRequest, pk: int) -> HttpResponse:
     adv = get_object_or_404(Advice.objects.visible_to(request.user).select_related("council"), pk=pk)
     recs = (Recommendation.objects.visible_to(request.user).filter(advice=adv)
             .select_related("document")
-            .prefetch_related("responses", Prefetch("commitments",
-                                                     queryset=Commitment.objects.visible_to(request.user))))
+            .prefetch_related("responses", "tags", Prefetch("commitments",
+                                                             queryset=Commitment.objects.visible_to(request.user))))
     rows = []
     for r in recs:
         resp = r.responses.all()[0] if r.responses.all() else None
@@ -159,21 +161,43 @@ def document(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def recommendations(request: HttpRequest) -> HttpResponse:
+    """Recommendations, filtered by stance, review state and subject (?theme=…, ?sdg=16, ?person=…; each
+    may repeat, and a recommendation must have them all)."""
     recs = Recommendation.objects.visible_to(request.user).select_related("document", "advice__council")
     if request.GET.get("stance"):
         recs = recs.filter(stance=request.GET["stance"])
     if request.GET.get("review"):
         recs = recs.filter(review_state=request.GET["review"])
+    chosen = {kind: [v for v in request.GET.getlist(kind) if v] for kind in subjects.KINDS}
+    for kind, values in chosen.items():
+        for value in values:
+            recs = recs.filter(tags__kind=kind, tags__value=value)
     fmt = request.GET.get("format")
     if fmt:
         return exports.respond(fmt, "recommendations", [
             {"label": r.label, "text": r.text, "stance": r.stance, "stance_evidence": r.stance_evidence,
              "review": r.review_state, "document": r.document.identifier, "advice": str(r.advice or ""),
              "themes": "; ".join(r.themes), "sdgs": "; ".join(map(str, r.sdgs)),
+             "affected_persons": "; ".join(r.affected_persons),
              "url": request.build_absolute_uri(r.get_absolute_url())} for r in recs])
-    page = _page(request, recs.order_by("document_id", "position"))
+    page = _page(request, recs.order_by("document_id", "position").prefetch_related("tags"))
+    filters = [(kind, label, subjects.choices(kind), chosen[kind][0] if chosen[kind] else "")
+               for kind, label in TAG_KINDS]
     return render(request, "tracker/recommendations.html", {
-        "recommendations": page, "page": page, "stances": STANCES, "can_edit": is_editor(request.user)})
+        "recommendations": page, "page": page, "stances": STANCES, "filters": filters,
+        "can_edit": is_editor(request.user)})
+
+
+def recommendation(request: HttpRequest, pk: int) -> HttpResponse:
+    """One recommendation on its own page: its text, who made it, the stance, the answer, the commitments that
+    serve it and its subjects with their reasons. A letter's recommendations are read beside their answers on
+    the advice page; this page serves those without advice, such as a UPR list's."""
+    rec = get_object_or_404(Recommendation.objects.visible_to(request.user).select_related("document", "advice")
+                            .prefetch_related("tags", "responses", Prefetch(
+                                "commitments", queryset=Commitment.objects.visible_to(request.user))), pk=pk)
+    return render(request, "tracker/recommendation.html", {
+        "r": rec, "response": rec.response, "commitments": list(rec.commitments.all()), "stances": STANCES,
+        "can_edit": is_editor(request.user)})
 
 
 @require_POST
@@ -331,8 +355,7 @@ def search(request: HttpRequest) -> HttpResponse:
         results = _resolve_hits(request, hits, parsed.words)
         facet = request.GET.get("facet")
         value = request.GET.get("value")
-        facets: dict[str, Counter] = {k: Counter() for k in ("council", "ministry", "stance", "status", "year",
-                                                              "theme", "sdg")}
+        facets: dict[str, Counter] = {k: Counter() for k in FACETS}
         for r in results:
             for k, vals in r["facets"].items():
                 for v in vals:
@@ -342,14 +365,31 @@ def search(request: HttpRequest) -> HttpResponse:
         page = _page(request, results)
         for r in page:  # highlight only what is shown
             r["html"] = mark_safe(search_module.highlight(r["text"], parsed.words))
-        context.update(results=results, page=page, facets={k: sorted(v.items(), key=lambda x: -x[1])
-                                                           for k, v in facets.items() if v})
+        context.update(results=results, page=page, facets=[
+            (k, FACETS[k], [(v, _facet_name(k, v), n) for v, n in sorted(counts.items(), key=lambda x: -x[1])])
+            for k, counts in facets.items() if counts])
         fmt = request.GET.get("format")
         if fmt:
             return exports.respond(fmt, "search", [
                 {"kind": r["kind"], "text": r["text"], "document": r["document"].identifier,
                  "url": request.build_absolute_uri(r["url"])} for r in results])
     return render(request, "tracker/search.html", context)
+
+
+FACETS = {"council": gettext_lazy("council"), "ministry": gettext_lazy("ministry"), "stance": gettext_lazy("stance"),
+          "status": gettext_lazy("status"), "year": gettext_lazy("year"), "theme": gettext_lazy("theme"),
+          "sdg": gettext_lazy("SDG"), "person": gettext_lazy("affected persons")}
+
+
+def _facet_name(kind: str, value: str) -> str:
+    """What a facet value reads as: a subject's name in the reader's language, a stance's or status's label."""
+    if kind in subjects.KINDS:
+        return subjects.name(kind, value)
+    if kind == "stance":
+        return str(dict(STANCES).get(value, value))
+    if kind == "status":
+        return str(dict(STATUSES).get(value, value))
+    return value
 
 
 def _resolve_hits(request: HttpRequest, hits, words) -> list[dict]:
@@ -370,7 +410,7 @@ def _resolve_hits(request: HttpRequest, hits, words) -> list[dict]:
         facets = {"council": [council] if council else [], "ministry": [doc.ministry] if doc.ministry else [],
                   "year": [doc.year] if doc.year else []}
         if h.kind == "recommendation":
-            facets.update(stance=[obj.stance], theme=obj.themes, sdg=obj.sdgs)
+            facets.update(stance=[obj.stance], theme=obj.themes, sdg=obj.sdgs, person=obj.affected_persons)
             url = obj.get_absolute_url()
         elif h.kind == "commitment":
             facets.update(status=[obj.get_status()])
@@ -378,7 +418,7 @@ def _resolve_hits(request: HttpRequest, hits, words) -> list[dict]:
         else:
             rec = obj.recommendations.first()
             if rec is not None:
-                facets.update(stance=[rec.stance], theme=rec.themes, sdg=rec.sdgs)
+                facets.update(stance=[rec.stance], theme=rec.themes, sdg=rec.sdgs, person=rec.affected_persons)
             url = doc.get_absolute_url() + f"#a{obj.pk}"
         out.append({"kind": h.kind, "text": h.text, "html": "", "document": doc, "url": url, "facets": facets})
     return out

@@ -14,7 +14,16 @@ from django.db import transaction
 
 from opvolging.model import Extraction
 from opvolging.tracker import search
-from opvolging.tracker.models import Advice, Commitment, Council, Document, Mention, Recommendation, Response
+from opvolging.tracker.models import (
+    Advice,
+    Commitment,
+    Council,
+    Document,
+    Mention,
+    Recommendation,
+    Response,
+    Tag,
+)
 
 _MINISTRY = re.compile(r"\b(?:Minister|Staatssecretaris|Ministerie)\s+(?:van|voor)\s+(?P<name>.+?)\s*,?$")
 
@@ -100,6 +109,7 @@ def ingest(ex: Extraction, public: bool = True) -> IngestResult:
         rec.save()
         recs[r.label] = rec
         seen.add(r.label)
+    _store_tags(doc, ex, recs)
     for label, rec in list(recs.items()):  # gone from the new version and never reviewed: remove
         if label not in seen and rec.review_state == "suggested" and not rec.corrected_fields:
             rec.delete()
@@ -135,3 +145,18 @@ def ingest(ex: Extraction, public: bool = True) -> IngestResult:
             Commitment.objects.filter(pk=commitments[c.id].pk).update(after=after)
     search.index_document(doc)
     return IngestResult(doc, created=created, changed=True)
+
+
+def _store_tags(doc: Document, ex: Extraction, recs: dict[str, Recommendation]) -> None:
+    """Every recommendation's tags as `Tag` rows, with where each came from, its score and its words."""
+    rows = []
+    for r in ex.recommendations:
+        sources = {}
+        for kind, value in ([("theme", v) for v in r.themes] + [("sdg", str(v)) for v in r.sdgs]
+                            + [("person", v) for v in r.affected_persons]):
+            evidence = r.tag_evidence.get(f"{kind}:{value}", {})
+            sources[(kind, value)] = {"source": r.tags_source or "model", "score": evidence.get("score"),
+                                      "words": evidence.get("words", [])}
+        rows += recs[r.label].tag_rows(sources)
+    Tag.objects.filter(recommendation__document=doc).delete()
+    Tag.objects.bulk_create(rows)

@@ -1,0 +1,120 @@
+"""The recommendations list: filters by stance and by subject (theme, SDG, affected persons), the tags shown
+with where they came from, and the exports."""
+
+import csv
+import io
+
+import pytest
+
+from opvolging.extract import extract_text
+from opvolging.tracker.models import Recommendation, Tag
+from opvolging.tracker.services.ingest import ingest
+
+# Slovenia, 3rd cycle (A/HRC/43/15), three recommendations as the UN's bare list prints them
+UPR = """Recommendations
+
+121.1 Ratify the International Convention for the Protection of All Persons from Enforced Disappearance (France) (Lithuania);
+
+122.63 Gradually increase official development assistance to reach the international target of 0.7 per cent of gross national product (Luxembourg);
+
+121.37 Strengthen measures to prevent and combat violence against women, including domestic violence and sexual abuse (Maldives);
+"""
+
+# The same first recommendation as the UN's thematic list prints it, with its tags
+THEMATIC = """Theme: Acceptance of international norms
+
+121.1 Ratify the International Convention for the Protection of All Persons from Enforced Disappearance (France) (Lithuania);
+Source of Position: A/HRC/43/15 - Para 121
+Supported
+- Acceptance of international norms
+- Enforced disappearances
+SDGs:
+- 16 - PEACE, JUSTICE AND STRONG INSTITUTIONS
+Affected persons:
+- Disappeared persons
+
+
+121.2 Complete the process of ratification of the International Convention for the Protection of All Persons from Enforced Disappearance (Ukraine);
+Source of Position: A/HRC/43/15 - Para 121
+Supported
+- Acceptance of international norms
+- Enforced disappearances
+SDGs:
+- 16 - PEACE, JUSTICE AND STRONG INSTITUTIONS
+
+
+121.3 Ratify and implement the International Labour Organization’s 2014 Protocol to the Forced Labour Convention, 1930 (No. 29) (United Kingdom of Great Britain and Northern Ireland);
+Source of Position: A/HRC/43/15 - Para 121
+Supported
+- Acceptance of international norms
+- Prohibition of slavery, trafficking
+SDGs:
+- 8 - DECENT WORK AND ECONOMIC GROWTH
+"""
+
+
+@pytest.fixture
+def upr(db):
+    return ingest(extract_text(UPR, path="upr.txt")).document
+
+
+def test_the_letters_tags_are_stored_with_their_source_and_words(letter):
+    rec = Recommendation.objects.get(document=letter, label="1")
+    tag = rec.tags.get(kind="theme", value="Rule of law")
+    assert tag.source == "lexicon" and "rechtsstaat" in tag.words
+    assert {t.value for t in rec.tags.filter(kind="sdg")} == {str(n) for n in rec.sdgs}
+
+
+def test_filter_by_subject_shows_names_in_the_readers_language(client, letter):
+    html = client.get("/recommendations/", {"theme": "Rule of law"}, HTTP_ACCEPT_LANGUAGE="nl").content.decode()
+    assert "Verdedig onverkort het behoud van rechtsstaat" in html
+    assert "Rechtsstaat" in html and "SDG 16: Vrede, justitie en sterke publieke diensten" in html
+    assert "Waarom deze onderwerpen?" not in html  # the list shows tags; the reasons are on the record's page
+    english = client.get("/recommendations/", {"sdg": "16"}, HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert "SDG 16: Peace, justice and strong institutions" in english
+
+
+def test_filters_on_several_subjects_must_all_hold(client, upr):
+    html = client.get("/recommendations/", {"sdg": "5"}).content.decode()
+    assert "violence against women" in html and "official development assistance" not in html
+    both = client.get("/recommendations/", {"sdg": "5", "theme": "Acceptance of international norms"})
+    assert "violence against women" not in both.content.decode()
+    unknown = client.get("/recommendations/", {"theme": "No such theme"})
+    assert unknown.status_code == 200 and "Ratify" not in unknown.content.decode()
+
+
+def test_english_recommendations_are_tagged_by_the_model_with_a_score(upr):
+    rec = Recommendation.objects.get(document=upr, label="121.37")
+    tag = rec.tags.get(kind="sdg", value="5")
+    assert tag.source == "model" and 0 < tag.score <= 1 and tag.words
+
+
+def test_printed_tags_are_marked_printed(db, client):
+    doc = ingest(extract_text(THEMATIC, path="thematic.txt")).document
+    rec = Recommendation.objects.get(document=doc, label="121.1")
+    assert set(rec.tags.values_list("kind", "value", "source")) == {
+        ("theme", "Acceptance of international norms", "printed"), ("theme", "Enforced disappearances", "printed"),
+        ("sdg", "16", "printed"), ("person", "Disappeared persons", "printed")}
+    html = client.get(doc.get_absolute_url()).content.decode()
+    assert "121.1" in html
+
+
+def test_a_new_version_replaces_the_tags(db):
+    doc = ingest(extract_text(UPR, path="upr.txt")).document
+    n = Tag.objects.filter(recommendation__document=doc).count()
+    ingest(extract_text(UPR, path="upr.txt"))
+    assert Tag.objects.filter(recommendation__document=doc).count() == n > 0
+
+
+def test_exports_carry_the_subjects(client, upr):
+    rows = list(csv.DictReader(io.StringIO(client.get("/recommendations/", {"format": "csv"}).content.decode())))
+    assert "affected_persons" in rows[0] and any("5" in r["sdgs"].split("; ") for r in rows)
+    xlsx = client.get("/api/recommendations", {"format": "xlsx"})
+    assert xlsx.status_code == 200 and xlsx["Content-Type"].startswith("application/vnd.openxmlformats")
+
+
+def test_api_filters_by_subject_and_gives_each_tags_source(client, upr):
+    rows = client.get("/api/recommendations", {"sdg": 5}).json()
+    assert [r["label"] for r in rows] == ["121.37"]
+    tag = next(t for t in rows[0]["tags"] if t["kind"] == "sdg" and t["value"] == "5")
+    assert tag["source"] == "model" and tag["score"] and tag["name"].startswith("SDG 5")
