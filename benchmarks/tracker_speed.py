@@ -52,6 +52,9 @@ COUNCILS = [("Adviesraad Internationale Vraagstukken", "AIV"), ("Raad voor het O
 MINISTRIES = ["Buitenlandse Zaken", "Binnenlandse Zaken en Koninkrijksrelaties", "Justitie en Veiligheid",
               "Volksgezondheid, Welzijn en Sport", "Onderwijs, Cultuur en Wetenschap", "Financiën",
               "Sociale Zaken en Werkgelegenheid", "Infrastructuur en Waterstaat"]
+THEMES = ["Rule of law", "Democracy", "Freedom of opinion & expression & right to information", "Women's rights",
+          "Good governance & corruption", "Equality & non-discrimination", "Human rights defenders"]
+PERSONS = ["Women", "Civil society", "Human rights defenders", "media"]
 STANCES = ["adopted"] * 6 + ["partially_adopted", "rejected", "noted", "already_implemented", "unclear"]
 STATUSES = ["open"] * 5 + ["in_progress"] * 2 + ["fulfilled", "partially_fulfilled", "withdrawn"]
 
@@ -80,6 +83,7 @@ def generate(n: int, seed: int = 1) -> None:
         Recommendation,
         Response,
         SearchEntry,
+        Tag,
     )
 
     rng = random.Random(seed)
@@ -102,8 +106,14 @@ def generate(n: int, seed: int = 1) -> None:
                                        span_start=0, span_end=len(text), stance=rng.choice(STANCES),
                                        stance_evidence=rng.choice(ANSWERS), stance_confidence=0.8, position=i,
                                        year=d.year,
-                                       sdgs=[rng.choice([5, 10, 16])], themes=[]))
+                                       sdgs=[rng.choice([5, 10, 16])], themes=rng.sample(THEMES, 2),
+                                       affected_persons=[rng.choice(PERSONS)]))
         recs = Recommendation.objects.bulk_create(recs, batch_size=5000)
+        Tag.objects.bulk_create([Tag(recommendation=r, kind=kind, value=str(value), source="model", score=0.8,
+                                     words=["mensenrechten"])
+                                 for r in recs for kind, values in (("sdg", r.sdgs), ("theme", r.themes),
+                                                                    ("person", r.affected_persons))
+                                 for value in values], batch_size=10000)
         for i, r in enumerate(recs):
             resps.append(Response(document=r.document, key=f"a{i}", text=rng.choice(ANSWERS), span_start=0,
                                   span_end=10))
@@ -171,7 +181,8 @@ def measure(label: str) -> None:
     print(f"{label}: {n:,} recommendations; baseline SELECT COUNT(*) {baseline:.1f} ms")
     for name, url, cold in (("dashboard", "/", False), ("dashboard cold", "/", True),
                             ("search", "/search/?q=mensenrechten+OR+gemeenten", False),
-                            ("commitments", "/commitments/?status=open&ministry=Buitenlandse+Zaken", False)):
+                            ("commitments", "/commitments/?status=open&ministry=Buitenlandse+Zaken", False),
+                            ("by subject", "/recommendations/?sdg=16&theme=Rule+of+law", False)):
         p50, p95 = timings(client, url, cold)
         verdict = "ok" if p95 <= 100 else "over target"
         print(f"  {name:14s} p50 {p50:6.1f} ms  p95 {p95:6.1f} ms  ({p95 / baseline:.1f}x baseline; {verdict})")
