@@ -237,7 +237,8 @@ class Tag(models.Model):
         ordering = ["kind", "value"]
         verbose_name = _("tag")
         constraints = [models.UniqueConstraint(fields=["recommendation", "kind", "value"], name="tag_unique")]
-        indexes = [models.Index(fields=["kind", "value"], name="tag_subject")]
+        # (kind, value, recommendation): a filter by subject reads the index alone
+        indexes = [models.Index(fields=["kind", "value", "recommendation"], name="tag_subject")]
 
     def __str__(self) -> str:
         from opvolging.tracker import subjects

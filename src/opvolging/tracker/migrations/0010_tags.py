@@ -37,7 +37,7 @@ class Migration(migrations.Migration):
             options={
                 'verbose_name': 'tag',
                 'ordering': ['kind', 'value'],
-                'indexes': [models.Index(fields=['kind', 'value'], name='tag_subject')],
+                'indexes': [models.Index(fields=['kind', 'value', 'recommendation'], name='tag_subject')],
                 'constraints': [models.UniqueConstraint(fields=('recommendation', 'kind', 'value'), name='tag_unique')],
             },
         ),
