@@ -12,7 +12,7 @@ from datetime import date
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
-from ninja import NinjaAPI, Schema
+from ninja import NinjaAPI, Schema, Status
 from ninja.security import HttpBearer
 
 from opvolging.tracker import exports
@@ -194,14 +194,14 @@ def change_status(request, commitment_id: int, payload: StatusIn):
     """Change a commitment's status with a note (and an evidence link); kept in its history."""
     c = get_object_or_404(Commitment, pk=commitment_id)
     if payload.status not in dict(STATUSES):
-        return 400, {"detail": f"unknown status {payload.status!r}; use one of {', '.join(dict(STATUSES))}"}
+        return Status(400, {"detail": f"unknown status {payload.status!r}; use one of {', '.join(dict(STATUSES))}"})
     if not payload.note.strip():
-        return 400, {"detail": "a status change needs a note saying why"}
+        return Status(400, {"detail": "a status change needs a note saying why"})
     try:
         c.set_status(payload.status, request.user, payload.note, payload.evidence_url)
     except ValidationError as e:
-        return 400, {"detail": "; ".join(e.messages)}
-    return 200, _com(c, request)
+        return Status(400, {"detail": "; ".join(e.messages)})
+    return Status(200, _com(c, request))
 
 
 @api.get("/documents", response=list[DocumentOut])
@@ -230,9 +230,9 @@ def search(request, q: str, format: str | None = None):
     try:
         hits, parsed = search_module.query(q)
     except search_module.QueryError as e:
-        return 400, {"detail": str(e)}
+        return Status(400, {"detail": str(e)})
     rows = [{"kind": r["kind"], "text": r["text"], "document": r["document"].identifier,
              "url": request.build_absolute_uri(r["url"])} for r in _resolve_hits(request, hits, parsed.words)]
     if format and format != "json":
         return exports.respond(format, "search", rows)
-    return 200, rows
+    return Status(200, rows)
