@@ -118,3 +118,12 @@ def test_api_filters_by_subject_and_gives_each_tags_source(client, upr):
     assert [r["label"] for r in rows] == ["121.37"]
     tag = next(t for t in rows[0]["tags"] if t["kind"] == "sdg" and t["value"] == "5")
     assert tag["source"] == "model" and tag["score"] and tag["name"].startswith("SDG 5")
+
+
+def test_the_cached_count_follows_every_change(client, upr):
+    def count():  # the paginator's count, which is cached under the data version
+        return client.get("/recommendations/", {"sdg": "5"}).context["page"].paginator.count
+
+    before = count()
+    ingest(extract_text(UPR.replace("121.37", "121.38").replace("(Maldives)", "(Peru)"), path="upr2.txt"))
+    assert count() == before + 1

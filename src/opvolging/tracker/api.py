@@ -17,7 +17,7 @@ from ninja.security import HttpBearer
 
 from opvolging.tracker import exports
 from opvolging.tracker import search as search_module
-from opvolging.tracker.models import STATUSES, Advice, ApiToken, Commitment, Document, Recommendation
+from opvolging.tracker.models import STATUSES, Advice, ApiToken, Commitment, Document, Recommendation, Tag
 
 api = NinjaAPI(title="Opvolging API", version="1", description="Advice, answers, stances and commitments.",
                urls_namespace="api")
@@ -161,7 +161,7 @@ def list_recommendations(request, stance: str | None = None, theme: str | None =
         qs = qs.filter(stance=stance)
     for kind, value in (("theme", theme), ("sdg", sdg), ("person", person)):
         if value is not None and value != "":
-            qs = qs.filter(tags__kind=kind, tags__value=str(value))
+            qs = qs.filter(pk__in=Tag.objects.filter(kind=kind, value=str(value)).values("recommendation_id"))
     return _list(request, [_rec(r, request) for r in qs[:5000]], "recommendations", format)
 
 

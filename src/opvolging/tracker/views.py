@@ -3,6 +3,7 @@ everything; editors review, correct and record progress; admins do the rest in D
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter
 from datetime import timedelta
 
@@ -33,16 +34,29 @@ from opvolging.tracker.models import (
     Document,
     Recommendation,
     Response,
+    Tag,
 )
 
 PAGE_SIZE = 50
 
 
-def _page(request: HttpRequest, rows):
-    """One page of `rows` (?page=N), 50 to a page: lists stay quick however many records there are."""
+def _page(request: HttpRequest, rows, count_key: str | None = None):
+    """One page of `rows` (?page=N), 50 to a page: lists stay quick however many records there are. With
+    `count_key`, the number of rows is cached under it and the data version (which every change raises), so
+    that paging through a filtered list counts it once."""
     from django.core.paginator import Paginator
 
-    return Paginator(rows, PAGE_SIZE).get_page(request.GET.get("page"))
+    paginator = Paginator(rows, PAGE_SIZE)
+    if count_key:
+        from django.core.cache import cache
+
+        key = f"count:{count_key}:{DataVersion.current()}"
+        n = cache.get(key)
+        if n is None:
+            n = paginator.count
+            cache.set(key, n, 3600)
+        paginator.count = n  # Paginator.count is a cached property: this is its value
+    return paginator.get_page(request.GET.get("page"))
 
 
 def is_editor(user) -> bool:
@@ -171,7 +185,7 @@ def recommendations(request: HttpRequest) -> HttpResponse:
     chosen = {kind: [v for v in request.GET.getlist(kind) if v] for kind in subjects.KINDS}
     for kind, values in chosen.items():
         for value in values:
-            recs = recs.filter(tags__kind=kind, tags__value=value)
+            recs = recs.filter(pk__in=Tag.objects.filter(kind=kind, value=value).values("recommendation_id"))
     fmt = request.GET.get("format")
     if fmt:
         return exports.respond(fmt, "recommendations", [
@@ -180,7 +194,12 @@ def recommendations(request: HttpRequest) -> HttpResponse:
              "themes": "; ".join(r.themes), "sdgs": "; ".join(map(str, r.sdgs)),
              "affected_persons": "; ".join(r.affected_persons),
              "url": request.build_absolute_uri(r.get_absolute_url())} for r in recs])
-    page = _page(request, recs.order_by("document_id", "position").prefetch_related("tags"))
+    # in the order they were read (a document's recommendations by position): a page is then read off the
+    # primary key, not sorted out of every match
+    audience = "all" if request.user.is_authenticated else "public"
+    filters = sorted((k, v) for k, v in request.GET.lists() if k != "page")
+    page = _page(request, recs.order_by("pk").prefetch_related("tags"),
+                 count_key=f"recommendations:{audience}:{hashlib.sha256(repr(filters).encode()).hexdigest()}")
     filters = [(kind, label, subjects.choices(kind), chosen[kind][0] if chosen[kind] else "")
                for kind, label in TAG_KINDS]
     return render(request, "tracker/recommendations.html", {
