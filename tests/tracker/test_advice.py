@@ -58,3 +58,10 @@ def test_advice_page_gives_each_recommendations_subjects_and_why(client, letter)
     assert "Waarom deze onderwerpen?" in html
     assert "Rechtsstaat" in html and "gevonden met trefwoorden" in html and "«rechtsstaat»" in html
     assert '/recommendations/?theme=Rule%20of%20law' in html
+
+
+def test_a_subject_read_from_the_answer_says_so(client, letter):
+    # recommendation 3 names no subject itself; its answer (a2) speaks of women and girls twice
+    html = client.get(letter.advice.get_absolute_url(), HTTP_ACCEPT_LANGUAGE="nl").content.decode()
+    section = html[html.index("Aanbeveling 3"):html.index("Aanbeveling 4")]
+    assert "Vrouwenrechten: gevonden met trefwoorden in het antwoord" in section

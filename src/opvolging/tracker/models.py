@@ -245,6 +245,11 @@ class Tag(models.Model):
 
         return subjects.name(self.kind, self.value)
 
+    @property
+    def from_answer(self) -> bool:
+        """True for a keyword tag read from the answer, not the recommendation (`extract.tags.ANSWER_SCORE`)."""
+        return self.source == "lexicon" and self.score is not None and self.score < 1
+
 
 class Response(Reviewed):
     """The government's answer to one or more recommendations; a person may correct where it starts or ends."""
