@@ -9,6 +9,7 @@ import pytest
 from opvolging.extract import extract_text
 from opvolging.tracker.models import Recommendation, Tag
 from opvolging.tracker.services.ingest import ingest
+from tests.extract.test_upr import ROWS as THEMATIC  # the UN's thematic list, with its printed tags
 
 # Slovenia, 3rd cycle (A/HRC/43/15), three recommendations as the UN's bare list prints them
 UPR = """Recommendations
@@ -19,39 +20,6 @@ UPR = """Recommendations
 
 121.37 Strengthen measures to prevent and combat violence against women, including domestic violence and sexual abuse (Maldives);
 """
-
-# The same first recommendation as the UN's thematic list prints it, with its tags
-THEMATIC = """Theme: Acceptance of international norms
-
-121.1 Ratify the International Convention for the Protection of All Persons from Enforced Disappearance (France) (Lithuania);
-Source of Position: A/HRC/43/15 - Para 121
-Supported
-- Acceptance of international norms
-- Enforced disappearances
-SDGs:
-- 16 - PEACE, JUSTICE AND STRONG INSTITUTIONS
-Affected persons:
-- Disappeared persons
-
-
-121.2 Complete the process of ratification of the International Convention for the Protection of All Persons from Enforced Disappearance (Ukraine);
-Source of Position: A/HRC/43/15 - Para 121
-Supported
-- Acceptance of international norms
-- Enforced disappearances
-SDGs:
-- 16 - PEACE, JUSTICE AND STRONG INSTITUTIONS
-
-
-121.3 Ratify and implement the International Labour Organization’s 2014 Protocol to the Forced Labour Convention, 1930 (No. 29) (United Kingdom of Great Britain and Northern Ireland);
-Source of Position: A/HRC/43/15 - Para 121
-Supported
-- Acceptance of international norms
-- Prohibition of slavery, trafficking
-SDGs:
-- 8 - DECENT WORK AND ECONOMIC GROWTH
-"""
-
 
 @pytest.fixture
 def upr(db):
