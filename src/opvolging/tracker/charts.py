@@ -9,8 +9,9 @@ LABEL_WIDTH = 230
 BAR_WIDTH = 300
 
 
-def bars(rows: list[tuple[str, int]], title: str) -> dict:
-    """A horizontal bar chart: {'title', 'svg', 'rows'}; the rows are also shown as a table beside it."""
+def bars(rows: list[tuple[str, int]], title: str, links: list[str] | None = None) -> dict:
+    """A horizontal bar chart: {'title', 'svg', 'rows'}; the rows are also shown as a table beside it, each
+    label a link when `links` gives one (the URL of what the bar counts)."""
     top = max((n for _, n in rows), default=0) or 1
     height = BAR_HEIGHT * max(1, len(rows)) + 4
     parts = [f'<svg role="img" aria-label="{html.escape(title)}" viewBox="0 0 {LABEL_WIDTH + BAR_WIDTH + 60} {height}" '
@@ -23,7 +24,9 @@ def bars(rows: list[tuple[str, int]], title: str) -> dict:
         parts.append(f'<rect x="{LABEL_WIDTH}" y="{y + 3}" width="{w}" height="{BAR_HEIGHT - 6}" class="chart-bar"/>')
         parts.append(f'<text x="{LABEL_WIDTH + w + 6}" y="{y + 15}" class="chart-value">{n}</text>')
     parts.append("</svg>")
-    return {"title": title, "svg": "".join(parts), "rows": rows}
+    links = links or [""] * len(rows)
+    return {"title": title, "svg": "".join(parts),
+            "rows": [(label, n, url) for (label, n), url in zip(rows, links, strict=True)]}
 
 
 def mark_spans(text: str, spans: list[tuple[int, int, str, str, str]]) -> str:

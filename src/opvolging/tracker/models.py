@@ -216,8 +216,8 @@ class Recommendation(Reviewed):
         extraction's {"source", "score", "words"}; a value it lacks was set by a person."""
         wanted = [("theme", v) for v in self.themes] + [("sdg", str(v)) for v in self.sdgs] + [
             ("person", v) for v in self.affected_persons]
-        return [Tag(recommendation=self, kind=kind, value=value, **sources.get((kind, value), {"source": "person"}))
-                for kind, value in dict.fromkeys(wanted)]
+        return [Tag(recommendation=self, kind=kind, value=value, is_public=self.is_public,
+                    **sources.get((kind, value), {"source": "person"})) for kind, value in dict.fromkeys(wanted)]
 
 
 class Tag(models.Model):
@@ -232,13 +232,16 @@ class Tag(models.Model):
         ("person", _("set by a person")), ("unknown", _("read before sources were kept"))])
     score = models.FloatField(null=True, blank=True)
     words = models.JSONField(default=list, blank=True)
+    # the recommendation's, kept here so that counting subjects for the public reads this table alone
+    is_public = models.BooleanField(default=True)
 
     class Meta:
         ordering = ["kind", "value"]
         verbose_name = _("tag")
         constraints = [models.UniqueConstraint(fields=["recommendation", "kind", "value"], name="tag_unique")]
-        # (kind, value, recommendation): a filter by subject reads the index alone
-        indexes = [models.Index(fields=["kind", "value", "recommendation"], name="tag_subject")]
+        # a filter by subject, and the counts per subject, read an index alone
+        indexes = [models.Index(fields=["kind", "value", "recommendation"], name="tag_subject"),
+                   models.Index(fields=["kind", "is_public", "value"], name="tag_count")]
 
     def __str__(self) -> str:
         from opvolging.tracker import subjects

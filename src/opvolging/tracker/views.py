@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from datetime import timedelta
+from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required, user_passes_test
@@ -13,6 +14,7 @@ from django.core.exceptions import ValidationError
 from django.db.models import Count, Prefetch
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
@@ -101,6 +103,11 @@ def _dashboard_numbers(user) -> dict:
     per_council = sorted(((names.get(k) or "", n) for k, n in council_counts), key=lambda x: -x[1])
     per_ministry = coms.exclude(ministry="").values_list("ministry").annotate(n=Count("*")).order_by("-n")
     per_year = recs.values_list("year").annotate(n=Count("*")).order_by("year")
+    tags = Tag.objects.all() if user is not None and user.is_authenticated else Tag.objects.filter(is_public__in=[True])
+    per_sdg = dict(tags.filter(kind="sdg").values_list("value").annotate(n=Count("*")).order_by())
+    per_theme = tags.filter(kind="theme").values_list("value").annotate(n=Count("*")).order_by("-n", "value")[:10]
+    subject_url = reverse("recommendations") + "?"
+    sdgs = sorted(per_sdg, key=int)
     stance_names = dict(STANCES)
     status_names = dict(STATUSES)
     return {
@@ -112,6 +119,11 @@ def _dashboard_numbers(user) -> dict:
                                      _("Commitments per council")),
         "ministry_chart": charts.bars([(k, n) for k, n in per_ministry[:10]], _("Commitments per ministry")),
         "year_chart": charts.bars([(str(k or "?"), n) for k, n in per_year], _("Recommendations per year")),
+        "sdg_chart": charts.bars([(subjects.name("sdg", k), per_sdg[k]) for k in sdgs], _("Recommendations per SDG"),
+                                 [subject_url + urlencode({"sdg": k}) for k in sdgs]),
+        "theme_chart": charts.bars([(subjects.name("theme", k), n) for k, n in per_theme],
+                                   _("Most frequent themes"),
+                                   [subject_url + urlencode({"theme": k}) for k, _n in per_theme]),
         "overdue": overdue,
         "due_soon": [{"action": c.action, "due": c.due, "url": c.get_absolute_url()}
                      for c in due_soon.order_by("due")[:20]],

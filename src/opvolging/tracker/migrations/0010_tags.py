@@ -9,10 +9,11 @@ def tags_from_lists(apps, schema_editor):
     Recommendation = apps.get_model("tracker", "Recommendation")
     Tag = apps.get_model("tracker", "Tag")
     rows = []
-    for rec in Recommendation.objects.only("pk", "themes", "sdgs", "affected_persons").iterator():
+    for rec in Recommendation.objects.only("pk", "themes", "sdgs", "affected_persons", "is_public").iterator():
         wanted = [("theme", v) for v in rec.themes] + [("sdg", str(v)) for v in rec.sdgs] + [
             ("person", v) for v in rec.affected_persons]
-        rows += [Tag(recommendation_id=rec.pk, kind=k, value=v, source="unknown") for k, v in dict.fromkeys(wanted)]
+        rows += [Tag(recommendation_id=rec.pk, kind=k, value=v, source="unknown", is_public=rec.is_public)
+                 for k, v in dict.fromkeys(wanted)]
     Tag.objects.bulk_create(rows, batch_size=5000)
 
 
@@ -32,12 +33,13 @@ class Migration(migrations.Migration):
                 ('source', models.CharField(choices=[('printed', 'printed in the document'), ('model', 'predicted by the model'), ('lexicon', 'found by keywords'), ('person', 'set by a person'), ('unknown', 'read before sources were kept')], max_length=8, verbose_name='source')),
                 ('score', models.FloatField(blank=True, null=True)),
                 ('words', models.JSONField(blank=True, default=list)),
+                ('is_public', models.BooleanField(default=True)),
                 ('recommendation', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='tags', to='tracker.recommendation')),
             ],
             options={
                 'verbose_name': 'tag',
                 'ordering': ['kind', 'value'],
-                'indexes': [models.Index(fields=['kind', 'value', 'recommendation'], name='tag_subject')],
+                'indexes': [models.Index(fields=['kind', 'value', 'recommendation'], name='tag_subject'), models.Index(fields=['kind', 'is_public', 'value'], name='tag_count')],
                 'constraints': [models.UniqueConstraint(fields=('recommendation', 'kind', 'value'), name='tag_unique')],
             },
         ),
