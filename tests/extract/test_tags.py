@@ -156,3 +156,11 @@ def test_dutch_tags_read_the_answer_when_it_names_a_subject_twice():
 @given(st.text(alphabet=st.sampled_from("ab_Z09 \n\t.,;:()’“”–−éü²\x00-"), max_size=60))
 def test_words_are_what_the_regular_expression_finds(text):
     assert tags._words(text) == re.findall(r"\w+|\n", text)
+
+
+def test_scores_are_rounded_to_three_decimals():
+    # Slovenia 121.37
+    r = rec("Strengthen measures to prevent and combat violence against women, including domestic violence and "
+            "sexual abuse (Maldives);")
+    tags.tag([r], "en")
+    assert all(len(repr(e["score"]).split(".")[-1]) <= 3 for e in r.tag_evidence.values())

@@ -447,7 +447,7 @@ class TagModel:
         third[(third == first_words) | (third == second)] = ""
         words = [list(filter(None, row))
                  for row in zip(first_words.tolist(), second.tolist(), third.tolist(), strict=True)]
-        return ti.tolist(), lj.tolist(), np.round(p[ti, lj], 3).tolist(), words
+        return ti.tolist(), lj.tolist(), np.round(p[ti, lj].astype(np.float64), 3).tolist(), words
 
 
 @lru_cache(maxsize=1)
