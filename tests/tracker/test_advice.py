@@ -65,3 +65,10 @@ def test_a_subject_read_from_the_answer_says_so(client, letter):
     html = client.get(letter.advice.get_absolute_url(), HTTP_ACCEPT_LANGUAGE="nl").content.decode()
     section = html[html.index("Aanbeveling 3"):html.index("Aanbeveling 4")]
     assert "Vrouwenrechten: gevonden met trefwoorden in het antwoord" in section
+
+
+def test_an_editor_is_led_from_the_advice_page_to_correct_subjects(client, letter, editor):
+    rec = Recommendation.objects.get(document=letter, label="1")
+    client.force_login(editor)
+    html = client.get(letter.advice.get_absolute_url()).content.decode()
+    assert f'href="/recommendations/{rec.pk}/#subjects"' in html

@@ -26,3 +26,24 @@ class UploadForm(forms.Form):
 class CorrectForm(forms.Form):
     action = forms.CharField(label=_("What is promised"), widget=forms.Textarea(attrs={"rows": 3}))
     actor = forms.CharField(label=_("Who promises it"), required=False)
+
+
+class SubjectsForm(forms.Form):
+    """A recommendation's subjects as a person corrects them; the choices are the taxonomy's, in the reader's
+    language, plus any value the recommendation already has that the taxonomy lacks (a printed UN theme)."""
+
+    theme = forms.MultipleChoiceField(label=_("Themes"), required=False)
+    sdg = forms.MultipleChoiceField(label=_("SDGs"), required=False)
+    person = forms.MultipleChoiceField(label=_("Affected persons"), required=False)
+
+    def __init__(self, *args, recommendation, **kwargs) -> None:
+        from opvolging.tracker import subjects
+
+        current = {"theme": recommendation.themes, "sdg": [str(n) for n in recommendation.sdgs],
+                   "person": recommendation.affected_persons}
+        super().__init__(*args, initial=current, **kwargs)
+        for kind, values in current.items():
+            choices = subjects.choices(kind)
+            known = {value for value, _name in choices}
+            self.fields[kind].choices = choices + [(v, v) for v in values if v not in known]
+            self.fields[kind].widget.attrs.update({"size": 8, "class": "utrecht-select utrecht-select--html-select"})

@@ -210,6 +210,16 @@ class Recommendation(Reviewed):
         return sorted(self.tags.all(), key=lambda t: (order[t.kind], int(t.value) if t.kind == "sdg" else 0,
                                                       str(t).casefold()))
 
+    def correct_subjects(self, user, themes: list[str], sdgs: list[int], affected_persons: list[str]) -> None:
+        """Set the subjects as a person corrected them: kept by later extractions (like any corrected field).
+        A subject the machine had found keeps its source, score and words; one the person added says so."""
+        with transaction.atomic():
+            sources = {(t.kind, t.value): {"source": t.source, "score": t.score, "words": t.words}
+                       for t in self.tags.all()}
+            self.correct(user, themes=themes, sdgs=sorted(sdgs), affected_persons=affected_persons)
+            self.tags.all().delete()
+            Tag.objects.bulk_create(self.tag_rows(sources))
+
     def tag_rows(self, sources: dict[tuple[str, str], dict]) -> list[Tag]:
         """Unsaved `Tag` rows, one per theme, SDG and affected group in this recommendation's lists (`themes`,
         `sdgs`, `affected_persons`, which keep what a person corrected). `sources` gives, per (kind, value), the

@@ -15,6 +15,7 @@ urlpatterns = [
     path("recommendations/", views.recommendations, name="recommendations"),
     path("recommendations/review/", views.review, name="review"),
     path("recommendations/<int:pk>/", views.recommendation, name="recommendation"),
+    path("recommendations/<int:pk>/subjects/", views.correct_subjects, name="correct_subjects"),
     path("responses/<int:pk>/review/", views.review_response, name="review_response"),
     path("commitments/", views.commitments, name="commitments"),
     path("commitments/review/", views.review_commitments, name="review_commitments"),

@@ -23,7 +23,7 @@ from django.views.decorators.http import require_POST
 
 from opvolging.tracker import charts, exports, subjects
 from opvolging.tracker import search as search_module
-from opvolging.tracker.forms import CorrectForm, DueForm, StatusForm, UploadForm
+from opvolging.tracker.forms import CorrectForm, DueForm, StatusForm, SubjectsForm, UploadForm
 from opvolging.tracker.models import (
     ACTIVE_STATUSES,
     STANCES,
@@ -226,9 +226,27 @@ def recommendation(request: HttpRequest, pk: int) -> HttpResponse:
     rec = get_object_or_404(Recommendation.objects.visible_to(request.user).select_related("document", "advice")
                             .prefetch_related("tags", "responses", Prefetch(
                                 "commitments", queryset=Commitment.objects.visible_to(request.user))), pk=pk)
+    can_edit = is_editor(request.user)
     return render(request, "tracker/recommendation.html", {
         "r": rec, "response": rec.response, "commitments": list(rec.commitments.all()), "stances": STANCES,
-        "can_edit": is_editor(request.user)})
+        "can_edit": can_edit, "subjects_form": SubjectsForm(recommendation=rec) if can_edit else None})
+
+
+@require_POST
+@login_required
+@editor_required
+def correct_subjects(request: HttpRequest, pk: int) -> HttpResponse:
+    """Correct a recommendation's themes, SDGs and affected persons; later extractions keep the correction."""
+    rec = get_object_or_404(Recommendation, pk=pk)
+    form = SubjectsForm(request.POST, recommendation=rec)
+    if form.is_valid():
+        rec.correct_subjects(request.user, themes=form.cleaned_data["theme"],
+                             sdgs=[int(n) for n in form.cleaned_data["sdg"]],
+                             affected_persons=form.cleaned_data["person"])
+        messages.success(request, _("Subjects corrected."))
+    else:
+        messages.error(request, _("Choose subjects from the lists."))
+    return redirect(reverse("recommendation", args=[rec.pk]))
 
 
 @require_POST
