@@ -106,3 +106,23 @@ def test_no_serious_accessibility_violations(site, page, path):
     results = Axe().run(page)
     bad = [v for v in results.response["violations"] if v.get("impact") in ("serious", "critical")]
     assert bad == [], [(v["id"], v["help"], [n["target"] for n in v["nodes"]][:3]) for v in bad]
+
+
+def test_an_editors_recommendation_page_is_accessible_and_corrects_subjects(site, page):
+    from axe_playwright_python.sync_playwright import Axe
+
+    from opvolging.tracker.models import Recommendation
+
+    url, doc = site
+    login(page, url)
+    rec = Recommendation.objects.get(document=doc, label="3")
+    page.goto(url + reverse("recommendation", args=[rec.pk]))
+    page.click("text=Correct the subjects")
+    results = Axe().run(page)
+    bad = [v for v in results.response["violations"] if v.get("impact") in ("serious", "critical")]
+    assert bad == [], [(v["id"], v["help"], [n["target"] for n in v["nodes"]][:3]) for v in bad]
+    page.select_option("#id_sdg", ["5", "10"])
+    page.click("#correct-subjects")
+    page.wait_for_load_state()
+    rec.refresh_from_db()
+    assert rec.sdgs == [5, 10] and "sdgs" in rec.corrected_fields
