@@ -20,10 +20,25 @@ class DocumentAdmin(SimpleHistoryAdmin):
     search_fields = ("identifier", "dossier")
 
 
+class TagInline(admin.TabularInline):
+    """A recommendation's subjects, as read: corrected on the recommendation's page, so that the lists and the
+    rows stay one."""
+
+    model = models.Tag
+    fields = ("kind", "value", "source", "score", "words")
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None) -> bool:
+        return False
+
+
 @admin.register(models.Recommendation)
 class RecommendationAdmin(SimpleHistoryAdmin):
     list_display = ("label", "document", "stance", "review_state", "is_public")
     list_filter = ("stance", "review_state")
+    inlines = [TagInline]
 
 
 @admin.register(models.Commitment)
