@@ -224,10 +224,15 @@ class Recommendation(Reviewed):
         """Unsaved `Tag` rows, one per theme, SDG and affected group in this recommendation's lists (`themes`,
         `sdgs`, `affected_persons`, which keep what a person corrected). `sources` gives, per (kind, value), the
         extraction's {"source", "score", "words"}; a value it lacks was set by a person."""
-        wanted = [("theme", v) for v in self.themes] + [("sdg", str(v)) for v in self.sdgs] + [
-            ("person", v) for v in self.affected_persons]
+        wanted = subject_keys(self.themes, self.sdgs, self.affected_persons)
         return [Tag(recommendation=self, kind=kind, value=value, is_public=self.is_public,
-                    **sources.get((kind, value), {"source": "person"})) for kind, value in dict.fromkeys(wanted)]
+                    **sources.get((kind, value), {"source": "person"})) for kind, value in wanted]
+
+
+def subject_keys(themes: list[str], sdgs: list[int], affected_persons: list[str]) -> list[tuple[str, str]]:
+    """(kind, value) of each subject, as a `Tag` stores it, in this order, each once."""
+    keys = [("theme", v) for v in themes] + [("sdg", str(v)) for v in sdgs] + [("person", v) for v in affected_persons]
+    return list(dict.fromkeys(keys))
 
 
 class Tag(models.Model):

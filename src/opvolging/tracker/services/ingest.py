@@ -23,6 +23,7 @@ from opvolging.tracker.models import (
     Recommendation,
     Response,
     Tag,
+    subject_keys,
 )
 
 _MINISTRY = re.compile(r"\b(?:Minister|Staatssecretaris|Ministerie)\s+(?:van|voor)\s+(?P<name>.+?)\s*,?$")
@@ -152,8 +153,7 @@ def _store_tags(doc: Document, ex: Extraction, recs: dict[str, Recommendation]) 
     rows = []
     for r in ex.recommendations:
         sources = {}
-        for kind, value in ([("theme", v) for v in r.themes] + [("sdg", str(v)) for v in r.sdgs]
-                            + [("person", v) for v in r.affected_persons]):
+        for kind, value in subject_keys(r.themes, r.sdgs, r.affected_persons):
             evidence = r.tag_evidence.get(f"{kind}:{value}", {})
             sources[(kind, value)] = {"source": r.tags_source or "model", "score": evidence.get("score"),
                                       "words": evidence.get("words", [])}
