@@ -164,3 +164,12 @@ def test_scores_are_rounded_to_three_decimals():
             "sexual abuse (Maldives);")
     tags.tag([r], "en")
     assert all(len(repr(e["score"]).split(".")[-1]) <= 3 for e in r.tag_evidence.values())
+
+
+def test_words_remembered_for_one_lexicon_are_not_read_with_another():
+    # Slovenia 121.37, scored with a lexicon that knows no keyword, then with the taxonomy's
+    text = "Strengthen measures to prevent and combat violence against women (Maldives);"
+    m = tags.model()
+    fresh = m.tags_batch(tags.Batch([text]), tags.lexicon())
+    m.tags_batch(tags.Batch([text]), tags.Lexicon([("sdg:5", "zzzz")]))
+    assert m.tags_batch(tags.Batch([text]), tags.lexicon()) == fresh

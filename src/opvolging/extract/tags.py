@@ -1,8 +1,8 @@
 """Tags: themes, SDGs and affected persons on every recommendation, with the evidence for each.
 
 Two components, both shipped in the package and loaded without any network:
-- the taxonomy (`data/taxonomy.json`): the 17 SDGs with their targets, the UHRI human-rights themes and
-  affected persons, in English and Dutch, each with a keyword lexicon;
+- the taxonomy (`data/taxonomy.json`): the 17 SDGs, the UHRI human-rights themes and affected persons, in
+  English and Dutch, each with a keyword lexicon;
 - for English, a linear model (`data/tag_model.npz`, built by `scripts/build_tag_model.py` from the UN's own
   labels): TF-IDF of word stems plus one flag per taxonomy label whose lexicon matches, one logistic
   regression per label.
@@ -10,8 +10,8 @@ Dutch recommendations, and English ones when the model is absent, are tagged by 
 answer to a recommendation is read with it, since a letter often names the subject only in its answer.
 
 Everything works on a whole document's recommendations at once (`Batch`): the texts are cleaned, lower-cased
-and split into words in a few calls, and the model scores them in a few array operations. That is what keeps
-tagging a 200-recommendation UPR list within half of its extraction time.
+and split into words in a few calls, and the model scores them in a few array operations
+(`benchmarks/extract_speed.py` prints what tagging adds to extraction).
 
 Where a document prints its tags (UPR thematic lists), those are kept and marked "printed"; nothing here
 overwrites them.
@@ -59,8 +59,8 @@ _ASCII_WORDS = bytes(b if b < 128 and (chr(b).isalnum() or chr(b) in "_\n") else
 def _words(text: str) -> list[str]:
     """`text`'s words (`\\w+`) and its line breaks, in order: what `re.findall(r"\\w+|\\n", text)` gives.
 
-    Text whose only non-ASCII characters are punctuation (’ “ – …), as UN documents are, takes a path four
-    times faster than the regular expression: its bytes translated, then split."""
+    Text whose only non-ASCII characters are punctuation (’ “ – …), as UN documents are, takes a path about
+    three times faster than the regular expression: its bytes translated, then split."""
     spaced = text.replace("\n", " \n ").encode("utf-8", "surrogatepass")
     if _WORD.search(spaced.translate(None, _ASCII).decode("utf-8", "surrogatepass")):
         return _WORD_OR_BREAK.findall(text)  # a letter or digit beyond ASCII
@@ -227,10 +227,7 @@ class Lexicon:
     def hits(self, batch: Batch, codes: np.ndarray | None = None) -> Hits:
         """Every match in every text of `batch`. `codes`, when given, holds `code(w)` of every word of `flat`."""
         if codes is None:
-            get = self._code.get
-            codes = np.asarray([get(w, -1) for w in batch.flat], dtype=np.int64)
-            for k in np.flatnonzero(codes < 0).tolist():
-                codes[k] = self._learn(batch.flat[k])
+            codes = np.fromiter(map(self.code, batch.flat), dtype=np.int64, count=len(batch.flat))
         offsets, flat_labels = self._arrays()
         pos = np.flatnonzero(codes)
         c = codes[pos]
@@ -335,14 +332,12 @@ class TagModel:
         self._term_index = {t: i for i, t in enumerate(self.terms)}
         self._codes: dict[str, int] = {}  # word → its term and lexicon code (see `_code`)
         self._codes_for: Lexicon | None = None
+        self._flag_rows_cache: tuple[Lexicon, np.ndarray] | None = None
         # the weights with one more row of zeros, the row of padding
         self._padded_weights = np.vstack([self.weights, np.zeros((1, self.weights.shape[1]), dtype=np.float32)])
 
     def _code(self, word: str, lex: Lexicon) -> int:
         """`word`'s term index and `lex` code as one number (see `scored`); remembered per word."""
-        if self._codes_for is not lex:
-            self._codes.clear()
-            self._codes_for = lex
         terms = analyze([word], self.stop_words)
         term = self._term_index.get(terms[0], -1) if terms else -1
         if len(self._codes) > 500_000:
@@ -352,7 +347,7 @@ class TagModel:
 
     def _flag_rows(self, lex: Lexicon) -> np.ndarray:
         """For each of `lex`'s labels, its flag's row in the weights (the padding row when the model has none)."""
-        rows = getattr(self, "_flag_rows_cache", None)
+        rows = self._flag_rows_cache
         if rows is None or rows[0] is not lex:
             where = {label: len(self.terms) + k for k, label in enumerate(self.flag_labels)}
             pad = len(self.weights)
@@ -380,6 +375,9 @@ class TagModel:
             return [], [], [], []
         # the terms: TF-IDF of each text's stems, as (text, weight row, value) pairs
         # each word's term and lexicon code in one lookup: (term + 1) * _SHIFT + code
+        if self._codes_for is not lex:  # the codes remembered are another lexicon's
+            self._codes.clear()
+            self._codes_for = lex
         get = self._codes.get
         both = np.asarray([get(w, -1) for w in batch.flat], dtype=np.int64)
         for k in np.flatnonzero(both < 0).tolist():
@@ -477,8 +475,8 @@ def tag(recs: list[Recommendation], language: str, responses: list[Response] | N
     if m is not None:
         _set_tags(todo, m.labels, *m.scored(Batch([rec.text for rec in todo]), lexicon()), source="model")
         return
-    found = lexicon_found([rec.text for rec in todo], [
-        next((r.text for r in responses or [] if r.id == rec.response_id), "") for rec in todo])
+    answer = {r.id: r.text for r in responses or []}
+    found = lexicon_found([rec.text for rec in todo], [answer.get(rec.response_id or "", "") for rec in todo])
     labels = sorted({label for hits in found for label in hits})
     index = {label: j for j, label in enumerate(labels)}
     ti, lj, scores, words = [], [], [], []
