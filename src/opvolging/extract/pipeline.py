@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import gc
 import hashlib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from opvolging.extract import language as language_step
@@ -19,6 +22,28 @@ from opvolging.sources import SourceDocument, load
 
 def extract(doc: SourceDocument) -> Extraction:
     """Everything Opvolging reads from one document (see DESIGN.md, schema v1)."""
+    with _collector_paused():
+        return _extract(doc)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cycle collector off while a document is read, and on again after (when it was on before).
+
+    A document yields thousands of small lists and dicts (spans, tags, their evidence) that all live on in the
+    Extraction and form no cycles; the collector, which runs after every 700 new ones, would only walk them again
+    and again. Reference counting still frees at once whatever dies on the way. On the bare UPR list this takes
+    about a fifth off the tagging (`make bench`)."""
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
+
+
+def _extract(doc: SourceDocument) -> Extraction:
     warnings = list(doc.warnings)
     lang = language_step.detect(doc.raw_text)
     norm = normalize(doc.pages, lang)
