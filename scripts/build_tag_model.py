@@ -12,7 +12,7 @@ per taxonomy label whose lexicon matches), the thresholds. The features come fro
 It also prints the cross-validated micro-F1 for SDGs, themes and affected persons (5 folds, repeated with
 three shuffles): the honest figure, since the same file is in the dev corpus.
 
-Needs scikit-learn (a development dependency); the shipped tagger needs only numpy.
+Needs scikit-learn (a development dependency); the shipped tagger needs only numpy and scipy.
 """
 
 from __future__ import annotations

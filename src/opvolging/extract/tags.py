@@ -28,6 +28,7 @@ from importlib import resources
 from typing import NamedTuple
 
 import numpy as np
+from scipy import sparse
 
 from opvolging.model import Recommendation, Response
 
@@ -313,6 +314,8 @@ def analyze(words: list[str], stop_words: frozenset[str]) -> list[str]:
 
 
 _SHIFT = 1 << 20  # more than the codes a lexicon gives
+_WEIGHT_BITS = 20
+_WEIGHT_STEPS = (1 << _WEIGHT_BITS) - 1  # and the step of what did not weigh
 
 
 class TagModel:
@@ -405,46 +408,50 @@ class TagModel:
         values = np.concatenate([vals, np.ones(len(flag_doc))])[order].astype(np.float32)
         sizes = np.bincount(doc, minlength=n)
         starts = np.concatenate([[0], np.cumsum(sizes)[:-1]]).astype(np.int64)
-        dense = np.zeros((n, len(self._padded_weights)), dtype=np.float32)
-        dense[doc, rows] = values  # each (text, row) is one pair
-        logits = dense @ self._padded_weights + self.bias
+        n_rows, n_labels = self._padded_weights.shape
+        # a sparse product: scipy's own loop, on one core. A dense one goes to BLAS, whose threads, asleep
+        # after the rest of the extraction, take longer to wake than the product takes.
+        pairs = sparse.csr_array((values, rows, np.concatenate([[0], np.cumsum(sizes)])), shape=(n, n_rows))
+        logits = pairs @ self._padded_weights + self.bias
         p = 1 / (1 + np.exp(-logits))
         ti, lj = np.nonzero(p >= self.thresholds)
         if not len(ti):
             return [], [], [], []
         # the evidence: for each tag, the (up to) three pairs of its text that weighed most for it. The tags'
-        # pairs lie end to end (a tag's segment is its text's pairs); three rounds of a segmented maximum.
+        # pairs lie end to end (a tag's segment is its text's pairs).
         seg = sizes[ti]
-        seg_start = np.concatenate([[0], np.cumsum(seg)[:-1]]).astype(np.int64)
-        total = int(seg.sum())
         tag_of = np.repeat(np.arange(len(ti)), seg)
-        pair = np.repeat(starts[ti] - seg_start, seg) + np.arange(total)  # the pair, in text order
-        weight = self._padded_weights[rows[pair], lj[tag_of]] * values[pair]
-        # only what weighed for the tag can be its evidence
-        positive = np.flatnonzero(weight > 0)
-        weight, tag_of, pair = weight[positive], tag_of[positive], pair[positive]
-        seg = np.bincount(tag_of, minlength=len(ti))
-        seg_start = np.concatenate([[0], np.cumsum(seg)[:-1]]).astype(np.int64)
-        ok = seg > 0
-        where = np.arange(len(weight))
-        word_of_pair = np.concatenate([np.array(batch.flat, dtype=object)[keep[first]],
-                                       np.array(hits.words(batch, flag_first) + [""], dtype=object)])
-        columns = []
-        for _ in range(3 if ok.any() else 0):
-            best = np.zeros(len(ti), dtype=np.float32)
-            best[ok] = np.maximum.reduceat(weight, seg_start[ok])
-            found = best > 0
-            at_best = np.minimum.reduceat(np.where(weight == best[tag_of], where, len(weight)), seg_start[ok])
-            at_best = at_best[found[ok]]
-            col = np.full(len(ti), len(word_of_pair) - 1, dtype=np.int64)  # the last word is ""
-            col[found] = order[pair[at_best]]
-            columns.append(word_of_pair[col])
-            weight[at_best] = 0.0
-        first_words, second, third = columns or [np.full(len(ti), "", dtype=object)] * 3
+        local = np.arange(int(seg.sum())) - np.repeat(np.cumsum(seg) - seg, seg)  # the pair's place in its text
+        pair = starts[ti][tag_of] + local
+        weight = self._padded_weights.ravel()[rows[pair] * n_labels + lj[tag_of]] * values[pair]
+        # one sort of whole numbers: by tag, then by weight (highest first, in steps of a millionth of the
+        # highest; what did not weigh for the tag last), then by the pair's place in its text
+        local_bits = max(1, (n_rows - 1).bit_length())
+        top = weight.max() if len(weight) else 0.0
+        steps = np.full(len(weight), _WEIGHT_STEPS, dtype=np.int64)
+        if top > 0:
+            steps = np.minimum(((1 - weight / top) * _WEIGHT_STEPS).astype(np.int64), _WEIGHT_STEPS)
+        key = np.sort((tag_of << (_WEIGHT_BITS + local_bits)) | (steps << local_bits) | local)
+        tag_of = key >> (_WEIGHT_BITS + local_bits)
+        first_of_tag = np.flatnonzero(np.diff(tag_of, prepend=-1))
+        rank = np.arange(len(key)) - np.repeat(first_of_tag, np.diff(first_of_tag, append=len(key)))
+        best = (rank < 3) & ((key >> local_bits) & _WEIGHT_STEPS < _WEIGHT_STEPS)  # only what weighed for it
+        tag_of, rank = tag_of[best], rank[best]
+        pair = order[starts[ti][tag_of] + (key[best] & ((1 << local_bits) - 1))]  # as concatenated above
+        # each pair's word: a term's first word in its text, a keyword's first match; `pool` holds them all
+        n_term_pairs = len(term_doc)
+        flag_at = hits.at[flag_first]
+        pool = batch.flat + hits.extra + [""]
+        at = np.where(pair < n_term_pairs, keep[first[np.minimum(pair, n_term_pairs - 1)]] if n_term_pairs else 0,
+                      flag_at[np.maximum(pair - n_term_pairs, 0)] if len(flag_at) else 0)
+        at = np.where(at < 0, len(batch.flat) - 1 - at, at)
+        table = np.full((len(ti), 3), len(pool) - 1, dtype=np.int64)  # the last word of the pool is ""
+        table[tag_of, rank] = at
+        columns = np.array(pool, dtype=object)[table]
+        first_words, second, third = columns[:, 0], columns[:, 1], columns[:, 2]
         second[second == first_words] = ""  # a word that weighed twice (as a term and a keyword) is said once
         third[(third == first_words) | (third == second)] = ""
-        words = [list(filter(None, row))
-                 for row in zip(first_words.tolist(), second.tolist(), third.tolist(), strict=True)]
+        words = [list(filter(None, row)) for row in columns.tolist()]
         return ti.tolist(), lj.tolist(), np.round(p[ti, lj].astype(np.float64), 3).tolist(), words
 
 
