@@ -418,26 +418,27 @@ class TagModel:
         if not len(ti):
             return [], [], [], []
         # the evidence: for each tag, the (up to) three pairs of its text that weighed most for it. The tags'
-        # pairs lie end to end (a tag's segment is its text's pairs).
+        # pairs lie end to end, each tag's segment a copy of its text's pairs.
         seg = sizes[ti]
+        seg_start = np.cumsum(seg) - seg
         tag_of = np.repeat(np.arange(len(ti)), seg)
-        local = np.arange(int(seg.sum())) - np.repeat(np.cumsum(seg) - seg, seg)  # the pair's place in its text
+        local = np.arange(len(tag_of)) - np.repeat(seg_start, seg)  # the pair's place in its text
         pair = starts[ti][tag_of] + local
         weight = self._padded_weights.ravel()[rows[pair] * n_labels + lj[tag_of]] * values[pair]
-        # one sort of whole numbers: by tag, then by weight (highest first, in steps of a millionth of the
-        # highest; what did not weigh for the tag last), then by the pair's place in its text
+        # one sort of whole numbers, within each segment: by weight (highest first, in steps of a millionth of
+        # the highest; what did not weigh for the tag last), then by the pair's place in its text
         local_bits = max(1, (n_rows - 1).bit_length())
         top = weight.max() if len(weight) else 0.0
         steps = np.full(len(weight), _WEIGHT_STEPS, dtype=np.int64)
         if top > 0:
             steps = np.minimum(((1 - weight / top) * _WEIGHT_STEPS).astype(np.int64), _WEIGHT_STEPS)
         key = np.sort((tag_of << (_WEIGHT_BITS + local_bits)) | (steps << local_bits) | local)
-        tag_of = key >> (_WEIGHT_BITS + local_bits)
-        first_of_tag = np.flatnonzero(np.diff(tag_of, prepend=-1))
-        rank = np.arange(len(key)) - np.repeat(first_of_tag, np.diff(first_of_tag, append=len(key)))
-        best = (rank < 3) & ((key >> local_bits) & _WEIGHT_STEPS < _WEIGHT_STEPS)  # only what weighed for it
-        tag_of, rank = tag_of[best], rank[best]
-        pair = order[starts[ti][tag_of] + (key[best] & ((1 << local_bits) - 1))]  # as concatenated above
+        rank = np.arange(3)
+        at_rank = (seg_start[:, None] + rank).ravel()  # the first three places of each segment
+        weighed = (key[np.minimum(at_rank, len(key) - 1)] >> local_bits) & _WEIGHT_STEPS < _WEIGHT_STEPS
+        best = np.flatnonzero((np.repeat(seg, 3) > np.tile(rank, len(ti))) & weighed)  # within the segment
+        tag_of, rank = best // 3, best % 3
+        pair = order[starts[ti][tag_of] + (key[at_rank[best]] & ((1 << local_bits) - 1))]  # as concatenated above
         # each pair's word: a term's first word in its text, a keyword's first match; `pool` holds them all
         n_term_pairs = len(term_doc)
         flag_at = hits.at[flag_first]
