@@ -135,6 +135,37 @@ def _literals(pattern: str) -> list[str] | None:
     return out
 
 
+class _Sets:
+    """Tuples of whole numbers, each given a code the first time it is seen (code 0: the empty tuple), and all of
+    them as two arrays for numpy (`expand`)."""
+
+    def __init__(self) -> None:
+        self.tuples: list[tuple[int, ...]] = [()]
+        self._code_of: dict[tuple[int, ...], int] = {(): 0}
+        self._arrays_for = 0
+        self._offsets = np.zeros(2, dtype=np.int64)
+        self._flat = np.zeros(0, dtype=np.int64)
+
+    def code(self, values: tuple[int, ...]) -> int:
+        code = self._code_of.get(values)
+        if code is None:
+            code = self._code_of[values] = len(self.tuples)
+            self.tuples.append(values)
+        return code
+
+    def expand(self, codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """For an array of codes: for every value of every code's tuple, the code's place in `codes` and the
+        value, in order."""
+        if self._arrays_for != len(self.tuples):
+            self._offsets = np.concatenate([[0], np.cumsum([len(t) for t in self.tuples])]).astype(np.int64)
+            self._flat = np.array([k for t in self.tuples for k in t], dtype=np.int64)
+            self._arrays_for = len(self.tuples)
+        offsets = self._offsets
+        sizes = offsets[codes + 1] - offsets[codes]
+        which = np.repeat(np.arange(len(codes)), sizes)
+        return which, self._flat[np.repeat(offsets[codes] - np.cumsum(sizes) + sizes, sizes) + np.arange(len(which))]
+
+
 class Lexicon:
     """Keyword lexicons matched on words, for speed.
 
@@ -172,16 +203,18 @@ class Lexicon:
                         self.phrases.setdefault(parts[0], []).append((parts, index[label], whole, text))
                     elif parts:
                         (self.whole_words if whole else self.stems).setdefault(parts[0], set()).add(index[label])
-        # how many words to read where a phrase may start, and what was found there before
+        # every phrase (label, text), numbered; how many words to read where a phrase may start; the phrases
+        # found at words read before (a code of `_found`)
+        self._phrase_list: list[tuple[int, str]] = [(p[1], p[3]) for ps in self.phrases.values() for p in ps]
+        self._phrase_number = {phrase: k for k, phrase in enumerate(self._phrase_list)}
+        self._phrase_labels = np.array([label for label, _ in self._phrase_list] or [0], dtype=np.int64)
+        self._phrase_texts = [text for _, text in self._phrase_list]
         self._phrase_span = {first: max(len(p[0]) for p in ps) for first, ps in self.phrases.items()}
-        self._phrase_memo: dict[tuple[str, ...], list[tuple[int, str]]] = {}
-        # word → code; code → the labels it matches (as a flat array with offsets, for numpy)
+        self._phrase_memo: dict[tuple[str, ...], int] = {}
+        self._found = _Sets()
+        # word → code of the labels it matches (a code of `_sets`)
         self._code: dict[str, int] = {}
-        self._labels_of_code: list[tuple[int, ...]] = [()]
-        self._codes_of_labels: dict[tuple[int, ...], int] = {(): 0}
-        self._arrays_for = 0
-        self._offsets = np.zeros(2, dtype=np.int64)
-        self._flat_labels = np.zeros(0, dtype=np.int64)
+        self._sets = _Sets()
 
     def _learn(self, word: str) -> int:
         """The code of the labels `word` matches (0: none), as a whole word or by a stem it begins with."""
@@ -190,11 +223,7 @@ class Lexicon:
             labels.update(self.stems.get(word[:n], ()))
         if word in self.phrases:
             labels.add(self._PHRASE)
-        key = tuple(sorted(labels))
-        code = self._codes_of_labels.get(key)
-        if code is None:
-            code = self._codes_of_labels[key] = len(self._labels_of_code)
-            self._labels_of_code.append(key)
+        code = self._sets.code(tuple(sorted(labels)))
         if len(self._code) > 500_000:
             self._code.clear()
         self._code[word] = code
@@ -217,44 +246,36 @@ class Lexicon:
         code = self._code.get(word)
         return self._learn(word) if code is None else code
 
-    def _arrays(self) -> tuple[np.ndarray, np.ndarray]:
-        if self._arrays_for != len(self._labels_of_code):
-            sizes = [len(t) for t in self._labels_of_code]
-            self._offsets = np.concatenate([[0], np.cumsum(sizes)]).astype(np.int64)
-            self._flat_labels = np.array([k for t in self._labels_of_code for k in t], dtype=np.int64)
-            self._arrays_for = len(self._labels_of_code)
-        return self._offsets, self._flat_labels
-
     def hits(self, batch: Batch, codes: np.ndarray | None = None) -> Hits:
         """Every match in every text of `batch`. `codes`, when given, holds `code(w)` of every word of `flat`."""
         if codes is None:
             codes = np.fromiter(map(self.code, batch.flat), dtype=np.int64, count=len(batch.flat))
-        offsets, flat_labels = self._arrays()
         pos = np.flatnonzero(codes)
-        c = codes[pos]
-        sizes = offsets[c + 1] - offsets[c]
-        at = np.repeat(pos, sizes)
-        label = flat_labels[np.repeat(offsets[c] - np.cumsum(sizes) + sizes, sizes) + np.arange(int(sizes.sum()))]
+        which, label = self._sets.expand(codes[pos])
+        at = pos[which]
         doc = batch.doc_of[at]
-        extra_doc: list[int] = []
-        extra_label: list[int] = []
-        extra: list[str] = []
         phrase = label == self._PHRASE
         if phrase.any():
-            flat, span, memo = batch.flat, self._phrase_span, self._phrase_memo
-            for k, d in zip(at[phrase].tolist(), doc[phrase].tolist(), strict=True):
+            # where a phrase may start: the phrases found there, by the words that follow (remembered)
+            flat, span, memo, found = batch.flat, self._phrase_span, self._phrase_memo, self._found
+            starts = at[phrase].tolist()
+            found_codes = []
+            for k in starts:
                 key = tuple(flat[k:k + span[flat[k]]])
-                found = memo.get(key)
-                if found is None:
+                code = memo.get(key)
+                if code is None:
                     if len(memo) > 200_000:
                         memo.clear()
-                    found = memo[key] = self._phrases_at(key)
-                for plabel, text in found:
-                    extra_doc.append(d)
-                    extra_label.append(plabel)
-                    extra.append(text)
+                    code = memo[key] = found.code(tuple(self._phrase_number[p] for p in self._phrases_at(key)))
+                found_codes.append(code)
+            which, number = found.expand(np.asarray(found_codes, dtype=np.int64))
             keep = ~phrase
-            doc, label, at = doc[keep], label[keep], at[keep]
+            doc = np.concatenate([doc[keep], doc[phrase][which]])
+            label = np.concatenate([label[keep], self._phrase_labels[number]])
+            at = np.concatenate([at[keep], -1 - number])
+        extra = list(self._phrase_texts)  # a phrase's words are extra[number]; a pattern's come after
+        extra_doc: list[int] = []
+        extra_label: list[int] = []
         for rx, plabel, literal in self.patterns:
             if literal in batch.joined:
                 for m in rx.finditer(batch.joined):  # "." stops at the end of a text's line
@@ -264,7 +285,7 @@ class Lexicon:
         if extra_doc:
             doc = np.concatenate([doc, np.asarray(extra_doc, dtype=np.int64)])
             label = np.concatenate([label, np.asarray(extra_label, dtype=np.int64)])
-            at = np.concatenate([at, -1 - np.arange(len(extra), dtype=np.int64)])
+            at = np.concatenate([at, -1 - np.arange(len(extra) - len(extra_doc), len(extra), dtype=np.int64)])
         return Hits(doc, label, at, extra)
 
     def match_batch(self, batch: Batch) -> list[dict[str, list[str]]]:
