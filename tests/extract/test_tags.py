@@ -173,3 +173,30 @@ def test_words_remembered_for_one_lexicon_are_not_read_with_another():
     fresh = m.tags_batch(tags.Batch([text]), tags.lexicon())
     m.tags_batch(tags.Batch([text]), tags.Lexicon([("sdg:5", "zzzz")]))
     assert m.tags_batch(tags.Batch([text]), tags.lexicon()) == fresh
+
+
+def test_evidence_read_in_chunks_is_the_evidence_read_at_once(monkeypatch):
+    # Slovenia 121.37, 121.3 and 122.63, many times over: the evidence is read in chunks of pairs; every chunk
+    # boundary (here every 50 pairs) must leave each text's tags as they are when it is scored alone
+    texts = [
+        "Strengthen measures to prevent and combat violence against women, including domestic violence and "
+        "sexual abuse (Maldives);",
+        "Ratify and implement the International Labour Organization’s 2014 Protocol to the Forced Labour "
+        "Convention, 1930 (No. 29) (United Kingdom of Great Britain and Northern Ireland);",
+        "Gradually increase official development assistance to reach the international target of 0.7 per cent "
+        "of gross national product (Luxembourg);",
+    ]
+    m = tags.model()
+    alone = [m.tags(t) for t in texts]
+    monkeypatch.setattr(tags, "_CHUNK", 50)
+    assert m.tags_batch(tags.Batch(texts * 40), tags.lexicon()) == alone * 40
+
+
+def test_a_tag_that_no_word_weighed_for_has_no_words():
+    # a model whose bias alone reaches every threshold tags even a text without words, and names no word
+    m = tags.TagModel(resources.files("opvolging.data").joinpath("tag_model.npz"))
+    m.bias = m.bias + 100.0
+    assert m.tags_batch(tags.Batch([""]), tags.lexicon())[0] == [tags.Tag(label, 1.0, ()) for label in m.labels]
+    found = m.tags_batch(tags.Batch(["", "Combat torture (France);"]), tags.lexicon())
+    assert len(found[0]) == len(m.labels) and all(t.words == () for t in found[0])
+    assert "torture" in next(t.words for t in found[1] if t.label == "sdg:16")

@@ -337,6 +337,7 @@ def analyze(words: list[str], stop_words: frozenset[str]) -> list[str]:
 _SHIFT = 1 << 20  # more than the codes a lexicon gives
 _WEIGHT_BITS = 20
 _WEIGHT_STEPS = (1 << _WEIGHT_BITS) - 1  # and the step of what did not weigh
+_CHUNK = 12_000  # pairs: arrays of whole numbers under 128 kB, which malloc serves without mapping memory
 
 
 class TagModel:
@@ -359,6 +360,7 @@ class TagModel:
         self._flag_rows_cache: tuple[Lexicon, np.ndarray] | None = None
         # the weights with one more row of zeros, the row of padding
         self._padded_weights = np.vstack([self.weights, np.zeros((1, self.weights.shape[1]), dtype=np.float32)])
+        self._top_weight = max(float(self.weights.max(initial=0.0)), 1e-9)  # no pair weighs more: values are <= 1
 
     def _code(self, word: str, lex: Lexicon) -> int:
         """`word`'s term index and `lex` code as one number (see `scored`); remembered per word."""
@@ -378,6 +380,45 @@ class TagModel:
             rows = (lex, np.array([where.get(label, pad) for label in lex.labels], dtype=np.int64))
             self._flag_rows_cache = rows
         return rows[1]
+
+    def _evidence(self, ti: np.ndarray, lj: np.ndarray, sizes: np.ndarray, starts: np.ndarray, rows: np.ndarray,
+                  values: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """For each tag (text `ti[k]`, label `lj[k]`), the (up to) three pairs of its text that weighed most for it:
+        three arrays, the tag `k`, the rank (0, 1, 2) and the pair's place in `rows` and `values` (the pairs of
+        every text, `sizes[i]` of them from `starts[i]`).
+
+        A tag's candidates are all its text's pairs, so there are many; they are read in chunks of about
+        `_CHUNK`, because arrays that large cost a fresh mapping of memory each time (half a millisecond on the
+        bare UPR list). Within a chunk, one sort of whole numbers orders each tag's pairs by weight (highest
+        first, in steps of a millionth of the model's highest weight; what did not weigh for it last), then by
+        their place in the text."""
+        n_rows, n_labels = self._padded_weights.shape
+        weights = self._padded_weights.ravel()
+        local_bits = max(1, (n_rows - 1).bit_length())
+        seg = sizes[ti]
+        ends = np.cumsum(seg)
+        cuts = np.searchsorted(ends, np.arange(_CHUNK, int(ends[-1]), _CHUNK)).tolist()
+        rank = np.arange(3)
+        out: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
+        for a, b in zip([0, *cuts], [*cuts, len(ti)], strict=True):
+            s = seg[a:b]
+            if not s.any():  # tags that no pair weighed for (the bias alone reached the threshold)
+                continue
+            s_start = np.cumsum(s) - s
+            tag_of = np.repeat(np.arange(b - a), s)
+            local = np.arange(len(tag_of)) - np.repeat(s_start, s)  # the pair's place in its text
+            pair = np.repeat(starts[ti[a:b]], s) + local
+            weight = weights[rows[pair] * n_labels + np.repeat(lj[a:b], s)] * values[pair]
+            steps = np.clip((1 - weight.astype(np.float64) / self._top_weight) * _WEIGHT_STEPS, 0, _WEIGHT_STEPS)
+            key = np.sort((tag_of << (_WEIGHT_BITS + local_bits)) | (steps.astype(np.int64) << local_bits) | local)
+            at_rank = (s_start[:, None] + rank).ravel()  # the first three places of each tag's pairs
+            weighed = (key[np.minimum(at_rank, len(key) - 1)] >> local_bits) & _WEIGHT_STEPS < _WEIGHT_STEPS
+            best = np.flatnonzero((np.repeat(s, 3) > np.tile(rank, b - a)) & weighed)
+            tags = a + best // 3
+            out.append((tags, best % 3, starts[ti[tags]] + (key[at_rank[best]] & ((1 << local_bits) - 1))))
+        if not out:
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+        return tuple(np.concatenate(parts) for parts in zip(*out, strict=True))  # type: ignore[return-value]
 
     def tags(self, text: str) -> list[Tag]:
         """The labels whose probability reaches their threshold, with the words that weighed most for each."""
@@ -438,28 +479,8 @@ class TagModel:
         ti, lj = np.nonzero(p >= self.thresholds)
         if not len(ti):
             return [], [], [], []
-        # the evidence: for each tag, the (up to) three pairs of its text that weighed most for it. The tags'
-        # pairs lie end to end, each tag's segment a copy of its text's pairs.
-        seg = sizes[ti]
-        seg_start = np.cumsum(seg) - seg
-        tag_of = np.repeat(np.arange(len(ti)), seg)
-        local = np.arange(len(tag_of)) - np.repeat(seg_start, seg)  # the pair's place in its text
-        pair = starts[ti][tag_of] + local
-        weight = self._padded_weights.ravel()[rows[pair] * n_labels + lj[tag_of]] * values[pair]
-        # one sort of whole numbers, within each segment: by weight (highest first, in steps of a millionth of
-        # the highest; what did not weigh for the tag last), then by the pair's place in its text
-        local_bits = max(1, (n_rows - 1).bit_length())
-        top = weight.max() if len(weight) else 0.0
-        steps = np.full(len(weight), _WEIGHT_STEPS, dtype=np.int64)
-        if top > 0:
-            steps = np.minimum(((1 - weight / top) * _WEIGHT_STEPS).astype(np.int64), _WEIGHT_STEPS)
-        key = np.sort((tag_of << (_WEIGHT_BITS + local_bits)) | (steps << local_bits) | local)
-        rank = np.arange(3)
-        at_rank = (seg_start[:, None] + rank).ravel()  # the first three places of each segment
-        weighed = (key[np.minimum(at_rank, len(key) - 1)] >> local_bits) & _WEIGHT_STEPS < _WEIGHT_STEPS
-        best = np.flatnonzero((np.repeat(seg, 3) > np.tile(rank, len(ti))) & weighed)  # within the segment
-        tag_of, rank = best // 3, best % 3
-        pair = order[starts[ti][tag_of] + (key[at_rank[best]] & ((1 << local_bits) - 1))]  # as concatenated above
+        tag_of, rank, pair = self._evidence(ti, lj, sizes, starts, rows, values)
+        pair = order[pair]  # as concatenated above
         # each pair's word: a term's first word in its text, a keyword's first match; `pool` holds them all
         n_term_pairs = len(term_doc)
         flag_at = hits.at[flag_first]
