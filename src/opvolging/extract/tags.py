@@ -390,8 +390,8 @@ class TagModel:
         A tag's candidates are all its text's pairs, so there are many; they are read in chunks of about
         `_CHUNK`, because arrays that large cost a fresh mapping of memory each time (half a millisecond on the
         bare UPR list). Within a chunk, one sort of whole numbers orders each tag's pairs by weight (highest
-        first, in steps of a millionth of the model's highest weight; what did not weigh for it last), then by
-        their place in the text."""
+        first, in steps of a millionth of the model's highest weight; what weighed less than one step, or
+        against the tag, last), then by their place in the text."""
         n_rows, n_labels = self._padded_weights.shape
         weights = self._padded_weights.ravel()
         local_bits = max(1, (n_rows - 1).bit_length())
@@ -399,18 +399,20 @@ class TagModel:
         ends = np.cumsum(seg)
         cuts = np.searchsorted(ends, np.arange(_CHUNK, int(ends[-1]), _CHUNK)).tolist()
         rank = np.arange(3)
+        step = _WEIGHT_STEPS / self._top_weight
         out: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
         for a, b in zip([0, *cuts], [*cuts, len(ti)], strict=True):
             s = seg[a:b]
             if not s.any():  # tags that no pair weighed for (the bias alone reached the threshold)
                 continue
             s_start = np.cumsum(s) - s
-            tag_of = np.repeat(np.arange(b - a), s)
-            local = np.arange(len(tag_of)) - np.repeat(s_start, s)  # the pair's place in its text
-            pair = np.repeat(starts[ti[a:b]], s) + local
+            where = np.arange(int(s.sum()))  # a tag's pairs are where[s_start[k]:][:s[k]]
+            pair = np.repeat(starts[ti[a:b]] - s_start, s) + where
             weight = weights[rows[pair] * n_labels + np.repeat(lj[a:b], s)] * values[pair]
-            steps = np.clip((1 - weight.astype(np.float64) / self._top_weight) * _WEIGHT_STEPS, 0, _WEIGHT_STEPS)
-            key = np.sort((tag_of << (_WEIGHT_BITS + local_bits)) | (steps.astype(np.int64) << local_bits) | local)
+            steps = np.minimum(weight * -step + _WEIGHT_STEPS, _WEIGHT_STEPS).astype(np.int64)
+            # the key: the tag, the steps, the pair's place in its text (where - s_start)
+            key = np.sort(np.repeat((np.arange(b - a) << (_WEIGHT_BITS + local_bits)) - s_start, s) + where
+                          + (steps << local_bits))
             at_rank = (s_start[:, None] + rank).ravel()  # the first three places of each tag's pairs
             weighed = (key[np.minimum(at_rank, len(key) - 1)] >> local_bits) & _WEIGHT_STEPS < _WEIGHT_STEPS
             best = np.flatnonzero((np.repeat(s, 3) > np.tile(rank, b - a)) & weighed)
