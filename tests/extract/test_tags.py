@@ -200,3 +200,14 @@ def test_a_tag_that_no_word_weighed_for_has_no_words():
     found = m.tags_batch(tags.Batch(["", "Combat torture (France);"]), tags.lexicon())
     assert len(found[0]) == len(m.labels) and all(t.words == () for t in found[0])
     assert "torture" in next(t.words for t in found[1] if t.label == "sdg:16")
+
+
+def test_a_model_that_forgets_words_tags_as_before(monkeypatch):
+    # Slovenia 121.37: a model remembers the codes of at most _REMEMBERED words, then starts again
+    text = "Strengthen measures to prevent and combat violence against women (Maldives);"
+    m = tags.TagModel(resources.files("opvolging.data").joinpath("tag_model.npz"))
+    before = m.tags_batch(tags.Batch([text]), tags.lexicon())
+    monkeypatch.setattr(tags, "_REMEMBERED", 5)
+    assert m.tags_batch(tags.Batch(["Combat torture (France);"]), tags.lexicon())
+    assert m.tags_batch(tags.Batch([text]), tags.lexicon()) == before
+    assert len(m._codes) <= len(set(tags.Batch([text]).flat))

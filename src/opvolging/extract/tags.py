@@ -335,6 +335,7 @@ def analyze(words: list[str], stop_words: frozenset[str]) -> list[str]:
 
 
 _SHIFT = 1 << 20  # more than the codes a lexicon gives
+_REMEMBERED = 500_000  # words whose codes a model remembers
 _WEIGHT_BITS = 20
 _WEIGHT_STEPS = (1 << _WEIGHT_BITS) - 1  # and the step of what did not weigh
 _CHUNK = 12_000  # pairs: arrays of whole numbers under 128 kB, which malloc serves without mapping memory
@@ -362,14 +363,22 @@ class TagModel:
         self._padded_weights = np.vstack([self.weights, np.zeros((1, self.weights.shape[1]), dtype=np.float32)])
         self._top_weight = max(float(self.weights.max(initial=0.0)), 1e-9)  # no pair weighs more: values are <= 1
 
-    def _code(self, word: str, lex: Lexicon) -> int:
-        """`word`'s term index and `lex` code as one number (see `scored`); remembered per word."""
-        terms = analyze([word], self.stop_words)
-        term = self._term_index.get(terms[0], -1) if terms else -1
-        if len(self._codes) > 500_000:
-            self._codes.clear()
-        code = self._codes[word] = (term + 1) * _SHIFT + lex.code(word)
-        return code
+    def _codes_of(self, words: list[str], lex: Lexicon) -> np.ndarray:
+        """Each word's term index and `lex` code as one number, (term + 1) * _SHIFT + code; remembered per word
+        (at most `_REMEMBERED` words: then it starts again)."""
+        codes = self._codes
+        try:
+            return np.fromiter(map(codes.__getitem__, words), dtype=np.int64, count=len(words))
+        except KeyError:  # words not seen before
+            new = set(words).difference(codes)
+            if len(codes) + len(new) > _REMEMBERED:
+                codes.clear()
+                new = set(words)
+            for word in new:
+                terms = analyze([word], self.stop_words)
+                term = self._term_index.get(terms[0], -1) if terms else -1
+                codes[word] = (term + 1) * _SHIFT + lex.code(word)
+            return np.fromiter(map(codes.__getitem__, words), dtype=np.int64, count=len(words))
 
     def _flag_rows(self, lex: Lexicon) -> np.ndarray:
         """For each of `lex`'s labels, its flag's row in the weights (the padding row when the model has none)."""
@@ -445,10 +454,7 @@ class TagModel:
         if self._codes_for is not lex:  # the codes remembered are another lexicon's
             self._codes.clear()
             self._codes_for = lex
-        get = self._codes.get
-        both = np.asarray([get(w, -1) for w in batch.flat], dtype=np.int64)
-        for k in np.flatnonzero(both < 0).tolist():
-            both[k] = self._code(batch.flat[k], lex)
+        both = self._codes_of(batch.flat, lex)
         ids_a = both // _SHIFT - 1
         keep = np.flatnonzero(ids_a >= 0)
         n_terms = len(self.terms)
