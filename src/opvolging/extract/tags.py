@@ -502,7 +502,10 @@ class TagModel:
         first_words, second, third = columns[:, 0], columns[:, 1], columns[:, 2]
         second[second == first_words] = ""  # a word that weighed twice (as a term and a keyword) is said once
         third[(third == first_words) | (third == second)] = ""
-        words = [list(filter(None, row)) for row in columns.tolist()]
+        said = columns != ""
+        kept = columns[said].tolist()  # row by row
+        bounds = np.concatenate([[0], np.cumsum(said.sum(axis=1))]).tolist()
+        words = [kept[a:b] for a, b in zip(bounds[:-1], bounds[1:], strict=True)]
         return ti.tolist(), lj.tolist(), np.round(p[ti, lj].astype(np.float64), 3).tolist(), words
 
 
