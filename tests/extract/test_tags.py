@@ -116,7 +116,8 @@ def test_closing_states_are_left_out_but_not_other_brackets():
     batch = tags.Batch([inner, text])
     assert batch.texts[0] == "adopt a national action plan (2020–2025) on business and human rights "
     assert "ukraine" not in batch.flat and "slovakia" not in batch.flat
-    assert batch.doc_of.tolist() == [0] * batch.flat.index("\n") + [1] * (len(batch.flat) - batch.flat.index("\n"))
+    assert batch.flat == batch.words[0] + batch.words[1]
+    assert batch.doc_of.tolist() == [0] * len(batch.words[0]) + [1] * len(batch.words[1])
 
 
 def test_pattern_alternatives_become_phrases():
@@ -131,6 +132,14 @@ def test_hyphenated_keywords_match_as_phrases():
     # Slovenia 121.52: "non-refoulement" is two words to the tokenizer, and one keyword of the taxonomy
     found = tags.lexicon().match("Ensure respect for the principle of non-refoulement through individual assessment")
     assert "non-refoulement" in found["theme:Refugees & asylum seekers"]
+
+
+def test_a_phrase_does_not_run_into_the_next_text():
+    # "violence against women" is a phrase of the taxonomy: one text ending where the next begins is not it
+    batch = tags.Batch(["Combat domestic violence", "Against women, and men, no discrimination"])
+    found = tags.lexicon().match_batch(batch)
+    assert all("theme:Violence against women" not in f for f in found)
+    assert "theme:Violence against women" in tags.lexicon().match("Combat violence against women")
 
 
 def test_a_keyword_pattern_does_not_reach_into_the_next_text():
@@ -155,7 +164,7 @@ def test_dutch_tags_read_the_answer_when_it_names_a_subject_twice():
 @settings(max_examples=300)
 @given(st.text(alphabet=st.sampled_from("ab_Z09 \n\t.,;:()’“”–−éü²\x00-"), max_size=60))
 def test_words_are_what_the_regular_expression_finds(text):
-    assert tags._words(text) == re.findall(r"\w+|\n", text)
+    assert tags._words(text) == [re.findall(r"\w+", line) for line in text.split("\n")]
 
 
 def test_scores_are_rounded_to_three_decimals():
