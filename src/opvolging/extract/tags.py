@@ -402,6 +402,7 @@ class TagModel:
         cuts = np.searchsorted(ends, np.arange(_CHUNK, int(ends[-1]), _CHUNK)).tolist()
         rank = np.arange(3)
         step = _WEIGHT_STEPS / self._top_weight
+        row_at = rows * n_labels  # where each pair's row of weights begins in `weights`
         out: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
         for a, b in zip([0, *cuts], [*cuts, len(ti)], strict=True):
             s = seg[a:b]
@@ -409,12 +410,19 @@ class TagModel:
                 continue
             s_start = np.cumsum(s) - s
             where = np.arange(int(s.sum()))  # a tag's pairs are where[s_start[k]:][:s[k]]
-            pair = np.repeat(starts[ti[a:b]] - s_start, s) + where
-            weight = weights[rows[pair] * n_labels + np.repeat(lj[a:b], s)] * values[pair]
-            steps = np.minimum(weight * -step + _WEIGHT_STEPS, _WEIGHT_STEPS).astype(np.int64)
+            pair = np.repeat(starts[ti[a:b]] - s_start, s)
+            pair += where
+            weight = weights[row_at[pair] + np.repeat(lj[a:b], s)]
+            weight *= values[pair]
             # the key: the tag, the steps, the pair's place in its text (where - s_start)
-            key = np.sort(np.repeat((np.arange(b - a) << (_WEIGHT_BITS + local_bits)) - s_start, s) + where
-                          + (steps << local_bits))
+            weight *= -step
+            weight += _WEIGHT_STEPS
+            np.minimum(weight, _WEIGHT_STEPS, out=weight)
+            key = weight.astype(np.int64)
+            key <<= local_bits
+            key += where
+            key += np.repeat((np.arange(b - a) << (_WEIGHT_BITS + local_bits)) - s_start, s)
+            key.sort()
             at_rank = (s_start[:, None] + rank).ravel()  # the first three places of each tag's pairs
             weighed = (key[np.minimum(at_rank, len(key) - 1)] >> local_bits) & _WEIGHT_STEPS < _WEIGHT_STEPS
             best = np.flatnonzero((np.repeat(s, 3) > np.tile(rank, b - a)) & weighed)
