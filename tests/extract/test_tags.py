@@ -220,3 +220,12 @@ def test_a_model_that_forgets_words_tags_as_before(monkeypatch):
     assert m.tags_batch(tags.Batch(["Combat torture (France);"]), tags.lexicon())
     assert m.tags_batch(tags.Batch([text]), tags.lexicon()) == before
     assert len(m._codes) <= len(set(tags.Batch([text]).flat))
+
+
+def test_a_pattern_is_searched_where_its_opening_text_may_be():
+    # constructed: a pattern is searched only in texts holding the text its matches begin with; an optional
+    # last letter ("colou?r") is not part of it
+    assert tags._opening_literal("women.{0,40}(?:political|public life)") == "women"
+    assert tags._opening_literal("colou?r.{0,5}red") == "colo"
+    lex = tags.Lexicon([("theme:Colour", "colou?r.{0,5}red")])
+    assert lex.match("a color, red") == {"theme:Colour": ["color, red"]}

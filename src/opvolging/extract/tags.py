@@ -123,6 +123,13 @@ def _literals(pattern: str) -> list[str] | None:
     return out
 
 
+def _opening_literal(pattern: str) -> str:
+    """The text every match of `pattern` begins with: its opening run of plain characters, less the last one
+    when a quantifier follows it ("colou?r" begins with "colo")."""
+    run = re.match(r"[a-z0-9 ,'-]*", pattern).group(0)
+    return run[:-1] if run and pattern[len(run):len(run) + 1] in ("?", "*", "{") else run
+
+
 class _Sets:
     """Tuples of whole numbers, each given a code the first time it is seen (code 0: the empty tuple), and all of
     them as two arrays for numpy (`expand`)."""
@@ -182,8 +189,7 @@ class Lexicon:
                 core = core.removesuffix(r"\b")
                 literals = _literals(core)
                 if literals is None:
-                    literal = re.match(r"[a-z0-9 ,'-]*", core).group(0)
-                    self.patterns.append((re.compile(alt), index[label], literal))
+                    self.patterns.append((re.compile(alt), index[label], _opening_literal(core)))
                     continue
                 for text in literals:
                     parts = tuple(_WORD.findall(text))
@@ -247,17 +253,18 @@ class Lexicon:
         if phrase.any():
             # where a phrase may start: the phrases found there, by the words that follow (remembered)
             flat, span, memo, found = batch.flat, self._phrase_span, self._phrase_memo, self._found
-            starts = at[phrase].tolist()
-            found_codes = []
-            for k in starts:
-                key = tuple(flat[k:k + span[flat[k]]])
-                code = memo.get(key)
-                if code is None:
-                    if len(memo) > 200_000:
-                        memo.clear()
-                    code = memo[key] = found.code(tuple(self._phrase_number[p] for p in self._phrases_at(key)))
-                found_codes.append(code)
-            which, number = found.expand(np.asarray(found_codes, dtype=np.int64))
+            keys = [tuple(flat[k:k + span[flat[k]]]) for k in at[phrase].tolist()]
+            try:
+                found_codes = np.fromiter(map(memo.__getitem__, keys), dtype=np.int64, count=len(keys))
+            except KeyError:  # words not read before
+                new = set(keys).difference(memo)
+                if len(memo) + len(new) > _REMEMBERED:
+                    memo.clear()
+                    new = set(keys)
+                for key in new:
+                    memo[key] = found.code(tuple(self._phrase_number[p] for p in self._phrases_at(key)))
+                found_codes = np.fromiter(map(memo.__getitem__, keys), dtype=np.int64, count=len(keys))
+            which, number = found.expand(found_codes)
             # a phrase read on into the next text is not one
             start = at[phrase][which]
             last = np.minimum(start + self._phrase_sizes[number] - 1, len(flat) - 1)
