@@ -182,6 +182,8 @@ def measure(label: str) -> None:
     for name, url, cold in (("dashboard", "/", False), ("dashboard cold", "/", True),
                             ("search", "/search/?q=mensenrechten+OR+gemeenten", False),
                             ("commitments", "/commitments/?status=open&ministry=Buitenlandse+Zaken", False),
+                            ("recommendations", "/recommendations/", False),
+                            ("recs page 500", "/recommendations/?page=500", False),
                             ("by subject", "/recommendations/?sdg=16&theme=Rule+of+law", False),
                             ("by subject cold", "/recommendations/?sdg=16&theme=Rule+of+law", True)):
         p50, p95 = timings(client, url, cold)

@@ -95,3 +95,20 @@ def test_the_cached_count_follows_every_change(client, upr):
     before = count()
     ingest(extract_text(UPR.replace("121.37", "121.38").replace("(Maldives)", "(Peru)"), path="upr2.txt"))
     assert count() == before + 1
+
+
+def test_the_list_reads_document_by_document_each_in_its_order(client, upr):
+    # a recommendation that a later version of the first document adds lists at its place in that document,
+    # not after the documents read since
+    later = ingest(extract_text(UPR.replace("121.37", "121.38").replace("(Maldives)", "(Peru)"), path="b.txt"))
+    first = list(Recommendation.objects.filter(document=upr).order_by("position"))
+    for rec in first[1:]:
+        rec.position += 1
+        rec.save()
+    Recommendation.objects.create(document=upr, label="121.2", text="Ratify the Optional Protocol (Chile);",
+                                  span_start=0, span_end=10, position=1)
+    page = client.get("/recommendations/").context["page"]
+    labels = [(r.document_id, r.label) for r in page]
+    assert labels == ([(upr.pk, r.label) for r in first[:1]] + [(upr.pk, "121.2")]
+                      + [(upr.pk, r.label) for r in first[1:]]
+                      + [(later.document.pk, r.label) for r in later.document.recommendations.order_by("position")])

@@ -186,7 +186,8 @@ class Recommendation(Reviewed):
         ordering = ["document", "position"]
         verbose_name = _("recommendation")
         indexes = [models.Index(fields=["is_public", "stance"], name="recommendation_stance"),
-                   models.Index(fields=["is_public", "year"], name="recommendation_year")]
+                   models.Index(fields=["is_public", "year"], name="recommendation_year"),
+                   models.Index(fields=["document", "position"], name="recommendation_reading")]
         constraints = [models.UniqueConstraint(fields=["document", "label"], name="recommendation_unique_label")]
 
     def __str__(self) -> str:

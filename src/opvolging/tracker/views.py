@@ -206,11 +206,11 @@ def recommendations(request: HttpRequest) -> HttpResponse:
              "themes": "; ".join(r.themes), "sdgs": "; ".join(map(str, r.sdgs)),
              "affected_persons": "; ".join(r.affected_persons),
              "url": request.build_absolute_uri(r.get_absolute_url())} for r in recs])
-    # in the order they were read (a document's recommendations by position): a page is then read off the
-    # primary key, not sorted out of every match
+    # in reading order, document by document and each by position, as an index keeps them: a page is read off
+    # the index, not sorted out of every match
     audience = "all" if request.user.is_authenticated else "public"
     filters = sorted((k, v) for k, v in request.GET.lists() if k != "page")
-    page = _page(request, recs.order_by("pk").prefetch_related("tags"),
+    page = _page(request, recs.order_by("document_id", "position", "pk").prefetch_related("tags"),
                  count_key=f"recommendations:{audience}:{hashlib.sha256(repr(filters).encode()).hexdigest()}")
     filters = [(kind, label, subjects.choices(kind), chosen[kind][0] if chosen[kind] else "")
                for kind, label in TAG_KINDS]
