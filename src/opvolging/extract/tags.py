@@ -25,6 +25,7 @@ import json
 import re
 from functools import lru_cache
 from importlib import resources
+from operator import itemgetter
 from typing import NamedTuple
 
 import numpy as np
@@ -500,18 +501,19 @@ class TagModel:
         # each pair's word: a term's first word in its text, a keyword's first match; `pool` holds them all
         n_term_pairs = len(term_doc)
         flag_at = hits.at[flag_first]
-        pool = batch.flat + hits.extra + [""]
+        pool = batch.flat + hits.extra
         at = np.where(pair < n_term_pairs, keep[first[np.minimum(pair, n_term_pairs - 1)]] if n_term_pairs else 0,
                       flag_at[np.maximum(pair - n_term_pairs, 0)] if len(flag_at) else 0)
         at = np.where(at < 0, len(batch.flat) - 1 - at, at)
-        table = np.full((len(ti), 3), len(pool) - 1, dtype=np.int64)  # the last word of the pool is ""
+        table = np.full((len(ti), 3), -1, dtype=np.int64)
         table[tag_of, rank] = at
-        columns = np.array(pool, dtype=object)[table]
-        first_words, second, third = columns[:, 0], columns[:, 1], columns[:, 2]
-        second[second == first_words] = ""  # a word that weighed twice (as a term and a keyword) is said once
-        third[(third == first_words) | (third == second)] = ""
-        said = columns != ""
-        kept = columns[said].tolist()  # row by row
+        # a word that weighed twice, as a term and as a keyword, is said once. Both name its first place in the
+        # text (a term its first word with that stem, a keyword its first match), so the places are the same.
+        second, third = table[:, 1], table[:, 2]
+        third[(third == table[:, 0]) | (third == second)] = -1
+        second[second == table[:, 0]] = -1
+        said = table >= 0
+        kept = list(itemgetter(*table[said].tolist())(pool)) if said.sum() > 1 else [pool[k] for k in table[said]]
         bounds = np.concatenate([[0], np.cumsum(said.sum(axis=1))]).tolist()
         words = [kept[a:b] for a, b in zip(bounds[:-1], bounds[1:], strict=True)]
         return ti.tolist(), lj.tolist(), np.round(p[ti, lj].astype(np.float64), 3).tolist(), words
