@@ -23,6 +23,7 @@ import bisect
 import itertools
 import json
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
 from operator import itemgetter
@@ -335,6 +336,8 @@ def analyze(words: list[str], stop_words: frozenset[str]) -> list[str]:
     return [stem(w) for w in words if len(w) > 1 and w not in stop_words]
 
 
+_NO_TAGS: tuple[np.ndarray, np.ndarray, list[float], list[list[str]]] = (
+    np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), [], [])
 _SHIFT = 1 << 20  # more than the codes a lexicon gives
 _REMEMBERED = 500_000  # words whose codes a model remembers
 _WEIGHT_BITS = 20
@@ -448,16 +451,18 @@ class TagModel:
     def tags_batch(self, batch: Batch, lex: Lexicon) -> list[list[Tag]]:
         """`tags` for every text of `batch`; `lex` gives the lexicon flags."""
         out: list[list[Tag]] = [[] for _ in batch.texts]
-        for i, j, score, words in zip(*self.scored(batch, lex), strict=True):
+        ti, lj, scores, said = self.scored(batch, lex)
+        for i, j, score, words in zip(ti.tolist(), lj.tolist(), scores, said, strict=True):
             out[i].append(Tag(self.labels[j], score, tuple(words)))
         return out
 
-    def scored(self, batch: Batch, lex: Lexicon) -> tuple[list[int], list[int], list[float], list[list[str]]]:
-        """The tags of every text of `batch` as four lists, ordered by text: the text's index, the label's index
-        in `labels`, the probability, and the (up to three) words that weighed most for it."""
+    def scored(self, batch: Batch, lex: Lexicon) -> tuple[np.ndarray, np.ndarray, list[float], list[list[str]]]:
+        """The tags of every text of `batch`, ordered by text, then by label: the text's index and the label's
+        index in `labels` (two arrays), the probability and the (up to three) words that weighed most for it (two
+        lists)."""
         n = len(batch.texts)
         if not n:
-            return [], [], [], []
+            return _NO_TAGS
         # the terms: TF-IDF of each text's stems, as (text, weight row, value) pairs
         # each word's term and lexicon code in one lookup: (term + 1) * _SHIFT + code
         if self._codes_for is not lex:  # the codes remembered are another lexicon's
@@ -495,7 +500,7 @@ class TagModel:
         p = 1 / (1 + np.exp(-logits))
         ti, lj = np.nonzero(p >= self.thresholds)
         if not len(ti):
-            return [], [], [], []
+            return _NO_TAGS
         tag_of, rank, pair = self._evidence(ti, lj, sizes, starts, rows, values)
         pair = order[pair]  # as concatenated above
         # each pair's word: a term's first word in its text, a keyword's first match; `pool` holds them all
@@ -516,7 +521,7 @@ class TagModel:
         kept = list(itemgetter(*table[said].tolist())(pool)) if said.sum() > 1 else [pool[k] for k in table[said]]
         bounds = np.concatenate([[0], np.cumsum(said.sum(axis=1))]).tolist()
         words = [kept[a:b] for a, b in zip(bounds[:-1], bounds[1:], strict=True)]
-        return ti.tolist(), lj.tolist(), np.round(p[ti, lj].astype(np.float64), 3).tolist(), words
+        return ti, lj, np.round(p[ti, lj].astype(np.float64), 3).tolist(), words
 
 
 @lru_cache(maxsize=1)
@@ -581,24 +586,32 @@ def lexicon_found(texts: list[str], answers: list[str]) -> list[dict[str, tuple[
     return out
 
 
-def _set_tags(recs: list[Recommendation], labels: list[str], ti: list[int], lj: list[int], scores: list[float],
-              words: list[list[str]], source: str) -> None:
+def _set_tags(recs: list[Recommendation], labels: list[str], ti: Sequence[int] | np.ndarray,
+              lj: Sequence[int] | np.ndarray, scores: list[float], words: list[list[str]], source: str) -> None:
     """Write tags onto `recs`: the k-th tag is `labels[lj[k]]` on `recs[ti[k]]`, ordered by `ti`, then by `lj`.
     `labels` is sorted, so each text's affected persons ("person:…") come before its SDGs ("sdg:…"), and those
     before its themes ("theme:…")."""
-    first_sdg = bisect.bisect_left(labels, "sdg:")
-    first_theme = bisect.bisect_left(labels, "theme:")
-    names: list[str | int] = [label.partition(":")[2] for label in labels]
-    names[first_sdg:first_theme] = [int(n) for n in names[first_sdg:first_theme]]
-    tag_labels = [labels[j] for j in lj]
-    tag_names = [names[j] for j in lj]
+    first_sdg, first_theme, names = _label_names(tuple(labels))
+    ti, lj = np.asarray(ti, dtype=np.int64), np.asarray(lj, dtype=np.int64)
+    at = lj.tolist()
+    tag_labels = [labels[j] for j in at]
+    tag_names = [names[j] for j in at]
     evidence = [{"score": s, "words": w} for s, w in zip(scores, words, strict=True)]
     n = len(labels)
-    keys = np.asarray(ti, dtype=np.int64) * n + np.asarray(lj, dtype=np.int64)
-    bounds = np.searchsorted(keys, (np.arange(len(recs))[:, None] * n + [0, first_sdg, first_theme, n]).ravel())
+    bounds = np.searchsorted(ti * n + lj, (np.arange(len(recs))[:, None] * n + [0, first_sdg, first_theme, n]).ravel())
     for rec, (a, b, c, d) in zip(recs, bounds.reshape(-1, 4).tolist(), strict=True):
         rec.tag_evidence = dict(zip(tag_labels[a:d], evidence[a:d], strict=True))
         rec.affected_persons = tag_names[a:b]
         rec.sdgs = sorted(tag_names[b:c])
         rec.themes = tag_names[c:d]
         rec.tags_source = source
+
+
+@lru_cache(maxsize=8)
+def _label_names(labels: tuple[str, ...]) -> tuple[int, int, list[str | int]]:
+    """Where the SDGs and the themes begin in sorted `labels`, and each label's name ("sdg:16" → 16)."""
+    first_sdg = bisect.bisect_left(labels, "sdg:")
+    first_theme = bisect.bisect_left(labels, "theme:")
+    names: list[str | int] = [label.partition(":")[2] for label in labels]
+    names[first_sdg:first_theme] = [int(n) for n in names[first_sdg:first_theme]]
+    return first_sdg, first_theme, names
