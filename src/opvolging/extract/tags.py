@@ -342,7 +342,7 @@ _SHIFT = 1 << 20  # more than the codes a lexicon gives
 _REMEMBERED = 500_000  # words whose codes a model remembers
 _WEIGHT_BITS = 20
 _WEIGHT_STEPS = (1 << _WEIGHT_BITS) - 1  # and the step of what did not weigh
-_CHUNK = 12_000  # pairs: arrays of whole numbers under 128 kB, which malloc serves without mapping memory
+_CHUNK = 4_000  # pairs: arrays of whole numbers of 32 kB, which stay in the cache and in the memory malloc keeps
 
 
 class TagModel:
@@ -355,6 +355,9 @@ class TagModel:
             self.weights = z["weights"]
             self.bias = z["bias"]
             self.thresholds = z["thresholds"]
+            # the same thresholds on the logits, so that only the tags' probabilities need working out
+            t = self.thresholds.astype(np.float64)
+            self._threshold_logits = np.log(t / (1 - t)).astype(np.float32)
             self.labels: list[str] = z["labels"].tolist()
             self.flag_labels: list[str] = z["flag_labels"].tolist()
             self.stop_words = frozenset(z["stop_words"].tolist())
@@ -400,11 +403,12 @@ class TagModel:
         three arrays, the tag `k`, the rank (0, 1, 2) and the pair's place in `rows` and `values` (the pairs of
         every text, `sizes[i]` of them from `starts[i]`).
 
-        A tag's candidates are all its text's pairs, so there are many; they are read in chunks of about
-        `_CHUNK`, because arrays that large cost a fresh mapping of memory each time (half a millisecond on the
-        bare UPR list). Within a chunk, one sort of whole numbers orders each tag's pairs by weight (highest
-        first, in steps of a millionth of the model's highest weight; what weighed less than one step, or
-        against the tag, last), then by their place in the text."""
+        A tag's candidates are all its text's pairs, so there are many (35,000 on the bare UPR list); they are
+        read in chunks of about `_CHUNK`: small arrays stay in the cache, and malloc serves them from memory it
+        keeps, where large ones make it map memory afresh, or give it back and fault it in again, every time
+        (more than half a millisecond on that list). Within a chunk, one sort of whole numbers orders each tag's
+        pairs by weight (highest first, in steps of a millionth of the model's highest weight; what weighed less
+        than one step, or against the tag, last), then by their place in the text."""
         n_rows, n_labels = self._padded_weights.shape
         weights = self._padded_weights.ravel()
         local_bits = max(1, (n_rows - 1).bit_length())
@@ -496,9 +500,9 @@ class TagModel:
         # a sparse product: scipy's own loop, on one core. A dense one goes to BLAS, whose threads, asleep
         # after the rest of the extraction, take longer to wake than the product takes.
         pairs = sparse.csr_array((values, rows, np.concatenate([[0], np.cumsum(sizes)])), shape=(n, n_rows))
-        logits = pairs @ self._padded_weights + self.bias
-        p = 1 / (1 + np.exp(-logits))
-        ti, lj = np.nonzero(p >= self.thresholds)
+        logits = pairs @ self._padded_weights
+        logits += self.bias
+        ti, lj = np.nonzero(logits >= self._threshold_logits)  # the probability reaches the threshold
         if not len(ti):
             return _NO_TAGS
         tag_of, rank, pair = self._evidence(ti, lj, sizes, starts, rows, values)
@@ -521,7 +525,8 @@ class TagModel:
         kept = list(itemgetter(*table[said].tolist())(pool)) if said.sum() > 1 else [pool[k] for k in table[said]]
         bounds = np.concatenate([[0], np.cumsum(said.sum(axis=1))]).tolist()
         words = [kept[a:b] for a, b in zip(bounds[:-1], bounds[1:], strict=True)]
-        return ti, lj, np.round(p[ti, lj].astype(np.float64), 3).tolist(), words
+        p = 1 / (1 + np.exp(-logits[ti, lj]))
+        return ti, lj, np.round(p.astype(np.float64), 3).tolist(), words
 
 
 @lru_cache(maxsize=1)
