@@ -229,3 +229,13 @@ def test_a_pattern_is_searched_where_its_opening_text_may_be():
     assert tags._opening_literal("colou?r.{0,5}red") == "colo"
     lex = tags.Lexicon([("theme:Colour", "colou?r.{0,5}red")])
     assert lex.match("a color, red") == {"theme:Colour": ["color, red"]}
+
+
+def test_a_word_that_weighed_twice_is_said_once():
+    # Slovenia 122.63: "official development" is a keyword of SDG 17 and of two themes; each of their flags
+    # weighs for SDG 17, and the phrase is still one of its words, once
+    text = ("Gradually increase official development assistance to reach the international target of 0.7 per cent "
+            "of gross national product (Luxembourg);")
+    found = tags.model().tags(text)
+    assert "official development" in next(t.words for t in found if t.label == "sdg:17")
+    assert all(len(set(t.words)) == len(t.words) for t in found)

@@ -204,7 +204,10 @@ class Lexicon:
         self._phrase_list: list[tuple[int, str]] = [(p[1], p[3]) for ps in self.phrases.values() for p in ps]
         self._phrase_number = {phrase: k for k, phrase in enumerate(self._phrase_list)}
         self._phrase_labels = np.array([label for label, _ in self._phrase_list] or [0], dtype=np.int64)
-        self._phrase_texts = [text for _, text in self._phrase_list]
+        # each phrase's words, once however many labels it serves: a word is known by its place
+        self._phrase_texts = list(dict.fromkeys(text for _, text in self._phrase_list))
+        place = {text: k for k, text in enumerate(self._phrase_texts)}
+        self._phrase_places = np.array([place[text] for _, text in self._phrase_list] or [0], dtype=np.int64)
         self._phrase_sizes = np.array([len(p[0]) for ps in self.phrases.values() for p in ps] or [0], dtype=np.int64)
         self._phrase_span = {first: max(len(p[0]) for p in ps) for first, ps in self.phrases.items()}
         self._phrase_memo: dict[tuple[str, ...], int] = {}
@@ -274,20 +277,28 @@ class Lexicon:
             keep = ~phrase
             doc = np.concatenate([doc[keep], batch.doc_of[start[inside]]])
             label = np.concatenate([label[keep], self._phrase_labels[number[inside]]])
-            at = np.concatenate([at[keep], -1 - number[inside]])
-        extra = list(self._phrase_texts)  # a phrase's words are extra[number]; a pattern's come after
+            at = np.concatenate([at[keep], -1 - self._phrase_places[number[inside]]])
+        # the words of a phrase, and of a pattern's match, are in `extra`, each text once (so that words, too,
+        # are known by their places)
+        extra = list(self._phrase_texts)
         extra_doc: list[int] = []
         extra_label: list[int] = []
+        extra_at: list[int] = []
+        matched: dict[str, int] = {}
         for rx, plabel, literal in self.patterns:
             if literal in batch.joined:
                 for m in rx.finditer(batch.joined):  # "." stops at the end of a text's line
                     extra_doc.append(bisect.bisect_right(batch.starts, m.start()) - 1)
                     extra_label.append(plabel)
-                    extra.append(m.group(0))
+                    text = m.group(0)
+                    if text not in matched:
+                        matched[text] = len(extra)
+                        extra.append(text)
+                    extra_at.append(-1 - matched[text])
         if extra_doc:
             doc = np.concatenate([doc, np.asarray(extra_doc, dtype=np.int64)])
             label = np.concatenate([label, np.asarray(extra_label, dtype=np.int64)])
-            at = np.concatenate([at, -1 - np.arange(len(extra) - len(extra_doc), len(extra), dtype=np.int64)])
+            at = np.concatenate([at, np.asarray(extra_at, dtype=np.int64)])
         return Hits(doc, label, at, extra)
 
     def match_batch(self, batch: Batch) -> list[dict[str, list[str]]]:
