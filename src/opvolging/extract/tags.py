@@ -527,8 +527,10 @@ class TagModel:
         at = np.where(at < 0, len(batch.flat) - 1 - at, at)
         table = np.full((len(ti), 3), -1, dtype=np.int64)
         table[tag_of, rank] = at
-        # a word that weighed twice, as a term and as a keyword, is said once. Both name its first place in the
-        # text (a term its first word with that stem, a keyword its first match), so the places are the same.
+        # a word that weighed twice (as a term and as a keyword, or as the keyword of two labels) is said once.
+        # Each names its first place in the text (a term its first word with that stem, a keyword its first
+        # match) or, for a phrase or a pattern's match, the one place of that text in `extra`: the same word,
+        # the same place.
         second, third = table[:, 1], table[:, 2]
         third[(third == table[:, 0]) | (third == second)] = -1
         second[second == table[:, 0]] = -1
