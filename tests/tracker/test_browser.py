@@ -45,6 +45,11 @@ def page(monkeypatch):
         yield pg
         context.close()
         browser.close()
+        # While Playwright's event loop runs, Django keeps a connection per context: the one the test's own
+        # queries opened is closed here, or PostgreSQL still has a session open when the test database goes
+        from django.db import connections
+
+        connections.close_all()
 
 
 def login(page, url):
