@@ -23,7 +23,7 @@ import bisect
 import itertools
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from importlib import resources
 from operator import itemgetter
@@ -35,6 +35,7 @@ from scipy import sparse
 from opvolging.model import Recommendation, Response
 
 _WORD = re.compile(r"\w+")
+_REMEMBERED = 500_000  # what each memo (words and their codes, phrase beginnings) holds before it starts again
 # Parenthesised groups (one level of nesting) that close a recommendation or one of its parts: the States that
 # made it. It opens with the literal "(" so that the search skips ahead to the next parenthesis.
 _GROUP = r"\([^()]*(?:\([^()]*\)[^()]*)*\)"
@@ -132,6 +133,21 @@ def _opening_literal(pattern: str) -> str:
     return run[:-1] if run and pattern[len(run):len(run) + 1] in ("?", "*", "{") else run
 
 
+def _remembered(memo: dict, keys: list, work: Callable) -> np.ndarray:
+    """`memo[key]` for every key, as an array of whole numbers; a key not seen before is worked out by `work`
+    and remembered (at most `_REMEMBERED` keys: then the memo starts again)."""
+    try:
+        return np.fromiter(map(memo.__getitem__, keys), dtype=np.int64, count=len(keys))
+    except KeyError:  # keys not seen before
+        new = set(keys).difference(memo)
+        if len(memo) + len(new) > _REMEMBERED:
+            memo.clear()
+            new = set(keys)
+        for key in new:
+            memo[key] = work(key)
+        return np.fromiter(map(memo.__getitem__, keys), dtype=np.int64, count=len(keys))
+
+
 class _Sets:
     """Tuples of whole numbers, each given a code the first time it is seen (code 0: the empty tuple), and all of
     them as two arrays for numpy (`expand`)."""
@@ -224,7 +240,7 @@ class Lexicon:
         if word in self.phrases:
             labels.add(self._PHRASE)
         code = self._sets.code(tuple(sorted(labels)))
-        if len(self._code) > 500_000:
+        if len(self._code) > _REMEMBERED:
             self._code.clear()
         self._code[word] = code
         return code
@@ -259,17 +275,8 @@ class Lexicon:
             # where a phrase may start: the phrases found there, by the words that follow (remembered)
             flat, span, memo, found = batch.flat, self._phrase_span, self._phrase_memo, self._found
             keys = [tuple(flat[k:k + span[flat[k]]]) for k in at[phrase].tolist()]
-            try:
-                found_codes = np.fromiter(map(memo.__getitem__, keys), dtype=np.int64, count=len(keys))
-            except KeyError:  # words not read before
-                new = set(keys).difference(memo)
-                if len(memo) + len(new) > _REMEMBERED:
-                    memo.clear()
-                    new = set(keys)
-                for key in new:
-                    memo[key] = found.code(tuple(self._phrase_number[p] for p in self._phrases_at(key)))
-                found_codes = np.fromiter(map(memo.__getitem__, keys), dtype=np.int64, count=len(keys))
-            which, number = found.expand(found_codes)
+            which, number = found.expand(_remembered(memo, keys, lambda key: found.code(
+                tuple(self._phrase_number[p] for p in self._phrases_at(key)))))
             # a phrase read on into the next text is not one
             start = at[phrase][which]
             last = np.minimum(start + self._phrase_sizes[number] - 1, len(flat) - 1)
@@ -350,7 +357,6 @@ def analyze(words: list[str], stop_words: frozenset[str]) -> list[str]:
 _NO_TAGS: tuple[np.ndarray, np.ndarray, list[float], list[list[str]]] = (
     np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), [], [])
 _SHIFT = 1 << 20  # more than the codes a lexicon gives
-_REMEMBERED = 500_000  # words whose codes a model remembers
 _WEIGHT_BITS = 20
 _WEIGHT_STEPS = (1 << _WEIGHT_BITS) - 1  # and the step of what did not weigh
 _CHUNK = 4_000  # pairs: arrays of whole numbers of 32 kB, which stay in the cache and in the memory malloc keeps
@@ -384,19 +390,11 @@ class TagModel:
     def _codes_of(self, words: list[str], lex: Lexicon) -> np.ndarray:
         """Each word's term index and `lex` code as one number, (term + 1) * _SHIFT + code; remembered per word
         (at most `_REMEMBERED` words: then it starts again)."""
-        codes = self._codes
-        try:
-            return np.fromiter(map(codes.__getitem__, words), dtype=np.int64, count=len(words))
-        except KeyError:  # words not seen before
-            new = set(words).difference(codes)
-            if len(codes) + len(new) > _REMEMBERED:
-                codes.clear()
-                new = set(words)
-            for word in new:
-                terms = analyze([word], self.stop_words)
-                term = self._term_index.get(terms[0], -1) if terms else -1
-                codes[word] = (term + 1) * _SHIFT + lex.code(word)
-            return np.fromiter(map(codes.__getitem__, words), dtype=np.int64, count=len(words))
+        def code(word: str) -> int:
+            terms = analyze([word], self.stop_words)
+            return (self._term_index.get(terms[0], -1) + 1 if terms else 0) * _SHIFT + lex.code(word)
+
+        return _remembered(self._codes, words, code)
 
     def _flag_rows(self, lex: Lexicon) -> np.ndarray:
         """For each of `lex`'s labels, its flag's row in the weights (the padding row when the model has none)."""
