@@ -102,3 +102,40 @@ def test_report_and_addendum_are_aligned():
     assert answer.text.startswith("Slovenia accepts these recommendations")
     assert [by[x].stance for x in ("111.33", "111.36", "111.37")] == ["adopted", "partially_adopted", "noted"]
     assert all(ex.text[a.span[0]:a.span[1]] == a.text for a in ex.responses)
+
+
+# Slovenia 121.6 and 122.18 as the thematic list prints them: a long last theme, then a heading the line
+# joining glues onto it ("… of the person SDGs:")
+GLUED = """121.6 Continue taking effective measures to protect the rights of vulnerable groups, including women, children, older persons and persons with disabilities (China);
+Source of Position: A/HRC/43/15 - Para 121
+Supported
+- Equality & non-discrimination
+- Children: definition; general principles; protection
+- Discrimination against women
+- Persons with disabilities: protecting the integrity of the person
+SDGs:
+- 10 - REDUCED INEQUALITIES
+Affected persons:
+- Children
+- older persons
+
+
+122.18 Put in place measures to combat all forms of human rights violations against older persons (Angola);
+Source of Position: A/HRC/43/15/Add.1 - Para.3
+Supported
+- Equality & non-discrimination
+- Economic, social & cultural rights - general measures of implementation
+- Civil & political rights - general measures of implementation
+Affected persons:
+- older persons
+"""
+
+
+def test_a_heading_glued_onto_a_long_theme_still_heads_its_list():
+    text = normalize([GLUED], "en").text
+    assert "of the person SDGs:" in text  # what the line joining does; the parser must read through it
+    first, second = parse(text)
+    assert first.themes[-1] == "Persons with disabilities: protecting the integrity of the person"
+    assert first.sdgs == [10] and first.affected_persons == ["Children", "older persons"]
+    assert second.themes[-1] == "Civil & political rights - general measures of implementation"
+    assert second.sdgs == [] and second.affected_persons == ["older persons"]
