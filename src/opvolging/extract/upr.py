@@ -167,7 +167,8 @@ def parse(text: str, end: int | None = None) -> list[UprItem]:
             continue
         if current is None:
             continue
-        for line in _GLUED_HEADING.split(para):
+        glued = para.startswith(_HEADINGS) or para.endswith(_HEADINGS)  # seldom: split only then
+        for line in _GLUED_HEADING.split(para) if glued else (para,):
             mode = _read_tag_line(current, line, mode)
             if mode == "end":
                 current = None
@@ -177,6 +178,7 @@ def parse(text: str, end: int | None = None) -> list[UprItem]:
 
 # A heading of the tag lists that the text's line joining glued onto the line before it, when that line was
 # long: "- Persons with disabilities: protecting the integrity of the person SDGs:" (Slovenia 121.6)
+_HEADINGS = ("SDGs:", "Affected persons:")
 _GLUED_HEADING = re.compile(r"\s+(?=(?:SDGs|Affected persons):\s*$)|(?<=^SDGs:)\s+|(?<=^Affected persons:)\s+")
 
 
