@@ -167,46 +167,39 @@ def parse(text: str, end: int | None = None) -> list[UprItem]:
             continue
         if current is None:
             continue
-        glued = para.startswith(_HEADINGS) or para.endswith(_HEADINGS)  # seldom: split only then
-        for line in _GLUED_HEADING.split(para) if glued else (para,):
-            mode = _read_tag_line(current, line, mode)
-            if mode == "end":
-                current = None
-                break
+        heading = None  # a heading glued onto the end of this line, read after it
+        if para[-1] == ":" and para.endswith(_HEADINGS) and para not in _HEADINGS:
+            para, heading = _GLUED_HEADING.split(para)
+        low = para.lower().rstrip(":").strip()
+        if para.startswith("Theme:"):
+            current = None
+        elif para.startswith("Source of Position:"):
+            current.position_source = para.split(":", 1)[1].strip()
+        elif low in POSITION and current.position is None:
+            current.position = para.strip()
+        elif low == "sdgs":
+            mode = "sdgs"
+        elif low == "affected persons":
+            mode = "persons"
+        elif para[:1] in "-–•":
+            value = para[1:].strip()
+            if mode == "sdgs":
+                sm = SDG_LINE.match(para)
+                if sm:
+                    current.sdgs.append(int(sm["n"]))
+            elif mode == "persons":
+                current.affected_persons.append(value)
+            else:
+                current.themes.append(value)
+        if heading is not None:
+            mode = "sdgs" if heading == "SDGs:" else "persons"
     return items
 
 
-# A heading of the tag lists that the text's line joining glued onto the line before it, when that line was
-# long: "- Persons with disabilities: protecting the integrity of the person SDGs:" (Slovenia 121.6)
+# A heading of the tag lists that the text's line joining glued onto the end of the line before it, when that
+# line was long: "- Persons with disabilities: protecting the integrity of the person SDGs:" (Slovenia 121.6)
 _HEADINGS = ("SDGs:", "Affected persons:")
-_GLUED_HEADING = re.compile(r"\s+(?=(?:SDGs|Affected persons):\s*$)|(?<=^SDGs:)\s+|(?<=^Affected persons:)\s+")
-
-
-def _read_tag_line(item: UprItem, line: str, mode: str) -> str:
-    """Read one line printed under a UPR item (its position, a heading, a theme, an SDG or an affected person) into
-    `item`; returns what the next lines are ("themes", "sdgs", "persons"), or "end" when a new theme begins."""
-    low = line.lower().rstrip(":").strip()
-    if line.startswith("Theme:"):
-        return "end"
-    if line.startswith("Source of Position:"):
-        item.position_source = line.split(":", 1)[1].strip()
-    elif low in POSITION and item.position is None:
-        item.position = line.strip()
-    elif low == "sdgs":
-        return "sdgs"
-    elif low == "affected persons":
-        return "persons"
-    elif line[:1] in "-–•":
-        value = line[1:].strip()
-        if mode == "sdgs":
-            sm = SDG_LINE.match(line)
-            if sm:
-                item.sdgs.append(int(sm["n"]))
-        elif mode == "persons":
-            item.affected_persons.append(value)
-        else:
-            item.themes.append(value)
-    return mode
+_GLUED_HEADING = re.compile(r"\s+(?=(?:SDGs|Affected persons):$)")
 
 
 @dataclass
