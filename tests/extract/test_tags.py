@@ -239,3 +239,12 @@ def test_a_word_that_weighed_twice_is_said_once():
     found = tags.model().tags(text)
     assert "official development" in next(t.words for t in found if t.label == "sdg:17")
     assert all(len(set(t.words)) == len(t.words) for t in found)
+
+
+def test_a_restriction_is_not_a_disability():
+    # Kamerstuk 32 735, nr. 354, the answer to recommendation 9: "beperking" is a restriction here; Dutch
+    # speaks of disability as "mensen met een beperking" or "functiebeperking"
+    found = tags.lexicon().match("Nederland zal zich ook blijven inzetten om de beperking van de democratische "
+                                 "ruimte, mensenrechten en de rechtstaat binnen de EU zoveel mogelijk tegen te gaan.")
+    assert "person:persons with disabilities" not in found and "sdg:10" not in found
+    assert "person:persons with disabilities" in tags.lexicon().match("Mensen met een beperking doen volop mee.")
