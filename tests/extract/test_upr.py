@@ -133,9 +133,77 @@ Affected persons:
 
 def test_a_heading_glued_onto_a_long_theme_still_heads_its_list():
     text = normalize([GLUED], "en").text
-    assert "of the person SDGs:" in text  # what the line joining does; the parser must read through it
+    assert "\n\nSDGs:\n\n" in text and "\n\nAffected persons:\n\n" in text  # the line joining leaves them be
+    # and where a heading does end up on the line before it, as the line joining once left it, it still counts
+    glued = text.replace("person\n\nSDGs:", "person SDGs:").replace(
+        "implementation\n\nAffected persons:", "implementation Affected persons:")
+    assert "of the person SDGs:" in glued and "implementation Affected persons:" in glued
+    first, second = parse(glued)
+    assert first.themes[-1] == "Persons with disabilities: protecting the integrity of the person"
+    assert first.sdgs == [10] and first.affected_persons == ["Children", "older persons"]
+    assert second.themes[-1] == "Civil & political rights - general measures of implementation"
+    assert second.sdgs == [] and second.affected_persons == ["older persons"]
     first, second = parse(text)
     assert first.themes[-1] == "Persons with disabilities: protecting the integrity of the person"
     assert first.sdgs == [10] and first.affected_persons == ["Children", "older persons"]
     assert second.themes[-1] == "Civil & political rights - general measures of implementation"
     assert second.sdgs == [] and second.affected_persons == ["older persons"]
+
+
+def _as_pdf(rows: str, width: int = 95) -> str:
+    """`rows` as a PDF's text gives them: lines wrapped at `width` characters, and no blank lines."""
+    import textwrap
+
+    return "\n".join(line for row in rows.split("\n") if row for line in textwrap.wrap(row, width))
+
+
+# Slovenia 122.1, 122.11 and 122.63 as the thematic list prints them
+THEMATIC_PDF = """122.1 Complete the process of ratification of the Optional Protocol to the International Covenant on Economic, Social and Cultural Rights (Senegal);
+Source of Position: A/HRC/43/15/Add.1 - Para.3
+Supported
+- Acceptance of international norms
+- Economic, social & cultural rights - general measures of implementation
+122.11 Recognize the competence of the Committee on Enforced Disappearances to receive and consider communications from or on behalf of individuals or other States parties (Lithuania); Recognize the competence of the Committee on Enforced Disappearances to receive and consider communications from or on behalf of victims or other States parties (Slovakia);
+Source of Position: A/HRC/43/15/Add.1 - Para.4
+Supported
+- Acceptance of international norms
+Affected persons:
+- Disappeared persons
+Theme: Inter-State cooperation & development or humanitarian assistance
+122.63 Gradually increase official development assistance to reach the international target of 0.7 per cent of gross national product (Luxembourg);
+Source of Position: A/HRC/43/15/Add.1 - Para.3
+Supported
+- Inter-State cooperation & development or humanitarian assistance
+SDGs:
+- 17 - PARTNERSHIPS FOR THE GOALS
+"""
+
+
+def test_a_thematic_list_as_pdf_text_still_reads_item_by_item():
+    # without blank lines, an item or a "Theme:" line follows a long line, which the line joining would glue
+    # on: each still opens its own paragraph
+    items = parse(normalize([_as_pdf(THEMATIC_PDF)], "en").text)
+    assert [i.label for i in items] == ["122.1", "122.11", "122.63"]
+    assert items[0].themes == ["Acceptance of international norms",
+                               "Economic, social & cultural rights - general measures of implementation"]
+    assert items[1].recommending_states == ["Lithuania", "Slovakia"] and items[1].affected_persons == [
+        "Disappeared persons"]
+    assert items[2].sdgs == [17] and items[2].position == "Supported"
+
+
+# Slovenia 122.2 to 122.4 as the bare list prints them; a page ends inside 122.3
+BARE_PDF = """122.2 Ratify the International Convention on the Protection of the Rights of All Migrant Workers and Members of Their Families (Bangladesh) (Egypt);
+122.3 Undertake measures to ratify the International Convention on the Protection of the Rights of All Migrant Workers and Members of Their Families (Indonesia); Consider the possibility of ratifying the International Convention on the Protection of the Rights of All Migrant Workers and Members of Their Families (Niger); Consider acceding to the International Convention on the Protection of the Rights of All Migrant Workers and Members of Their Families (Philippines);
+122.4 Complete the process of ratification of the International Convention on the Protection of the Rights of All Migrant Workers and Members of Their Families (Senegal);
+"""
+
+
+def test_an_item_goes_on_after_a_page_break():
+    text = _as_pdf(BARE_PDF)
+    cut = text.index("Migrant Workers and Members of Their Families (Philippines)")
+    norm = normalize([text[:cut], text[cut:]], "en").text
+    items = parse(norm)
+    assert [i.label for i in items] == ["122.2", "122.3", "122.4"]
+    third = items[1]
+    assert third.recommending_states == ["Indonesia", "Niger", "Philippines"]
+    assert " ".join(norm[third.span[0]:third.span[1]].split()).endswith("Their Families (Philippines);")

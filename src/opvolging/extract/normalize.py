@@ -6,7 +6,10 @@ What it repairs, each seen in letters as the PDF gives them:
   official shape and by repetition at the edges of pages; they are removed from the text and returned;
 - paragraphs broken by a blank line in mid-sentence (a heading that continues after a blank line);
 - hard line breaks inside a paragraph, and runs of spaces;
-- bullets at the start of a line, which open a new paragraph.
+- bullets at the start of a line, which open a new paragraph;
+- a UPR list's structure in PDF text, which has no blank lines: "Theme:", "SDGs:", "Affected persons:" and
+  "Source of Position:" lines, and an item ("122.11 Recognize …") after a bullet, a label line or the end of
+  the item before it, each open a new paragraph, however long the line before.
 
 The result's `text` has paragraphs separated by one blank line. `to_raw(i)` maps an offset in it back to the
 raw text (the pages joined by form feeds).
@@ -36,6 +39,8 @@ _FUNCTION_WORDS = frozenset(
     "en of de het een van voor met in op aan te tot door om die dat als bij naar over uit zoals and or the of to a "
     "an for with in on by as from that".split())
 # "Source of Position: A/HRC/43/15", "SDGs:", "Affected persons:": a labelled field opens a paragraph.
+_UPR_LABELS = ("Theme: ", "SDGs:", "Affected persons:", "Source of Position:")
+_UPR_ITEM_LINE = re.compile(r"\d{1,3}\.\d{1,3}\s+[A-Z“\"'(]")
 _FIELD_LABEL = re.compile(r"^[A-Z][\w ()/-]{0,40}:(?:\s|$)")
 _LEFT_PART = re.compile(r"(\w+)-$")
 _RIGHT_PART = re.compile(r"(\w+)")
@@ -176,6 +181,14 @@ def _breaks_after(line: str, nxt: str, width: int) -> bool:
     """True when a single line break ends a paragraph: a short line (a heading, an address, the last line
     of a paragraph in text without blank lines) followed by a line that opens a new one."""
     if _is_caps_heading(line) or _is_caps_heading(nxt):
+        return True
+    # a UPR list's structure opens a paragraph after a long line too: "Theme:", "SDGs:", "Source of Position:"
+    # …, and an item ("122.11 Recognize …") after a bullet or the end of the item before it (PDF text keeps
+    # no blank lines between them)
+    if nxt.startswith(_UPR_LABELS):
+        return True
+    if nxt[:1].isdigit() and _UPR_ITEM_LINE.match(nxt) and (
+            line.endswith((";", ".")) or _BULLET_LINE.match(line) or line.startswith(_UPR_LABELS)):
         return True
     if ":" in nxt[:42] and line.endswith(_END_OF_SENTENCE) and _FIELD_LABEL.match(nxt):
         return True

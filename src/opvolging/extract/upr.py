@@ -167,6 +167,11 @@ def parse(text: str, end: int | None = None) -> list[UprItem]:
             continue
         if current is None:
             continue
+        if _runs_on(text, current, para):
+            # the item's words go on after a page break ("… the Rights of All" / "Migrant Workers and …")
+            current.span = (current.span[0], b)
+            current.recommending_states = recommending_states(text[current.span[0]:b])
+            continue
         heading = None  # a heading glued onto the end of this line, read after it
         if para[-1] == ":" and para.endswith(_HEADINGS) and para not in _HEADINGS:
             para, heading = _GLUED_HEADING.split(para)
@@ -194,6 +199,17 @@ def parse(text: str, end: int | None = None) -> list[UprItem]:
         if heading is not None:
             mode = "sdgs" if heading == "SDGs:" else "persons"
     return items
+
+
+def _runs_on(text: str, item: UprItem, para: str) -> bool:
+    """True when `para` is more of `item`'s words: nothing has been printed under the item yet, its words do not
+    end a recommendation (";", "." or ")"), and `para` is no heading, position or tag line."""
+    if item.position or item.position_source or item.themes or item.sdgs or item.affected_persons:
+        return False
+    if text[item.span[0]:item.span[1]].rstrip().endswith((";", ".", ")")):
+        return False
+    return para[:1] not in "-–•" and not para.startswith(_HEADINGS + ("Theme:", "Source of Position:")) and (
+        para.lower().rstrip(":") not in POSITION)
 
 
 # A heading of the tag lists that the text's line joining glued onto the end of the line before it, when that
