@@ -116,6 +116,22 @@ def test_html_blocks_lists_and_tables(tmp_path):
     assert [r.label for r in ex.recommendations] == ["1", "2"]
 
 
+def test_html_without_a_declared_character_set_is_read_as_utf8_when_it_is(tmp_path):
+    # Slovenia 121.3 (A/HRC/43/15): the ’ is three bytes in UTF-8, which lxml alone would read as Latin-1
+    text = ("Ratify and implement the International Labour Organization’s 2014 Protocol to the Forced Labour "
+            "Convention, 1930 (No. 29) – Geneva")
+    p = tmp_path / "lijst.html"
+    p.write_bytes(f"<html><body><p>{text}</p></body></html>".encode())
+    assert text in load(p).raw_text
+    latin = tmp_path / "oud.html"  # bytes that are not UTF-8 stay lxml's to read
+    latin.write_bytes("<html><body><p>Caf\u00e9 op de hoek</p></body></html>".encode("latin-1"))
+    assert "Café op de hoek" in load(latin).raw_text
+    declared = tmp_path / "verklaard.html"
+    declared.write_bytes('<html><head><meta charset="windows-1252"></head><body><p>Organization\u2019s</p>'
+                         '</body></html>'.encode("windows-1252"))
+    assert "Organization’s" in load(declared).raw_text
+
+
 @pytest.mark.parametrize(("name", "data", "problem"), [
     ("leeg.txt", b"", "is empty"),
     ("rommel.txt", bytes(range(256)) * 20, "is binary"),

@@ -122,6 +122,21 @@ def _meta(root: etree._Element) -> dict[str, str]:
     return found
 
 
+_DECLARED_CHARSET = re.compile(rb"<meta[^>]+charset\s*=", re.IGNORECASE)
+
+
+def _html_parser(data: bytes) -> lxml_html.HTMLParser | None:
+    """A parser reading UTF-8 when the HTML declares no character set and its bytes are UTF-8 (lxml would read
+    them as Latin-1: "Organization’s" as "Organizationâ\x80\x99s"); None, for lxml's own choice, otherwise."""
+    if _DECLARED_CHARSET.search(data[:4096]) is None:
+        try:
+            data.decode("utf-8")
+        except UnicodeDecodeError:
+            return None
+        return lxml_html.HTMLParser(encoding="utf-8")
+    return None
+
+
 def read_markup(data: bytes, name: str, fmt: str) -> SourceDocument:
     """One page of blocks separated by blank lines; InputError when the markup cannot be parsed."""
     try:
@@ -129,7 +144,7 @@ def read_markup(data: bytes, name: str, fmt: str) -> SourceDocument:
             parser = etree.XMLParser(recover=True, resolve_entities=False, no_network=True, huge_tree=True)
             root = etree.fromstring(data, parser)
         else:
-            root = lxml_html.fromstring(data)
+            root = lxml_html.fromstring(data, parser=_html_parser(data))
     except (etree.ParserError, etree.XMLSyntaxError, ValueError) as e:
         raise InputError(name, f"is not readable {fmt.upper()} ({e})") from None
     if root is None:
