@@ -22,6 +22,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from opvolging.extract import upr
 from opvolging.extract.dehyphenate import Vocabulary, should_join
 
 _BULLET_LINE = re.compile(r"^\s*(?:[•●▪◦‣∙·]|[-–—*](?=\s))")
@@ -39,8 +40,6 @@ _FUNCTION_WORDS = frozenset(
     "en of de het een van voor met in op aan te tot door om die dat als bij naar over uit zoals and or the of to a "
     "an for with in on by as from that".split())
 # "Source of Position: A/HRC/43/15", "SDGs:", "Affected persons:": a labelled field opens a paragraph.
-_UPR_LABELS = ("Theme: ", "SDGs:", "Affected persons:", "Source of Position:")
-_UPR_ITEM_LINE = re.compile(r"\d{1,3}\.\d{1,3}\s+[A-Z“\"'(]")
 _FIELD_LABEL = re.compile(r"^[A-Z][\w ()/-]{0,40}:(?:\s|$)")
 _LEFT_PART = re.compile(r"(\w+)-$")
 _RIGHT_PART = re.compile(r"(\w+)")
@@ -185,10 +184,10 @@ def _breaks_after(line: str, nxt: str, width: int) -> bool:
     # a UPR list's structure opens a paragraph after a long line too: "Theme:", "SDGs:", "Source of Position:"
     # …, and an item ("122.11 Recognize …") after a bullet or the end of the item before it (PDF text keeps
     # no blank lines between them)
-    if nxt.startswith(_UPR_LABELS):
+    if nxt.startswith(upr.LABELS):
         return True
-    if nxt[:1].isdigit() and _UPR_ITEM_LINE.match(nxt) and (
-            line.endswith((";", ".")) or _BULLET_LINE.match(line) or line.startswith(_UPR_LABELS)):
+    if nxt[:1].isdigit() and upr.ITEM.match(nxt) and (
+            line.endswith((";", ".")) or _BULLET_LINE.match(line) or line.startswith(upr.LABELS)):
         return True
     if ":" in nxt[:42] and line.endswith(_END_OF_SENTENCE) and _FIELD_LABEL.match(nxt):
         return True

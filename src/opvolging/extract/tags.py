@@ -354,8 +354,6 @@ def analyze(words: list[str], stop_words: frozenset[str]) -> list[str]:
     return [stem(w) for w in words if len(w) > 1 and w not in stop_words]
 
 
-_NO_TAGS: tuple[np.ndarray, np.ndarray, list[float], list[list[str]]] = (
-    np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), [], [])
 _SHIFT = 1 << 20  # more than the codes a lexicon gives
 _WEIGHT_BITS = 20
 _WEIGHT_STEPS = (1 << _WEIGHT_BITS) - 1  # and the step of what did not weigh
@@ -475,7 +473,7 @@ class TagModel:
         lists)."""
         n = len(batch.texts)
         if not n:
-            return _NO_TAGS
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), [], []  # no tags
         # the terms: TF-IDF of each text's stems, as (text, weight row, value) pairs
         # each word's term and lexicon code in one lookup: (term + 1) * _SHIFT + code
         if self._codes_for is not lex:  # the codes remembered are another lexicon's
@@ -513,7 +511,7 @@ class TagModel:
         logits += self.bias
         ti, lj = np.nonzero(logits >= self._threshold_logits)  # the probability reaches the threshold
         if not len(ti):
-            return _NO_TAGS
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), [], []  # no tags
         tag_of, rank, pair = self._evidence(ti, lj, sizes, starts, rows, values)
         pair = order[pair]  # as concatenated above
         # each pair's word: a term's first word in its text, a keyword's first match; `pool` holds them all

@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from opvolging.extract.segment import paragraphs
 
 ITEM = re.compile(r"(?P<label>\d{1,3}\.\d{1,3})\s+(?=[A-Z“\"'(])")
+# The lines of a thematic list that label what follows them (`normalize` opens a paragraph at each)
+LABELS = ("Theme:", "SDGs:", "Affected persons:", "Source of Position:")
 # "111. The following recommendations will be examined by Slovenia …:" then items "33. To address …"
 REPORT_PARAGRAPH = re.compile(r"(?P<p>\d{2,3})\.\s+(?:The\s+)?(?:following\s+)?(?:\w+\s+){0,3}recommendations\b", re.I)
 SHORT_ITEM = re.compile(r"(?P<label>\d{1,3})\.\s+(?=[A-Z“\"'(])")
@@ -208,8 +210,7 @@ def _runs_on(text: str, item: UprItem, para: str) -> bool:
         return False
     if text[item.span[0]:item.span[1]].rstrip().endswith((";", ".", ")")):
         return False
-    return para[:1] not in "-–•" and not para.startswith(_HEADINGS + ("Theme:", "Source of Position:")) and (
-        para.lower().rstrip(":") not in POSITION)
+    return para[:1] not in "-–•" and not para.startswith(LABELS) and para.lower().rstrip(":") not in POSITION
 
 
 # A heading of the tag lists that the text's line joining glued onto the end of the line before it, when that
