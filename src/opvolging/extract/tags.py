@@ -355,9 +355,8 @@ def analyze(words: list[str], stop_words: frozenset[str]) -> list[str]:
 
 
 _SHIFT = 1 << 20  # more than the codes a lexicon gives
-_WEIGHT_BITS = 20
-_WEIGHT_STEPS = (1 << _WEIGHT_BITS) - 1  # and the step of what did not weigh
-_CHUNK = 4_000  # pairs: arrays of whole numbers of 32 kB, which stay in the cache and in the memory malloc keeps
+_WEIGHT_STEPS = (1 << 20) - 1  # a weight in steps of about a millionth of the model's highest weight
+_CHUNK = 12_000  # pairs: arrays of whole numbers of 96 kB, under malloc's threshold (128 kB) for mapping memory
 
 
 class TagModel:
@@ -383,6 +382,8 @@ class TagModel:
         self._flag_rows_cache: tuple[Lexicon, np.ndarray] | None = None
         # the weights with one more row of zeros, the row of padding
         self._padded_weights = np.vstack([self.weights, np.zeros((1, self.weights.shape[1]), dtype=np.float32)])
+        # the same, a label's weights after another: one tag's candidates are read from one stretch of memory
+        self._label_major_weights = np.ascontiguousarray(self._padded_weights.T).ravel()
         self._top_weight = max(float(self.weights.max(initial=0.0)), 1e-9)  # no pair weighs more: values are <= 1
 
     def _codes_of(self, words: list[str], lex: Lexicon) -> np.ndarray:
@@ -408,51 +409,62 @@ class TagModel:
                   values: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """For each tag (text `ti[k]`, label `lj[k]`), the (up to) three pairs of its text that weighed most for it:
         three arrays, the tag `k`, the rank (0, 1, 2) and the pair's place in `rows` and `values` (the pairs of
-        every text, `sizes[i]` of them from `starts[i]`).
+        every text, `sizes[i]` of them from `starts[i]`). A pair that weighed nothing for the tag, or against it,
+        is never evidence.
 
-        A tag's candidates are all its text's pairs, so there are many (35,000 on the bare UPR list); they are
-        read in chunks of about `_CHUNK`: small arrays stay in the cache, and malloc serves them from memory it
-        keeps, where large ones make it map memory afresh, or give it back and fault it in again, every time
-        (more than half a millisecond on that list). Within a chunk, one sort of whole numbers orders each tag's
-        pairs by weight (highest first, in steps of a millionth of the model's highest weight; what weighed less
-        than one step, or against the tag, last), then by their place in the text."""
-        n_rows, n_labels = self._padded_weights.shape
-        weights = self._padded_weights.ravel()
-        local_bits = max(1, (n_rows - 1).bit_length())
-        seg = sizes[ti]
-        ends = np.cumsum(seg)
+        A tag's candidates are all its text's pairs, so there are many (27,000 on the bare UPR list). Each gets one
+        whole number, its weight for the tag in steps of a millionth of the model's highest weight and then its
+        place in the text (an earlier place wins a tie), so that the highest of a tag's numbers is its best pair:
+        three rounds of `np.maximum.reduceat` give the three best, each round after striking out the last one's
+        choice. The candidates are read in chunks of about `_CHUNK`: arrays under malloc's threshold for mapping
+        fresh memory are served from the memory it keeps, where larger ones are mapped and faulted in anew every
+        time."""
+        n_rows = self._padded_weights.shape[0]
+        weights = self._label_major_weights
+        place_bits = max(1, (n_rows - 1).bit_length())  # a text has no more pairs than the model has rows
+        last_place = (1 << place_bits) - 1
+        seg_all = sizes[ti]
+        ends = np.cumsum(seg_all)
         cuts = np.searchsorted(ends, np.arange(_CHUNK, int(ends[-1]), _CHUNK)).tolist()
-        rank = np.arange(3)
-        step = _WEIGHT_STEPS / self._top_weight
-        row_at = rows * n_labels  # where each pair's row of weights begins in `weights`
-        out: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
+        step = -_WEIGHT_STEPS / self._top_weight
+        label_at = lj * n_rows  # where each tag's label begins in `weights`
+        out: list[tuple[np.ndarray, int, np.ndarray]] = []
         for a, b in zip([0, *cuts], [*cuts, len(ti)], strict=True):
-            s = seg[a:b]
-            if not s.any():  # tags that no pair weighed for (the bias alone reached the threshold)
+            seg = seg_all[a:b]
+            tag = np.flatnonzero(seg)  # tags without pairs: the bias alone reached the threshold
+            if not len(tag):
                 continue
-            s_start = np.cumsum(s) - s
-            where = np.arange(int(s.sum()))  # a tag's pairs are where[s_start[k]:][:s[k]]
-            pair = np.repeat(starts[ti[a:b]] - s_start, s)
+            tag += a
+            seg = seg_all[tag]
+            s_start = np.cumsum(seg) - seg  # a tag's candidates are s_start[k]:s_start[k] + seg[k]
+            where = np.arange(int(s_start[-1] + seg[-1]))
+            first = starts[ti[tag]]
+            pair = np.repeat(first - s_start, seg)
             pair += where
-            weight = weights[row_at[pair] + np.repeat(lj[a:b], s)]
+            weight = weights[np.repeat(label_at[tag], seg) + rows[pair]]
             weight *= values[pair]
-            # the key: the tag, the steps, the pair's place in its text (where - s_start)
-            weight *= -step
+            # the steps that did not weigh (at most all of them), so that a weight under one step still counts
+            weight *= step
             weight += _WEIGHT_STEPS
             np.minimum(weight, _WEIGHT_STEPS, out=weight)
             key = weight.astype(np.int64)
-            key <<= local_bits
-            key += where
-            key += np.repeat((np.arange(b - a) << (_WEIGHT_BITS + local_bits)) - s_start, s)
-            key.sort()
-            at_rank = (s_start[:, None] + rank).ravel()  # the first three places of each tag's pairs
-            weighed = (key[np.minimum(at_rank, len(key) - 1)] >> local_bits) & _WEIGHT_STEPS < _WEIGHT_STEPS
-            best = np.flatnonzero((np.repeat(s, 3) > np.tile(rank, b - a)) & weighed)
-            tags = a + best // 3
-            out.append((tags, best % 3, starts[ti[tags]] + (key[at_rank[best]] & ((1 << local_bits) - 1))))
+            np.subtract(_WEIGHT_STEPS, key, out=key)  # the steps weighed: 0 when nothing or against
+            key <<= place_bits
+            key -= where  # and last_place less the place in the text
+            key += np.repeat(s_start + last_place, seg)
+            for rank in range(3):
+                best = np.maximum.reduceat(key, s_start)
+                chosen = np.flatnonzero(best > last_place)  # it weighed (a struck-out pair is -1)
+                if not len(chosen):
+                    break
+                place = last_place - (best[chosen] & last_place)
+                out.append((tag[chosen], rank, first[chosen] + place))
+                key[s_start[chosen] + place] = -1
         if not out:
             return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
-        return tuple(np.concatenate(parts) for parts in zip(*out, strict=True))  # type: ignore[return-value]
+        return (np.concatenate([t for t, _, _ in out]),
+                np.concatenate([np.full(len(t), r, dtype=np.int64) for t, r, _ in out]),
+                np.concatenate([p for _, _, p in out]))
 
     def tags(self, text: str) -> list[Tag]:
         """The labels whose probability reaches their threshold, with the words that weighed most for each."""
