@@ -3,6 +3,7 @@ import re
 import time
 from importlib import resources
 
+import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -118,6 +119,9 @@ def test_closing_states_are_left_out_but_not_other_brackets():
     assert "ukraine" not in batch.flat and "slovakia" not in batch.flat
     assert batch.flat == batch.words[0] + batch.words[1]
     assert batch.doc_of.tolist() == [0] * len(batch.words[0]) + [1] * len(batch.words[1])
+    # constructed: a bracket left open at the end of one text and closed in the next is not one group
+    batch = tags.Batch(["Report under paragraph (a", "and b) (Spain);"])
+    assert batch.texts == ["report under paragraph (a", "and b) ;"]
 
 
 def test_pattern_alternatives_become_phrases():
@@ -161,10 +165,41 @@ def test_dutch_tags_read_the_answer_when_it_names_a_subject_twice():
     assert 5 not in r.sdgs
 
 
-@settings(max_examples=300)
-@given(st.text(alphabet=st.sampled_from("ab_Z09 \n\t.,;:()’“”–−éü²\x00-"), max_size=60))
-def test_words_are_what_the_regular_expression_finds(text):
-    assert tags._words(text) == [re.findall(r"\w+", line) for line in text.split("\n")]
+@settings(max_examples=500)
+@given(st.lists(st.text(alphabet=st.sampled_from("ab_Z09 \n\t.,;:()’“”–−éüÉ²Ⓐ\x00-"), max_size=40), max_size=4))
+def test_a_batch_lowers_and_splits_as_the_regular_expression_does(texts):
+    # the words are read from bytes (`_lowered`, `_spans`): they must be what `\w+` finds in the lower-cased
+    # text, each text's on its own, and a word's hash must name its spelling
+    batch = tags.Batch(texts)
+    cleaned = [tags.clean_for_tagging(t.replace("\n", " ")).lower() for t in texts]
+    assert batch.texts == cleaned
+    assert batch.words == [re.findall(r"\w+", t) for t in cleaned]
+    assert batch.doc_of.tolist() == [i for i, t in enumerate(cleaned) for _ in re.findall(r"\w+", t)]
+    assert [batch.word(k) for k in range(len(batch.flat))] == batch.flat
+    spelled = dict(zip(batch.hashes.tolist(), batch.flat, strict=True))
+    assert len(spelled) == len(set(batch.flat)) and all(spelled[h] == w for h, w in
+                                                        zip(batch.hashes.tolist(), batch.flat, strict=True))
+
+
+def test_long_words_hash_apart():
+    # constructed: words longer than the eight bytes hashed at a time, alike but for one byte, or but for their
+    # length, or in their ninth to sixteenth bytes
+    words = ["nondiscrimination", "nondiscriminations", "nondiscriminatiom", "internationally", "international",
+             "abcdefgh", "abcdefghi", "abcdefgh0", "abcdefghabcdefgh", "abcdefghabcdefgi", "é" * 9, "é" * 10]
+    batch = tags.Batch([" ".join(words)])
+    assert batch.flat == words and len(set(batch.hashes.tolist())) == len(words)
+
+
+def test_a_hash_memo_finds_what_it_was_told_through_collisions_and_growth():
+    # constructed: hashes that share their first bits share a slot of the table
+    memo = tags._HashMemo()
+    hashes = np.array([(7 << 54) + 2 * k + 1 for k in range(300)] + [(k << 40) + 1 for k in range(1, 2000)],
+                      dtype=np.uint64)
+    assert memo.lookup(hashes, lambda k: k * 10).tolist() == [k * 10 for k in range(len(hashes))]
+    assert memo.size == len(hashes)
+    values, missing = memo.get(np.concatenate([hashes[::-1], np.array([3, 5], dtype=np.uint64)]))
+    assert values.tolist() == [k * 10 for k in range(len(hashes))][::-1] + [0, 0]
+    assert missing.tolist() == [False] * len(hashes) + [True, True]
 
 
 def test_scores_are_rounded_to_three_decimals():
@@ -219,7 +254,7 @@ def test_a_model_that_forgets_words_tags_as_before(monkeypatch):
     monkeypatch.setattr(tags, "_REMEMBERED", 5)
     assert m.tags_batch(tags.Batch(["Combat torture (France);"]), tags.lexicon())
     assert m.tags_batch(tags.Batch([text]), tags.lexicon()) == before
-    assert len(m._codes) <= len(set(tags.Batch([text]).flat))
+    assert m._codes.size == len(m._spellings) <= len(set(tags.Batch([text]).flat))
 
 
 def test_a_pattern_is_searched_where_its_opening_text_may_be():

@@ -24,7 +24,7 @@ import itertools
 import json
 import re
 from collections.abc import Callable, Sequence
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from operator import itemgetter
 from typing import NamedTuple
@@ -37,8 +37,9 @@ from opvolging.model import Recommendation, Response
 _WORD = re.compile(r"\w+")
 _REMEMBERED = 500_000  # what each memo (words and their codes, phrase beginnings) holds before it starts again
 # Parenthesised groups (one level of nesting) that close a recommendation or one of its parts: the States that
-# made it. It opens with the literal "(" so that the search skips ahead to the next parenthesis.
-_GROUP = r"\([^()]*(?:\([^()]*\)[^()]*)*\)"
+# made it. It opens with the literal "(" so that the search skips ahead to the next parenthesis; it never spans
+# a line break (in a `Batch`, the end of one text and the beginning of the next).
+_GROUP = r"\([^()\n]*(?:\([^()\n]*\)[^()\n]*)*\)"
 _CLOSING_GROUPS = re.compile(rf"{_GROUP}(?:[^\S\n]*{_GROUP})*(?=[^\S\n]*(?:;|$))", re.MULTILINE)
 
 
@@ -54,41 +55,202 @@ def clean_for_tagging(text: str) -> str:
 
 
 _ASCII = bytes(range(128))
-# ASCII word characters stay, as does the line break; every other byte (any part of a non-ASCII character too)
-# becomes a space
-_ASCII_WORDS = bytes(b if b < 128 and (chr(b).isalnum() or chr(b) in "_\n") else 32 for b in range(256))
+# Tables for `bytes.translate`. _LOWER_ASCII lower-cases ASCII letters and keeps every other byte. The word tables
+# keep the line break, lower-case ASCII word characters (letters, digits, "_") and make every other ASCII byte 0;
+# _WORD_BYTES_ASCII makes the bytes beyond ASCII 0 too, _WORD_BYTES keeps them.
+_LOWER_ASCII = bytes(ord(chr(b).lower()) if b < 128 else b for b in range(256))
+_WORD_BYTES_ASCII = bytes(ord(chr(b).lower()) if b < 128 and (chr(b).isalnum() or chr(b) in "_\n") else 0
+                          for b in range(256))
+_WORD_BYTES = bytes(b if b >= 128 else _WORD_BYTES_ASCII[b] for b in range(256))
+_NEWLINE = 10
 
 
-def _words(text: str) -> list[list[str]]:
-    """The words (`\\w+`) of each line of `text`: what `[re.findall(r"\\w+", line) for line in
-    text.split("\\n")]` gives.
+def _lowered(text: str) -> tuple[str, bytes]:
+    """`text` lower-cased, and its words' bytes: the UTF-8 bytes of the lower-cased text, with every byte that is
+    not part of a word character (`\\w`: a letter, a digit, "_") or a line break made 0.
 
-    Text whose only non-ASCII characters are punctuation (’ “ – …), as UN documents are, takes a path about
-    three times faster than the regular expression: its bytes translated, then split."""
+    Text whose only non-ASCII characters are punctuation without case (’ “ – …), as UN documents are, is
+    lower-cased by a byte table, several times faster than `str.lower`."""
     data = text.encode("utf-8", "surrogatepass")
-    if _WORD.search(data.translate(None, _ASCII).decode("utf-8", "surrogatepass")):
-        return [_WORD.findall(line) for line in text.split("\n")]  # a letter or digit beyond ASCII
-    return [line.split() for line in data.translate(_ASCII_WORDS).decode("ascii").split("\n")]
+    beyond = data.translate(None, _ASCII)
+    if not beyond:
+        return data.translate(_LOWER_ASCII).decode("ascii"), data.translate(_WORD_BYTES_ASCII)
+    if not any(c.isalnum() or c.lower() != c for c in set(beyond.decode("utf-8", "surrogatepass"))):
+        return data.translate(_LOWER_ASCII).decode("utf-8", "surrogatepass"), data.translate(_WORD_BYTES_ASCII)
+    low = text.lower()  # a letter or digit beyond ASCII, or a character with case
+    data = low.encode("utf-8", "surrogatepass")
+    for c in set(data.translate(None, _ASCII).decode("utf-8", "surrogatepass")):
+        if not c.isalnum():  # UTF-8 is self-synchronising: a character's bytes are found only where it is
+            b = c.encode("utf-8", "surrogatepass")
+            data = data.replace(b, bytes(len(b)))
+    return low, data.translate(_WORD_BYTES)
+
+
+_MIX = np.uint64(0x9E3779B97F4A7C15)
+_SIZE_MIX = np.uint64(0xBF58476D1CE4E5B9)
+_MIX_SHIFT = np.uint64(31)
+_FIRST_BYTES = np.array([(1 << 8 * k) - 1 for k in range(8)] + [(1 << 64) - 1], dtype=np.uint64)  # [k]: k bytes
+
+
+def _mixed(h: np.ndarray, part: np.ndarray) -> np.ndarray:
+    """`part` mixed into the hashes `h` (a new array; a multiply and an xor-shift, each one-to-one)."""
+    part = part ^ h
+    part *= _MIX
+    part ^= part >> _MIX_SHIFT
+    return part
+
+
+def _spans(word_bytes: bytes) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Where each word begins and ends in `word_bytes` (see `_lowered`), and a 64-bit hash of its bytes, never
+    0. Words of up to eight bytes, most of them, hash without collision; longer ones are read eight bytes at a
+    time."""
+    a = np.frombuffer(word_bytes, dtype=np.uint8)
+    inside = a > _NEWLINE  # 0 and the line break are the only bytes under 11 left
+    edges = np.flatnonzero(inside[1:] != inside[:-1]) + 1
+    if len(a) and inside[0]:
+        edges = np.concatenate([[0], edges])
+    if len(a) and inside[-1]:
+        edges = np.concatenate([edges, [len(a)]])
+    start, end = edges[::2], edges[1::2]
+    size = end - start
+    # eight bytes from any place: reads that need not be aligned, over the bytes and eight zeros
+    padded = np.frombuffer(word_bytes + bytes(8), dtype=np.uint8)
+    eights = np.ndarray(shape=(len(a),), dtype="<u8", buffer=padded, strides=(1,))
+    h = _mixed(size.astype(np.uint64) * _SIZE_MIX, eights[start] & _FIRST_BYTES[np.minimum(size, 8)])
+    longer = np.flatnonzero(size > 8)
+    done = 8
+    while len(longer):
+        h[longer] = _mixed(h[longer], eights[start[longer] + done] & _FIRST_BYTES[np.minimum(size[longer] - done, 8)])
+        done += 8
+        longer = longer[size[longer] > done]
+    h |= np.uint64(1)
+    return start, end, h
 
 
 class Batch:
     """Many texts cleaned (`clean_for_tagging`), lower-cased and split into words together.
 
-    `texts[i]` is the i-th text cleaned, lower-cased and on one line; `joined` all of them, a line each, and
-    `starts[i]` where the i-th begins in it. `words[i]` are its words (`\\w+`, so "non-refoulement" is two
-    words); `flat` holds every text's words, one after the other, and `doc_of[k]` is the text `flat[k]`
-    belongs to."""
+    `size` texts; `joined` all of them cleaned and lower-cased, a line each (`texts[i]` the i-th, beginning at
+    `starts[i]`). Their words (`\\w+`, so "non-refoulement" is two words), one after the other, are known by
+    arrays: `hashes[k]` identifies the k-th word (the same word, the same hash), `doc_of[k]` is the text it
+    belongs to, `word(k)` spells it. `flat` and `words` spell them all, as one list and a list per text (built
+    when first asked for)."""
 
     def __init__(self, texts: list[str]) -> None:
         joined = "\n".join(t.replace("\n", " ") for t in texts)
         if "(" in joined:
             joined = _CLOSING_GROUPS.sub("", joined)
-        self.joined = joined.lower()
-        self.texts: list[str] = self.joined.split("\n") if texts else []
-        self.starts = list(itertools.accumulate((len(t) + 1 for t in self.texts[:-1]), initial=0))
-        self.words: list[list[str]] = _words(self.joined) if texts else []
-        self.flat: list[str] = list(itertools.chain.from_iterable(self.words))
-        self.doc_of = np.repeat(np.arange(len(self.words)), [len(w) for w in self.words])
+        self.size = len(texts)
+        self.joined, self._bytes = _lowered(joined)
+        self._start, self._end, self.hashes = _spans(self._bytes)
+        lines = np.flatnonzero(np.frombuffer(self._bytes, dtype=np.uint8) == _NEWLINE)
+        self.doc_of = np.searchsorted(lines, self._start)
+
+    def word(self, k: int) -> str:
+        """The k-th word."""
+        return self._bytes[self._start[k]:self._end[k]].decode("utf-8", "surrogatepass")
+
+    @cached_property
+    def texts(self) -> list[str]:
+        return self.joined.split("\n") if self.size else []
+
+    @cached_property
+    def starts(self) -> list[int]:
+        return list(itertools.accumulate((len(t) + 1 for t in self.texts[:-1]), initial=0))
+
+    @cached_property
+    def flat(self) -> list[str]:
+        b = self._bytes
+        return [b[s:e].decode("utf-8", "surrogatepass") for s, e in zip(self._start.tolist(), self._end.tolist(),
+                                                                         strict=True)]
+
+    @cached_property
+    def words(self) -> list[list[str]]:
+        bounds = np.searchsorted(self.doc_of, np.arange(self.size + 1)).tolist()
+        flat = self.flat
+        return [flat[a:b] for a, b in zip(bounds[:-1], bounds[1:], strict=True)]
+
+
+class _HashMemo:
+    """Whole numbers (at most 63 bits) remembered by 64-bit hashes (never 0), many looked up at once: an
+    open-addressing table in two arrays, at most a quarter full (most hashes are then in their first slot). It
+    holds at most `_REMEMBERED` hashes, then starts again (and calls `on_clear`)."""
+
+    def __init__(self, on_clear: Callable[[], None] | None = None) -> None:
+        self._on_clear = on_clear
+        self.clear()
+
+    def clear(self) -> None:
+        self._bits = 10
+        self._keys = np.zeros(1 << self._bits, dtype=np.uint64)
+        self._values = np.zeros(1 << self._bits, dtype=np.int64)
+        self.size = 0
+        if self._on_clear is not None:
+            self._on_clear()
+
+    def _slots(self, hashes: np.ndarray) -> np.ndarray:
+        return (hashes >> np.uint64(64 - self._bits)).astype(np.int64)
+
+    def get(self, hashes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """The value remembered for every hash (0 where none is), and where none is (an array of booleans)."""
+        slot = self._slots(hashes)
+        key = self._keys[slot]
+        values = self._values[slot]
+        found = key == hashes
+        if found.all():
+            return values, ~found
+        missing = key == 0
+        values[~found] = 0
+        todo = np.flatnonzero(~(found | missing))  # another hash holds the slot: look on in the next ones
+        slot = slot[todo]
+        last = len(self._keys) - 1
+        while len(todo):
+            slot = (slot + 1) & last
+            key = self._keys[slot]
+            hit = key == hashes[todo]
+            values[todo[hit]] = self._values[slot[hit]]
+            empty = key == 0
+            missing[todo[empty]] = True
+            go_on = ~(hit | empty)
+            todo, slot = todo[go_on], slot[go_on]
+        return values, missing
+
+    def put(self, hashes: list[int], values: list[int]) -> None:
+        """Remember `values[k]` for `hashes[k]` (hashes not remembered yet, each once)."""
+        if 4 * (self.size + len(hashes)) > len(self._keys):
+            old = self._keys != 0
+            keys, kept = self._keys[old].tolist(), self._values[old].tolist()
+            while 4 * (self.size + len(hashes)) > (1 << self._bits):
+                self._bits += 1
+            self._keys = np.zeros(1 << self._bits, dtype=np.uint64)
+            self._values = np.zeros(1 << self._bits, dtype=np.int64)
+            self.size = 0
+            self.put(keys, kept)
+        keys_, values_, last = self._keys, self._values, len(self._keys) - 1
+        shift = 64 - self._bits
+        for h, v in zip(hashes, values, strict=True):
+            slot = h >> shift
+            while keys_[slot]:
+                slot = (slot + 1) & last
+            keys_[slot] = h
+            values_[slot] = v
+        self.size += len(hashes)
+
+    def lookup(self, hashes: np.ndarray, work: Callable[[int], int]) -> np.ndarray:
+        """The value of every hash; a hash not remembered yet is worked out by `work(k)`, `k` its first place in
+        `hashes`, and remembered."""
+        values, missing = self.get(hashes)
+        if not missing.any():
+            return values
+        places = np.flatnonzero(missing)
+        new, first, inverse = np.unique(hashes[places], return_index=True, return_inverse=True)
+        if self.size + len(new) > _REMEMBERED and self.size:
+            self.clear()  # what was found may be undone with it (the model's spellings): look it all up again
+            return self.lookup(hashes, work)
+        worked = [work(k) for k in places[first].tolist()]
+        self.put(new.tolist(), worked)
+        values[places] = np.asarray(worked, dtype=np.int64)[inverse]
+        return values
 
 
 class Hits(NamedTuple):
@@ -133,21 +295,6 @@ def _opening_literal(pattern: str) -> str:
     return run[:-1] if run and pattern[len(run):len(run) + 1] in ("?", "*", "{") else run
 
 
-def _remembered(memo: dict, keys: list, work: Callable) -> np.ndarray:
-    """`memo[key]` for every key, as an array of whole numbers; a key not seen before is worked out by `work`
-    and remembered (at most `_REMEMBERED` keys: then the memo starts again)."""
-    try:
-        return np.fromiter(map(memo.__getitem__, keys), dtype=np.int64, count=len(keys))
-    except KeyError:  # keys not seen before
-        new = set(keys).difference(memo)
-        if len(memo) + len(new) > _REMEMBERED:
-            memo.clear()
-            new = set(keys)
-        for key in new:
-            memo[key] = work(key)
-        return np.fromiter(map(memo.__getitem__, keys), dtype=np.int64, count=len(keys))
-
-
 class _Sets:
     """Tuples of whole numbers, each given a code the first time it is seen (code 0: the empty tuple), and all of
     them as two arrays for numpy (`expand`)."""
@@ -188,8 +335,6 @@ class Lexicon:
     phrases). The few that need more ("women.{0,40}political") stay regular expressions, each searched only in
     batches that hold its opening words."""
 
-    _PHRASE = -1  # in a word's labels: a phrase may start at this word
-
     def __init__(self, entries: list[tuple[str, str]]) -> None:
         from opvolging.extract.patterns import _top_level_alternatives
 
@@ -226,19 +371,21 @@ class Lexicon:
         self._phrase_places = np.array([place[text] for _, text in self._phrase_list] or [0], dtype=np.int64)
         self._phrase_sizes = np.array([len(p[0]) for ps in self.phrases.values() for p in ps] or [0], dtype=np.int64)
         self._phrase_span = {first: max(len(p[0]) for p in ps) for first, ps in self.phrases.items()}
-        self._phrase_memo: dict[tuple[str, ...], int] = {}
+        self._phrase_memo = _HashMemo()  # by the hashes of the words where a phrase may start: a code of _found
         self._found = _Sets()
-        # word → code of the labels it matches (a code of `_sets`)
+        # word → code of the labels it matches (a code of `_sets`), by its spelling and by its hash
         self._code: dict[str, int] = {}
+        self._word_codes = _HashMemo()
         self._sets = _Sets()
 
     def _learn(self, word: str) -> int:
-        """The code of the labels `word` matches (0: none), as a whole word or by a stem it begins with."""
+        """The code of the labels `word` matches (0: none), as a whole word or by a stem it begins with. Where a
+        phrase may begin at the word, its labels hold -n too, n the most words such a phrase has."""
         labels = set(self.whole_words.get(word, ()))
         for n in range(3, len(word) + 1):
             labels.update(self.stems.get(word[:n], ()))
         if word in self.phrases:
-            labels.add(self._PHRASE)
+            labels.add(-self._phrase_span[word])
         code = self._sets.code(tuple(sorted(labels)))
         if len(self._code) > _REMEMBERED:
             self._code.clear()
@@ -262,24 +409,40 @@ class Lexicon:
         code = self._code.get(word)
         return self._learn(word) if code is None else code
 
+    def codes(self, batch: Batch) -> np.ndarray:
+        """`code(w)` of every word of `batch`, by the words' hashes (remembered)."""
+        return self._word_codes.lookup(batch.hashes, lambda k: self.code(batch.word(k)))
+
     def hits(self, batch: Batch, codes: np.ndarray | None = None) -> Hits:
-        """Every match in every text of `batch`. `codes`, when given, holds `code(w)` of every word of `flat`."""
+        """Every match in every text of `batch`. `codes`, when given, holds `code(w)` of every word (`codes`)."""
         if codes is None:
-            codes = np.fromiter(map(self.code, batch.flat), dtype=np.int64, count=len(batch.flat))
+            codes = self.codes(batch)
         pos = np.flatnonzero(codes)
         which, label = self._sets.expand(codes[pos])
         at = pos[which]
         doc = batch.doc_of[at]
-        phrase = label == self._PHRASE
+        phrase = label < 0
         if phrase.any():
-            # where a phrase may start: the phrases found there, by the words that follow (remembered)
-            flat, span, memo, found = batch.flat, self._phrase_span, self._phrase_memo, self._found
-            keys = [tuple(flat[k:k + span[flat[k]]]) for k in at[phrase].tolist()]
-            which, number = found.expand(_remembered(memo, keys, lambda key: found.code(
-                tuple(self._phrase_number[p] for p in self._phrases_at(key)))))
+            # where a phrase may start: the phrases found there, by the words that follow (remembered by their
+            # hashes; a phrase is read at most up to the last word of the batch)
+            n_words, found = len(batch.hashes), self._found
+            begins = at[phrase]
+            span = np.minimum(-label[phrase], n_words - begins)
+            key = batch.hashes[begins]
+            for j in range(1, int(span.max())):
+                longer = np.flatnonzero(span > j)
+                key[longer] = _mixed(key[longer], batch.hashes[begins[longer] + j])
+            key |= np.uint64(1)
+
+            def work(k: int) -> int:
+                first = int(begins[k])
+                words = tuple(batch.word(w) for w in range(first, first + int(span[k])))
+                return found.code(tuple(self._phrase_number[p] for p in self._phrases_at(words)))
+
+            which, number = found.expand(self._phrase_memo.lookup(key, work))
             # a phrase read on into the next text is not one
-            start = at[phrase][which]
-            last = np.minimum(start + self._phrase_sizes[number] - 1, len(flat) - 1)
+            start = begins[which]
+            last = np.minimum(start + self._phrase_sizes[number] - 1, n_words - 1)
             inside = batch.doc_of[last] == batch.doc_of[start]
             keep = ~phrase
             doc = np.concatenate([doc[keep], batch.doc_of[start[inside]]])
@@ -310,7 +473,7 @@ class Lexicon:
 
     def match_batch(self, batch: Batch) -> list[dict[str, list[str]]]:
         """For every text of `batch`: {label: [the words that matched, each once]}."""
-        out: list[dict[str, list[str]]] = [{} for _ in batch.texts]
+        out: list[dict[str, list[str]]] = [{} for _ in range(batch.size)]
         hits = self.hits(batch)
         labels = self.labels
         for d, k, word in zip(hits.doc.tolist(), hits.label.tolist(), hits.words(batch), strict=True):
@@ -354,7 +517,8 @@ def analyze(words: list[str], stop_words: frozenset[str]) -> list[str]:
     return [stem(w) for w in words if len(w) > 1 and w not in stop_words]
 
 
-_SHIFT = 1 << 20  # more than the codes a lexicon gives
+_CODE_BITS = 20  # a lexicon's codes, and the model's terms (plus one), are fewer than 2**20
+_CODE_MASK = (1 << _CODE_BITS) - 1
 _WEIGHT_STEPS = (1 << 20) - 1  # a weight in steps of about a millionth of the model's highest weight
 _CHUNK = 12_000  # pairs: arrays of whole numbers of 96 kB, under malloc's threshold (128 kB) for mapping memory
 
@@ -377,7 +541,8 @@ class TagModel:
             self.stop_words = frozenset(z["stop_words"].tolist())
             self.version = str(z["taxonomy_version"])
         self._term_index = {t: i for i, t in enumerate(self.terms)}
-        self._codes: dict[str, int] = {}  # word → its term and lexicon code (see `_code`)
+        self._spellings: list[str] = []  # the words remembered, each once
+        self._codes = _HashMemo(on_clear=self._spellings.clear)  # word's hash → its code (see `_codes_of`)
         self._codes_for: Lexicon | None = None
         self._flag_rows_cache: tuple[Lexicon, np.ndarray] | None = None
         # the weights with one more row of zeros, the row of padding
@@ -386,14 +551,20 @@ class TagModel:
         self._label_major_weights = np.ascontiguousarray(self._padded_weights.T).ravel()
         self._top_weight = max(float(self.weights.max(initial=0.0)), 1e-9)  # no pair weighs more: values are <= 1
 
-    def _codes_of(self, words: list[str], lex: Lexicon) -> np.ndarray:
-        """Each word's term index and `lex` code as one number, (term + 1) * _SHIFT + code; remembered per word
-        (at most `_REMEMBERED` words: then it starts again)."""
-        def code(word: str) -> int:
-            terms = analyze([word], self.stop_words)
-            return (self._term_index.get(terms[0], -1) + 1 if terms else 0) * _SHIFT + lex.code(word)
+    def _codes_of(self, batch: Batch, lex: Lexicon) -> np.ndarray:
+        """Each word's spelling, term and `lex` code as one number: spelling << 40 | (term + 1) << 20 | code, the
+        spelling its place in `_spellings`, the term its index in `terms` (-1: none). Remembered by the words'
+        hashes (at most `_REMEMBERED` words: then it starts again)."""
+        spellings, stop_words, term_index = self._spellings, self.stop_words, self._term_index
 
-        return _remembered(self._codes, words, code)
+        def code(k: int) -> int:
+            word = batch.word(k)
+            terms = analyze([word], stop_words)
+            term = term_index.get(terms[0], -1) + 1 if terms else 0
+            spellings.append(word)
+            return (len(spellings) - 1) << 2 * _CODE_BITS | term << _CODE_BITS | lex.code(word)
+
+        return self._codes.lookup(batch.hashes, code)
 
     def _flag_rows(self, lex: Lexicon) -> np.ndarray:
         """For each of `lex`'s labels, its flag's row in the weights (the padding row when the model has none)."""
@@ -473,7 +644,7 @@ class TagModel:
 
     def tags_batch(self, batch: Batch, lex: Lexicon) -> list[list[Tag]]:
         """`tags` for every text of `batch`; `lex` gives the lexicon flags."""
-        out: list[list[Tag]] = [[] for _ in batch.texts]
+        out: list[list[Tag]] = [[] for _ in range(batch.size)]
         ti, lj, scores, said = self.scored(batch, lex)
         for i, j, score, words in zip(ti.tolist(), lj.tolist(), scores, said, strict=True):
             out[i].append(Tag(self.labels[j], score, tuple(words)))
@@ -483,16 +654,16 @@ class TagModel:
         """The tags of every text of `batch`, ordered by text, then by label: the text's index and the label's
         index in `labels` (two arrays), the probability and the (up to three) words that weighed most for it (two
         lists)."""
-        n = len(batch.texts)
+        n = batch.size
         if not n:
             return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), [], []  # no tags
-        # the terms: TF-IDF of each text's stems, as (text, weight row, value) pairs
-        # each word's term and lexicon code in one lookup: (term + 1) * _SHIFT + code
+        # each word's spelling, term and lexicon code in one lookup (see `_codes_of`)
         if self._codes_for is not lex:  # the codes remembered are another lexicon's
             self._codes.clear()
             self._codes_for = lex
-        both = self._codes_of(batch.flat, lex)
-        ids_a = both // _SHIFT - 1
+        both = self._codes_of(batch, lex)
+        # the terms: TF-IDF of each text's stems, as (text, weight row, value) pairs
+        ids_a = (both >> _CODE_BITS & _CODE_MASK) - 1
         keep = np.flatnonzero(ids_a >= 0)
         n_terms = len(self.terms)
         key, first, counts = np.unique(batch.doc_of[keep] * n_terms + ids_a[keep], return_index=True,
@@ -502,7 +673,7 @@ class TagModel:
         norms = np.sqrt(np.bincount(term_doc, weights=vals * vals, minlength=n))
         vals = vals / norms[term_doc]
         # the lexicon flags: one pair per (text, label) matched, value 1
-        hits = lex.hits(batch, both % _SHIFT)
+        hits = lex.hits(batch, both & _CODE_MASK)
         n_lex = len(lex.labels)
         flag_key, flag_first = np.unique(hits.doc * n_lex + hits.label, return_index=True)
         flag_doc = flag_key // n_lex
@@ -526,24 +697,27 @@ class TagModel:
             return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), [], []  # no tags
         tag_of, rank, pair = self._evidence(ti, lj, sizes, starts, rows, values)
         pair = order[pair]  # as concatenated above
-        # each pair's word: a term's first word in its text, a keyword's first match; `pool` holds them all
+        # each pair's word: a term's first word in its text, a keyword's first match (a word of the batch when
+        # `at` >= 0, else of `hits.extra`), known by its place in the pool of `_spellings` and then `hits.extra`
         n_term_pairs = len(term_doc)
         flag_at = hits.at[flag_first]
-        pool = batch.flat + hits.extra
         at = np.where(pair < n_term_pairs, keep[first[np.minimum(pair, n_term_pairs - 1)]] if n_term_pairs else 0,
                       flag_at[np.maximum(pair - n_term_pairs, 0)] if len(flag_at) else 0)
-        at = np.where(at < 0, len(batch.flat) - 1 - at, at)
+        pool = self._spellings
+        n_spellings = len(pool)
         table = np.full((len(ti), 3), -1, dtype=np.int64)
-        table[tag_of, rank] = at
-        # a word that weighed twice (as a term and as a keyword, or as the keyword of two labels) is said once.
-        # Each names its first place in the text (a term its first word with that stem, a keyword its first
-        # match) or, for a phrase or a pattern's match, the one place of that text in `extra`: the same word,
-        # the same place.
+        table[tag_of, rank] = np.where(at >= 0, both[np.maximum(at, 0)] >> 2 * _CODE_BITS, n_spellings - 1 - at)
+        # a word that weighed twice (as a term and as a keyword, or as the keyword of two labels) is said once:
+        # each word has one place in the pool
         second, third = table[:, 1], table[:, 2]
         third[(third == table[:, 0]) | (third == second)] = -1
         second[second == table[:, 0]] = -1
         said = table >= 0
-        kept = list(itemgetter(*table[said].tolist())(pool)) if said.sum() > 1 else [pool[k] for k in table[said]]
+        pool += hits.extra  # for a moment: the pool is the spellings and then the extra words
+        try:
+            kept = list(itemgetter(*table[said].tolist())(pool)) if said.sum() > 1 else [pool[k] for k in table[said]]
+        finally:
+            del pool[n_spellings:]
         bounds = np.concatenate([[0], np.cumsum(said.sum(axis=1))]).tolist()
         words = [kept[a:b] for a, b in zip(bounds[:-1], bounds[1:], strict=True)]
         p = 1 / (1 + np.exp(-logits[ti, lj]))
