@@ -647,13 +647,14 @@ class TagModel:
         out: list[list[Tag]] = [[] for _ in range(batch.size)]
         ti, lj, scores, said = self.scored(batch, lex)
         for i, j, score, words in zip(ti.tolist(), lj.tolist(), scores, said, strict=True):
-            out[i].append(Tag(self.labels[j], score, tuple(words)))
+            out[i].append(Tag(self.labels[j], score, words))
         return out
 
-    def scored(self, batch: Batch, lex: Lexicon) -> tuple[np.ndarray, np.ndarray, list[float], list[list[str]]]:
+    def scored(self, batch: Batch, lex: Lexicon) -> tuple[np.ndarray, np.ndarray, list[float],
+                                                          list[tuple[str, ...]]]:
         """The tags of every text of `batch`, ordered by text, then by label: the text's index and the label's
         index in `labels` (two arrays), the probability and the (up to three) words that weighed most for it (two
-        lists)."""
+        lists; the words of a tag are a tuple: made by slicing one tuple, they cost less than lists)."""
         n = batch.size
         if not n:
             return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), [], []  # no tags
@@ -715,7 +716,7 @@ class TagModel:
         said = table >= 0
         pool += hits.extra  # for a moment: the pool is the spellings and then the extra words
         try:
-            kept = list(itemgetter(*table[said].tolist())(pool)) if said.sum() > 1 else [pool[k] for k in table[said]]
+            kept = itemgetter(*table[said].tolist())(pool) if said.sum() > 1 else tuple(pool[k] for k in table[said])
         finally:
             del pool[n_spellings:]
         bounds = np.concatenate([[0], np.cumsum(said.sum(axis=1))]).tolist()
@@ -768,12 +769,12 @@ def tag(recs: list[Recommendation], language: str, responses: list[Response] | N
 ANSWER_SCORE = 0.5  # a tag read from the answer alone: the answer names it twice, the recommendation not at all
 
 
-def lexicon_found(texts: list[str], answers: list[str]) -> list[dict[str, tuple[float, list[str]]]]:
-    """For every text: {label: (score, [up to three words])}, from the lexicon. A label matched in the text
+def lexicon_found(texts: list[str], answers: list[str]) -> list[dict[str, tuple[float, tuple[str, ...]]]]:
+    """For every text: {label: (score, (up to three words))}, from the lexicon. A label matched in the text
     scores 1.0; one matched at least twice in its answer (and not in the text) scores `ANSWER_SCORE`. A
     letter's answer is long and touches many subjects in passing, so a single mention there is not enough."""
     lex = lexicon()
-    out = [{label: (1.0, words[:3]) for label, words in hits.items()} for hits in lex.match_batch(Batch(texts))]
+    out = [{label: (1.0, tuple(words[:3])) for label, words in hits.items()} for hits in lex.match_batch(Batch(texts))]
     batch = Batch(answers)
     hits = lex.hits(batch)
     counts: dict[tuple[int, int], list[str]] = {}
@@ -782,20 +783,19 @@ def lexicon_found(texts: list[str], answers: list[str]) -> list[dict[str, tuple[
     for (d, k), words in counts.items():
         label = lex.labels[k]
         if len(words) >= 2 and label not in out[d]:
-            out[d][label] = (ANSWER_SCORE, list(dict.fromkeys(words))[:3])
+            out[d][label] = (ANSWER_SCORE, tuple(dict.fromkeys(words))[:3])
     return out
 
 
 def _set_tags(recs: list[Recommendation], labels: list[str], ti: Sequence[int] | np.ndarray,
-              lj: Sequence[int] | np.ndarray, scores: list[float], words: list[list[str]], source: str) -> None:
+              lj: Sequence[int] | np.ndarray, scores: list[float], words: list[tuple[str, ...]], source: str) -> None:
     """Write tags onto `recs`: the k-th tag is `labels[lj[k]]` on `recs[ti[k]]`, ordered by `ti`, then by `lj`.
     `labels` is sorted, so each text's affected persons ("person:…") come before its SDGs ("sdg:…"), and those
     before its themes ("theme:…")."""
-    first_sdg, first_theme, names = _label_names(tuple(labels))
+    first_sdg, first_theme, label_array, names = _label_names(tuple(labels))
     ti, lj = np.asarray(ti, dtype=np.int64), np.asarray(lj, dtype=np.int64)
-    at = lj.tolist()
-    tag_labels = [labels[j] for j in at]
-    tag_names = [names[j] for j in at]
+    tag_labels = label_array[lj].tolist()
+    tag_names = names[lj].tolist()
     evidence = [{"score": s, "words": w} for s, w in zip(scores, words, strict=True)]
     n = len(labels)
     bounds = np.searchsorted(ti * n + lj, (np.arange(len(recs))[:, None] * n + [0, first_sdg, first_theme, n]).ravel())
@@ -808,10 +808,13 @@ def _set_tags(recs: list[Recommendation], labels: list[str], ti: Sequence[int] |
 
 
 @lru_cache(maxsize=8)
-def _label_names(labels: tuple[str, ...]) -> tuple[int, int, list[str | int]]:
-    """Where the SDGs and the themes begin in sorted `labels`, and each label's name ("sdg:16" → 16)."""
+def _label_names(labels: tuple[str, ...]) -> tuple[int, int, np.ndarray, np.ndarray]:
+    """Where the SDGs and the themes begin in sorted `labels`; the labels, and each one's name ("sdg:16" → 16),
+    as arrays of Python objects (so that a whole batch's are picked in one step)."""
     first_sdg = bisect.bisect_left(labels, "sdg:")
     first_theme = bisect.bisect_left(labels, "theme:")
     names: list[str | int] = [label.partition(":")[2] for label in labels]
     names[first_sdg:first_theme] = [int(n) for n in names[first_sdg:first_theme]]
-    return first_sdg, first_theme, names
+    label_array, name_array = np.empty(len(labels), dtype=object), np.empty(len(labels), dtype=object)
+    label_array[:], name_array[:] = labels, names
+    return first_sdg, first_theme, label_array, name_array
