@@ -693,7 +693,8 @@ class TagModel:
         pairs = sparse.csr_array((values, rows, np.concatenate([[0], np.cumsum(sizes)])), shape=(n, n_rows))
         logits = pairs @ self._padded_weights
         logits += self.bias
-        ti, lj = np.nonzero(logits >= self._threshold_logits)  # the probability reaches the threshold
+        at_tag = np.flatnonzero(logits >= self._threshold_logits)  # the probability reaches the threshold
+        ti, lj = at_tag // n_labels, at_tag % n_labels  # (faster than a two-dimensional np.nonzero)
         if not len(ti):
             return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), [], []  # no tags
         tag_of, rank, pair = self._evidence(ti, lj, sizes, starts, rows, values)
@@ -721,7 +722,7 @@ class TagModel:
             del pool[n_spellings:]
         bounds = np.concatenate([[0], np.cumsum(said.sum(axis=1))]).tolist()
         words = [kept[a:b] for a, b in zip(bounds[:-1], bounds[1:], strict=True)]
-        p = 1 / (1 + np.exp(-logits[ti, lj]))
+        p = 1 / (1 + np.exp(-logits.ravel()[at_tag]))
         return ti, lj, np.round(p.astype(np.float64), 3).tolist(), words
 
 
