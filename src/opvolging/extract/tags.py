@@ -10,8 +10,9 @@ Dutch recommendations, and English ones when the model is absent, are tagged by 
 answer to a recommendation is read with it, since a letter often names the subject only in its answer.
 
 Everything works on a whole document's recommendations at once (`Batch`): the texts are cleaned, lower-cased
-and split into words in a few calls, and the model scores them in a few array operations
-(`benchmarks/extract_speed.py` prints what tagging adds to extraction).
+and split into words in a few calls, each word known by where it is and by a 64-bit hash (a word is spelled out
+as a Python string only the first time it is seen: `_HashMemo`), and the model scores them in a few array
+operations (`benchmarks/extract_speed.py` prints what tagging adds to extraction).
 
 Where a document prints its tags (UPR thematic lists), those are kept and marked "printed"; nothing here
 overwrites them.
