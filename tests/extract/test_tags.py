@@ -46,6 +46,46 @@ def test_whole_word_keywords_do_not_match_inside_compounds():
     assert "Right to work and to just & favorable conditions of work & labour rights" not in r.themes
 
 
+def test_like_minded_is_not_equality():
+    # recommendation 6: "gelijkgestemde landen" (like-minded countries) is cooperation between States, not
+    # equality (SDG 10); "gelijke rechten" in the answer to recommendations 2 and 3 is
+    r = rec("Bouw actief aan nieuwe (en wisselende) coalities met gelijkgestemde landen en aan partnerschappen met "
+            "het maatschappelijk middenveld binnen en buiten Europa op basis van gedeelde waarden en belangen.")
+    tags.tag([r], "nl")
+    assert 10 not in r.sdgs and "Inter-State cooperation & development or humanitarian assistance" in r.themes
+    r = rec("Kom op voor gelijke rechten voor vrouwen en meisjes en voor LHBTIQ+.")
+    tags.tag([r], "nl")
+    assert 10 in r.sdgs
+
+
+def test_dutch_policy_words_alone_are_no_policy_framework():
+    # the answer to recommendation 1: a letter's "buitenlands beleid" and "beleidsbrief" name no human-rights
+    # framework; nor does the SDG agenda as "een wereldwijd kader"; "mensenrechtenbeleid" does
+    answer = Response(id="a1", answers=["r1"], span=(0, 0), text=(
+        "De AIV stelt terecht dat Nederland de bescherming van grondrechten en rechten van de mens grondslag heeft "
+        "gemaakt van de eigen rechtsorde en van zijn buitenlands beleid. Zoals aangekondigd in de bovengenoemde "
+        "beleidsbrief Buitenlandse Zaken zal het kabinet een beleidsbrief aan de Kamer sturen. De duurzame "
+        "ontwikkelings (SDG)-agenda biedt een wereldwijd kader voor een samenhangende (integrale) benadering."))
+    r = rec("Verdedig onverkort het behoud van rechtsstaat, democratie en mensenrechten.", response_id="a1")
+    tags.tag([r], "nl", [answer])
+    assert "Legal, institutional & policy framework" not in r.themes
+    r = rec("Maak mensenrechten een expliciet onderdeel van andere mondiale beleidsterreinen, zoals klimaat; "
+            "integreer dit in het mensenrechtenbeleid.")
+    tags.tag([r], "nl")
+    assert "Legal, institutional & policy framework" in r.themes
+
+
+def test_institutional_infrastructure_is_no_sdg_9():
+    # the answer to recommendation 4: the "infrastructuur" of institutions that prevent and redress violations
+    answer = Response(id="a4", answers=["r4"], span=(0, 0), text=(
+        "Het gaat om de aanwezigheid van een (constitutionele, politieke en maatschappelijke) infrastructuur om "
+        "schendingen te voorkomen en te herstellen. Het kabinet steunt het functioneren van die infrastructuur."))
+    r = rec("Verdedig en bescherm proactief de internationale en nationale mensenrechteninfrastructuur.",
+            response_id="a4")
+    tags.tag([r], "nl", [answer])
+    assert 9 not in r.sdgs and "Legal, institutional & policy framework" in r.themes
+
+
 def test_english_recommendations_are_tagged_by_the_model():
     # Slovenia, 3rd cycle (A/HRC/43/15), 121.1 and a recommendation on violence against women
     a = rec("Ratify the International Convention for the Protection of All Persons from Enforced Disappearance "
