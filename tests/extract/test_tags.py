@@ -99,6 +99,22 @@ def test_english_recommendations_are_tagged_by_the_model():
     assert 0.5 <= ev["score"] <= 1 and ev["words"]
 
 
+def test_a_label_too_rare_to_learn_is_tagged_by_its_keywords():
+    # Slovenia 122.112: SDG 2 (hunger, nutrition) is on one recommendation of the training list, too few to learn;
+    # its keywords tag it, score 1.0, next to the model's tags and in label order
+    m = tags.model()
+    assert m.keyword_labels[m.labels.index("sdg:2")] and not m.keyword_labels[m.labels.index("sdg:16")]
+    r = rec("Develop and implement additional policies for the protection of children to ensure that migrant "
+            "children, Roma children and other vulnerable children have free access to education, health care, "
+            "decent housing and adequate nutrition, as well as to combat child poverty and social exclusion "
+            "(Uruguay);")
+    tags.tag([r], "en")
+    assert r.tag_evidence["sdg:2"] == {"score": 1.0, "words": ("nutrition",)}
+    assert {2, 4}.issubset(r.sdgs) and r.sdgs == sorted(r.sdgs)
+    found = m.tags(r.text)
+    assert [t.label for t in found] == sorted(t.label for t in found)
+
+
 def test_printed_tags_are_kept():
     r = rec("Ratify the Convention (France);", themes=["Acceptance of international norms"], sdgs=[16],
             tags_source="printed")

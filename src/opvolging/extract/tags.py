@@ -541,11 +541,15 @@ class TagModel:
             self.flag_labels: list[str] = z["flag_labels"].tolist()
             self.stop_words = frozenset(z["stop_words"].tolist())
             self.version = str(z["taxonomy_version"])
+            # labels seen too few times to learn: tagged wherever their keywords occur (score 1.0; see the build
+            # script)
+            self.keyword_labels = (z["by_keywords"] if "by_keywords" in z.files
+                                   else np.zeros(len(self.labels), dtype=bool))
         self._term_index = {t: i for i, t in enumerate(self.terms)}
         self._spellings: list[str] = []  # the words remembered, each once
         self._codes = _HashMemo(on_clear=self._spellings.clear)  # word's hash → its code (see `_codes_of`)
         self._codes_for: Lexicon | None = None
-        self._flag_rows_cache: tuple[Lexicon, np.ndarray] | None = None
+        self._lexicon_rows: tuple[Lexicon, np.ndarray, np.ndarray] | None = None
         # the weights with one more row of zeros, the row of padding
         self._padded_weights = np.vstack([self.weights, np.zeros((1, self.weights.shape[1]), dtype=np.float32)])
         # the same, a label's weights after another: one tag's candidates are read from one stretch of memory
@@ -567,15 +571,18 @@ class TagModel:
 
         return self._codes.lookup(batch.hashes, code)
 
-    def _flag_rows(self, lex: Lexicon) -> np.ndarray:
-        """For each of `lex`'s labels, its flag's row in the weights (the padding row when the model has none)."""
-        rows = self._flag_rows_cache
-        if rows is None or rows[0] is not lex:
+    def _for_lexicon(self, lex: Lexicon) -> tuple[np.ndarray, np.ndarray]:
+        """For each of `lex`'s labels: its flag's row in the weights (the padding row when the model has none), and
+        its index in `labels` when it is one of the `keyword_labels` (else -1)."""
+        cached = self._lexicon_rows
+        if cached is None or cached[0] is not lex:
             where = {label: len(self.terms) + k for k, label in enumerate(self.flag_labels)}
             pad = len(self.weights)
-            rows = (lex, np.array([where.get(label, pad) for label in lex.labels], dtype=np.int64))
-            self._flag_rows_cache = rows
-        return rows[1]
+            keyword = {label: j for j, label in enumerate(self.labels) if self.keyword_labels[j]}
+            cached = (lex, np.array([where.get(label, pad) for label in lex.labels], dtype=np.int64),
+                      np.array([keyword.get(label, -1) for label in lex.labels], dtype=np.int64))
+            self._lexicon_rows = cached
+        return cached[1], cached[2]
 
     def _evidence(self, ti: np.ndarray, lj: np.ndarray, sizes: np.ndarray, starts: np.ndarray, rows: np.ndarray,
                   values: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -679,7 +686,8 @@ class TagModel:
         n_lex = len(lex.labels)
         flag_key, flag_first = np.unique(hits.doc * n_lex + hits.label, return_index=True)
         flag_doc = flag_key // n_lex
-        flag_row = self._flag_rows(lex)[flag_key % n_lex]
+        flag_rows, keyword_labels = self._for_lexicon(lex)
+        flag_row = flag_rows[flag_key % n_lex]
         # all pairs, ordered by text
         doc = np.concatenate([term_doc, flag_doc])
         order = np.argsort(doc, kind="stable")
@@ -694,22 +702,40 @@ class TagModel:
         pairs = sparse.csr_array((values, rows, np.concatenate([[0], np.cumsum(sizes)])), shape=(n, n_rows))
         logits = pairs @ self._padded_weights
         logits += self.bias
-        at_tag = np.flatnonzero(logits >= self._threshold_logits)  # the probability reaches the threshold
+        tagged = logits >= self._threshold_logits  # the probability reaches the threshold
+        at_tag = np.flatnonzero(tagged)
         ti, lj = at_tag // n_labels, at_tag % n_labels  # (faster than a two-dimensional np.nonzero)
-        if not len(ti):
+        # a label the model saw too few times to learn is tagged where its keywords occur (and the model did not)
+        by_keyword = np.flatnonzero(keyword_labels[flag_key % n_lex] >= 0)
+        at_keyword = flag_doc[by_keyword] * n_labels + keyword_labels[flag_key[by_keyword] % n_lex]
+        fresh = ~tagged.ravel()[at_keyword]
+        by_keyword, at_keyword = by_keyword[fresh], at_keyword[fresh]
+        n_model = len(ti)
+        if not n_model + len(at_keyword):
             return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), [], []  # no tags
-        tag_of, rank, pair = self._evidence(ti, lj, sizes, starts, rows, values)
-        pair = order[pair]  # as concatenated above
-        # each pair's word: a term's first word in its text, a keyword's first match (a word of the batch when
-        # `at` >= 0, else of `hits.extra`), known by its place in the pool of `_spellings` and then `hits.extra`
-        n_term_pairs = len(term_doc)
-        flag_at = hits.at[flag_first]
-        at = np.where(pair < n_term_pairs, keep[first[np.minimum(pair, n_term_pairs - 1)]] if n_term_pairs else 0,
-                      flag_at[np.maximum(pair - n_term_pairs, 0)] if len(flag_at) else 0)
+        # each tag's words, by their places in the pool of `_spellings` and then `hits.extra`: a word of the batch
+        # (`at` >= 0) is known by its spelling, a phrase or a pattern's match by its place in `hits.extra`
         pool = self._spellings
         n_spellings = len(pool)
-        table = np.full((len(ti), 3), -1, dtype=np.int64)
-        table[tag_of, rank] = np.where(at >= 0, both[np.maximum(at, 0)] >> 2 * _CODE_BITS, n_spellings - 1 - at)
+        flag_at = hits.at[flag_first]
+        table = np.full((n_model + len(at_keyword), 3), -1, dtype=np.int64)
+        if n_model:
+            # the pairs that weighed most: a term's first word in its text, a keyword's first match
+            tag_of, rank, pair = self._evidence(ti, lj, sizes, starts, rows, values)
+            pair = order[pair]  # as concatenated above
+            n_term_pairs = len(term_doc)
+            at = np.where(pair < n_term_pairs, keep[first[np.minimum(pair, n_term_pairs - 1)]] if n_term_pairs else 0,
+                          flag_at[np.maximum(pair - n_term_pairs, 0)] if len(flag_at) else 0)
+            table[tag_of, rank] = np.where(at >= 0, both[np.maximum(at, 0)] >> 2 * _CODE_BITS, n_spellings - 1 - at)
+        at = flag_at[by_keyword]  # a keyword tag's word: its keyword's first match
+        table[n_model:, 0] = np.where(at >= 0, both[np.maximum(at, 0)] >> 2 * _CODE_BITS, n_spellings - 1 - at)
+        scores = np.round((1 / (1 + np.exp(-logits.ravel()[at_tag]))).astype(np.float64), 3)
+        if len(at_keyword):  # in order again: by text, then by label
+            every = np.concatenate([at_tag, at_keyword])
+            merged = np.argsort(every)
+            every, table = every[merged], table[merged]
+            scores = np.concatenate([scores, np.ones(len(at_keyword))])[merged]
+            ti, lj = every // n_labels, every % n_labels
         # a word that weighed twice (as a term and as a keyword, or as the keyword of two labels) is said once:
         # each word has one place in the pool
         second, third = table[:, 1], table[:, 2]
@@ -723,8 +749,7 @@ class TagModel:
             del pool[n_spellings:]
         bounds = np.concatenate([[0], np.cumsum(said.sum(axis=1))]).tolist()
         words = [kept[a:b] for a, b in zip(bounds[:-1], bounds[1:], strict=True)]
-        p = 1 / (1 + np.exp(-logits.ravel()[at_tag]))
-        return ti, lj, np.round(p.astype(np.float64), 3).tolist(), words
+        return ti, lj, scores.tolist(), words
 
 
 @lru_cache(maxsize=1)
