@@ -703,39 +703,37 @@ class TagModel:
         logits = pairs @ self._padded_weights
         logits += self.bias
         tagged = logits >= self._threshold_logits  # the probability reaches the threshold
-        at_tag = np.flatnonzero(tagged)
-        ti, lj = at_tag // n_labels, at_tag % n_labels  # (faster than a two-dimensional np.nonzero)
         # a label the model saw too few times to learn is tagged where its keywords occur (and the model did not)
-        by_keyword = np.flatnonzero(keyword_labels[flag_key % n_lex] >= 0)
-        at_keyword = flag_doc[by_keyword] * n_labels + keyword_labels[flag_key[by_keyword] % n_lex]
+        keyword_label = keyword_labels[flag_key % n_lex]
+        by_keyword = np.flatnonzero(keyword_label >= 0)
+        at_keyword = flag_doc[by_keyword] * n_labels + keyword_label[by_keyword]
         fresh = ~tagged.ravel()[at_keyword]
         by_keyword, at_keyword = by_keyword[fresh], at_keyword[fresh]
-        n_model = len(ti)
-        if not n_model + len(at_keyword):
+        tagged.ravel()[at_keyword] = True  # (`tagged` is contiguous: ravel is a view)
+        at_tag = np.flatnonzero(tagged)
+        ti, lj = at_tag // n_labels, at_tag % n_labels  # (faster than a two-dimensional np.nonzero)
+        if not len(ti):
             return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), [], []  # no tags
         # each tag's words, by their places in the pool of `_spellings` and then `hits.extra`: a word of the batch
-        # (`at` >= 0) is known by its spelling, a phrase or a pattern's match by its place in `hits.extra`
+        # (`at` >= 0) is known by its spelling, a phrase or a pattern's match by its place in `hits.extra`. The
+        # pairs that weighed most: a term's first word in its text, a keyword's first match.
+        tag_of, rank, pair = self._evidence(ti, lj, sizes, starts, rows, values)
+        pair = order[pair]  # as concatenated above
+        n_term_pairs = len(term_doc)
+        flag_at = hits.at[flag_first]
+        at = np.where(pair < n_term_pairs, keep[first[np.minimum(pair, n_term_pairs - 1)]] if n_term_pairs else 0,
+                      flag_at[np.maximum(pair - n_term_pairs, 0)] if len(flag_at) else 0)
         pool = self._spellings
         n_spellings = len(pool)
-        flag_at = hits.at[flag_first]
-        table = np.full((n_model + len(at_keyword), 3), -1, dtype=np.int64)
-        if n_model:
-            # the pairs that weighed most: a term's first word in its text, a keyword's first match
-            tag_of, rank, pair = self._evidence(ti, lj, sizes, starts, rows, values)
-            pair = order[pair]  # as concatenated above
-            n_term_pairs = len(term_doc)
-            at = np.where(pair < n_term_pairs, keep[first[np.minimum(pair, n_term_pairs - 1)]] if n_term_pairs else 0,
-                          flag_at[np.maximum(pair - n_term_pairs, 0)] if len(flag_at) else 0)
-            table[tag_of, rank] = np.where(at >= 0, both[np.maximum(at, 0)] >> 2 * _CODE_BITS, n_spellings - 1 - at)
-        at = flag_at[by_keyword]  # a keyword tag's word: its keyword's first match
-        table[n_model:, 0] = np.where(at >= 0, both[np.maximum(at, 0)] >> 2 * _CODE_BITS, n_spellings - 1 - at)
+        table = np.full((len(ti), 3), -1, dtype=np.int64)
+        table[tag_of, rank] = np.where(at >= 0, both[np.maximum(at, 0)] >> 2 * _CODE_BITS, n_spellings - 1 - at)
         scores = np.round((1 / (1 + np.exp(-logits.ravel()[at_tag]))).astype(np.float64), 3)
-        if len(at_keyword):  # in order again: by text, then by label
-            every = np.concatenate([at_tag, at_keyword])
-            merged = np.argsort(every)
-            every, table = every[merged], table[merged]
-            scores = np.concatenate([scores, np.ones(len(at_keyword))])[merged]
-            ti, lj = every // n_labels, every % n_labels
+        if len(at_keyword):  # a keyword tag: score 1.0, its keyword's first match
+            k = np.searchsorted(at_tag, at_keyword)
+            at = flag_at[by_keyword]
+            table[k] = -1
+            table[k, 0] = np.where(at >= 0, both[np.maximum(at, 0)] >> 2 * _CODE_BITS, n_spellings - 1 - at)
+            scores[k] = 1.0
         # a word that weighed twice (as a term and as a keyword, or as the keyword of two labels) is said once:
         # each word has one place in the pool
         second, third = table[:, 1], table[:, 2]
