@@ -5,7 +5,8 @@ Two components, both shipped in the package and loaded without any network:
   English and Dutch, each with a keyword lexicon;
 - for English, a linear model (`data/tag_model.npz`, built by `scripts/build_tag_model.py` from the UN's own
   labels): TF-IDF of word stems plus one flag per taxonomy label whose lexicon matches, one logistic
-  regression per label.
+  regression per label; a label seen too few times to learn is tagged where its keywords occur
+  (`TagModel.keyword_labels`).
 Dutch recommendations, and English ones when the model is absent, are tagged by the lexicon; for Dutch the
 answer to a recommendation is read with it, since a letter often names the subject only in its answer.
 
