@@ -726,14 +726,17 @@ class TagModel:
                       flag_at[np.maximum(pair - n_term_pairs, 0)] if len(flag_at) else 0)
         pool = self._spellings
         n_spellings = len(pool)
+
+        def in_pool(at: np.ndarray) -> np.ndarray:  # a word of the batch, or of `hits.extra`: its place in the pool
+            return np.where(at >= 0, both[np.maximum(at, 0)] >> 2 * _CODE_BITS, n_spellings - 1 - at)
+
         table = np.full((len(ti), 3), -1, dtype=np.int64)
-        table[tag_of, rank] = np.where(at >= 0, both[np.maximum(at, 0)] >> 2 * _CODE_BITS, n_spellings - 1 - at)
+        table[tag_of, rank] = in_pool(at)
         scores = np.round((1 / (1 + np.exp(-logits.ravel()[at_tag]))).astype(np.float64), 3)
         if len(at_keyword):  # a keyword tag: score 1.0, its keyword's first match
             k = np.searchsorted(at_tag, at_keyword)
-            at = flag_at[by_keyword]
             table[k] = -1
-            table[k, 0] = np.where(at >= 0, both[np.maximum(at, 0)] >> 2 * _CODE_BITS, n_spellings - 1 - at)
+            table[k, 0] = in_pool(flag_at[by_keyword])
             scores[k] = 1.0
         # a word that weighed twice (as a term and as a keyword, or as the keyword of two labels) is said once:
         # each word has one place in the pool
