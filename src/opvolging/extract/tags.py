@@ -672,29 +672,33 @@ class TagModel:
             self._codes.clear()
             self._codes_for = lex
         both = self._codes_of(batch, lex)
-        # the terms: TF-IDF of each text's stems, as (text, weight row, value) pairs
-        ids_a = (both >> _CODE_BITS & _CODE_MASK) - 1
-        keep = np.flatnonzero(ids_a >= 0)
-        n_terms = len(self.terms)
-        key, first, counts = np.unique(batch.doc_of[keep] * n_terms + ids_a[keep], return_index=True,
-                                       return_counts=True)
-        term_doc, term_row = key // n_terms, key % n_terms
-        vals = (1 + np.log(counts)) * self.idf[term_row]
-        norms = np.sqrt(np.bincount(term_doc, weights=vals * vals, minlength=n))
-        vals = vals / norms[term_doc]
-        # the lexicon flags: one pair per (text, label) matched, value 1
         hits = lex.hits(batch, both & _CODE_MASK)
-        n_lex = len(lex.labels)
-        flag_key, flag_first = np.unique(hits.doc * n_lex + hits.label, return_index=True)
-        flag_doc = flag_key // n_lex
+        # the pairs (text, column): a column is a term (its row in the weights) or, after the terms, a lexicon label
+        # whose keywords the text holds. One np.unique orders them by text, then by column, and counts the terms.
+        n_terms, n_lex = len(self.terms), len(lex.labels)
+        width = n_terms + n_lex
+        term = (both >> _CODE_BITS & _CODE_MASK) - 1
+        keep = np.flatnonzero(term >= 0)
+        n_words = len(keep)
+        key, first, counts = np.unique(np.concatenate([batch.doc_of[keep] * width + term[keep],
+                                                       hits.doc * width + (n_terms + hits.label)]),
+                                       return_index=True, return_counts=True)
+        doc, column = key // width, key % width
+        is_term = column < n_terms
+        label = np.maximum(column - n_terms, 0)  # a flag's label in `lex.labels`
         flag_rows, keyword_labels = self._for_lexicon(lex)
-        flag_row = flag_rows[flag_key % n_lex]
-        # all pairs, ordered by text
-        doc = np.concatenate([term_doc, flag_doc])
-        order = np.argsort(doc, kind="stable")
-        doc = doc[order]
-        rows = np.concatenate([term_row, flag_row])[order]
-        values = np.concatenate([vals, np.ones(len(flag_doc))])[order].astype(np.float32)
+        rows = np.where(is_term, column, flag_rows[label])
+        # a pair's word: a term's first word in its text, a keyword's first match (a word of the batch when >= 0,
+        # else of `hits.extra`)
+        word_at = np.where(first < n_words, keep[np.minimum(first, n_words - 1)] if n_words else 0,
+                           hits.at[np.maximum(first - n_words, 0)] if len(hits.at) else 0)
+        # a term's value: its TF-IDF (sublinear counts, each text's terms of length 1); a flag's: 1
+        values = np.ones(len(key))
+        term_doc, term_row = doc[is_term], column[is_term]
+        vals = (1 + np.log(counts[is_term])) * self.idf[term_row]
+        norms = np.sqrt(np.bincount(term_doc, weights=vals * vals, minlength=n))
+        values[is_term] = vals / norms[term_doc]
+        values = values.astype(np.float32)
         sizes = np.bincount(doc, minlength=n)
         starts = np.concatenate([[0], np.cumsum(sizes)[:-1]]).astype(np.int64)
         n_rows, n_labels = self._padded_weights.shape
@@ -705,9 +709,9 @@ class TagModel:
         logits += self.bias
         tagged = logits >= self._threshold_logits  # the probability reaches the threshold
         # a label the model saw too few times to learn is tagged where its keywords occur (and the model did not)
-        keyword_label = keyword_labels[flag_key % n_lex]
+        keyword_label = np.where(is_term, -1, keyword_labels[label])
         by_keyword = np.flatnonzero(keyword_label >= 0)
-        at_keyword = flag_doc[by_keyword] * n_labels + keyword_label[by_keyword]
+        at_keyword = doc[by_keyword] * n_labels + keyword_label[by_keyword]
         fresh = ~tagged.ravel()[at_keyword]
         by_keyword, at_keyword = by_keyword[fresh], at_keyword[fresh]
         tagged.ravel()[at_keyword] = True  # (`tagged` is contiguous: ravel is a view)
@@ -715,15 +719,10 @@ class TagModel:
         ti, lj = at_tag // n_labels, at_tag % n_labels  # (faster than a two-dimensional np.nonzero)
         if not len(ti):
             return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), [], []  # no tags
-        # each tag's words, by their places in the pool of `_spellings` and then `hits.extra`: a word of the batch
-        # (`at` >= 0) is known by its spelling, a phrase or a pattern's match by its place in `hits.extra`. The
-        # pairs that weighed most: a term's first word in its text, a keyword's first match.
+        # each tag's words, the words of the pairs that weighed most, by their places in the pool of `_spellings`
+        # and then `hits.extra`: a word of the batch is known by its spelling, a phrase or a pattern's match by its
+        # place in `hits.extra`
         tag_of, rank, pair = self._evidence(ti, lj, sizes, starts, rows, values)
-        pair = order[pair]  # as concatenated above
-        n_term_pairs = len(term_doc)
-        flag_at = hits.at[flag_first]
-        at = np.where(pair < n_term_pairs, keep[first[np.minimum(pair, n_term_pairs - 1)]] if n_term_pairs else 0,
-                      flag_at[np.maximum(pair - n_term_pairs, 0)] if len(flag_at) else 0)
         pool = self._spellings
         n_spellings = len(pool)
 
@@ -731,12 +730,12 @@ class TagModel:
             return np.where(at >= 0, both[np.maximum(at, 0)] >> 2 * _CODE_BITS, n_spellings - 1 - at)
 
         table = np.full((len(ti), 3), -1, dtype=np.int64)
-        table[tag_of, rank] = in_pool(at)
+        table[tag_of, rank] = in_pool(word_at[pair])
         scores = np.round((1 / (1 + np.exp(-logits.ravel()[at_tag]))).astype(np.float64), 3)
         if len(at_keyword):  # a keyword tag: score 1.0, its keyword's first match
             k = np.searchsorted(at_tag, at_keyword)
             table[k] = -1
-            table[k, 0] = in_pool(flag_at[by_keyword])
+            table[k, 0] = in_pool(word_at[by_keyword])
             scores[k] = 1.0
         # a word that weighed twice (as a term and as a keyword, or as the keyword of two labels) is said once:
         # each word has one place in the pool
