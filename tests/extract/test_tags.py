@@ -1,5 +1,7 @@
 import json
 import re
+import sys
+import threading
 import time
 from importlib import resources
 
@@ -311,6 +313,50 @@ def test_a_model_that_forgets_words_tags_as_before(monkeypatch):
     assert m.tags_batch(tags.Batch(["Combat torture (France);"]), tags.lexicon())
     assert m.tags_batch(tags.Batch([text]), tags.lexicon()) == before
     assert m._codes.size == len(m._spellings) <= len(set(tags.Batch([text]).flat))
+
+
+def test_threads_tag_side_by_side_as_one_does_alone(monkeypatch, corpus):
+    # a web server reads uploads side by side: the memos and the Snowball stemmer are shared, so tagging holds a
+    # lock. Six threads tag the bare Slovenia list's recommendations in overlapping batches, with memos small
+    # enough to start again often, and switching threads as often as Python allows.
+    lines = (corpus / "upr" / "slovenia_upr34_cycle3_bare_list.txt").read_text(encoding="utf-8").splitlines()
+    texts = [line.split(" ", 1)[1] for line in lines if re.match(r"\d{3}\.\d+ ", line)][:150]
+    path = resources.files("opvolging.data").joinpath("tag_model.npz")
+    alone = tags.TagModel(path)
+    want = {t: alone.tags_batch(tags.Batch([t]), tags.lexicon())[0] for t in texts}
+    monkeypatch.setattr(tags, "_REMEMBERED", 300)
+    shared = tags.TagModel(path)
+    lex = tags.Lexicon([(e["label"], e["pattern"]) for e in _lexicon_entries()])
+    failures: list[str] = []
+
+    def work(k: int) -> None:
+        try:
+            for r in range(15):
+                batch = texts[(k * 7 + r * 13) % 110:][:40]
+                if shared.tags_batch(tags.Batch(batch), lex) != [want[t] for t in batch]:
+                    failures.append("different tags")
+        except Exception as e:  # noqa: BLE001 (any error in a thread is a failure here)
+            failures.append(repr(e))
+
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)
+    try:
+        threads = [threading.Thread(target=work, args=(k,)) for k in range(6)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+    finally:
+        sys.setswitchinterval(interval)
+    assert failures == []
+
+
+def _lexicon_entries() -> list[dict]:
+    """The taxonomy's lexicon entries, for a Lexicon of a test's own (its memos start empty)."""
+    tax = tags.taxonomy()
+    return ([{"label": f"sdg:{e['number']}", "pattern": e["lexicon"]} for e in tax["sdgs"]]
+            + [{"label": f"theme:{e['en']}", "pattern": e["lexicon"]} for e in tax["themes"]]
+            + [{"label": f"person:{e['en']}", "pattern": e["lexicon"]} for e in tax["affected_persons"]])
 
 
 def test_a_pattern_is_searched_where_its_opening_text_may_be():

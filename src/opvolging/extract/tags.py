@@ -25,8 +25,9 @@ import bisect
 import itertools
 import json
 import re
+import threading
 from collections.abc import Callable, Sequence
-from functools import cached_property, lru_cache
+from functools import cached_property, lru_cache, wraps
 from importlib import resources
 from operator import itemgetter
 from typing import NamedTuple
@@ -43,6 +44,21 @@ _REMEMBERED = 500_000  # what each memo (words and their codes, phrase beginning
 # a line break (in a `Batch`, the end of one text and the beginning of the next).
 _GROUP = r"\([^()\n]*(?:\([^()\n]*\)[^()\n]*)*\)"
 _CLOSING_GROUPS = re.compile(rf"{_GROUP}(?:[^\S\n]*{_GROUP})*(?=[^\S\n]*(?:;|$))", re.MULTILINE)
+
+
+# The memos of the lexicon and the model, and the Snowball stemmer, are shared by every thread (a web server reads
+# uploads side by side): whatever reads or changes them holds this lock
+_LOCK = threading.RLock()
+
+
+def _serialized(fn: Callable) -> Callable:
+    """`fn`, run holding `_LOCK`."""
+    @wraps(fn)
+    def run(*args, **kwargs):
+        with _LOCK:
+            return fn(*args, **kwargs)
+
+    return run
 
 
 @lru_cache(maxsize=1)
@@ -406,15 +422,18 @@ class Lexicon:
                 out.append((label, text))
         return out
 
+    @_serialized
     def code(self, word: str) -> int:
         """The code of the labels `word` matches; 0 when none."""
         code = self._code.get(word)
         return self._learn(word) if code is None else code
 
+    @_serialized
     def codes(self, batch: Batch) -> np.ndarray:
         """`code(w)` of every word of `batch`, by the words' hashes (remembered)."""
         return self._word_codes.lookup(batch.hashes, lambda k: self.code(batch.word(k)))
 
+    @_serialized
     def hits(self, batch: Batch, codes: np.ndarray | None = None) -> Hits:
         """Every match in every text of `batch`. `codes`, when given, holds `code(w)` of every word (`codes`)."""
         if codes is None:
@@ -512,6 +531,7 @@ def _stemmer():
     return snowballstemmer.stemmer("english")
 
 
+@_serialized
 def analyze(words: list[str], stop_words: frozenset[str]) -> list[str]:
     """The model's terms for a text's words: English Snowball stems of the words of two letters or more that
     are not stop words. The build script and `TagModel` both use it, so they cannot disagree."""
@@ -659,6 +679,7 @@ class TagModel:
             out[i].append(Tag(self.labels[j], score, words))
         return out
 
+    @_serialized
     def scored(self, batch: Batch, lex: Lexicon) -> tuple[np.ndarray, np.ndarray, list[float],
                                                           list[tuple[str, ...]]]:
         """The tags of every text of `batch`, ordered by text, then by label: the text's index and the label's
