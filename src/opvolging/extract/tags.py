@@ -120,8 +120,10 @@ def _mixed(h: np.ndarray, part: np.ndarray) -> np.ndarray:
 
 def _spans(word_bytes: bytes) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Where each word begins and ends in `word_bytes` (see `_lowered`), and a 64-bit hash of its bytes, never
-    0. Words of up to eight bytes, most of them, hash without collision; longer ones are read eight bytes at a
-    time."""
+    0 (its lowest bit is set). A word is read eight bytes at a time, each eight mixed into the hash by a
+    multiplication and an xor-shift, both one-to-one: two words of one length up to eight bytes (most words)
+    can share a hash only if their mixes differ in the lowest bit alone, and any two words about as rarely as
+    two random 63-bit numbers are equal."""
     a = np.frombuffer(word_bytes, dtype=np.uint8)
     inside = a > _NEWLINE  # 0 and the line break are the only bytes under 11 left
     edges = np.flatnonzero(inside[1:] != inside[:-1]) + 1
