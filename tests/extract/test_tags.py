@@ -326,7 +326,7 @@ def test_threads_tag_side_by_side_as_one_does_alone(monkeypatch, corpus):
     want = {t: alone.tags_batch(tags.Batch([t]), tags.lexicon())[0] for t in texts}
     monkeypatch.setattr(tags, "_REMEMBERED", 300)
     shared = tags.TagModel(path)
-    lex = tags.Lexicon([(e["label"], e["pattern"]) for e in _lexicon_entries()])
+    lex = tags.lexicon.__wrapped__()  # the taxonomy's lexicon, with memos of its own that start empty
     failures: list[str] = []
 
     def work(k: int) -> None:
@@ -349,14 +349,6 @@ def test_threads_tag_side_by_side_as_one_does_alone(monkeypatch, corpus):
     finally:
         sys.setswitchinterval(interval)
     assert failures == []
-
-
-def _lexicon_entries() -> list[dict]:
-    """The taxonomy's lexicon entries, for a Lexicon of a test's own (its memos start empty)."""
-    tax = tags.taxonomy()
-    return ([{"label": f"sdg:{e['number']}", "pattern": e["lexicon"]} for e in tax["sdgs"]]
-            + [{"label": f"theme:{e['en']}", "pattern": e["lexicon"]} for e in tax["themes"]]
-            + [{"label": f"person:{e['en']}", "pattern": e["lexicon"]} for e in tax["affected_persons"]])
 
 
 def test_a_pattern_is_searched_where_its_opening_text_may_be():

@@ -90,10 +90,8 @@ def _lowered(text: str) -> tuple[str, bytes]:
     Text whose only non-ASCII characters are punctuation without case (’ “ – …), as UN documents are, is
     lower-cased by a byte table, several times faster than `str.lower`."""
     data = text.encode("utf-8", "surrogatepass")
-    beyond = data.translate(None, _ASCII)
-    if not beyond:
-        return data.translate(_LOWER_ASCII).decode("ascii"), data.translate(_WORD_BYTES_ASCII)
-    if not any(c.isalnum() or c.lower() != c for c in set(beyond.decode("utf-8", "surrogatepass"))):
+    beyond = data.translate(None, _ASCII).decode("utf-8", "surrogatepass")
+    if not any(c.isalnum() or c.lower() != c for c in set(beyond)):
         return data.translate(_LOWER_ASCII).decode("utf-8", "surrogatepass"), data.translate(_WORD_BYTES_ASCII)
     low = text.lower()  # a letter or digit beyond ASCII, or a character with case
     data = low.encode("utf-8", "surrogatepass")
@@ -393,24 +391,21 @@ class Lexicon:
         self._phrase_span = {first: max(len(p[0]) for p in ps) for first, ps in self.phrases.items()}
         self._phrase_memo = _HashMemo()  # by the hashes of the words where a phrase may start: a code of _found
         self._found = _Sets()
-        # word → code of the labels it matches (a code of `_sets`), by its spelling and by its hash
-        self._code: dict[str, int] = {}
+        # a word's hash → the code of the labels it matches (a code of `_sets`)
         self._word_codes = _HashMemo()
         self._sets = _Sets()
 
-    def _learn(self, word: str) -> int:
+    @_serialized
+    def code(self, word: str) -> int:
         """The code of the labels `word` matches (0: none), as a whole word or by a stem it begins with. Where a
-        phrase may begin at the word, its labels hold -n too, n the most words such a phrase has."""
+        phrase may begin at the word, its labels hold -n too, n the most words such a phrase has. (Callers
+        remember it: `codes`, `TagModel._codes_of`.)"""
         labels = set(self.whole_words.get(word, ()))
         for n in range(3, len(word) + 1):
             labels.update(self.stems.get(word[:n], ()))
         if word in self.phrases:
             labels.add(-self._phrase_span[word])
-        code = self._sets.code(tuple(sorted(labels)))
-        if len(self._code) > _REMEMBERED:
-            self._code.clear()
-        self._code[word] = code
-        return code
+        return self._sets.code(tuple(sorted(labels)))
 
     def _phrases_at(self, words: tuple[str, ...]) -> list[tuple[int, str]]:
         """The phrases (label, phrase) that `words` begin with (`hits` drops those that run into the next
@@ -423,12 +418,6 @@ class Lexicon:
                     tail[-1] == parts[-1] or (not whole and tail[-1].startswith(parts[-1]))):
                 out.append((label, text))
         return out
-
-    @_serialized
-    def code(self, word: str) -> int:
-        """The code of the labels `word` matches; 0 when none."""
-        code = self._code.get(word)
-        return self._learn(word) if code is None else code
 
     @_serialized
     def codes(self, batch: Batch) -> np.ndarray:

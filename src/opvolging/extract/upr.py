@@ -113,18 +113,6 @@ def addendum_start(text: str) -> int | None:
     return m.start() if m and m.start() > 0 else None
 
 
-def strip_states(text: str) -> str:
-    """The recommendation without the States that made it: "Ratify … (France) (Lithuania);" → "Ratify …;"."""
-    parts = []
-    for part in _split_top_level(text, ";"):
-        for group in reversed(_balanced_groups_at_end(part)):
-            part = part.rstrip(" ;.,")
-            if part.endswith(f"({group})"):
-                part = part[: -len(group) - 2].rstrip()
-        parts.append(part)
-    return "; ".join(parts)
-
-
 def parse(text: str, end: int | None = None) -> list[UprItem]:
     """Every numbered recommendation of a UPR list, with the position, themes and SDGs printed beside it.
 
