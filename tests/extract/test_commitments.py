@@ -34,6 +34,9 @@ def test_after_points_at_the_commitment_it_waits_for():
     assert course.after == letter.id
     assert course.actor == "Ministerie van Buitenlandse Zaken"
     assert len(course.mentions) == 2  # "deze cursus" points back to the course
+    # the clause it waits for ends at the comma after the title, not at the comma inside it
+    assert course.action == ("zal het Ministerie van Buitenlandse Zaken eveneens een nieuwe mensenrechtencursus voor "
+                             "beleidsmedewerkers vormgeven.")
 
 
 def test_recommendations_come_from_the_answer_that_holds_the_promise():

@@ -86,7 +86,11 @@ def doc_nouns(text: str, end: int | None = None) -> list[Word]:
         out.append(Word(text[start:m.end()], start, m.end()))
     return out
 TITLE_AFTER = re.compile(r"\s*«(?P<title>[^»]{3,200})»")
-AFTER_CLAUSE = re.compile(r"^(?:Na\s+(?:de|het)|Nadat|Zodra|Following|After(?:\s+the)?)\b(?P<event>[^,]{5,200}),\s*", re.I)
+# the event runs to the first comma outside a title in «», “”, "" or brackets ("Na de aanbieding van de beleidsbrief
+# «Mensenrechten, democratie en internationale rechtsorde» aan de Kamer, zal …")
+AFTER_CLAUSE = re.compile(r"^(?:Na\s+(?:de|het)|Nadat|Zodra|Following|After(?:\s+the)?)\b"
+                          r"(?P<event>(?:«[^»]{0,200}»|“[^”]{0,200}”|\"[^\"]{0,200}\"|\([^)]{0,200}\)|[^,«“\"(]){5,200}),\s*",
+                          re.I)
 ANAPHOR = re.compile(r"^(?:\S+\s+){0,4}?(?:zal|zullen|will)\s+(?P<det>deze|die|dit|dat|this|that)\s+(?P<noun>\w+)|"
                      r"^(?P<det2>Deze|Die|Dit|Dat|This|That)\s+(?P<noun2>\w+)", re.I)
 
