@@ -377,3 +377,56 @@ def test_a_restriction_is_not_a_disability():
                                  "ruimte, mensenrechten en de rechtstaat binnen de EU zoveel mogelijk tegen te gaan.")
     assert "person:persons with disabilities" not in found and "sdg:10" not in found
     assert "person:persons with disabilities" in tags.lexicon().match("Mensen met een beperking doen volop mee.")
+
+
+def test_dutch_words_that_only_begin_like_a_keyword_name_nothing():
+    # Kamerstuk 32 735, nr. 354: "politieke" (political) is no police, "inclusief" (including) no inclusion,
+    # "geloofwaardigheid" (credibility) no belief, "de internationale gemeenschap" no local community (SDG 11)
+    lex = tags.lexicon()
+    found = lex.match("maar ook de voldoende aanwezigheid van een (constitutionele, politieke en maatschappelijke) "
+                      "infrastructuur om schendingen te voorkomen te herstellen")
+    assert "person:Law enforcement / police & prison officials" not in found and "sdg:16" not in found
+    found = lex.match("Ook zal er geen onderscheid worden gemaakt tussen de verschillende categorieën van recht, maar "
+                      "zal de inzet van dit kabinet zich vooral richten op het beschermen en ontwikkelen van de "
+                      "mensenrechten en het bijhorende instrumentarium en instellingen, inclusief bijdragen aan "
+                      "nieuwe rechtsontwikkelingen.")
+    assert "sdg:10" not in found and "theme:Persons with disabilities: independence, inclusion" not in found
+    found = lex.match("Om de geloofwaardigheid van de Nederlandse mensenrechteninzet te garanderen, is het van belang "
+                      "dat Nederland open en eerlijk is.")
+    assert "theme:Freedom of thought, conscience & religion" not in found
+    found = lex.match("Zoals de AIV terecht stelt is het toneel van de internationale gemeenschap veel pluriformer "
+                      "dan voorheen.")
+    assert "sdg:11" not in found
+    # the words they were mistaken for still count
+    assert "person:Law enforcement / police & prison officials" in lex.match("Het politieoptreden bij betogingen.")
+    assert "sdg:10" in lex.match("Een inclusieve samenleving.")
+    assert "theme:Freedom of thought, conscience & religion" in lex.match("vrijheid van geloofsovertuiging")
+
+
+def test_english_words_that_only_begin_like_a_keyword_name_nothing():
+    # Slovenia, 3rd cycle: "benefit from" (122.75) is no social security, "foreign occupation" (122.69) no
+    # foreigners (SDG 10), "gender identity" (121.12) no identity document; none of the three is so labelled
+    lex = tags.lexicon()
+    assert "theme:Right to social security" not in lex.match(
+        "Ensure that all detained persons benefit effectively from the right of access to a lawyer from the very "
+        "outset of their deprivation of liberty, if necessary free of charge (Denmark);")
+    assert "sdg:10" not in lex.match(
+        "Strengthen oversight over Slovenian companies operating abroad with regard to any negative impact of their "
+        "activities on the enjoyment of human rights, particularly in conflict areas, which includes situations of "
+        "foreign occupation, where there are heightened risks of human rights abuses (State of Palestine);")
+    assert "theme:Rights related to name, identity & nationality" not in lex.match(
+        "Explicitly prohibit discrimination on the basis of sexual orientation and gender identity and promote "
+        "awareness-raising campaigns to combat stereotypes and prejudices against lesbian, gay, bisexual, "
+        "transgender and intersex people (Israel);")
+    # a recommending State such as "(Bosnia and Herzegovina)" is no forest; a "consultant" no consultation,
+    # "pressure" no press, "waterboarding" no drinking water
+    assert "sdg:15" not in lex.match("Ensure access to education for Roma children (Bosnia and Herzegovina);")
+    assert "theme:Cooperation and meaningful consultation with civil society & participation" not in lex.match(
+        "Hire a consultant to review the prison system")
+    assert "theme:Freedom of opinion & expression & right to information" not in lex.match("Resist the pressure")
+    assert "sdg:6" not in lex.match("Prohibit waterboarding")
+    # the words they were mistaken for still count
+    assert "sdg:10" in lex.match("combat hate speech against minorities and foreigners (Tunisia);")
+    assert "theme:Rights related to name, identity & nationality" in lex.match("obtain identity documents")
+    assert "theme:Sexual & other forms of gender-based violence" in lex.match("Criminalize marital rape")
+    assert "sdg:6" in lex.match("access to safe drinking water") and "sdg:15" in lex.match("protect the forests")
