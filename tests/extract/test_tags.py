@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from opvolging.extract import tags
-from opvolging.model import Recommendation, Response
+from opvolging.model import Commitment, Mention, Recommendation, Response
 
 
 def rec(text: str, **kw) -> Recommendation:
@@ -221,6 +221,44 @@ def test_dutch_tags_read_the_answer_when_it_names_a_subject_twice():
     assert 5 in r.sdgs and r.tag_evidence["sdg:5"]["score"] == tags.ANSWER_SCORE
     tags.tag([r], "nl", [once])
     assert 5 not in r.sdgs
+
+
+def test_dutch_tags_read_a_promise_in_the_answer_that_names_a_subject_once():
+    # Kamerstuk 32 735, nr. 354, the answer to recommendations 2 and 3 names LHBTIQ+ once, in what the cabinet
+    # promises; the same word in passing in an answer does not count
+    promise = ("Binnen het brede scala aan mensenrechten zal het kabinet wel, zoals vastgelegd in het "
+               "regeerakkoord, en conform het aangekondigde feministisch buitenland beleid, speciale aandacht blijven "
+               "geven aan gelijke rechten voor vrouwen en meisjes en voor LHBTIQ+, vrijheid van religie en "
+               "levensovertuiging, vrijheid van meningsuiting (zowel online als offline) en mensenrechtenverdedigers "
+               "en maatschappelijke ruimte.")
+    text = "Het kabinet onderschrijft dit. " + promise
+    start = text.index(promise)
+    answer = Response(id="a2", answers=["2"], span=(0, len(text)), text=text)
+    r = rec("Maak niet langer onderscheid tussen verschillende categorieën van rechten.", response_id="a2")
+    kept = Commitment(id="c6", action=promise, actor="kabinet", deadline_text=None, due=None, after=None,
+                      recommendations=["2"], mentions=[Mention(promise, (start, len(text)))])
+    tags.tag([r], "nl", [answer], [kept])
+    assert "LGBTI" in r.themes and "Human rights defenders" in r.affected_persons
+    assert r.tag_evidence["theme:LGBTI"] == {"score": tags.ANSWER_SCORE, "words": ("lhbtiq",)}
+    tags.tag([r], "nl", [answer], [])
+    assert "LGBTI" not in r.themes
+    elsewhere = Commitment(id="c1", action="x", actor="kabinet", deadline_text=None, due=None, after=None,
+                           recommendations=[], mentions=[Mention(promise, (len(text) + 10, 2 * len(text)))])
+    tags.tag([r], "nl", [answer], [elsewhere])  # a promise outside this answer
+    assert "LGBTI" not in r.themes
+
+
+def test_a_title_in_the_answer_names_no_subject():
+    # Kamerstuk 32 735, nr. 354: the policy letter «Mensenrechten, Democratie en Internationale Rechtsorde», named
+    # twice in the answer to recommendation 2, makes it no recommendation on democracy or the rule of law
+    text = ("In de beleidsbrief «Mensenrechten, Democratie en Internationale Rechtsorde» zullen de grondbeginselen "
+            "centraal staan. In de beleidsbrief «Mensenrechten, Democratie en Internationale Rechtsorde» zal verder "
+            "speciale aandacht worden besteed aan het tegengaan van flagrante corruptie en kleptocratie.")
+    r = rec("Maak niet langer onderscheid tussen verschillende categorieën van rechten.", response_id="a2")
+    tags.tag([r], "nl", [Response(id="a2", answers=["2"], span=(0, len(text)), text=text)])
+    assert "Democracy" not in r.themes and "Rule of law" not in r.themes
+    tags.tag([r], "nl", [Response(id="a2", answers=["2"], span=(0, len(text)), text=text.replace("«", ""))])
+    assert "Democracy" in r.themes
 
 
 @settings(max_examples=500)

@@ -70,7 +70,7 @@ def _extract(doc: SourceDocument) -> Extraction:
         end = seg.body_end if seg.headings else len(text)
         commitments = find_commitments(text, [(0, end)], responses, meta.reference_date, lang, default_actor,
                                        first_person, skip=[r.span for r in recs], sentence_spans=sentence_spans)
-    tags.tag(recs, lang, responses)
+    tags.tag(recs, lang, responses, commitments)
     if not recs:
         warnings.append("no recommendations found: the text has no recommendation headings, list or quoted advice")
     if md.reference_date and md.reference_date_basis != "letter date":

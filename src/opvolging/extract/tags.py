@@ -35,7 +35,7 @@ from typing import NamedTuple
 import numpy as np
 from scipy import sparse
 
-from opvolging.model import Recommendation, Response
+from opvolging.model import Commitment, Recommendation, Response
 
 _WORD = re.compile(r"\w+")
 _REMEMBERED = 500_000  # what each memo (words and their codes, phrase beginnings) holds before it starts again
@@ -780,11 +780,13 @@ def lexicon_tags(text: str) -> list[Tag]:
     return [Tag(label, 1.0, tuple(words[:3])) for label, words in lexicon().match(text).items()]
 
 
-def tag(recs: list[Recommendation], language: str, responses: list[Response] | None = None) -> None:
+def tag(recs: list[Recommendation], language: str, responses: list[Response] | None = None,
+        commitments: list[Commitment] | None = None) -> None:
     """Set themes, SDGs, affected persons and their evidence on every recommendation not tagged by print.
 
     English recommendations are tagged by the model on their own text. Others are tagged by the lexicon on
-    their text and, when `responses` has it, the answer to them (see `lexicon_found`)."""
+    their text and, when `responses` has it, the answer to them, and the promises (`commitments`) made in that
+    answer (see `lexicon_found`)."""
     todo = [rec for rec in recs if rec.tags_source != "printed"]
     if not todo:
         return
@@ -792,8 +794,12 @@ def tag(recs: list[Recommendation], language: str, responses: list[Response] | N
     if m is not None:
         _set_tags(todo, m.labels, *m.scored(Batch([rec.text for rec in todo]), lexicon()), source="model")
         return
-    answer = {r.id: r.text for r in responses or []}
-    found = lexicon_found([rec.text for rec in todo], [answer.get(rec.response_id or "", "") for rec in todo])
+    answer = {r.id: r for r in responses or []}
+    answers = [answer.get(rec.response_id or "") for rec in todo]
+    mentions = [m for c in commitments or [] for m in c.mentions]
+    promises = [" ".join(m.text for m in mentions if a.span[0] <= m.span[0] and m.span[1] <= a.span[1]) if a else ""
+                for a in answers]
+    found = lexicon_found([rec.text for rec in todo], [a.text if a else "" for a in answers], promises)
     labels = sorted({label for hits in found for label in hits})
     index = {label: j for j, label in enumerate(labels)}
     ti, lj, scores, words = [], [], [], []
@@ -806,16 +812,21 @@ def tag(recs: list[Recommendation], language: str, responses: list[Response] | N
     _set_tags(todo, labels, ti, lj, scores, words, source="lexicon")
 
 
-ANSWER_SCORE = 0.5  # a tag read from the answer alone: the answer names it twice, the recommendation not at all
+ANSWER_SCORE = 0.5  # a tag read from the answer alone: named twice there, or once in a promise it makes
+_TITLE = re.compile(r"«[^»\n]*»")  # a document's title: "de beleidsbrief «Mensenrechten, democratie en …»"
 
 
-def lexicon_found(texts: list[str], answers: list[str]) -> list[dict[str, tuple[float, tuple[str, ...]]]]:
+def lexicon_found(texts: list[str], answers: list[str],
+                  promises: list[str] | None = None) -> list[dict[str, tuple[float, tuple[str, ...]]]]:
     """For every text: {label: (score, (up to three words))}, from the lexicon. A label matched in the text
-    scores 1.0; one matched at least twice in its answer (and not in the text) scores `ANSWER_SCORE`. A
-    letter's answer is long and touches many subjects in passing, so a single mention there is not enough."""
+    scores 1.0. One not in the text scores `ANSWER_SCORE` when its answer names it at least twice, or when a
+    promise made in that answer (`promises`: the commitments' sentences there, one string per text) names it:
+    a letter's answer is long and touches many subjects in passing, so one mention in passing is not enough,
+    but what the government promises to do is what the answer is about. A title in «» names a document, not a
+    subject, and is not read in answers or promises."""
     lex = lexicon()
     out = [{label: (1.0, tuple(words[:3])) for label, words in hits.items()} for hits in lex.match_batch(Batch(texts))]
-    batch = Batch(answers)
+    batch = Batch([_TITLE.sub(" ", a) for a in answers])
     hits = lex.hits(batch)
     counts: dict[tuple[int, int], list[str]] = {}
     for d, k, word in zip(hits.doc.tolist(), hits.label.tolist(), hits.words(batch), strict=True):
@@ -824,6 +835,11 @@ def lexicon_found(texts: list[str], answers: list[str]) -> list[dict[str, tuple[
         label = lex.labels[k]
         if len(words) >= 2 and label not in out[d]:
             out[d][label] = (ANSWER_SCORE, tuple(dict.fromkeys(words))[:3])
+    if promises and any(promises):
+        for d, hits in enumerate(lex.match_batch(Batch([_TITLE.sub(" ", p) for p in promises]))):
+            for label, words in hits.items():
+                if label not in out[d]:
+                    out[d][label] = (ANSWER_SCORE, tuple(words[:3]))
     return out
 
 
