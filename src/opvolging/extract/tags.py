@@ -825,21 +825,20 @@ def lexicon_found(texts: list[str], answers: list[str],
     but what the government promises to do is what the answer is about. A title in «» names a document, not a
     subject, and is not read in answers or promises."""
     lex = lexicon()
-    out = [{label: (1.0, tuple(words[:3])) for label, words in hits.items()} for hits in lex.match_batch(Batch(texts))]
-    batch = Batch([_TITLE.sub(" ", a) for a in answers])
+    n = len(texts)
+    promises = promises or [""] * n
+    # one batch: the texts, then their answers, then their promises
+    batch = Batch(texts + [_TITLE.sub(" ", a) for a in answers] + [_TITLE.sub(" ", p) for p in promises])
     hits = lex.hits(batch)
-    counts: dict[tuple[int, int], list[str]] = {}
+    found: dict[tuple[int, int], list[str]] = {}
     for d, k, word in zip(hits.doc.tolist(), hits.label.tolist(), hits.words(batch), strict=True):
-        counts.setdefault((d, k), []).append(word)
-    for (d, k), words in counts.items():
+        found.setdefault((d, k), []).append(word)
+    out: list[dict[str, tuple[float, tuple[str, ...]]]] = [{} for _ in range(n)]
+    for (d, k), words in sorted(found.items(), key=lambda item: item[0][0]):  # texts, then answers, then promises
+        part, d = divmod(d, n)
         label = lex.labels[k]
-        if len(words) >= 2 and label not in out[d]:
-            out[d][label] = (ANSWER_SCORE, tuple(dict.fromkeys(words))[:3])
-    if promises and any(promises):
-        for d, hits in enumerate(lex.match_batch(Batch([_TITLE.sub(" ", p) for p in promises]))):
-            for label, words in hits.items():
-                if label not in out[d]:
-                    out[d][label] = (ANSWER_SCORE, tuple(words[:3]))
+        if part == 0 or (label not in out[d] and (part == 2 or len(words) >= 2)):
+            out[d][label] = (1.0 if part == 0 else ANSWER_SCORE, tuple(dict.fromkeys(words))[:3])
     return out
 
 
