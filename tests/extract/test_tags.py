@@ -435,7 +435,13 @@ def test_dutch_words_that_only_begin_like_a_keyword_name_nothing():
     found = lex.match("Zoals de AIV terecht stelt is het toneel van de internationale gemeenschap veel pluriformer "
                       "dan voorheen.")
     assert "sdg:11" not in found
+    # Kamerstuk 34 300 VII, nr. 60: "te werk gaan" (proceed) is no work; nor is "met zorg" (with concern) health care
+    found = lex.match("In lijn met de oproep van de Raad om proactief te werk te gaan is de uitwerking van de "
+                      "aanbevelingen na ontvangst van het advies meteen gestart.")
+    assert "theme:Right to work and to just & favorable conditions of work & labour rights" not in found
+    assert "sdg:3" not in lex.match("Het kabinet heeft met zorg kennisgenomen van de berichten.")
     # the words they were mistaken for still count
+    assert "sdg:3" in lex.match("de toegang tot zorg") and "sdg:8" in lex.match("werkloosheid onder jongeren")
     assert "person:Law enforcement / police & prison officials" in lex.match("Het politieoptreden bij betogingen.")
     assert "sdg:10" in lex.match("Een inclusieve samenleving.")
     assert "theme:Freedom of thought, conscience & religion" in lex.match("vrijheid van geloofsovertuiging")
