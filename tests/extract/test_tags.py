@@ -239,6 +239,7 @@ def test_dutch_tags_read_a_promise_in_the_answer_that_names_a_subject_once():
                       recommendations=["2"], mentions=[Mention(promise, (start, len(text)))])
     tags.tag([r], "nl", [answer], [kept])
     assert "LGBTI" in r.themes and "Human rights defenders" in r.affected_persons
+    assert "Civil society" in r.affected_persons  # "maatschappelijke ruimte": civic space
     assert r.tag_evidence["theme:LGBTI"] == {"score": tags.ANSWER_SCORE, "words": ("lhbtiq",)}
     tags.tag([r], "nl", [answer], [])
     assert "LGBTI" not in r.themes
