@@ -29,3 +29,24 @@ def test_malformed_query_gives_a_message_not_a_500(client, letter, q):
 def test_facets(client, letter):
     html = client.get("/search/", {"q": "mensenrechten"}).content.decode()
     assert "stance" in html and "facet=council" in html
+
+
+def test_a_common_word_ranks_the_newest_matches_and_says_how_many_there_are(client, letter, monkeypatch):
+    # "mensenrechten" is in most of the founding letter's entries: with at most 5 ranked and 3 shown, the page
+    # says it shows the best of the newest 5 of them all, and the results come from the newest entries
+    everything, parsed = search.query("mensenrechten")
+    total = search.count(parsed)
+    assert total == len(everything) > 5
+    monkeypatch.setattr(search, "RANKED", 5)
+    monkeypatch.setattr(search, "LIMIT", 3)
+    hits, _ = search.query("mensenrechten", limit=search.LIMIT)
+    pk = {(e.kind, e.object_id): e.pk for e in search.SearchEntry.objects.all()}
+    newest = sorted((pk[h.kind, h.object_id] for h in everything), reverse=True)[:5]
+    assert len(hits) == 3 and {pk[h.kind, h.object_id] for h in hits} <= set(newest)
+    html = client.get("/search/", {"q": "mensenrechten"}).content.decode()
+    assert f"de beste van de nieuwste 5 van {total} treffers" in html  # the page speaks Dutch first
+
+
+def test_a_search_that_shows_every_match_says_nothing_more(client, letter):
+    html = client.get("/search/", {"q": "cursus"}).content.decode()
+    assert "treffers" not in html

@@ -21,7 +21,8 @@ OPERATORS = {"AND": "AND", "EN": "AND", "OR": "OR", "OF": "OR", "NOT": "NOT", "N
 _TOKEN = re.compile(r'"(?P<phrase>[^"]*)"|(?P<paren>[()])|(?P<word>[^\s()"]+)')
 _WORD = re.compile(r"[^\W_]+")
 FTS_TABLE = "tracker_search_fts"
-RANKED = 1000  # PostgreSQL ranks at most this many matches
+RANKED = 1000  # a search ranks the newest this many matches: ranking all of a common word's costs a second
+LIMIT = 200  # results shown
 
 
 class QueryError(ValueError):
@@ -172,35 +173,60 @@ def update_vectors(entries) -> None:
     entries.update(vector=SearchVector("text", config="dutch") + SearchVector("text", config="english"))
 
 
-def query(q: str, limit: int = 200) -> tuple[list[Hit], ParsedQuery]:
-    """Entries matching `q`, best first; QueryError when `q` cannot be read."""
+def _fts_error(e: Exception) -> QueryError:
+    return QueryError(f"The search could not read this query ({e}). Use words, \"phrases\", AND, OR, NOT.")
+
+
+def _pg_query(parsed: ParsedQuery):
+    from django.contrib.postgres.search import SearchQuery
+
+    return SearchQuery(parsed.websearch, search_type="websearch", config="dutch") | SearchQuery(
+        parsed.websearch, search_type="websearch", config="english")
+
+
+def query(q: str, limit: int = LIMIT) -> tuple[list[Hit], ParsedQuery]:
+    """Entries matching `q`, best first, at most `limit`; QueryError when `q` cannot be read. Of a query that
+    matches more than `RANKED` entries, the newest `RANKED` (the last indexed) are ranked: a common word matches
+    a third of the table, and ranking them all takes longer than a person waits (see `count`)."""
     parsed = parse(q)
     if is_sqlite():
         from django.db import OperationalError
 
         try:
             with connection.cursor() as cur:
-                cur.execute(f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s ORDER BY rank LIMIT %s",
-                            [parsed.fts, limit])
+                cur.execute(f"SELECT rowid FROM (SELECT rowid, rank FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s "
+                            f"ORDER BY rowid DESC LIMIT %s) ORDER BY rank LIMIT %s", [parsed.fts, RANKED, limit])
                 ids = [row[0] for row in cur.fetchall()]
         except OperationalError as e:
-            raise QueryError(f"The search could not read this query ({e}). Use words, \"phrases\", AND, OR, "
-                             "NOT.") from None
+            raise _fts_error(e) from None
         by_id = SearchEntry.objects.in_bulk(ids)
         entries = [by_id[i] for i in ids if i in by_id]
     else:
-        from django.contrib.postgres.search import SearchQuery, SearchRank
+        from django.contrib.postgres.search import SearchRank
 
-        sq = SearchQuery(parsed.websearch, search_type="websearch", config="dutch") | SearchQuery(
-            parsed.websearch, search_type="websearch", config="english")
-        # rank the first thousand matches, not all of them: a common word matches half the table
-        candidates = SearchEntry.objects.filter(vector=sq).values("pk")[:RANKED]
+        sq = _pg_query(parsed)
+        candidates = SearchEntry.objects.filter(vector=sq).order_by("-pk").values("pk")[:RANKED]
         entries = list(SearchEntry.objects.filter(pk__in=candidates)
                        .annotate(rank=SearchRank("vector", sq)).order_by("-rank")[:limit])
     hits = [Hit(e.kind, e.object_id, e.document_id, e.text) for e in entries]
     if parsed.phrases and "OR" not in parsed.fts:
         hits = [h for h in hits if all(p in " ".join(_WORD.findall(h.text.lower())) for p in parsed.phrases)]
     return hits, parsed
+
+
+def count(parsed: ParsedQuery) -> int:
+    """How many entries match `parsed` (a query `query` read): what a capped list of results stands for. A
+    phrase is matched here by its stems, so this may count a few entries more than the phrase as written."""
+    if is_sqlite():
+        from django.db import OperationalError
+
+        try:
+            with connection.cursor() as cur:
+                cur.execute(f"SELECT count(*) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s", [parsed.fts])
+                return cur.fetchone()[0]
+        except OperationalError as e:
+            raise _fts_error(e) from None
+    return SearchEntry.objects.filter(vector=_pg_query(parsed)).count()
 
 
 def highlight(text: str, words: list[str]) -> str:

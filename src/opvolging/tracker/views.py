@@ -398,10 +398,14 @@ def search(request: HttpRequest) -> HttpResponse:
     if q:
         try:
             hits, parsed = search_module.query(q)
+            # a capped list says how many entries it was taken from
+            matches = search_module.count(parsed) if len(hits) >= search_module.LIMIT else len(hits)
         except search_module.QueryError as e:
             context["error"] = str(e)
             return render(request, "tracker/search.html", context, status=200)
         results = _resolve_hits(request, hits, parsed.words)
+        if matches > len(hits):
+            context.update(matches=matches, ranked=min(matches, search_module.RANKED))
         facet = request.GET.get("facet")
         value = request.GET.get("value")
         facets: dict[str, Counter] = {k: Counter() for k in FACETS}
