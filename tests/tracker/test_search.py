@@ -50,3 +50,16 @@ def test_a_common_word_ranks_the_newest_matches_and_says_how_many_there_are(clie
 def test_a_search_that_shows_every_match_says_nothing_more(client, letter):
     html = client.get("/search/", {"q": "cursus"}).content.decode()
     assert "treffers" not in html
+
+
+def test_postgresql_ranks_on_the_stored_vector(letter):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    if search.is_sqlite():
+        pytest.skip("PostgreSQL only: SQLite ranks in its FTS5 table (make test runs this on PostgreSQL too)")
+    with CaptureQueriesContext(connection) as queries:
+        hits, _ = search.query("mensenrechten")
+    assert hits
+    ranked = [q["sql"] for q in queries.captured_queries if "ts_rank" in q["sql"]]
+    assert ranked and not any("to_tsvector" in sql for sql in ranked)

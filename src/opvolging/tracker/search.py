@@ -203,11 +203,14 @@ def query(q: str, limit: int = LIMIT) -> tuple[list[Hit], ParsedQuery]:
         entries = [by_id[i] for i in ids if i in by_id]
     else:
         from django.contrib.postgres.search import SearchRank
+        from django.db.models import F
 
         sq = _pg_query(parsed)
         candidates = SearchEntry.objects.filter(vector=sq).order_by("-pk").values("pk")[:RANKED]
         entries = list(SearchEntry.objects.filter(pk__in=candidates)
-                       .annotate(rank=SearchRank("vector", sq)).order_by("-rank")[:limit])
+                       # F(): the stored vector itself; a bare "vector" would be read as text and parsed again
+                       # (ts_rank(to_tsvector(vector::text), …)), slow and ranked on the vector's printed form
+                       .annotate(rank=SearchRank(F("vector"), sq)).order_by("-rank")[:limit])
     hits = [Hit(e.kind, e.object_id, e.document_id, e.text) for e in entries]
     if parsed.phrases and "OR" not in parsed.fts:
         hits = [h for h in hits if all(p in " ".join(_WORD.findall(h.text.lower())) for p in parsed.phrases)]
