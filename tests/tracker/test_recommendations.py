@@ -112,3 +112,12 @@ def test_the_list_reads_document_by_document_each_in_its_order(client, upr):
     assert labels == ([(upr.pk, r.label) for r in first[:1]] + [(upr.pk, "121.2")]
                       + [(upr.pk, r.label) for r in first[1:]]
                       + [(later.document.pk, r.label) for r in later.document.recommendations.order_by("position")])
+
+
+def test_a_page_costs_the_same_few_queries_however_many_it_shows(client, upr, django_assert_max_num_queries):
+    # the page's ids, then its recommendations with their documents, councils and tags: no query per row
+    ingest(extract_text(UPR.replace("(Maldives)", "(Peru)"), path="b.txt"))
+    with django_assert_max_num_queries(6):
+        page = client.get("/recommendations/", {"sdg": "16"}).context["page"]
+        html = "".join(f"{r.document.identifier}{r.advice}{[t.value for t in r.tags.all()]}" for r in page)
+    assert len(page) >= 2 and html

@@ -189,7 +189,7 @@ def document(request: HttpRequest, pk: int) -> HttpResponse:
 def recommendations(request: HttpRequest) -> HttpResponse:
     """Recommendations, filtered by stance, review state and subject (?theme=…, ?sdg=16, ?person=…; each
     may repeat, and a recommendation must have them all)."""
-    recs = Recommendation.objects.visible_to(request.user).select_related("document", "advice__council")
+    recs = Recommendation.objects.visible_to(request.user)
     if request.GET.get("stance"):
         recs = recs.filter(stance=request.GET["stance"])
     if request.GET.get("review"):
@@ -205,13 +205,20 @@ def recommendations(request: HttpRequest) -> HttpResponse:
              "review": r.review_state, "document": r.document.identifier, "advice": str(r.advice or ""),
              "themes": "; ".join(r.themes), "sdgs": "; ".join(map(str, r.sdgs)),
              "affected_persons": "; ".join(r.affected_persons),
-             "url": request.build_absolute_uri(r.get_absolute_url())} for r in recs])
+             "url": request.build_absolute_uri(r.get_absolute_url())}
+            for r in recs.select_related("document", "advice__council")])
     # in reading order, document by document and each by position, as an index keeps them: a page is read off
     # the index, not sorted out of every match
     audience = "all" if request.user.is_authenticated else "public"
     filters = sorted((k, v) for k, v in request.GET.lists() if k != "page")
-    page = _page(request, recs.order_by("document_id", "position", "pk").prefetch_related("tags"),
+    # the page's ids first, from the recommendations table alone (its reading index, and the subjects' index),
+    # then those fifty with their documents, councils and tags: joined before the paging, PostgreSQL planned the
+    # joins over every match (160 ms on 100,000, against 50)
+    page = _page(request, recs.order_by("document_id", "position", "pk").values_list("pk", flat=True),
                  count_key=f"recommendations:{audience}:{hashlib.sha256(repr(filters).encode()).hexdigest()}")
+    ids = list(page.object_list)
+    shown = Recommendation.objects.select_related("document", "advice__council").prefetch_related("tags").in_bulk(ids)
+    page.object_list = [shown[pk] for pk in ids]
     filters = [(kind, label, subjects.choices(kind), chosen[kind][0] if chosen[kind] else "")
                for kind, label in TAG_KINDS]
     return render(request, "tracker/recommendations.html", {
