@@ -207,3 +207,10 @@ def test_an_item_goes_on_after_a_page_break():
     third = items[1]
     assert third.recommending_states == ["Indonesia", "Niger", "Philippines"]
     assert " ".join(norm[third.span[0]:third.span[1]].split()).endswith("Their Families (Philippines);")
+
+
+def test_a_goal_printed_otherwise_is_still_read():
+    # the goal as UHRI prints it, and as other exports write it; a number that is no goal is not read
+    rows = ROWS.replace("- 8 - DECENT WORK AND ECONOMIC GROWTH", "- Goal 8: Decent work and economic growth\n- SDG 5 – Gender equality\n- 18 - NO SUCH GOAL")
+    items = parse(normalize([rows], "en").text)
+    assert items[0].sdgs == [16] and items[1].sdgs == [8, 5]

@@ -34,7 +34,8 @@ MENTIONED = re.compile(
     r"\brecommendations?\s+(?P<labels>\d{1,3}(?:\.\d{1,3})?(?:\s*(?:,|and|&)\s*\d{1,3}(?:\.\d{1,3})?)*)", re.I)
 _NUMBERED_ITEM = re.compile(r"(?:^|\n)\s*\d{1,3}\.\d{1,3}\s")
 POSITION = {"supported": "adopted", "noted": "noted", "accepted": "adopted", "rejected": "rejected"}
-SDG_LINE = re.compile(r"^[-–•]\s*(?P<n>\d{1,2})\s*[-–]\s*[A-Z]")
+# "- 16 - PEACE, JUSTICE AND STRONG INSTITUTIONS" as UHRI prints a goal; also "- Goal 16: Peace …", "- SDG 5 – …"
+SDG_LINE = re.compile(r"^[-–•]\s*(?:(?:SDG|Goal)\s*)?(?P<n>1[0-7]|[1-9])\s*[-–.:]\s*[A-Za-z]", re.I)
 
 
 @dataclass
