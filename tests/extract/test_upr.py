@@ -214,3 +214,9 @@ def test_a_goal_printed_otherwise_is_still_read():
     rows = ROWS.replace("- 8 - DECENT WORK AND ECONOMIC GROWTH", "- Goal 8: Decent work and economic growth\n- SDG 5 – Gender equality\n- 18 - NO SUCH GOAL")
     items = parse(normalize([rows], "en").text)
     assert items[0].sdgs == [16] and items[1].sdgs == [8, 5]
+
+
+def test_a_labelled_position_is_read():
+    items = parse(normalize([ROWS.replace("\nSupported\n", "\nPosition: Supported\n", 1)], "en").text)
+    assert items[0].position == "Supported" and items[0].themes == ["Acceptance of international norms",
+                                                                    "Enforced disappearances"]

@@ -167,6 +167,9 @@ def parse(text: str, end: int | None = None) -> list[UprItem]:
         if para[-1] == ":" and para.endswith(_HEADINGS) and para not in _HEADINGS:
             para, heading = _GLUED_HEADING.split(para)
         low = para.lower().rstrip(":").strip()
+        if low.startswith("position:") and low[9:].strip() in POSITION and current.position is None:
+            para = para[9:].strip()  # "Position: Supported", as some exports label it
+            low = para.lower()
         if para.startswith("Theme:"):
             current = None
         elif para.startswith("Source of Position:"):
