@@ -796,8 +796,9 @@ def tag(recs: list[Recommendation], language: str, responses: list[Response] | N
         return
     answer = {r.id: r for r in responses or []}
     answers = [answer.get(rec.response_id or "") for rec in todo]
-    mentions = [m for c in commitments or [] for m in c.mentions]
-    promises = [" ".join(m.text for m in mentions if a.span[0] <= m.span[0] and m.span[1] <= a.span[1]) if a else ""
+    # each answer's promises: the sentences of the commitments stated inside it
+    mentions = [mention for c in commitments or [] for mention in c.mentions]
+    promises = [" ".join(p.text for p in mentions if a.span[0] <= p.span[0] and p.span[1] <= a.span[1]) if a else ""
                 for a in answers]
     found = lexicon_found([rec.text for rec in todo], [a.text if a else "" for a in answers], promises)
     labels = sorted({label for hits in found for label in hits})
