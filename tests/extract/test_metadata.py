@@ -40,6 +40,17 @@ def test_plural_heading_gives_each_minister():
     assert [s.role for s in got] == ["Minister van Justitie", "Minister van Binnenlandse Zaken"]
 
 
+def test_a_ministry_with_commas_in_its_name_still_gives_the_signatory():
+    # the role of Kamerstuk 31 839, nr. 297 ("Staatssecretaris van Volksgezondheid, Welzijn en Sport"), in the
+    # founding letter's closing layout (the name on the line after the role)
+    got = signatories("Met vriendelijke groet,\n\nDe Staatssecretaris van Volksgezondheid, Welzijn en Sport,\n"
+                      "V.P.G. Karremans\n")
+    assert [(s.name, s.role) for s in got] == [("V.P.G. Karremans",
+                                                "Staatssecretaris van Volksgezondheid, Welzijn en Sport")]
+    # a role without a name after it gives nobody
+    assert signatories("De Minister van Onderwijs, Cultuur en Wetenschap, heeft het advies ontvangen.") == []
+
+
 def test_indiener_line_names_the_signatory():
     # openkamer copy of Kamerstuk 34 300 VII, nr. 60
     raw = ("Indiener(s): Ronald Plasterk (minister binnenlandse zaken en koninkrijksrelaties) (PvdA)\n\n"

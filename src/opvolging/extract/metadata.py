@@ -18,8 +18,11 @@ from opvolging.model import Advice, Metadata, Reference, Signatory
 _LOWER_WORDS = {"van", "voor", "de", "het", "en", "der", "in", "op", "met", "te", "tot"}
 _ROLE = r"(?:Minister-[Pp]resident|Minister\s+[Pp]resident|Minister|Staatssecretaris|Minister\s+voor\s+[^,]+?)"
 _NAME = r"(?:(?:mr|dr|drs|ir|prof|ing)\.\s+)*(?:[A-Z]\.\s?){1,5}(?:(?:van|de|der|den|ter|ten|in\s+'t|te)\s+)*[A-Z][\w'’-]+(?:[- ][A-Z][\w'’-]+)?"
+# a ministry's name may hold commas ("De Staatssecretaris van Volksgezondheid, Welzijn en Sport,\nV.P.G. Karremans"):
+# the role runs on over ", Capitalised words" up to the comma before the name
 SIGNATURE = re.compile(
-    rf"(?:^|\n|\s)(?:De|Het)\s+(?P<role>{_ROLE}(?:\s+(?:van|voor)\s+[^,\n]{{3,90}}?)?),\s*(?P<name>{_NAME})?(?=\s|$)"
+    rf"(?:^|\n|\s)(?:De|Het)\s+(?P<role>{_ROLE}(?:\s+(?:van|voor)\s+[^,\n]{{3,90}}?(?:,\s*[A-Z][^,\n]{{2,60}}?)*)?),"
+    rf"\s*(?P<name>{_NAME})(?=\s|$)"
 )
 HEADING_ROLE = re.compile(r"BRIEF VAN DE (?P<roles>(?:MINISTERS?|STAATSSECRETARIS(?:SEN)?|MINISTER-PRESIDENT)[A-Z ,'’\-ÉËÏÖÜ]+)")
 INDIENER = re.compile(r"Indiener(?:\(s\))?:\s*(?P<name>[^()\n]+?)\s*\((?P<role>[^)]+)\)")
@@ -94,8 +97,6 @@ def signatories(text: str) -> list[Signatory]:
         for m in SIGNATURE.finditer(region):
             role = re.sub(r"\s+", " ", m["role"]).strip()
             name = m["name"]
-            if not name:
-                continue
             if any(s.name == name for s in found):
                 continue
             found.append(Signatory(name=name.strip(), role=role))
