@@ -68,3 +68,19 @@ def test_english_promise():
     text = "Slovenia will adopt a new national action plan on gender equality by the end of 2024."
     (c,) = find_commitments(text, [(0, len(text))], [], REF, "en", "Government")
     assert c.actor == "Slovenia" and c.due == "2024-12-31"
+
+
+def test_an_actor_that_opens_the_sentence_is_read():
+    # Kamerstuk 35 570 V, nr. 14: "Het kabinet" opens the sentence (read even where the letter's default actor
+    # is another); "Ik" is the minister who signs
+    text = ("Het kabinet zal het advies van de CAVV laten vertalen en, samen met het schriftelijk commentaar van de "
+            "Nederlandse regering, onder de aandacht brengen van de ILC.")
+    (c,) = find_commitments(text, [(0, len(text))], [], REF, "nl", "Minister", "Minister van Buitenlandse Zaken")
+    assert c.actor == "kabinet"
+    text = "Ik zal voor de zomer met de sectorraden in gesprek gaan over een gezonde schoolomgeving."
+    (c,) = find_commitments(text, [(0, len(text))], [], REF, "nl", "kabinet",
+                            "Staatssecretaris van Volksgezondheid, Welzijn en Sport")
+    assert c.actor == "Staatssecretaris van Volksgezondheid, Welzijn en Sport"
+    text = "De Minister van Onderwijs, Cultuur en Wetenschap zal de Kamer voor de zomer informeren."
+    (c,) = commitments(text)
+    assert c.actor == "Minister van Onderwijs, Cultuur en Wetenschap"

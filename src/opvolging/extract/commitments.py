@@ -47,13 +47,15 @@ OPINION_THAT = WordPattern(
     r"\b(?:deelt|delen)\s+(?:de|het)\s+(?:mening|analyse|opvatting|zorg)\b[^.]*?\bdat\b|"
     r"\b(?:meent|vreest|verwacht|denkt|constateert|concludeert|stelt)\b[^.]*?\bdat\b", lower=True)
 ACTORS = {
+    # a sentence may open with its actor: "Het kabinet zal …", "Ik zal …", "We will …"
     "nl": WordPattern(
-        r"\b(?P<actor>het\s+kabinet|de\s+regering|Nederland|het\s+Ministerie\s+van\s+(?:[A-Z][\w-]*(?:\s+(?:en|van)\s+|\s+)?)"
-        r"{1,4}|de\s+(?:minister|staatssecretaris)(?:\s+van\s+(?:[A-Z][\w-]*(?:\s+en\s+|\s+)?){1,4})?|ik|wij|we|"
-        r"de\s+overheid|het\s+Rijk|gemeenten|de\s+departementen)\b"),
+        r"\b(?P<actor>[Hh]et\s+kabinet|[Dd]e\s+regering|Nederland|[Hh]et\s+Ministerie\s+van\s+"
+        r"(?:[A-Z][\w-]*(?:\s+(?:en|van)\s+|\s+)?){1,4}|[Dd]e\s+(?:[Mm]inister|[Ss]taatssecretaris)(?:\s+van\s+"
+        r"(?:[A-Z][\w-]*(?:\s+en\s+|,\s+|\s+)?){1,4})?|[Ii]k|[Ww]ij|[Ww]e|[Dd]e\s+overheid|[Hh]et\s+Rijk|[Gg]emeenten|"
+        r"[Dd]e\s+departementen)\b"),
     "en": WordPattern(
-        r"\b(?P<actor>the\s+Government|the\s+State|the\s+Ministry\s+of\s+[A-Z][\w ]+?|the\s+Minister(?:\s+of\s+[A-Z]\w+)?|"
-        r"we|I|[A-Z][a-z]+(?=\s+(?:will|shall|intends|commits|is\s+committed)))\b"),
+        r"\b(?P<actor>[Tt]he\s+Government|[Tt]he\s+State|[Tt]he\s+Ministry\s+of\s+[A-Z][\w ]+?|"
+        r"[Tt]he\s+Minister(?:\s+of\s+[A-Z]\w+)?|[Ww]e|I|[A-Z][a-z]+(?=\s+(?:will|shall|intends|commits|is\s+committed)))\b"),
 }
 SEND = WordPattern(
     r"\baan\s+(?:de\s+)?(?:Tweede\s+|Eerste\s+)?Kamer\b[^.]{0,40}?\b(?:aangeboden|aanbieden|sturen|gestuurd|"
@@ -126,7 +128,7 @@ def _actor(sentence: str, language: str, default: str | None, first_person: str 
         return first_person or default
     if low.startswith(("het ", "de ", "the ")):
         actor = actor.split(" ", 1)[1]
-    return actor.rstrip()
+    return actor.rstrip(" ,")
 
 
 def _send_key(sentence: str, nouns: list[Word] | None = None) -> tuple[str, str | None] | None:
