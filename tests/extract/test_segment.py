@@ -87,3 +87,38 @@ def test_roman_numbered_headings():
     text = ("Aanbeveling III – Investeer in toezicht.\n\nHet kabinet deelt deze analyse.\n\n"
             "Aanbeveling IV: Evalueer de wet.\n\nDit gebeurt reeds.")
     assert [lab for lab, _ in labels_and_texts(text)] == [["III"], ["IV"]]
+
+
+# Kamerstuk 32 735, nr. 354's first two recommendations and the opening of their answers, laid out as other
+# letters do: the recommendations numbered as paragraphs, each answer after its recommendation
+NUMBERED = ("Hierbij bied ik u de kabinetsreactie aan op de aanbevelingen van de AIV.\n\n"
+            "1. Verdedig onverkort het behoud van rechtsstaat, democratie en mensenrechten.\n\n"
+            "De AIV stelt terecht dat Nederland de bescherming van grondrechten en rechten van de mens grondslag "
+            "heeft gemaakt van de eigen rechtsorde en van zijn buitenlands beleid.\n\n"
+            "2. Maak niet langer onderscheid tussen verschillende categorieën van rechten.\n\n"
+            "Ook zal er geen onderscheid worden gemaakt tussen de verschillende categorieën van recht.\n\n"
+            "De Minister van Buitenlandse Zaken,\nW.B. Hoekstra\n")
+
+
+def test_numbered_recommendations_each_with_its_answer():
+    seg = segment(NUMBERED)
+    assert seg.shape == "numbered"
+    assert [(h.labels, NUMBERED[h.span[0]:h.span[1]]) for h in seg.headings] == [
+        (["1"], "Verdedig onverkort het behoud van rechtsstaat, democratie en mensenrechten."),
+        (["2"], "Maak niet langer onderscheid tussen verschillende categorieën van rechten.")]
+    answers = [NUMBERED[h.block[0]:h.block[1]] for h in seg.headings]
+    assert answers[0].startswith("De AIV stelt terecht") and answers[1].startswith("Ook zal er geen onderscheid")
+    assert "Hoekstra" not in answers[1]  # the signature ends the last answer
+
+
+def test_numbered_paragraphs_that_are_no_recommendations():
+    # section headings; the government's own numbered argument; numbered items without answers after them; a
+    # letter that never speaks of recommendations
+    assert not segment("Hierbij de aanbevelingen.\n\n1. Inleiding\n\nTekst.\n\n2. Het advies\n\nTekst.").headings
+    answers = NUMBERED.replace("1. Verdedig onverkort", "1. Het kabinet verdedigt onverkort").replace(
+        "2. Maak niet langer", "2. Het kabinet maakt niet langer")
+    assert not segment(answers).headings
+    bare = ("De aanbevelingen.\n\n1. Verdedig de rechtsstaat overal ter wereld.\n\n2. Maak geen onderscheid tussen "
+            "rechten.\n\n3. Bouw aan nieuwe coalities met gelijkgestemde landen.")
+    assert not segment(bare).headings
+    assert not segment(NUMBERED.replace("aanbevelingen van de AIV", "brief van de AIV")).headings

@@ -246,9 +246,50 @@ def segment_running(text: str) -> Segmentation:
                         shape="running")
 
 
+NUMBERED = re.compile(r"(?P<label>\d{1,2})[.)]\s+(?=[A-Z«“\"'])(?!(?:Het\s+kabinet|De\s+regering|Ik|Wij|We)\b)")
+SPEAKS_OF_ADVICE = re.compile(r"\b(?:aanbeveling(?:en)?|adviseert|beveelt|recommendations?|recommends)\b", re.I)
+
+
+def segment_numbered(text: str) -> Segmentation:
+    """Recommendations numbered 1, 2, 3 … as paragraphs, each followed by its answer ("1. Zorg dat …", then
+    "Ik neem deze aanbeveling over. …", then "2. …"), in a letter that speaks of recommendations before the
+    first. An item is a sentence of four words or more, so that numbered section headings ("1. Inleiding") are
+    none, and not the government speaking ("1. Het kabinet …"); the numbers must run on from 1, there must be two
+    or more, and most must have an answer after them (numbered paragraphs of a letter's own argument have none)."""
+    paras = paragraphs(text)
+    found: list[tuple[int, re.Match[str]]] = []
+    for i, (a, b) in enumerate(paras):
+        m = NUMBERED.match(text, a, b)
+        if not m or int(m["label"]) != len(found) + 1:
+            continue
+        body = text[m.end():b].strip()
+        if len(body.split()) < 4 or body[-1] not in ".;:!?»”\")":
+            continue
+        if not found and not SPEAKS_OF_ADVICE.search(text, 0, a):
+            return Segmentation()
+        found.append((i, m))
+    if len(found) < 2:
+        return Segmentation()
+    end = _body_end(text, paras[found[-1][0]][0])
+    heads: list[HeadingSeg] = []
+    for k, (i, m) in enumerate(found):
+        t_start, t_end = m.end(), paras[i][1]
+        block_start = paras[i + 1][0] if i + 1 < len(paras) else t_end
+        block_end = paras[found[k + 1][0]][0] if k + 1 < len(found) else end
+        while block_end > block_start and text[block_end - 1].isspace():
+            block_end -= 1
+        if block_start >= block_end:
+            block_start = block_end = t_end
+        heads.append(HeadingSeg([m["label"]], (t_start, t_end), (block_start, block_end)))
+    if 2 * sum(h.block[1] > h.block[0] for h in heads) < len(heads):
+        return Segmentation()
+    return Segmentation(heads, intro_end=paras[found[0][0]][0], body_end=end, shape="numbered")
+
+
 def segment(text: str) -> Segmentation:
-    """The first shape that finds recommendations: a table, headings, an announced list, running text."""
-    for fn in (segment_table, segment_headings, segment_list, segment_running):
+    """The first shape that finds recommendations: a table, headings, an announced list, running text,
+    numbered paragraphs with their answers."""
+    for fn in (segment_table, segment_headings, segment_list, segment_running, segment_numbered):
         seg = fn(text)
         if seg.headings:
             return seg
