@@ -16,6 +16,16 @@ CASES = [
     ("nl", "Dit gebeurt reeds in het kader van de Nationale Strategie.", "already_implemented"),
     ("nl", "Het kabinet neemt de aanbeveling gedeeltelijk over.", "partially_adopted"),
     ("nl", "Het kabinet neemt kennis van dit advies.", "noted"),
+    # the same in the first person, as a minister who signs alone writes
+    ("nl", "Ik neem deze aanbeveling over.", "adopted"),
+    ("nl", "Deze aanbeveling neem ik graag over.", "adopted"),
+    ("nl", "Wij nemen de aanbeveling over.", "adopted"),
+    ("nl", "Deze aanbeveling neem ik niet over, omdat de wet hier al in voorziet.", "rejected"),
+    ("nl", "Ik onderschrijf deze aanbeveling niet.", "rejected"),
+    ("nl", "Deze aanbeveling neem ik gedeeltelijk over.", "partially_adopted"),
+    ("nl", "Ik onderschrijf de aanbeveling van de Raad.", "adopted"),
+    ("nl", "Ik deel de analyse van de Raad.", "adopted"),
+    ("nl", "Ik neem kennis van dit advies.", "noted"),
     # UPR addendum (Slovenia, A/HRC/43/15/Add.1)
     ("en", "Slovenia accepts these recommendations and has already started implementing them.", "adopted"),
     ("en", "Slovenia accepts the part on free legal aid, but cannot accept the recommendation on specialised family "
