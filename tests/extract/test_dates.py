@@ -25,6 +25,13 @@ CASES = [
     ("uiterlijk 1 maart 2023", "2023-03-01"),
     ("medio 2024", "2024-06-30"),
     ("in 2025", "2025-12-31"),
+    ("in de loop van 2023", "2023-12-31"),
+    ("in de eerste helft van volgend jaar", "2023-06-30"),
+    ("in de tweede helft van 2024", "2024-12-31"),
+    ("binnen een half jaar", "2023-03-20"),
+    ("voor Prinsjesdag", "2023-09-18"),  # the third Tuesday of September 2022 has passed: 19 September 2023
+    ("bij Prinsjesdag 2024", "2024-09-17"),
+    ("rond de jaarwisseling", "2022-12-31"),
 ]
 
 

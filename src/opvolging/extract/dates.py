@@ -226,6 +226,15 @@ def _before_day(m, ref):
     return d, conf
 
 
+@_rule(rf"\b(?:(?:in\s+)?(?:de|the)\s+)?(?P<half>eerste|tweede|first|second)\s+(?:helft|half)\s+(?:van\s+|of\s+)?"
+       rf"(?:{_Y}|{_REL_YEAR}\s+(?:jaar|year))\b", 'helft half')
+def _half_year(m, ref):
+    y = _year_from(m, ref)
+    if y is None:
+        return None
+    return (date(y, 6, 30) if m["half"].lower() in ("eerste", "first") else date(y, 12, 31)), 0.85
+
+
 @_rule(r"\b(?:nog\s+)?(?:later\s+)?(?:dit|dit\s+kalender)\s*jaar\b|\bvoor\s+het\s+einde\s+van\s+(?:dit|het)\s+jaar\b|"
        r"\beind(?:e)?\s+(?:van\s+)?dit\s+jaar\b|\b(?:later\s+)?this\s+year\b|\bby\s+the\s+end\s+of\s+(?:this|the)\s+year\b", 'jaar kalenderjaar year')
 def _this_year(m, ref):
@@ -331,7 +340,30 @@ def _within(m, ref):
     return date(ref.year + n, ref.month, min(ref.day, 28)), 0.75
 
 
-@_rule(rf"\b(?:in|voor|vóór|uiterlijk|by|before|during)\s+{_Y}\b", '#year')
+@_rule(r"\b(?:binnen|within|in\s+de\s+komende)\s+(?:een\s+)?half\s+jaar\b|\bwithin\s+half\s+a\s+year\b", 'half')
+def _within_half_year(m, ref):
+    return (add_months(ref, 6), 0.8) if ref else None
+
+
+@_rule(rf"\b(?P<word>voor|vóór|uiterlijk|op|met|bij|rond|before|by|on|around)\s+Prinsjesdag(?:\s+{_Y})?\b", 'prinsjesdag')
+def _budget_day(m, ref):
+    """Prinsjesdag, the third Tuesday of September, when the budget is presented."""
+    if m["y"]:
+        d, conf = session_start(int(m["y"])), 0.9
+    elif ref is not None:
+        d = session_start(ref.year)
+        d, conf = (d if d > ref else session_start(ref.year + 1)), 0.85
+    else:
+        return None
+    return (d - timedelta(days=1) if m["word"].lower() in ("voor", "vóór", "before") else d), conf
+
+
+@_rule(r"\b(?:rond|voor|vóór|around|before)\s+(?:de|the)\s+(?:jaarwisseling|turn\s+of\s+the\s+year)\b", 'jaarwisseling turn')
+def _turn_of_year(m, ref):
+    return (date(ref.year, 12, 31), 0.6) if ref else None
+
+
+@_rule(rf"\b(?:in|voor|vóór|uiterlijk|by|before|during|in\s+de\s+loop\s+van|in\s+the\s+course\s+of)\s+{_Y}\b", '#year')
 def _in_year(m, ref):
     first = m.group(0).split()[0].lower()
     y = int(m["y"])
