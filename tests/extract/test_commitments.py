@@ -1,5 +1,7 @@
 from datetime import date
 
+import pytest
+
 from opvolging.extract.commitments import find_commitments, is_commitment
 from opvolging.model import Response
 
@@ -84,3 +86,25 @@ def test_an_actor_that_opens_the_sentence_is_read():
     text = "De Minister van Onderwijs, Cultuur en Wetenschap zal de Kamer voor de zomer informeren."
     (c,) = commitments(text)
     assert c.actor == "Minister van Onderwijs, Cultuur en Wetenschap"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ik stuur uw Kamer voor de zomer een brief over de voortgang.",
+    "In het najaar informeer ik u over de uitkomsten van de verkenning.",
+    "Het kabinet komt voor 1 juli met een wetsvoorstel.",
+    "Uw Kamer ontvangt voor de zomer een voortgangsbrief.",
+    "Ik verwacht uw Kamer in het voorjaar te kunnen informeren.",
+    "Ik zeg toe dat ik uw Kamer informeer zodra het onderzoek is afgerond.",
+])
+def test_a_promise_in_the_present_tense(sentence):
+    # Dutch promises in the present tense with a time ("voor de zomer"), or says outright that it promises
+    assert is_commitment(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Hierbij informeer ik uw Kamer over de uitkomsten van het onderzoek dat in 2024 is uitgevoerd.",
+    "Ik informeer u graag over de stand van zaken.",
+    "In 2020 stuurde ik u een brief over dit onderwerp.",
+])
+def test_what_the_letter_does_now_or_did_before_is_no_present_promise(sentence):
+    assert not is_commitment(sentence)

@@ -2,8 +2,10 @@
 
 A sentence states a commitment when the government side says it will act ("zal het kabinet een beleidsbrief
 aan de Kamer sturen", "Nederland zal zich ook blijven inzetten", "Slovenia will …"), including a promise it
-restates ("is aangegeven dat een preventief gezondheidszorgpakket … behouden zal worden"). Not: what the
-letter itself does ("In deze kabinetsreactie zal … worden ingegaan"), predictions ("dat het lastig zal zijn").
+restates ("is aangegeven dat een preventief gezondheidszorgpakket … behouden zal worden"), and a Dutch promise in
+the present tense with a time ("Ik stuur uw Kamer voor de zomer een brief") or said outright ("Ik zeg toe …").
+Not: what the letter itself does ("In deze kabinetsreactie zal … worden ingegaan", "Hierbij informeer ik u"),
+predictions ("dat het lastig zal zijn").
 
 Repeated promises merge: the same document sent to Parliament ("een beleidsbrief die nog dit jaar aan de Kamer
 wordt voorgelegd" and "zal het kabinet een beleidsbrief aan de Kamer sturen"), or a sentence that points back
@@ -33,6 +35,22 @@ FUTURE = {
 _FUTURE_WORDS = frozenset("zal zullen blijft blijven gaat toegezegd voorgenomen voornemens will shall intends intend "
                           "commits commit plans plan undertakes undertake committed".split())
 _FUTURE_ANY = re.compile("|".join(sorted(_FUTURE_WORDS, key=len, reverse=True)))
+# Dutch also promises in the present tense, with a time: "Ik stuur uw Kamer voor de zomer een brief", "In het
+# najaar informeer ik u", "Uw Kamer ontvangt voor 1 juli de evaluatie", "Ik verwacht u in het voorjaar te kunnen
+# informeren"; and says so outright: "Ik zeg toe dat …", "zeg ik toe"
+_PRESENT_GOVERNMENT = (r"(?:ik|wij|we|het\s+kabinet|de\s+regering|de\s+minister|de\s+staatssecretaris)")
+PRESENT_PROMISE = WordPattern(
+    r"\b(?:ik|wij|we|het\s+kabinet|de\s+regering|de\s+minister|de\s+staatssecretaris)\s+(?:stuur|stuurt|sturen|"
+    r"informeer|informeert|informeren|zend|zendt|zenden|bied|biedt|bieden|kom|komt|komen|ga|gaan)\b|"
+    r"\b(?:stuur|informeer|zend|bied|kom|ga)\s+ik\b|\b(?:stuurt|informeert|zendt|biedt|komt)\s+(?:het\s+kabinet|de\s+"
+    r"regering|de\s+minister|de\s+staatssecretaris)\b|\b(?:sturen|informeren|zenden|bieden|komen|gaan)\s+(?:wij|we)\b|"
+    r"\b(?:uw|de)\s+kamer\s+ontvangt\b|\bontvangt\s+(?:uw|de)\s+kamer\b|"
+    r"\bverwacht(?:en)?\b[^.]{0,80}\bte\s+(?:kunnen\s+)?(?:sturen|informeren|zenden|aanbieden|publiceren|afronden)\b",
+    lower=True)
+_THIS_LETTER = re.compile(r"\b(?:hierbij|hiermee|bijgaand|met\s+deze\s+brief|in\s+deze\s+brief)\b")
+_PRESENT_WORDS = ("stuur", "informeer", "zend", "bied", "kom", "ga", "ontvangt", "verwacht")
+PROMISE = WordPattern(r"\b(?:zeg|zegt|zeggen)\s+(?:ik\s+|wij\s+|we\s+|het\s+kabinet\s+)?(?:\w+\s+){0,3}?toe\b|"
+                      r"\bik\s+zeg\s+(?:\w+\s+){0,3}?toe\b", lower=True)
 _PREDICTION_GATE = re.compile(r"zijn|hebben|blijken|lijken|have|be\b")  # every PREDICTION holds one
 _ACTION_WORDS = ("inzetten", "aanbieden", "sturen", "zorgen")
 SELF_REFERENCE = re.compile(
@@ -161,9 +179,11 @@ def is_commitment(sentence: str, language: str = "nl") -> bool:
 def commitment_verb(sentence: str, language: str = "nl") -> re.Match[str] | None:
     """Where `sentence` says the government side will act ("zal", "zullen", "will"), or None when it does not."""
     low = sentence.lower()
-    if not _FUTURE_ANY.search(low):  # one quick scan first: most sentences stop here
-        return None
-    fut = FUTURE[language if language in FUTURE else "nl"].search(low, lowered=True)
+    fut = None
+    if _FUTURE_ANY.search(low):  # one quick scan first: most sentences have none of the words
+        fut = FUTURE[language if language in FUTURE else "nl"].search(low, lowered=True)
+    if not fut and language == "nl":
+        fut = _present_promise(sentence, low)
     if not fut:
         return None
     if SELF_REFERENCE.match(sentence) or ("hieronder" in low and SELF_REFERENCE_BELOW.search(low, lowered=True)):
@@ -173,6 +193,21 @@ def commitment_verb(sentence: str, language: str = "nl") -> re.Match[str] | None
         return None
     op = OPINION_THAT.search(low, lowered=True) if " dat " in low else None
     return None if op and op.end() <= fut.start() else fut
+
+
+def _present_promise(sentence: str, low: str) -> re.Match[str] | None:
+    """A Dutch promise in the present tense: said outright ("Ik zeg toe …"), or the government's own act with a
+    time it is due by ("Ik stuur uw Kamer voor de zomer een brief")."""
+    if "toe" in low:
+        m = PROMISE.search(low, lowered=True)
+        if m:
+            return m
+    if not any(w in low for w in _PRESENT_WORDS) or _THIS_LETTER.search(low):
+        return None  # "Hierbij informeer ik u …": what this letter does
+    m = PRESENT_PROMISE.search(low, lowered=True)
+    if m and any(d.text for d in dates.find_deadlines(sentence, None)):
+        return m
+    return None
 
 
 def find_commitments(text: str, spans: list[tuple[int, int]], responses: list[Response], reference: date | None,
