@@ -122,3 +122,26 @@ def test_numbered_paragraphs_that_are_no_recommendations():
             "rechten.\n\n3. Bouw aan nieuwe coalities met gelijkgestemde landen.")
     assert not segment(bare).headings
     assert not segment(NUMBERED.replace("aanbevelingen van de AIV", "brief van de AIV")).headings
+
+
+def test_an_answer_that_runs_on_in_the_headings_paragraph_is_split_off():
+    # Kamerstuk 32 735, nr. 354, recommendation 1 and its answer, where no blank line parts them
+    text = ("• Aanbeveling 1 – Verdedig onverkort het behoud van rechtsstaat, democratie en mensenrechten. De AIV "
+            "stelt terecht dat Nederland de bescherming van grondrechten grondslag heeft gemaakt.\n\n"
+            "• Aanbeveling 2 – Maak niet langer onderscheid tussen verschillende categorieën van rechten. Ik "
+            "onderschrijf deze aanbeveling.")
+    seg = segment(text)
+    assert [text[h.span[0]:h.span[1]] for h in seg.headings] == [
+        "Verdedig onverkort het behoud van rechtsstaat, democratie en mensenrechten.",
+        "Maak niet langer onderscheid tussen verschillende categorieën van rechten."]
+    assert text[seg.headings[0].block[0]:].startswith("De AIV stelt terecht")
+    assert text[seg.headings[1].block[0]:seg.headings[1].block[1]] == "Ik onderschrijf deze aanbeveling."
+
+
+def test_a_recommendation_of_several_sentences_keeps_them():
+    # Kamerstuk 32 735, nr. 354, recommendation 2: its second sentence is advice too; so is an imperative
+    text = ("• Aanbeveling 2 – Zet in het buitenlands beleid de basisbeginselen van mensenrechten blijvend centraal. "
+            "Hieronder vallen ook de principes van vrijheid en het tegengaan van straffeloosheid en corruptie. "
+            "Omarm daarbij het initiatief van het maatschappelijk middenveld.\n\nHet kabinet deelt deze analyse.")
+    (head,) = segment(text).headings
+    assert text[head.span[0]:head.span[1]].endswith("initiatief van het maatschappelijk middenveld.")

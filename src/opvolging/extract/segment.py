@@ -99,6 +99,31 @@ def _is_heading_paragraph(text: str, a: int, b: int) -> re.Match[str] | None:
     return None
 
 
+# A sentence that opens the government's answer: the writer speaking ("Ik onderschrijf deze aanbeveling."), or
+# naming the recommendation it answers ("Deze aanbeveling neem ik gedeeltelijk over.")
+ANSWER_OPENS = re.compile(r"(?:Ik|Wij|We|Deze\s+aanbeveling(?:en)?|Dit\s+advies|Reactie(?:\s+(?:van\s+het\s+)?kabinet)?:|"
+                          r"Kabinetsreactie:|Standpunt(?:\s+kabinet)?:)\s")
+IMPERATIVE_OPENS = re.compile(r"(?:Omarm|Onderschrijf|Verwelkom|Volg|Steun)\b")  # advice: "Omarm het initiatief"
+
+
+def _answer_within(text: str, a: int, b: int) -> int | None:
+    """Where the answer begins inside a recommendation's paragraph, when a line break did not separate them
+    ("Aanbeveling 1: Geef … ruimte. Ik onderschrijf deze aanbeveling. …"); None when it does not. The
+    recommendation keeps its first sentence; a later one answers when it opens as an answer does, or takes a
+    stance by one of the stance rules ("De AIV stelt terecht …"; not "Het kabinet moet …", which is advice)."""
+    from opvolging.extract import sentences, stance
+
+    for sa, sb in sentences.split(text, a, b)[1:]:
+        if ANSWER_OPENS.match(text, sa):
+            return sa
+        if IMPERATIVE_OPENS.match(text, sa):
+            continue
+        read = stance.classify(text[sa:sb])
+        if read.stance != "unclear" and read.confidence >= 0.7:  # a rule, not a mere "zal"
+            return sa
+    return None
+
+
 def segment_headings(text: str) -> Segmentation:
     """Recommendations set as headings ("Aanbeveling 3 …") with the answer block after each."""
     paras = paragraphs(text)
@@ -120,6 +145,11 @@ def segment_headings(text: str) -> Segmentation:
             t_start, t_end = paras[nxt_para]
             nxt_para += 1
         block_start = paras[nxt_para][0] if nxt_para < len(paras) else b
+        answer_at = _answer_within(text, t_start, t_end)
+        if answer_at is not None:  # the answer runs on in the heading's paragraph
+            t_end, block_start = answer_at, answer_at
+            while t_end > t_start and text[t_end - 1].isspace():
+                t_end -= 1
         block_end = paras[found[k + 1][0]][0] if k + 1 < len(found) else end
         block_end = max(block_start, block_end)
         while block_end > block_start and text[block_end - 1].isspace():
