@@ -1,3 +1,5 @@
+import pytest
+
 from opvolging.extract.align import align
 from opvolging.extract.segment import segment
 
@@ -145,3 +147,16 @@ def test_a_recommendation_of_several_sentences_keeps_them():
             "Omarm daarbij het initiatief van het maatschappelijk middenveld.\n\nHet kabinet deelt deze analyse.")
     (head,) = segment(text).headings
     assert text[head.span[0]:head.span[1]].endswith("initiatief van het maatschappelijk middenveld.")
+
+
+@pytest.mark.parametrize("advice", [
+    "Wij bevelen aan dat het kabinet daartoe de wet zal wijzigen.",  # the council's own "wij" and "zal"
+    "De Raad steunt het voornemen van het kabinet.",  # the council speaking of itself
+    "Deze aanbeveling geldt ook voor gemeenten.",
+])
+def test_the_councils_own_sentences_stay_with_its_recommendation(advice):
+    text = ("Aanbeveling 1 – Verdedig onverkort het behoud van rechtsstaat, democratie en mensenrechten. " + advice
+            + "\n\nHet kabinet deelt deze analyse.")
+    (head,) = segment(text).headings
+    assert text[head.span[0]:head.span[1]].endswith(advice)
+    assert text[head.block[0]:head.block[1]] == "Het kabinet deelt deze analyse."

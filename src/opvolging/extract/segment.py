@@ -99,26 +99,29 @@ def _is_heading_paragraph(text: str, a: int, b: int) -> re.Match[str] | None:
     return None
 
 
-# A sentence that opens the government's answer: the writer speaking ("Ik onderschrijf deze aanbeveling."), or
-# naming the recommendation it answers ("Deze aanbeveling neem ik gedeeltelijk over.")
-ANSWER_OPENS = re.compile(r"(?:Ik|Wij|We|Deze\s+aanbeveling(?:en)?|Dit\s+advies|Reactie(?:\s+(?:van\s+het\s+)?kabinet)?:|"
-                          r"Kabinetsreactie:|Standpunt(?:\s+kabinet)?:)\s")
+# A label that opens the government's answer: "Reactie:", "Reactie kabinet:", "Kabinetsreactie:", "Standpunt:"
+ANSWER_LABEL = re.compile(r"(?:Reactie(?:\s+(?:van\s+het\s+)?kabinet)?|Kabinetsreactie|Standpunt(?:\s+kabinet)?)\s*:")
 IMPERATIVE_OPENS = re.compile(r"(?:Omarm|Onderschrijf|Verwelkom|Volg|Steun)\b")  # advice: "Omarm het initiatief"
+# the council speaking of itself ("De Raad steunt het voornemen …") takes no stance; "De AIV stelt terecht" is the
+# government's verdict on it
+COUNCIL_OPENS = re.compile(r"(?:De|Het)\s+(?:[Rr]aad|[Cc]ommissie|[Cc]ollege|[A-Z][A-Za-z]{1,4})\b")
 
 
 def _answer_within(text: str, a: int, b: int) -> int | None:
     """Where the answer begins inside a recommendation's paragraph, when a line break did not separate them
     ("Aanbeveling 1: Geef … ruimte. Ik onderschrijf deze aanbeveling. …"); None when it does not. The
-    recommendation keeps its first sentence; a later one answers when it opens as an answer does, or takes a
-    stance by one of the stance rules ("De AIV stelt terecht …"; not "Het kabinet moet …", which is advice)."""
+    recommendation keeps its first sentence; a later one answers when it opens with an answer's label or takes a
+    stance by one of the stance rules ("Deze aanbeveling neem ik over", "De AIV stelt terecht …"); not a mere
+    "zal", which the council's own advice uses too ("Wij bevelen aan dat het kabinet … zal …")."""
     from opvolging.extract import sentences, stance
 
     for sa, sb in sentences.split(text, a, b)[1:]:
-        if ANSWER_OPENS.match(text, sa):
+        if ANSWER_LABEL.match(text, sa):
             return sa
-        if IMPERATIVE_OPENS.match(text, sa):
+        sentence = text[sa:sb]
+        if IMPERATIVE_OPENS.match(sentence) or (COUNCIL_OPENS.match(sentence) and "terecht" not in sentence):
             continue
-        read = stance.classify(text[sa:sb])
+        read = stance.classify(sentence)
         if read.stance != "unclear" and read.confidence >= 0.7:  # a rule, not a mere "zal"
             return sa
     return None
