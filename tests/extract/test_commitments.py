@@ -108,3 +108,11 @@ def test_a_promise_in_the_present_tense(sentence):
 ])
 def test_what_the_letter_does_now_or_did_before_is_no_present_promise(sentence):
     assert not is_commitment(sentence)
+
+
+def test_a_promise_restated_in_the_present_tense_is_the_same_commitment():
+    # Kamerstuk 32 735, nr. 354's policy letter, promised once as the letter does and once in the present tense
+    text = ("Zoals aangekondigd in de bovengenoemde beleidsbrief Buitenlandse Zaken zal het kabinet een beleidsbrief "
+            "aan de Kamer sturen. Uw Kamer ontvangt de beleidsbrief nog dit jaar.")
+    (c,) = commitments(text)
+    assert len(c.mentions) == 2 and c.due == "2022-12-31"

@@ -80,6 +80,12 @@ SEND = WordPattern(
     r"toegezonden|toezenden|voorgelegd|voorleggen|zenden|verzonden)\b|\b(?:aanbieden|sturen|toezenden|voorleggen|"
     r"zenden)\b[^.]{0,20}\baan\s+(?:de\s+)?(?:Tweede\s+|Eerste\s+)?Kamer\b|\b(?:submit|send|present)\b[^.]{0,60}"
     r"\bto\s+(?:the\s+)?(?:Parliament|House|Chamber)\b", lower=True)
+# the same in the present tense, the document named after: "Ik stuur uw Kamer voor de zomer een brief", "Uw Kamer
+# ontvangt nog dit jaar de beleidsbrief"
+SEND_NOW = WordPattern(
+    r"\b(?:stuur|zend|bied)\s+(?:ik|wij|we)\s+(?:uw|de)\s+kamer\b|\b(?:ik|wij|we|het\s+kabinet)\s+(?:stuur|stuurt|zend|"
+    r"zendt|sturen|zenden)\s+(?:uw|de)\s+kamer\b|\b(?:uw|de)\s+kamer\s+ontvangt\b|\bontvangt\s+(?:uw|de)\s+kamer\b",
+    lower=True)
 DOC_SUFFIXES = ("brief", "nota", "notitie", "rapport", "wetsvoorstel", "plan", "strategie", "evaluatie", "kader",
                 "cursus", "onderzoek", "verkenning", "report", "bill", "strategy", "letter", "course", "study")
 _DOC_END = re.compile("(?:" + "|".join(DOC_SUFFIXES) + r")(?!\w)")  # searched in lower case
@@ -157,12 +163,17 @@ def _send_key(sentence: str, nouns: list[Word] | None = None) -> tuple[str, str 
     if "kamer" not in low and "parliament" not in low and "house" not in low and "chamber" not in low:
         return None
     m = SEND.search(sentence)
-    if not m:
+    if m:
+        nouns = [n for n in (doc_nouns(sentence) if nouns is None else nouns) if n.start <= m.start()]
+        noun = nouns[-1] if nouns else None
+    else:
+        m = SEND_NOW.search(sentence)
+        if not m:
+            return None
+        nouns = [n for n in (doc_nouns(sentence) if nouns is None else nouns) if n.start >= m.end()]
+        noun = nouns[0] if nouns else None
+    if noun is None:
         return None
-    nouns = [n for n in (doc_nouns(sentence) if nouns is None else nouns) if n.start <= m.start()]
-    if not nouns:
-        return None
-    noun = nouns[-1]
     t = TITLE_AFTER.match(sentence, noun.end)
     for n in nouns:  # a titled mention of the same noun anywhere before names it
         tt = TITLE_AFTER.match(sentence, n.end)
