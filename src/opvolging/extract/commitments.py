@@ -48,7 +48,9 @@ PRESENT_PROMISE = WordPattern(
     r"\bverwacht(?:en)?\b[^.]{0,80}\bte\s+(?:kunnen\s+)?(?:sturen|informeren|zenden|aanbieden|publiceren|afronden)\b",
     lower=True)
 _THIS_LETTER = re.compile(r"\b(?:hierbij|hiermee|bijgaand|met\s+deze\s+brief|in\s+deze\s+brief)\b")
-_PRESENT_WORDS = ("stuur", "informeer", "zend", "bied", "kom", "ga", "ontvangt", "verwacht")
+# every PRESENT_PROMISE or PROMISE holds one of these words: one scan tells most sentences they hold none
+_PRESENT_ANY = re.compile(r"\b(?:stuur|stuurt|sturen|informeer|informeert|informeren|zend|zendt|zenden|bied|biedt|"
+                          r"bieden|kom|komt|komen|ga|gaan|ontvangt|verwacht|verwachten|toe)\b")
 PROMISE = WordPattern(r"\b(?:zeg|zegt|zeggen)\s+(?:ik\s+|wij\s+|we\s+|het\s+kabinet\s+)?(?:\w+\s+){0,3}?toe\b|"
                       r"\bik\s+zeg\s+(?:\w+\s+){0,3}?toe\b", lower=True)
 _PREDICTION_GATE = re.compile(r"zijn|hebben|blijken|lijken|have|be\b")  # every PREDICTION holds one
@@ -65,15 +67,22 @@ OPINION_THAT = WordPattern(
     r"\b(?:deelt|delen)\s+(?:de|het)\s+(?:mening|analyse|opvatting|zorg)\b[^.]*?\bdat\b|"
     r"\b(?:meent|vreest|verwacht|denkt|constateert|concludeert|stelt)\b[^.]*?\bdat\b", lower=True)
 ACTORS = {
-    # a sentence may open with its actor: "Het kabinet zal …", "Ik zal …", "We will …"
     "nl": WordPattern(
-        r"\b(?P<actor>[Hh]et\s+kabinet|[Dd]e\s+regering|Nederland|[Hh]et\s+Ministerie\s+van\s+"
-        r"(?:[A-Z][\w-]*(?:\s+(?:en|van)\s+|\s+)?){1,4}|[Dd]e\s+(?:[Mm]inister|[Ss]taatssecretaris)(?:\s+van\s+"
-        r"(?:[A-Z][\w-]*(?:\s+en\s+|,\s+|\s+)?){1,4})?|[Ii]k|[Ww]ij|[Ww]e|[Dd]e\s+overheid|[Hh]et\s+Rijk|[Gg]emeenten|"
-        r"[Dd]e\s+departementen)\b"),
+        r"\b(?P<actor>het\s+kabinet|de\s+regering|Nederland|het\s+Ministerie\s+van\s+(?:[A-Z][\w-]*(?:\s+(?:en|van)\s+|\s+)?)"
+        r"{1,4}|de\s+(?:minister|staatssecretaris)(?:\s+van\s+(?:[A-Z][\w-]*(?:\s+en\s+|,\s+|\s+)?){1,4})?|ik|wij|we|"
+        r"de\s+overheid|het\s+Rijk|gemeenten|de\s+departementen)\b"),
     "en": WordPattern(
-        r"\b(?P<actor>[Tt]he\s+Government|[Tt]he\s+State|[Tt]he\s+Ministry\s+of\s+[A-Z][\w ]+?|"
-        r"[Tt]he\s+Minister(?:\s+of\s+[A-Z]\w+)?|[Ww]e|I|[A-Z][a-z]+(?=\s+(?:will|shall|intends|commits|is\s+committed)))\b"),
+        r"\b(?P<actor>the\s+Government|the\s+State|the\s+Ministry\s+of\s+[A-Z][\w ]+?|the\s+Minister(?:\s+of\s+[A-Z]\w+)?|"
+        r"we|I|[A-Z][a-z]+(?=\s+(?:will|shall|intends|commits|is\s+committed)))\b"),
+}
+# the same actors opening the sentence, capitalised: "Het kabinet zal …", "Ik zal …", "We will …"
+ACTOR_OPENS = {
+    "nl": re.compile(
+        r"\s*(?P<actor>Het\s+kabinet|De\s+regering|Het\s+Ministerie\s+van\s+(?:[A-Z][\w-]*(?:\s+(?:en|van)\s+|\s+)?)"
+        r"{1,4}|De\s+(?:[Mm]inister|[Ss]taatssecretaris)(?:\s+van\s+(?:[A-Z][\w-]*(?:\s+en\s+|,\s+|\s+)?){1,4})?|Ik|Wij|"
+        r"We|De\s+overheid|Het\s+Rijk|Gemeenten|De\s+departementen)\b"),
+    "en": re.compile(r"\s*(?P<actor>The\s+Government|The\s+State|The\s+Ministry\s+of\s+[A-Z][\w ]+?|"
+                     r"The\s+Minister(?:\s+of\s+[A-Z]\w+)?|We)\b"),
 }
 SEND = WordPattern(
     r"\baan\s+(?:de\s+)?(?:Tweede\s+|Eerste\s+)?Kamer\b[^.]{0,40}?\b(?:aangeboden|aanbieden|sturen|gestuurd|"
@@ -140,6 +149,9 @@ def _actor(sentence: str, language: str, default: str | None, first_person: str 
         aux = FUTURE[language if language in FUTURE else "nl"].search(sentence)
         aux_at = aux.start() if aux else None
     best = None
+    opens = ACTOR_OPENS.get(language, ACTOR_OPENS["nl"]).match(sentence)
+    if opens:
+        best = (abs(opens.start("actor") - aux_at) if aux_at is not None else 0, opens["actor"])
     for m in rx.finditer(sentence):
         dist = abs(m.start() - aux_at) if aux_at is not None else m.start()
         if best is None or dist < best[0]:
@@ -209,11 +221,12 @@ def commitment_verb(sentence: str, language: str = "nl") -> re.Match[str] | None
 def _present_promise(sentence: str, low: str) -> re.Match[str] | None:
     """A Dutch promise in the present tense: said outright ("Ik zeg toe …"), or the government's own act with a
     time it is due by ("Ik stuur uw Kamer voor de zomer een brief")."""
-    if "toe" in low:
-        m = PROMISE.search(low, lowered=True)
-        if m:
-            return m
-    if not any(w in low for w in _PRESENT_WORDS) or _THIS_LETTER.search(low):
+    if not _PRESENT_ANY.search(low):
+        return None
+    m = PROMISE.search(low, lowered=True)
+    if m:
+        return m
+    if _THIS_LETTER.search(low):
         return None  # "Hierbij informeer ik u …": what this letter does
     m = PRESENT_PROMISE.search(low, lowered=True)
     if m and any(d.text for d in dates.find_deadlines(sentence, None)):
