@@ -77,6 +77,21 @@ def test_request_date_is_not_the_advice_date():
     assert adv.title == "Hoe hoort het eigenlijk? Passend contact tussen overheid en burger"
 
 
+def test_advice_dated_right_after_its_name():
+    # Kamerstuk 32 735, nr. 354's opening, with the date put as letters also write it: right after the council's
+    # name, or after the title, without a verb
+    raw = ("Hierbij bied ik u de kabinetsreactie aan op advies 122 van de Adviesraad Internationale Vraagstukken "
+           "(AIV) van 28 juni 2022, genaamd «Mensenrechten: Kernbelang in een geopolitiek krachtenveld».")
+    assert meta_of(raw).advice.published == "2022-06-28"
+    raw = ("Hierbij bied ik u de kabinetsreactie aan op het advies «Mensenrechten: Kernbelang in een geopolitiek "
+           "krachtenveld» van de AIV d.d. 28 juni 2022.")
+    assert meta_of(raw).advice.published == "2022-06-28"
+    # a date that follows something else is not the advice's
+    raw = ("Hierbij bied ik u de kabinetsreactie aan op het advies van de AIV en op uw brief van 3 maart 2023 "
+           "over het mensenrechtenbeleid.")
+    assert meta_of(raw).advice.published is None
+
+
 def test_ad_hoc_committee_is_the_council():
     # Kamerstuk 31 839, nr. 297
     raw = ("Op 7 maart 2013 (Kamerstuk 31 839, nr. 272) heb ik u het advies «Een stevig fundament, Evaluatie van "

@@ -61,3 +61,9 @@ def find_council(text: str) -> tuple[Council, int] | None:
     found = m.group(0)
     council = _BY_ABBREVIATION.get(found) or _BY_NAME[found.lower()]
     return council, m.start()
+
+
+def mention_end(text: str, at: int) -> int | None:
+    """Where the council's name (or abbreviation) that `find_council` found at `at` ends; None if none is there."""
+    m = _ANY.match(text, at)
+    return m.end() if m else None

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from opvolging.extract import dates, sentences
-from opvolging.extract.councils import find_council
+from opvolging.extract.councils import find_council, mention_end
 from opvolging.extract.normalize import OFFICIAL_FOOTER, Footer
 from opvolging.model import Advice, Metadata, Reference, Signatory
 
@@ -205,6 +205,31 @@ def reference_date(text: str, letter: date | None, session_year: str | None) -> 
 INTRO_LIMIT = 8000  # the advice is named in the opening of a letter, not on page ten
 
 
+# "het advies «…» van 12 november 2024", "het advies van de Raad van State (RvS) van 3 juni 2024": the advice's
+# date right after its title, its council or the word itself
+DATED_BY_NAME = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?,?\s*(?:van|d\.d\.)\s+(?=\d{1,2}\s+\w+\s+\d{4})")
+
+
+def _dated_by_name(s: str, ref: date | None, council_at: int | None, title_span: tuple[int, int] | None,
+                   offset: int) -> dates.FoundDate | None:
+    """The date that directly follows the advice's title, its council's name or the word "advies" in sentence
+    `s` (as `dates.find_dates` finds it), when no verb says when it was published; None when there is none."""
+    ends = [m.end() for m in re.finditer(r"\badvies\b", s)]
+    if title_span:
+        ends.append(title_span[1] - offset)
+    if council_at is not None:
+        end = mention_end(s, council_at)
+        if end is not None:
+            ends.append(end)
+    for end in ends:
+        m = DATED_BY_NAME.match(s, end)
+        if m:
+            found = [f for f in dates.find_dates(s[m.end():m.end() + 30], ref) if f.value]
+            if found and found[0].span[0] == 0:
+                return found[0]
+    return None
+
+
 def _advice(text: str, intro_end: int, ref: date | None,
             sentence_spans: list[tuple[int, int]] | None = None) -> tuple[Advice | None, tuple[int, int] | None]:
     """The advice answered, and the span of its title (to leave it out of the references)."""
@@ -247,6 +272,8 @@ def _advice(text: str, intro_end: int, ref: date | None,
             cands = [f for f in dates.find_dates(s, ref) if f.value and not NOT_ADVICE_DATE.search(s[: f.span[0]])]
             if cands:
                 published = min(cands, key=lambda f: min(abs(f.span[0] - pv.end()), abs(pv.start() - f.span[1])))
+        else:
+            published = _dated_by_name(s, ref, council[1] if council else None, title_span, a)
         if council is None and committee is None and title is None:
             continue
         advice = Advice(
