@@ -38,14 +38,13 @@ _FUTURE_ANY = re.compile("|".join(sorted(_FUTURE_WORDS, key=len, reverse=True)))
 # Dutch also promises in the present tense, with a time: "Ik stuur uw Kamer voor de zomer een brief", "In het
 # najaar informeer ik u", "Uw Kamer ontvangt voor 1 juli de evaluatie", "Ik verwacht u in het voorjaar te kunnen
 # informeren"; and says so outright: "Ik zeg toe dat …", "zeg ik toe"
-_PRESENT_GOVERNMENT = (r"(?:ik|wij|we|het\s+kabinet|de\s+regering|de\s+minister|de\s+staatssecretaris)")
+_GOVERNMENT_NAMED = r"(?:het\s+kabinet|de\s+regering|de\s+minister|de\s+staatssecretaris)"
 PRESENT_PROMISE = WordPattern(
-    r"\b(?:ik|wij|we|het\s+kabinet|de\s+regering|de\s+minister|de\s+staatssecretaris)\s+(?:stuur|stuurt|sturen|"
-    r"informeer|informeert|informeren|zend|zendt|zenden|bied|biedt|bieden|kom|komt|komen|ga|gaan)\b|"
-    r"\b(?:stuur|informeer|zend|bied|kom|ga)\s+ik\b|\b(?:stuurt|informeert|zendt|biedt|komt)\s+(?:het\s+kabinet|de\s+"
-    r"regering|de\s+minister|de\s+staatssecretaris)\b|\b(?:sturen|informeren|zenden|bieden|komen|gaan)\s+(?:wij|we)\b|"
-    r"\b(?:uw|de)\s+kamer\s+ontvangt\b|\bontvangt\s+(?:uw|de)\s+kamer\b|"
-    r"\bverwacht(?:en)?\b[^.]{0,80}\bte\s+(?:kunnen\s+)?(?:sturen|informeren|zenden|aanbieden|publiceren|afronden)\b",
+    rf"\b(?:ik|wij|we|{_GOVERNMENT_NAMED})\s+(?:stuur|stuurt|sturen|informeer|informeert|informeren|zend|zendt|zenden|"
+    rf"bied|biedt|bieden|kom|komt|komen|ga|gaan)\b|\b(?:stuur|informeer|zend|bied|kom|ga)\s+ik\b|"
+    rf"\b(?:stuurt|informeert|zendt|biedt|komt)\s+{_GOVERNMENT_NAMED}\b|\b(?:sturen|informeren|zenden|bieden|komen|gaan)"
+    rf"\s+(?:wij|we)\b|\b(?:uw|de)\s+kamer\s+ontvangt\b|\bontvangt\s+(?:uw|de)\s+kamer\b|"
+    rf"\bverwacht(?:en)?\b[^.]{{0,80}}\bte\s+(?:kunnen\s+)?(?:sturen|informeren|zenden|aanbieden|publiceren|afronden)\b",
     lower=True)
 _THIS_LETTER = re.compile(r"\b(?:hierbij|hiermee|bijgaand|met\s+deze\s+brief|in\s+deze\s+brief)\b")
 # every PRESENT_PROMISE or PROMISE holds one of these words: one scan tells most sentences they hold none
@@ -223,7 +222,7 @@ def _present_promise(sentence: str, low: str) -> re.Match[str] | None:
     time it is due by ("Ik stuur uw Kamer voor de zomer een brief")."""
     if not _PRESENT_ANY.search(low):
         return None
-    m = PROMISE.search(low, lowered=True)
+    m = PROMISE.search(low, lowered=True) if "toe" in low else None
     if m:
         return m
     if _THIS_LETTER.search(low):

@@ -232,7 +232,7 @@ def _half_year(m, ref):
     y = _year_from(m, ref)
     if y is None:
         return None
-    return (date(y, 6, 30) if m["half"].lower() in ("eerste", "first") else date(y, 12, 31)), 0.85
+    return last_day(y, 6 if m["half"].lower() in ("eerste", "first") else 12), 0.85
 
 
 @_rule(r"\b(?:nog\s+)?(?:later\s+)?(?:dit|dit\s+kalender)\s*jaar\b|\bvoor\s+het\s+einde\s+van\s+(?:dit|het)\s+jaar\b|"

@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from opvolging.extract import sentences, stance
+
 HEADING = re.compile(
     r"(?P<bullet>[•●▪◦‣∙·\-–—*]\s*|\d{1,3}[.)]?\s+)?(?P<word>Aanbeveling(?:en)?|Advies|Adviezen|Recommendations?|Aanbeveling\s+nr\.)\s+"
     r"(?P<labels>(?:\d{1,3}[a-z]?|[IVXLC]{1,6})(?:\s*(?:,|en|and|&|t/m|-|–)\s*(?:\d{1,3}[a-z]?|[IVXLC]{1,6}))*)"
@@ -113,8 +115,6 @@ def _answer_within(text: str, a: int, b: int) -> int | None:
     recommendation keeps its first sentence; a later one answers when it opens with an answer's label or takes a
     stance by one of the stance rules ("Deze aanbeveling neem ik over", "De AIV stelt terecht …"); not a mere
     "zal", which the council's own advice uses too ("Wij bevelen aan dat het kabinet … zal …")."""
-    from opvolging.extract import sentences, stance
-
     for sa, sb in sentences.split(text, a, b)[1:]:
         if ANSWER_LABEL.match(text, sa):
             return sa
@@ -265,8 +265,6 @@ def segment_list(text: str) -> Segmentation:
 
 def segment_running(text: str) -> Segmentation:
     """Recommendations quoted in prose: 'De Raad beveelt aan om …' — one per sentence, numbered in order."""
-    from opvolging.extract import sentences
-
     heads: list[HeadingSeg] = []
     for a, b in sentences.split(text):
         m = RUNNING.search(text, a, b)
