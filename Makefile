@@ -5,7 +5,6 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
 NODE_STAMP := node_modules/.installed
-CHROMIUM := /usr/bin/chromium
 PG_URL ?= postgres://postgres@127.0.0.1:5432/test
 
 .PHONY: run test test-postgres bench lint clean
@@ -21,11 +20,19 @@ $(NODE_STAMP): package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $(NODE_STAMP)
 
-# Debian's chromium for the browser tests (Playwright drives it; no browser is ever downloaded)
-$(CHROMIUM):
-	(apt-get install -y --no-install-recommends chromium >/dev/null 2>&1 || \
-	 (apt-get update >/dev/null && apt-get install -y --no-install-recommends chromium >/dev/null)) || \
-	 echo "chromium could not be installed: browser tests will skip"
+# Debian's packages: chromium for the browser tests (Playwright drives it; no browser is ever downloaded) and
+# the DejaVu fonts the PDF tests set their letters in
+DEBIAN_PACKAGES := chromium fonts-dejavu-core
+DEBIAN_STAMP := $(VENV)/.debian-installed
+$(DEBIAN_STAMP): | $(STAMP)
+	@missing=$$(for p in $(DEBIAN_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+		echo "installing Debian packages: $$missing"; \
+		(apt-get install -y --no-install-recommends $$missing >/dev/null 2>&1 || \
+		 (apt-get update >/dev/null && apt-get install -y --no-install-recommends $$missing >/dev/null)) || \
+		 echo "Debian packages could not be installed ($$missing): browser tests will skip"; \
+	fi
+	touch $(DEBIAN_STAMP)
 
 run: $(STAMP) $(NODE_STAMP)
 	$(BIN)/opvolging manage migrate --verbosity 0
@@ -33,7 +40,7 @@ run: $(STAMP) $(NODE_STAMP)
 	@echo "Opvolging runs on http://127.0.0.1:8000 (stop with Ctrl-C)"
 	$(BIN)/opvolging serve --port 8000
 
-test: $(STAMP) $(NODE_STAMP) $(CHROMIUM)
+test: $(STAMP) $(NODE_STAMP) $(DEBIAN_STAMP)
 	$(BIN)/ruff check src tests benchmarks scripts
 	$(BIN)/pytest
 	$(MAKE) --no-print-directory test-postgres

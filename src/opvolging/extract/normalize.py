@@ -9,7 +9,12 @@ What it repairs, each seen in letters as the PDF gives them:
 - bullets at the start of a line, which open a new paragraph;
 - a UPR list's structure in PDF text, which has no blank lines: "Theme:", "SDGs:", "Affected persons:" and
   "Source of Position:" lines, and an item ("122.11 Recognize …") after a bullet, a label line or the end of
-  the item before it, each open a new paragraph, however long the line before.
+  the item before it, each open a new paragraph, however long the line before;
+- where the reader saw the page's layout (a PDF), each line's role: page furniture (running heads, "Pagina 2
+  van 7", the sidebar repeated on every page, the UN symbol with its page number) is taken out like a footer;
+  footnotes, a margin column and a figure's labels are paragraphs of their own, never part of a sentence, and
+  a sentence of the body that a page break, its footnotes and the next page's margin interrupt goes on after
+  them (the footnotes follow the paragraph they interrupted).
 
 The result's `text` has paragraphs separated by one blank line. `to_raw(i)` maps an offset in it back to the
 raw text (the pages joined by form feeds).
@@ -41,6 +46,8 @@ _FUNCTION_WORDS = frozenset(
     "an for with in on by as from that".split())
 # "Source of Position: A/HRC/43/15", "SDGs:", "Affected persons:": a labelled field opens a paragraph.
 _FIELD_LABEL = re.compile(r"^[A-Z][\w ()/-]{0,40}:(?:\s|$)")
+# a numbered or lettered item of a list, or a numbered paragraph: "1. …", "2) …", "a. …", "(b) …", "121. …"
+_LIST_ITEM_LINE = re.compile(r"(?:\d{1,3}[.)]|[a-z][.)]|\([a-z0-9]{1,3}\))\s+\S")
 _LEFT_PART = re.compile(r"(\w+)-$")
 _RIGHT_PART = re.compile(r"(\w+)")
 _SPACE_RUN = re.compile(r"[ \t\u00a0]{2,}|[\t\u00a0]")
@@ -60,7 +67,7 @@ class Normalized:
     text: str
     segments: list[tuple[int, int, int]]  # (normalized_start, raw_start, length), sorted
     footers: list[Footer] = field(default_factory=list)
-    page_starts: list[int] = field(default_factory=list)  # normalized offset where each page begins
+    raw_page_starts: list[int] = field(default_factory=list)  # raw offset where each page begins
     joined_hyphenations: list[str] = field(default_factory=list)
 
     def to_raw(self, offset: int) -> int:
@@ -73,8 +80,9 @@ class Normalized:
         return r0 + min(max(0, offset - n0), length)
 
     def page_of(self, offset: int) -> int:
-        """The 1-based page number on which normalized `offset` lies."""
-        return max(1, bisect.bisect_right(self.page_starts, offset))
+        """The 1-based page number on which normalized `offset` lies (read from where it came from in the raw
+        text: footnotes may follow text of the next page)."""
+        return max(1, bisect.bisect_right(self.raw_page_starts, self.to_raw(offset)))
 
 
 class _Builder:
@@ -105,26 +113,34 @@ class _Line:
     text: str  # stripped
     start: int  # raw offset of text[0]
     page: int
+    role: str = "body"  # the reader's role for the line ("body", "margin", "note", "figure"); see sources.layout
 
 
 def _is_edge_noise(line: str) -> bool:
     return bool(OFFICIAL_FOOTER.match(line) or PAGE_NUMBER.match(line))
 
 
-def find_footers(pages: list[str]) -> set[tuple[int, int]]:
+# The UN's own page furniture: the Geneva job number ("GE.20-02535(E)"), set at the foot of a document's first page
+UN_JOB_NUMBER = re.compile(r"^\s*GE\.\d{2}-\d{5}\s*(?:\([A-Z]\))?\s*$")
+
+
+def find_footers(pages: list[str], roles: list[list[str]] | None = None) -> set[tuple[int, int]]:
     """(page index, line index) of every header or footer line.
 
-    A line is a footer when it has the official Kamerstuk footer shape, when it is a bare page number at a
-    page edge, or, in a document of several pages, when the same line (digits ignored) stands among the
-    first or last three lines of at least half of the pages.
+    A line is a footer when the reader saw it as page furniture (`roles`), when it has the official Kamerstuk
+    footer shape or is the UN's job number, when it is a bare page number at a page edge, or, in a document of
+    several pages, when the same line (digits ignored) stands among the first or last three lines of at least
+    half of the pages.
     """
     found: set[tuple[int, int]] = set()
     edges: list[list[tuple[int, str]]] = []
     for pi, page in enumerate(pages):
         lines = page.split("\n")
+        if roles and pi < len(roles):
+            found.update((pi, i) for i, role in enumerate(roles[pi]) if role == "furniture")
         nonblank = [i for i, ln in enumerate(lines) if ln.strip()]
         for i, ln in enumerate(lines):
-            if OFFICIAL_FOOTER.match(ln):
+            if OFFICIAL_FOOTER.match(ln) or UN_JOB_NUMBER.match(ln):
                 found.add((pi, i))
         edge = nonblank[:3] + nonblank[-3:]
         for i in set(nonblank[:2] + nonblank[-2:]):
@@ -141,24 +157,28 @@ def find_footers(pages: list[str]) -> set[tuple[int, int]]:
     return found
 
 
-def _lines(pages: list[str], footer_at: set[tuple[int, int]]) -> tuple[list[_Line | None], list[Footer]]:
+def _lines(pages: list[str], footer_at: set[tuple[int, int]],
+           roles: list[list[str]] | None = None) -> tuple[list[_Line | None], list[Footer]]:
     """Stripped lines in order; None for a blank line (or a page break); footers taken out."""
     out: list[_Line | None] = []
     footers: list[Footer] = []
     offset = 0
     for pi, page in enumerate(pages):
         pos = offset
+        page_roles = roles[pi] if roles and pi < len(roles) else []
         for li, raw in enumerate(page.split("\n")):
             if (pi, li) in footer_at:
                 m = OFFICIAL_FOOTER.match(raw)
                 printed = int(m["page"]) if m and m["page"] else None
                 if printed is None:
                     digits = re.findall(r"\d+", raw)
-                    printed = int(digits[-1]) if digits and PAGE_NUMBER.match(raw) else None
+                    # "Pagina 2 van 7" is page 2; "- 4 -" or "4" page 4
+                    printed = int(digits[0]) if digits and PAGE_NUMBER.match(raw) else None
                 footers.append(Footer(raw.strip(), pi + 1, printed))
                 out.append(None)
             elif stripped := raw.strip():
-                out.append(_Line(stripped, pos + len(raw) - len(raw.lstrip()), pi + 1))
+                role = (page_roles[li] if li < len(page_roles) else "") or "body"
+                out.append(_Line(stripped, pos + len(raw) - len(raw.lstrip()), pi + 1, role))
             else:
                 out.append(None)
             pos += len(raw) + 1
@@ -186,6 +206,8 @@ def _breaks_after(line: str, nxt: str, width: int) -> bool:
     # no blank lines between them)
     if nxt.startswith(upr.LABELS):
         return True
+    if line.endswith((".", ":", ";")) and _LIST_ITEM_LINE.match(nxt):
+        return True  # "… aan de orde:" then "1. Ultrafijn stof …"; "(a) A national report …"
     if nxt[:1].isdigit() and upr.ITEM.match(nxt) and (
             line.endswith((";", ".")) or _BULLET_LINE.match(line) or line.startswith(upr.LABELS)):
         return True
@@ -206,7 +228,8 @@ def _paragraphs(lines: list[_Line | None]) -> list[list[_Line]]:
                 paras.append(current)
                 current = []
             continue
-        if current and (_BULLET_LINE.match(ln.text) or _breaks_after(current[-1].text, ln.text, width)):
+        if current and (current[-1].role != ln.role or _BULLET_LINE.match(ln.text)
+                        or _breaks_after(current[-1].text, ln.text, width)):
             paras.append(current)
             current = []
         current.append(ln)
@@ -228,22 +251,36 @@ def _continues(prev: list[_Line], nxt: list[_Line]) -> bool:
             or (last_word in _FUNCTION_WORDS and first[:1].isalnum()))
 
 
-def normalize(pages: list[str], language: str = "nl") -> Normalized:
-    """Clean paragraphs and the offset map from raw `pages` (see the module docstring)."""
-    footer_at = find_footers(pages)
-    lines, footers = _lines(pages, footer_at)
-    paras = _paragraphs(lines)
+def _merge(paras: list[list[_Line]]) -> list[list[_Line]]:
+    """Paragraphs joined where a sentence broke off (`_continues`). The body's paragraphs join across the
+    footnotes, margin and figure text between them, which then follow the joined paragraph."""
     merged: list[list[_Line]] = []
+    aside: list[list[_Line]] = []  # paragraphs of other roles met since the last body paragraph
     for p in paras:
-        if merged and _continues(merged[-1], p):
-            merged[-1].extend(p)
-        else:
-            merged.append(p)
+        if p[0].role != "body":
+            aside.append(p)
+            continue
+        last = merged[-1] if merged and merged[-1][0].role == "body" else None
+        if last is not None and _continues(last, p):
+            last.extend(p)
+            continue
+        merged.extend(aside)
+        aside = []
+        merged.append(p)
+    merged.extend(aside)
+    return merged
+
+
+def normalize(pages: list[str], language: str = "nl", roles: list[list[str]] | None = None) -> Normalized:
+    """Clean paragraphs and the offset map from raw `pages` (see the module docstring). `roles`, where the
+    reader saw the layout, gives each line's role (`SourceDocument.line_roles`)."""
+    footer_at = find_footers(pages, roles)
+    lines, footers = _lines(pages, footer_at, roles)
+    merged = _merge(_paragraphs(lines))
     vocab: Vocabulary | None = None  # built on the first line-end hyphen: most text has none
     b = _Builder()
     parts, segments = b.parts, b.segments  # the hot loop appends to these directly
     length = 0
-    page_first: dict[int, int] = {}
     joined: list[str] = []
     for pi, para in enumerate(merged):
         if pi:
@@ -251,8 +288,6 @@ def normalize(pages: list[str], language: str = "nl") -> Normalized:
             length += 2
         prev = None
         for ln in para:
-            if ln.page not in page_first:
-                page_first[ln.page] = length
             text = ln.text
             if prev is not None:
                 if prev.endswith("-"):
@@ -285,13 +320,15 @@ def normalize(pages: list[str], language: str = "nl") -> Normalized:
                 length = b.length
             prev = text
     b.length = length
-    for pg in range(1, len(pages) + 1):
-        page_first.setdefault(pg, page_first.get(pg - 1, 0))
+    raw_starts, pos = [], 0
+    for page in pages:
+        raw_starts.append(pos)
+        pos += len(page) + 1
     return Normalized(
         text="".join(parts),
         segments=_merge_segments(segments),
         footers=footers,
-        page_starts=[page_first[p] for p in range(1, len(pages) + 1)],
+        raw_page_starts=raw_starts,
         joined_hyphenations=joined,
     )
 

@@ -46,7 +46,7 @@ def _collector_paused() -> Iterator[None]:
 def _extract(doc: SourceDocument) -> Extraction:
     warnings = list(doc.warnings)
     lang = language_step.detect(doc.raw_text)
-    norm = normalize(doc.pages, lang)
+    norm = normalize(doc.pages, lang, doc.line_roles)
     text = norm.text
     cut = upr.addendum_start(text)
     items = upr.parse(text, cut)

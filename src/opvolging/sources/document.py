@@ -11,7 +11,9 @@ class SourceDocument:
 
     `pages` join with a form feed into the raw text that spans map back to. `metadata` holds facts the
     format states itself (e.g. the `meta` elements of officielebekendmakingen XML); `warnings` what the
-    reader noticed.
+    reader noticed. `line_roles`, where the reader saw the page's layout (PDF), gives per page the role of
+    each of its lines ("body", "margin", "furniture", "note", "figure"; "" for a blank line); empty when the
+    format has no layout.
     """
 
     pages: list[str]
@@ -20,6 +22,7 @@ class SourceDocument:
     sha256: str = ""
     metadata: dict[str, str] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
+    line_roles: list[list[str]] = field(default_factory=list)
 
     @property
     def raw_text(self) -> str:

@@ -1,34 +1,110 @@
-"""PDF through pypdfium2, page by page, so that lines repeated on every page can be told from the text."""
+"""PDF through pypdfium2: every page's glyphs with their positions, laid out as lines by `layout`.
+
+The page text is rebuilt from the glyphs rather than taken from pdfium's own text, which spaces letter-spaced
+words apart ("Inf rastructuur", "I E NW/BSK-2022") and glues footnote marks onto words ("20222is"). Each page's
+lines come with their role (margin, furniture, note, figure, body; see `layout`), which `normalize` uses: page
+furniture is taken out of the text, notes and margins never break into a sentence.
+"""
 
 from __future__ import annotations
 
+import ctypes
+
 import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
 
 from opvolging.errors import InputError
 from opvolging.sources.document import SourceDocument
+from opvolging.sources.layout import Glyph, Rule, lay_out
+
+_BOLD_WEIGHT = 600
+
+
+def _page_glyphs(page: pdfium.PdfPage) -> list[Glyph]:
+    """The glyphs of `page` in content order, generated characters (pdfium's own spaces and line ends) left out,
+    and text that is not upright left out too (a rotated margin note or stamp)."""
+    textpage = page.get_textpage()
+    try:
+        handle = textpage.raw
+        rect = pdfium_c.FS_RECTF()
+        ox, oy = ctypes.c_double(), ctypes.c_double()
+        glyphs: list[Glyph] = []
+        for i in range(pdfium_c.FPDFText_CountChars(handle)):
+            if pdfium_c.FPDFText_IsGenerated(handle, i):
+                continue
+            code = pdfium_c.FPDFText_GetUnicode(handle, i)
+            if code in (0, 0xFFFE, 0xFFFF) or 0xD800 <= code <= 0xDFFF:
+                continue
+            ch = chr(code)
+            if ch in "\r\n":
+                continue
+            if ch == "\u00ad":  # a soft hyphen is where a word may break: printed at a line end, a hyphen
+                ch = "-"
+            elif 0xE000 <= code <= 0xF8FF:  # a symbol font's private code (Word's bullet is U+F0B7): a bullet
+                ch = "•"
+            angle = pdfium_c.FPDFText_GetCharAngle(handle, i)
+            if 0.1 < angle < 6.18:  # radians; only upright text is read as lines
+                continue
+            if not pdfium_c.FPDFText_GetLooseCharBox(handle, i, rect):
+                continue
+            pdfium_c.FPDFText_GetCharOrigin(handle, i, ox, oy)
+            size = pdfium_c.FPDFText_GetFontSize(handle, i)
+            weight = pdfium_c.FPDFText_GetFontWeight(handle, i)
+            glyphs.append(Glyph(ch, rect.left, rect.right, oy.value, size, weight >= _BOLD_WEIGHT))
+        return glyphs
+    finally:
+        textpage.close()
+
+
+def _page_rules(page: pdfium.PdfPage) -> list[Rule]:
+    """The thin horizontal lines drawn on `page` (underlines, separators), as paths or as filled rectangles."""
+    rules = []
+    for obj in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_PATH,), max_depth=2):
+        left, bottom, right, top = obj.get_bounds()
+        if top - bottom <= 1.5 and right - left >= 10:
+            rules.append(Rule(left, right, (top + bottom) / 2))
+    return rules
 
 
 def read_pdf(data: bytes, name: str) -> SourceDocument:
-    """The text of every page; InputError when the PDF is corrupt or has no text layer (needs OCR)."""
+    """The text of every page with each line's role; InputError when the PDF is corrupt, has no pages or no text
+    layer (it needs OCR)."""
     try:
         pdf = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as e:
         raise InputError(name, f"is not a readable PDF ({e})") from None
-    pages: list[str] = []
+    pages: list[list[Glyph]] = []
+    rules: list[list[Rule]] = []
     try:
         for i in range(len(pdf)):
             page = pdf[i]
-            textpage = page.get_textpage()
-            text = textpage.get_text_bounded()
-            pages.append(text.replace("\r\n", "\n").replace("\r", "\n"))
-            textpage.close()
-            page.close()
+            try:
+                pages.append(_page_glyphs(page))
+                rules.append(_page_rules(page))
+            finally:
+                page.close()
     except pdfium.PdfiumError as e:
         raise InputError(name, f"is a damaged PDF ({e})") from None
     finally:
         pdf.close()
     if not pages:
         raise InputError(name, "is a PDF with no pages")
-    if not any(p.strip() for p in pages):
+    if not any(any(not g.ch.isspace() for g in p) for p in pages):
         raise InputError(name, f"is a PDF without a text layer on any of its {len(pages)} pages: it needs OCR")
-    return SourceDocument(pages=pages)
+    texts: list[str] = []
+    roles: list[list[str]] = []
+    for lines in lay_out(pages, rules):
+        page_text: list[str] = []
+        page_roles: list[str] = []
+        for ln in lines:
+            if ln.gap_before and page_text and page_text[-1] != "":
+                page_text.append("")
+                page_roles.append("")
+            elif page_roles and page_roles[-1] not in ("", ln.role):
+                page_text.append("")  # a block of another role is a paragraph of its own
+                page_roles.append("")
+            page_text.append(ln.text)
+            page_roles.append(ln.role)
+        texts.append("\n".join(page_text))
+        roles.append(page_roles)
+    return SourceDocument(pages=texts, line_roles=roles)
