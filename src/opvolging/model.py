@@ -39,6 +39,10 @@ class Metadata:
     date: str | None = None
     year: int | None = None
     signatories: list[Signatory] = field(default_factory=list)
+    # A ministry letter's letterhead: the ministry, its reference (Kenmerk) and subject (Betreft); None if absent.
+    ministry: str | None = None
+    reference: str | None = None
+    subject: str | None = None
     # Added beyond v1: the date every relative phrase was resolved against, and how it was found.
     reference_date: str | None = None
     reference_date_basis: str | None = None

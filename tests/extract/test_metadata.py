@@ -1,5 +1,6 @@
-from opvolging.extract.metadata import read_metadata, signatories
+from opvolging.extract.metadata import read_metadata
 from opvolging.extract.normalize import normalize
+from opvolging.extract.signatures import signatories
 
 
 def meta_of(raw: str):
@@ -111,3 +112,26 @@ def test_reference_date_inferred_from_session_year_and_jl():
     assert r.metadata.year == 2022
     assert r.reference_date.isoformat() == "2022-09-20"
     assert any(ref.title == "beleidsbrief Buitenlandse Zaken" and ref.date == "2022-03-08" for ref in r.references)
+
+
+def test_closing_with_two_signatories_in_capitals_names_without_titles():
+    # the closing of the Kamerbrief "Water en Bodem sturend" (IenW, 25 November 2022)
+    got = signatories("Nu en in de toekomst.\n\nHoogachtend,\n\nDE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT,\n\n"
+                      "Mark Harbers\n\nDE STAATSSECRETARIS VAN INFRASTRUCTUUR EN WATERSTAAT, drs. V.L.W.A. Heijnen")
+    assert [(s.name, s.role) for s in got] == [
+        ("Mark Harbers", "Minister van Infrastructuur en Waterstaat"),
+        ("V.L.W.A. Heijnen", "Staatssecretaris van Infrastructuur en Waterstaat")]
+
+
+def test_ministry_letter_metadata_from_its_pdf(corpus):
+    from opvolging.extract import extract_path
+
+    md = extract_path(corpus / "nl-letters" / "Kamerbrief_emissie_luchtvaart.pdf").metadata
+    assert (md.date, md.reference, md.subject, md.ministry) == (
+        "2022-12-22", "IENW/BSK-2022/268034", "Emissies door de luchtvaart",
+        "Ministerie van Infrastructuur en Waterstaat")
+    assert [(s.name, s.role) for s in md.signatories] == [("Mark Harbers", "Minister van Infrastructuur en Waterstaat")]
+
+
+def test_the_ministry_follows_from_the_signatory_without_a_letterhead(founding):
+    assert founding.metadata.ministry == "Ministerie van Buitenlandse Zaken"

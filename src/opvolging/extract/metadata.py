@@ -12,20 +12,11 @@ from datetime import date
 
 from opvolging.extract import dates, sentences
 from opvolging.extract.councils import find_council, mention_end
+from opvolging.extract.letterhead import read_letterhead
 from opvolging.extract.normalize import OFFICIAL_FOOTER, Footer
-from opvolging.model import Advice, Metadata, Reference, Signatory
+from opvolging.extract.signatures import signatories
+from opvolging.model import Advice, Metadata, Reference
 
-_LOWER_WORDS = {"van", "voor", "de", "het", "en", "der", "in", "op", "met", "te", "tot"}
-_ROLE = r"(?:Minister-[Pp]resident|Minister\s+[Pp]resident|Minister|Staatssecretaris|Minister\s+voor\s+[^,]+?)"
-_NAME = r"(?:(?:mr|dr|drs|ir|prof|ing)\.\s+)*(?:[A-Z]\.\s?){1,5}(?:(?:van|de|der|den|ter|ten|in\s+'t|te)\s+)*[A-Z][\w'’-]+(?:[- ][A-Z][\w'’-]+)?"
-# a ministry's name may hold commas ("De Staatssecretaris van Volksgezondheid, Welzijn en Sport,\nV.P.G. Karremans"):
-# the role runs on over ", Capitalised words" up to the comma before the name
-SIGNATURE = re.compile(
-    rf"(?:^|\n|\s)(?:De|Het)\s+(?P<role>{_ROLE}(?:\s+(?:van|voor)\s+[^,\n]{{3,90}}?(?:,\s*[A-Z][^,\n]{{2,60}}?)*)?),"
-    rf"\s*(?P<name>{_NAME})(?=\s|$)"
-)
-HEADING_ROLE = re.compile(r"BRIEF VAN DE (?P<roles>(?:MINISTERS?|STAATSSECRETARIS(?:SEN)?|MINISTER-PRESIDENT)[A-Z ,'’\-ÉËÏÖÜ]+)")
-INDIENER = re.compile(r"Indiener(?:\(s\))?:\s*(?P<name>[^()\n]+?)\s*\((?P<role>[^)]+)\)")
 DOSSIER_HEAD = re.compile(r"^\s*(?P<dossier>\d{2}\s?\d{3})(?:\s+(?P<suffix>[A-Z]{1,4}|[IVXLC]+)\b)?(?=\s+\S)", re.M)
 NUMBER_HEAD = re.compile(r"^\s*Nr\.\s*(?P<number>\d+[A-Za-z]?)\b", re.M)
 KAMERSTUK_ID = re.compile(r"\b(?:Kamerstuk|ID:)\s*(?:kst-)?(?P<dossier>\d{5}(?:-[A-Z0-9]{1,5})?)-(?P<number>\d+)\b")
@@ -63,55 +54,6 @@ class MetadataResult:
     advice: Advice | None
     references: list[Reference]
     reference_date: date | None
-
-
-def _title_case_role(caps: str) -> str:
-    words = caps.strip().strip(",").lower().split()
-    out = []
-    for i, w in enumerate(words):
-        out.append(w if (w in _LOWER_WORDS and i) else w[:1].upper() + w[1:])
-    return " ".join(out)
-
-
-def _heading_roles(text: str) -> list[str]:
-    m = HEADING_ROLE.search(text)
-    if not m:
-        return []
-    raw = m["roles"]
-    raw = re.split(r"\s+(?=AAN\b)|\n", raw)[0]
-    plural = re.match(r"(MINISTERS|STAATSSECRETARISSEN)\s+(.*)", raw)
-    if plural:
-        singular = "MINISTER" if plural.group(1) == "MINISTERS" else "STAATSSECRETARIS"
-        parts = re.split(r",\s*|\s+EN\s+(?=VAN|VOOR)", plural.group(2))
-        return [_title_case_role(f"{singular} {p}") for p in parts if p.strip()]
-    parts = re.split(r"\s+EN\s+(?=(?:DE\s+)?(?:MINISTER|STAATSSECRETARIS))", raw)
-    return [_title_case_role(re.sub(r"^DE\s+", "", p)) for p in parts if p.strip()]
-
-
-def signatories(text: str) -> list[Signatory]:
-    """Who signed: the closing block ("De Minister van Buitenlandse Zaken, W.B. Hoekstra"), completed with the
-    letter's heading ("BRIEF VAN DE MINISTER VAN …") and an 'Indiener(s):' line where a web copy has one."""
-    found: list[Signatory] = []
-    tail_start = max(0, len(text) - 1500)
-    for region in (text[tail_start:], text[:3000]):
-        for m in SIGNATURE.finditer(region):
-            role = re.sub(r"\s+", " ", m["role"]).strip()
-            name = m["name"]
-            if any(s.name == name for s in found):
-                continue
-            found.append(Signatory(name=name.strip(), role=role))
-        if found:
-            break
-    roles = _heading_roles(text[:3000])
-    m = INDIENER.search(text[:3000])
-    if m and not found:
-        name = m["name"].strip()
-        found.append(Signatory(name=name, role=roles[0] if len(roles) == 1 else _title_case_role(m["role"])))
-    for role in roles:
-        if not any(s.role and s.role.lower() == role.lower() for s in found):
-            found.append(Signatory(name=None, role=role))
-    # a name found without a matching heading role keeps its own; an unnamed heading role stands alone
-    return found
 
 
 def _paper_identity(text: str, footers: list[Footer], meta: dict[str, str], raw: str) -> dict[str, str | None]:
@@ -362,20 +304,34 @@ def document_type(text: str) -> str | None:
     return None
 
 
+_MINISTER_OF = re.compile(r"^(?:Minister|Staatssecretaris)\s+van\s+(?P<name>.+)$")
+
+
+def ministry_of(role: str | None) -> str | None:
+    """The ministry of a minister's or state secretary's role ("Minister van Buitenlandse Zaken" → "Ministerie van
+    Buitenlandse Zaken"); None for a minister "voor" a subject (who may serve at any ministry) or no role."""
+    m = _MINISTER_OF.match(role or "")
+    return f"Ministerie van {m['name']}" if m else None
+
+
 def read_metadata(text: str, footers: list[Footer], meta: dict[str, str], intro_end: int,
-                  raw: str | None = None, sentence_spans: list[tuple[int, int]] | None = None) -> MetadataResult:
+                  raw: str | None = None, sentence_spans: list[tuple[int, int]] | None = None,
+                  first_page: str | None = None) -> MetadataResult:
     """Metadata, the advice answered, references and the reference date of a normalized text.
 
-    `intro_end` is where the first recommendation starts (the advice is named before it).
+    `intro_end` is where the first recommendation starts (the advice is named before it). `first_page` is the
+    raw text of the first page, page furniture included, where a ministry letter has its letterhead.
     """
     ident = _paper_identity(text, footers, meta, raw if raw is not None else text)
-    letter = _letter_date(text, meta)
+    head = read_letterhead((first_page if first_page is not None else (raw or text))[:6000])
+    letter = _letter_date(text, meta) or head.date
     if ident["session_year"] is None and letter is not None and ident["dossier"]:
         ident["session_year"] = dates.session_year_of(letter)
     ref, basis = reference_date(text, letter, ident["session_year"])
-    identifier = None
+    identifier = head.un_symbol
     if ident["dossier"] and ident["number"]:
         identifier = f"kst-{ident['dossier']}-{ident['number']}"
+    signed = signatories(text)
     md = Metadata(
         identifier=identifier,
         chamber=ident["chamber"],
@@ -385,7 +341,10 @@ def read_metadata(text: str, footers: list[Footer], meta: dict[str, str], intro_
         document_type=document_type(text),
         date=letter.isoformat() if letter else None,
         year=(letter or ref).year if (letter or ref) else None,
-        signatories=signatories(text),
+        signatories=signed,
+        ministry=head.ministry or next((ministry_of(s.role) for s in signed if ministry_of(s.role)), None),
+        reference=head.reference,
+        subject=head.subject,
         reference_date=ref.isoformat() if ref else None,
         reference_date_basis=basis,
     )

@@ -54,7 +54,7 @@ def _extract(doc: SourceDocument) -> Extraction:
     seg = Segmentation(body_end=len(text)) if is_upr else segment(text)
     sentence_spans = None if is_upr else sentences.split(text)
     meta = read_metadata(text, norm.footers, doc.metadata, seg.intro_end if seg.headings else len(text),
-                         doc.raw_text, sentence_spans)
+                         doc.raw_text, sentence_spans, first_page=doc.pages[0] if doc.pages else "")
     md = meta.metadata
     md.pages = [{"page": f.page, "printed_page": f.printed_page, "footer": f.text} for f in norm.footers]
     if is_upr:

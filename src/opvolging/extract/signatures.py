@@ -1,0 +1,137 @@
+"""Who signed a letter: each signatory's name and role, read from the closing, the heading or a web copy's
+"Indiener(s):" line.
+
+The closing follows "Hoogachtend," or "Met vriendelijke groet,": a role, a comma and a name for each signatory,
+the role in capitals or not, the name on the role's line or the next ("DE MINISTER VAN INFRASTRUCTUUR EN
+WATERSTAAT," / "Mark Harbers", then "DE STAATSSECRETARIS VAN INFRASTRUCTUUR EN WATERSTAAT," / "drs. V.L.W.A.
+Heijnen"; "De Minister van Buitenlandse Zaken," / "W.B. Hoekstra"). A ministry's name may hold commas ("De
+Staatssecretaris van Volksgezondheid, Welzijn en Sport,"). A name is given without titles (drs., mr., dr., ir.,
+prof., MSc); a role in the letters' own title case ("Minister van Infrastructuur en Waterstaat").
+"""
+
+from __future__ import annotations
+
+import re
+
+from opvolging.model import Signatory
+
+_LOWER_WORDS = {"van", "voor", "de", "het", "en", "der", "in", "op", "met", "te", "tot"}
+_ROLE = r"(?:Minister-[Pp]resident|Minister\s+[Pp]resident|Minister|Staatssecretaris|Minister\s+voor\s+[^,]+?)"
+_NAME = r"(?:(?:mr|dr|drs|ir|prof|ing)\.\s+)*(?:[A-Z]\.\s?){1,5}(?:(?:van|de|der|den|ter|ten|in\s+'t|te)\s+)*[A-Z][\w'’-]+(?:[- ][A-Z][\w'’-]+)?"
+# a ministry's name may hold commas ("De Staatssecretaris van Volksgezondheid, Welzijn en Sport,\nV.P.G. Karremans"):
+# the role runs on over ", Capitalised words" up to the comma before the name
+SIGNATURE = re.compile(
+    rf"(?:^|\n|\s)(?:De|Het)\s+(?P<role>{_ROLE}(?:\s+(?:van|voor)\s+[^,\n]{{3,90}}?(?:,\s*[A-Z][^,\n]{{2,60}}?)*)?),"
+    rf"\s*(?P<name>{_NAME})(?=\s|$)"
+)
+HEADING_ROLE = re.compile(r"BRIEF VAN DE (?P<roles>(?:MINISTERS?|STAATSSECRETARIS(?:SEN)?|MINISTER-PRESIDENT)[A-Z ,'’\-ÉËÏÖÜ]+)")
+INDIENER = re.compile(r"Indiener(?:\(s\))?:\s*(?P<name>[^()\n]+?)\s*\((?P<role>[^)]+)\)")
+CLOSING = re.compile(r"\b(?:Hoogachtend|Met\s+(?:vriendelijke|hartelijke)\s+groet(?:en)?|Met\s+de\s+meeste\s+"
+                     r"hoogachting|Yours\s+(?:sincerely|faithfully))\s*,", re.I)
+# where a signatory's role begins in the closing, in capitals or not
+ROLE_START = re.compile(r"(?<!\S)(?:De|DE|Het|HET)\s+(?:Minister-[Pp]resident|MINISTER-PRESIDENT|Minister|MINISTER|"
+                        r"Staatssecretaris|STAATSSECRETARIS)\b")
+TITLES = re.compile(r"^(?:(?:mr|dr|drs|ir|ing|prof|ds|bc|mgr|dhr|mevr)\.?\s+)+", re.I)
+POSTNOMINALS = re.compile(r"[,\s]+(?:MSc|MA|LLM|LL\.M\.|MBA|PhD|BSc|MPA|MPhil|RA|RC)\.?$")
+_NAME_TOKEN = r"(?:(?:[A-Z]\.\s?){1,6}|[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)*|van|de|der|den|ter|ten|te|'t|in|la|le|du|von)"
+FULL_NAME = re.compile(rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,6}}")
+
+
+def _title_case_role(caps: str) -> str:
+    words = caps.strip().strip(",").lower().split()
+    out = []
+    for i, w in enumerate(words):
+        out.append(w if (w in _LOWER_WORDS and i) else w[:1].upper() + w[1:])
+    return " ".join(out)
+
+
+def _heading_roles(text: str) -> list[str]:
+    m = HEADING_ROLE.search(text)
+    if not m:
+        return []
+    raw = m["roles"]
+    raw = re.split(r"\s+(?=AAN\b)|\n", raw)[0]
+    plural = re.match(r"(MINISTERS|STAATSSECRETARISSEN)\s+(.*)", raw)
+    if plural:
+        singular = "MINISTER" if plural.group(1) == "MINISTERS" else "STAATSSECRETARIS"
+        parts = re.split(r",\s*|\s+EN\s+(?=VAN|VOOR)", plural.group(2))
+        return [_title_case_role(f"{singular} {p}") for p in parts if p.strip()]
+    parts = re.split(r"\s+EN\s+(?=(?:DE\s+)?(?:MINISTER|STAATSSECRETARIS))", raw)
+    return [_title_case_role(re.sub(r"^DE\s+", "", p)) for p in parts if p.strip()]
+
+
+def clean_name(raw: str) -> str | None:
+    """A signatory's name without titles ("drs. V.L.W.A. Heijnen" → "V.L.W.A. Heijnen"), or None when `raw` is
+    no name (a sentence, a heading)."""
+    name = " ".join(raw.split()).strip(" ,.;")
+    name = POSTNOMINALS.sub("", TITLES.sub("", name))
+    name = re.sub(r"(?<=[A-Z]\.)\s+(?=[A-Z]\.)", "", name)  # "V.L.W. A. Heijnen" → "V.L.W.A. Heijnen"
+    if not name or not FULL_NAME.fullmatch(name) or not re.search(r"[A-ZÀ-Ý][a-zà-ÿ'’]{1,}", name):
+        return None
+    if len(name.split()) > 6:
+        return None
+    return name
+
+
+def _role(raw: str) -> str:
+    role = " ".join(raw.split()).strip(" ,")
+    role = re.sub(r"^(?:De|DE|Het|HET)\s+", "", role)
+    if role.upper() == role:
+        return _title_case_role(role)
+    return role
+
+
+def _split_role_name(part: str) -> tuple[str, str] | None:
+    """(role, name) of one signatory's words in the closing: the role runs to the first comma after which a name
+    fills the rest of its line, or the next line when the comma ends one; None when no name follows."""
+    for m in re.finditer(r",", part):
+        rest = part[m.end():]
+        line, _, after = rest.partition("\n")
+        if not line.strip():
+            line = next((ln for ln in after.split("\n") if ln.strip()), "")
+        name = clean_name(line)
+        if name:
+            return part[:m.start()], name
+    return None
+
+
+def closing_signatories(text: str) -> list[Signatory]:
+    """The signatories in the closing of `text` (see the module docstring); [] when it has none."""
+    closings = list(CLOSING.finditer(text))
+    closing = closings[-1] if closings else None
+    region = text[closing.end():closing.end() + 1200] if closing else text[-900:]
+    starts = [m.start() for m in ROLE_START.finditer(region)]
+    found: list[Signatory] = []
+    for k, start in enumerate(starts):
+        split = _split_role_name(region[start:starts[k + 1] if k + 1 < len(starts) else len(region)])
+        if split is None or len(split[0]) > 160 or "\n\n" in split[0]:
+            continue
+        found.append(Signatory(name=split[1], role=_role(split[0])))
+    return found
+
+
+def signatories(text: str) -> list[Signatory]:
+    """Who signed: the closing block ("De Minister van Buitenlandse Zaken, W.B. Hoekstra"), completed with the
+    letter's heading ("BRIEF VAN DE MINISTER VAN …") and an 'Indiener(s):' line where a web copy has one."""
+    found = closing_signatories(text)
+    if not found:
+        tail_start = max(0, len(text) - 1500)
+        for region in (text[tail_start:], text[:3000]):
+            for m in SIGNATURE.finditer(region):
+                role = re.sub(r"\s+", " ", m["role"]).strip()
+                name = clean_name(m["name"]) or m["name"].strip()
+                if any(s.name == name for s in found):
+                    continue
+                found.append(Signatory(name=name, role=role))
+            if found:
+                break
+    roles = _heading_roles(text[:3000])
+    m = INDIENER.search(text[:3000])
+    if m and not found:
+        name = m["name"].strip()
+        found.append(Signatory(name=name, role=roles[0] if len(roles) == 1 else _title_case_role(m["role"])))
+    for role in roles:
+        if not any(s.role and s.role.lower() == role.lower() for s in found):
+            found.append(Signatory(name=None, role=role))
+    # a name found without a matching heading role keeps its own; an unnamed heading role stands alone
+    return found
