@@ -113,6 +113,9 @@ class Commitment:
     mentions: list[Mention]
     # Added beyond v1: how sure the due date is (0..1); None when there is no date.
     due_confidence: float | None = None
+    # How sure it is that this is a promise of the government side (0..1), and why (see extract.promises).
+    confidence: float = 1.0
+    reason: str | None = None
 
 
 @dataclass
@@ -127,6 +130,8 @@ class Extraction:
     responses: list[Response]
     commitments: list[Commitment]
     warnings: list[str]
+    # Added beyond v1: sentences that may be promises, too weak to count as commitments: for a person to review.
+    possible_commitments: list[Commitment] = field(default_factory=list)
     # Added beyond v1: segments (normalized_start, raw_start, length) mapping the text back to the raw text.
     text_map: list[tuple[int, int, int]] = field(default_factory=list)
 
@@ -138,7 +143,7 @@ class Extraction:
         for kind in ("recommendations", "responses"):
             for item in out[kind]:
                 item["span"] = list(item["span"])
-        for c in out["commitments"]:
+        for c in out["commitments"] + out["possible_commitments"]:
             for m in c["mentions"]:
                 m["span"] = list(m["span"])
         out["text_map"] = [list(s) for s in self.text_map]

@@ -10,10 +10,16 @@ REF = date(2022, 9, 20)  # the start of session year 2022–2023, as for Kamerst
 
 CASES = [
     ("nog dit jaar aan de Kamer zal worden aangeboden", "2022-12-31"),
-    ("voor de zomer", "2023-06-30"),
+    ("voor de zomer", "2023-06-21"),  # the day summer begins, as the spring ends
     ("voor het zomerreces", "2023-07-06"),
-    ("dit voorjaar", "2023-06-20"),
-    ("in het najaar", "2022-12-20"),
+    ("dit voorjaar", "2023-06-21"),
+    ("in het najaar", "2022-12-21"),
+    # the Kamerbrief "Water en Bodem sturend" (IenW, 2022): "Tot juli 2023 vindt intensieve afstemming … plaats",
+    # "komen er vanaf 2023 nieuwe projecten", "Hier worden pilots voor gestart (2023-2025)"
+    ("Tot juli 2023", "2023-06-30"),
+    ("tot en met juni 2023", "2023-06-30"),
+    ("vanaf 2023", "2023-12-31"),
+    ("pilots voor gestart (2023-2025)", "2025-12-31"),
     ("eind 2023", "2023-12-31"),
     ("begin volgend jaar", "2023-03-31"),
     ("in het eerste kwartaal van 2024", "2024-03-31"),

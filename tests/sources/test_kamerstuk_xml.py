@@ -85,7 +85,7 @@ def test_officiele_publicatie(tmp_path):
         (s.name, s.role) for s in md.signatories]
     assert ex.advice.council_abbreviation == "Rob" and ex.advice.title == "Digitaal bestuur"
     assert [(r.label, r.stance) for r in ex.recommendations] == [("1", "adopted"), ("2", "already_implemented")]
-    assert any(c.due == "2023-06-30" for c in ex.commitments)
+    assert any(c.due == "2023-06-21" for c in ex.commitments)  # "voor de zomer": by the day summer begins
 
 
 def test_kamerwrk(tmp_path):

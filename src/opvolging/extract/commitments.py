@@ -1,88 +1,28 @@
 """Commitments: the promises in a letter, one per promise however often it is repeated.
 
-A sentence states a commitment when the government side says it will act ("zal het kabinet een beleidsbrief
-aan de Kamer sturen", "Nederland zal zich ook blijven inzetten", "Slovenia will …"), including a promise it
-restates ("is aangegeven dat een preventief gezondheidszorgpakket … behouden zal worden"), and a Dutch promise in
-the present tense with a time ("Ik stuur uw Kamer voor de zomer een brief") or said outright ("Ik zeg toe …").
-Not: what the letter itself does ("In deze kabinetsreactie zal … worden ingegaan", "Hierbij informeer ik u"),
-predictions ("dat het lastig zal zijn").
+What a promise is, and how a sentence is read as one, is `promises` (its docstring is the definition). This module
+finds them in a document: each sentence of the government's words (not the recommendations it quotes) is read;
+one at or above `promises.PROMISE` is a commitment, one between `promises.POSSIBLE` and it a possible commitment,
+for a person to confirm or reject. Each carries its confidence and the reason.
 
 Repeated promises merge: the same document sent to Parliament ("een beleidsbrief die nog dit jaar aan de Kamer
-wordt voorgelegd" and "zal het kabinet een beleidsbrief aan de Kamer sturen"), or a sentence that points back
-with "deze cursus" to the promise before it. A commitment that waits for another ("Na de aanbieding van de
-beleidsbrief … aan de Kamer, zal …") names it in `after`.
+wordt voorgelegd" and "zal het kabinet een beleidsbrief aan de Kamer sturen"), a sentence that points back with
+"deze cursus" to the promise before it, or one that goes on about it with a bare "Dit" ("Dit pakken we in 2023
+samen met de waterschappen … op."). A commitment that waits for another ("Na de aanbieding van de beleidsbrief …
+aan de Kamer, zal …") names it in `after`.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
-from opvolging.extract import dates, sentences
+from opvolging.extract import dates, promises, sentences
 from opvolging.extract.patterns import WordPattern
 from opvolging.model import Commitment, Mention, Response
 
-FUTURE = {
-    "nl": WordPattern(r"\b(?:zal|zullen)\b|\bblijf(?:t|en)\b[^.]{0,60}\b(?:inzetten|geven|steunen|werken|bevorderen)\b|"
-                     r"\bgaat\b[^.]{0,60}\b\w+en\b\s*[.,]|\bheeft\s+(?:zich\s+)?(?:toegezegd|voorgenomen)\b|"
-                     r"\b(?:is|wordt)\s+voornemens\b", lower=True),
-    "en": WordPattern(r"\b(?:will|shall)\b|\b(?:intends?|commits?|plans?|undertakes?)\s+to\b|\bis\s+committed\s+to\b",
-                      lower=True),
-}
-# Every FUTURE pattern holds one of these words; a sentence without any is done with at once.
-_FUTURE_WORDS = frozenset("zal zullen blijft blijven gaat toegezegd voorgenomen voornemens will shall intends intend "
-                          "commits commit plans plan undertakes undertake committed".split())
-_FUTURE_ANY = re.compile("|".join(sorted(_FUTURE_WORDS, key=len, reverse=True)))
-# Dutch also promises in the present tense, with a time: "Ik stuur uw Kamer voor de zomer een brief", "In het
-# najaar informeer ik u", "Uw Kamer ontvangt voor 1 juli de evaluatie", "Ik verwacht u in het voorjaar te kunnen
-# informeren"; and says so outright: "Ik zeg toe dat …", "zeg ik toe"
-_GOVERNMENT_NAMED = r"(?:het\s+kabinet|de\s+regering|de\s+minister|de\s+staatssecretaris)"
-PRESENT_PROMISE = WordPattern(
-    rf"\b(?:ik|wij|we|{_GOVERNMENT_NAMED})\s+(?:stuur|stuurt|sturen|informeer|informeert|informeren|zend|zendt|zenden|"
-    rf"bied|biedt|bieden|kom|komt|komen|ga|gaan)\b|\b(?:stuur|informeer|zend|bied|kom|ga)\s+ik\b|"
-    rf"\b(?:stuurt|informeert|zendt|biedt|komt)\s+{_GOVERNMENT_NAMED}\b|\b(?:sturen|informeren|zenden|bieden|komen|gaan)"
-    rf"\s+(?:wij|we)\b|\b(?:uw|de)\s+kamer\s+ontvangt\b|\bontvangt\s+(?:uw|de)\s+kamer\b|"
-    rf"\bverwacht(?:en)?\b[^.]{{0,80}}\bte\s+(?:kunnen\s+)?(?:sturen|informeren|zenden|aanbieden|publiceren|afronden)\b",
-    lower=True)
-_THIS_LETTER = re.compile(r"\b(?:hierbij|hiermee|bijgaand|met\s+deze\s+brief|in\s+deze\s+brief)\b")
-# every PRESENT_PROMISE or PROMISE holds one of these words: one scan tells most sentences they hold none
-_PRESENT_ANY = re.compile(r"\b(?:stuur|stuurt|sturen|informeer|informeert|informeren|zend|zendt|zenden|bied|biedt|"
-                          r"bieden|kom|komt|komen|ga|gaan|ontvangt|verwacht|verwachten|toe)\b")
-PROMISE = WordPattern(r"\b(?:zeg|zegt|zeggen)\s+(?:ik\s+|wij\s+|we\s+|het\s+kabinet\s+)?(?:\w+\s+){0,3}?toe\b|"
-                      r"\bik\s+zeg\s+(?:\w+\s+){0,3}?toe\b", lower=True)
-_PREDICTION_GATE = re.compile(r"zijn|hebben|blijken|lijken|have|be\b")  # every PREDICTION holds one
-_ACTION_WORDS = ("inzetten", "aanbieden", "sturen", "zorgen")
-SELF_REFERENCE = re.compile(
-    r"^(?:In\s+(?:deze|dit|de\s+onderhavige)\s+(?:brief|kabinetsreactie|reactie|notitie|standpunt)|Hieronder|"
-    r"In\s+this\s+(?:letter|response|report)|Below)\b", re.I)
-SELF_REFERENCE_BELOW = WordPattern(
-    r"\b(?:zal|zullen)\s+(?:\w+\s+){0,3}hieronder\b|\bhieronder\s+(?:\w+\s+){0,3}(?:zal|zullen|wordt|worden)\b",
-    lower=True)
-PREDICTION = WordPattern(r"\b(?:zal|zullen|will)\s+(?:\w+\s+){0,4}(?:zijn|be|hebben|have|blijken|lijken)\s*[,.;]?$|"
-                         r"\b(?:zal|zullen)\s+(?:\w+\s+){0,3}(?:zijn|hebben)\b(?!\s+(?:te|om))", lower=True)
-OPINION_THAT = WordPattern(
-    r"\b(?:deelt|delen)\s+(?:de|het)\s+(?:mening|analyse|opvatting|zorg)\b[^.]*?\bdat\b|"
-    r"\b(?:meent|vreest|verwacht|denkt|constateert|concludeert|stelt)\b[^.]*?\bdat\b", lower=True)
-ACTORS = {
-    "nl": WordPattern(
-        r"\b(?P<actor>het\s+kabinet|de\s+regering|Nederland|het\s+Ministerie\s+van\s+(?:[A-Z][\w-]*(?:\s+(?:en|van)\s+|\s+)?)"
-        r"{1,4}|de\s+(?:minister|staatssecretaris)(?:\s+van\s+(?:[A-Z][\w-]*(?:\s+en\s+|,\s+|\s+)?){1,4})?|ik|wij|we|"
-        r"de\s+overheid|het\s+Rijk|gemeenten|de\s+departementen)\b"),
-    "en": WordPattern(
-        r"\b(?P<actor>the\s+Government|the\s+State|the\s+Ministry\s+of\s+[A-Z][\w ]+?|the\s+Minister(?:\s+of\s+[A-Z]\w+)?|"
-        r"we|I|[A-Z][a-z]+(?=\s+(?:will|shall|intends|commits|is\s+committed)))\b"),
-}
-# the same actors opening the sentence, capitalised: "Het kabinet zal …", "Ik zal …", "We will …"
-ACTOR_OPENS = {
-    "nl": re.compile(
-        r"\s*(?P<actor>Het\s+kabinet|De\s+regering|Het\s+Ministerie\s+van\s+(?:[A-Z][\w-]*(?:\s+(?:en|van)\s+|\s+)?)"
-        r"{1,4}|De\s+(?:[Mm]inister|[Ss]taatssecretaris)(?:\s+van\s+(?:[A-Z][\w-]*(?:\s+en\s+|,\s+|\s+)?){1,4})?|Ik|Wij|"
-        r"We|De\s+overheid|Het\s+Rijk|Gemeenten|De\s+departementen)\b"),
-    "en": re.compile(r"\s*(?P<actor>The\s+Government|The\s+State|The\s+Ministry\s+of\s+[A-Z][\w ]+?|"
-                     r"The\s+Minister(?:\s+of\s+[A-Z]\w+)?|We)\b"),
-}
 SEND = WordPattern(
     r"\baan\s+(?:de\s+)?(?:Tweede\s+|Eerste\s+)?Kamer\b[^.]{0,40}?\b(?:aangeboden|aanbieden|sturen|gestuurd|"
     r"toegezonden|toezenden|voorgelegd|voorleggen|zenden|verzonden)\b|\b(?:aanbieden|sturen|toezenden|voorleggen|"
@@ -138,32 +78,24 @@ class _Draft:
     labels: list[str]
     send_key: tuple[str, str | None] | None
     noun: str | None
+    confidence: float
+    reason: str
     after_event: str | None = None
+    reasons: list[str] = field(default_factory=list)
 
 
-def _actor(sentence: str, language: str, default: str | None, first_person: str | None,
-           aux_at: int | None = None) -> str | None:
-    rx = ACTORS.get(language, ACTORS["nl"])
-    if aux_at is None:
-        aux = FUTURE[language if language in FUTURE else "nl"].search(sentence)
-        aux_at = aux.start() if aux else None
-    best = None
-    opens = ACTOR_OPENS.get(language, ACTOR_OPENS["nl"]).match(sentence)
-    if opens:
-        best = (abs(opens.start("actor") - aux_at) if aux_at is not None else 0, opens["actor"])
-    for m in rx.finditer(sentence):
-        dist = abs(m.start() - aux_at) if aux_at is not None else m.start()
-        if best is None or dist < best[0]:
-            best = (dist, m["actor"])
-    if best is None:
+def _actor(reading: promises.Reading, default: str | None, first_person: str | None) -> str | None:
+    """The actor as the tracker shows it: "ministerie van IenW", "kabinet"; the signing minister for "ik"/"wij";
+    `default` where the government acts unnamed."""
+    if reading.actor is None:
         return default
-    actor = re.sub(r"\s+", " ", best[1]).strip()
+    actor = re.sub(r"\s+", " ", reading.actor).strip(" ,")
     low = actor.lower()
     if low in ("ik", "i", "wij", "we"):
         return first_person or default
-    if low.startswith(("het ", "de ", "the ")):
+    if low.startswith(("het ", "de ", "the ", "dit ", "mijn ", "ons ")):
         actor = actor.split(" ", 1)[1]
-    return actor.rstrip(" ,")
+    return actor
 
 
 def _send_key(sentence: str, nouns: list[Word] | None = None) -> tuple[str, str | None] | None:
@@ -193,58 +125,43 @@ def _send_key(sentence: str, nouns: list[Word] | None = None) -> tuple[str, str 
     return (noun.text.lower(), t["title"].lower() if t else None)
 
 
-def is_commitment(sentence: str, language: str = "nl") -> bool:
-    """True when `sentence` states that the government side will act (see the module docstring)."""
-    return commitment_verb(sentence, language) is not None
-
-
-def commitment_verb(sentence: str, language: str = "nl") -> re.Match[str] | None:
-    """Where `sentence` says the government side will act ("zal", "zullen", "will"), or None when it does not."""
-    low = sentence.lower()
-    fut = None
-    if _FUTURE_ANY.search(low):  # one quick scan first: most sentences have none of the words
-        fut = FUTURE[language if language in FUTURE else "nl"].search(low, lowered=True)
-    if not fut and language == "nl":
-        fut = _present_promise(sentence, low)
-    if not fut:
-        return None
-    if SELF_REFERENCE.match(sentence) or ("hieronder" in low and SELF_REFERENCE_BELOW.search(low, lowered=True)):
-        return None
-    if (_PREDICTION_GATE.search(low) and PREDICTION.search(low, lowered=True)
-            and not any(w in low for w in _ACTION_WORDS)):
-        return None
-    op = OPINION_THAT.search(low, lowered=True) if " dat " in low else None
-    return None if op and op.end() <= fut.start() else fut
-
-
-def _present_promise(sentence: str, low: str) -> re.Match[str] | None:
-    """A Dutch promise in the present tense: said outright ("Ik zeg toe …"), or the government's own act with a
-    time it is due by ("Ik stuur uw Kamer voor de zomer een brief")."""
-    if not _PRESENT_ANY.search(low):
-        return None
-    m = PROMISE.search(low, lowered=True) if "toe" in low else None
-    if m:
-        return m
-    if _THIS_LETTER.search(low):
-        return None  # "Hierbij informeer ik u …": what this letter does
-    m = PRESENT_PROMISE.search(low, lowered=True)
-    if m and any(d.text for d in dates.find_deadlines(sentence, None)):
-        return m
-    return None
+def is_commitment(sentence: str, language: str = "nl", reference: date | None = None) -> bool:
+    """True when `sentence` states a promise of the government side (see `promises`)."""
+    reading = promises.read(sentence, language, reference)
+    return reading is not None and reading.confidence >= promises.PROMISE
 
 
 def find_commitments(text: str, spans: list[tuple[int, int]], responses: list[Response], reference: date | None,
                      language: str = "nl", default_actor: str | None = None,
                      first_person: str | None = None, skip: list[tuple[int, int]] | None = None,
-                     sentence_spans: list[tuple[int, int]] | None = None) -> list[Commitment]:
-    """Commitments stated in the regions `spans` of `text`, merged and linked (see the module docstring).
+                     sentence_spans: list[tuple[int, int]] | None = None, state: str | None = None) -> list[Commitment]:
+    """The commitments (promises) stated in the regions `spans` of `text`; see `read_commitments`."""
+    return read_commitments(text, spans, responses, reference, language, default_actor, first_person, skip,
+                            sentence_spans, state)[0]
 
-    `skip` are spans (recommendation texts) whose sentences are not the government's words;
-    `sentence_spans`, when given, are the sentences of the whole text, split once by the caller.
+
+# a sentence that goes on about the one before it with a bare demonstrative: "Dit pakken we in 2023 … op.",
+# "Dit wordt in gebiedsprocessen geborgd.", "Dat blijven we doen."
+_GOES_ON = re.compile(r"^(?:Dit|Dat|Hiervoor|Daarvoor|Daartoe|Hiertoe|This|That)\s+(?!\w+\s+(?:is|zijn|was|waren)\b)"
+                      r"(?:\w+)\b")
+
+
+def read_commitments(text: str, spans: list[tuple[int, int]], responses: list[Response], reference: date | None,
+                     language: str = "nl", default_actor: str | None = None,
+                     first_person: str | None = None, skip: list[tuple[int, int]] | None = None,
+                     sentence_spans: list[tuple[int, int]] | None = None,
+                     state: str | None = None) -> tuple[list[Commitment], list[Commitment]]:
+    """The commitments in the regions `spans` of `text`, merged and linked (see the module docstring), and the
+    possible commitments (weaker readings, for review).
+
+    `skip` are spans (recommendation texts) whose sentences are not the government's words; `sentence_spans`,
+    when given, are the sentences of the whole text, split once by the caller; `state` is the State under review
+    that speaks of itself by name in a UN addendum.
     """
     skip = sorted(skip or [])
     skip_ends = [b for _, b in skip]
     drafts: list[_Draft] = []
+    last: _Draft | None = None  # the draft the sentence just before was a mention of
     for region in spans:
         if sentence_spans is None:
             in_region = sentences.split(text, region[0], region[1])
@@ -253,61 +170,88 @@ def find_commitments(text: str, spans: list[tuple[int, int]], responses: list[Re
         for a, b in in_region:
             k = bisect.bisect_left(skip_ends, a + 1)  # the first skipped span that ends after `a`
             if k < len(skip) and skip[k][0] < b:
+                last = None
                 continue
             s = text[a:b]
-            verb = commitment_verb(s, language)
-            if verb is None:
+            reading = promises.read(s, language, reference, state)
+            if reading is None or reading.confidence < promises.POSSIBLE:
+                last = None
                 continue
             labels = [lab for r in responses if r.span[0] <= a < r.span[1] for lab in r.answers]
             after = AFTER_CLAUSE.match(s)
             main = s[after.end():] if after else s
-            deadline = next(iter(dates.find_deadlines(main, reference)), None)
+            deadline = _deadline(main, reference)
             found_nouns = doc_nouns(main)
             key = _send_key(main, found_nouns)
             nouns = [n.text for n in found_nouns]
-            offset = after.end() if after else 0
-            draft = _Draft(action=main.strip(),
-                           actor=_actor(main, language, default_actor, first_person, max(0, verb.start() - offset)),
+            draft = _Draft(action=main.strip(), actor=_actor(reading, default_actor, first_person),
                            deadline=deadline, mentions=[(a, b)], labels=labels, send_key=key,
-                           noun=nouns[0].lower() if nouns else None,
-                           after_event=after["event"] if after else None)
-            target = _merge_target(drafts, draft, main)
+                           noun=nouns[0].lower() if nouns else None, confidence=reading.confidence,
+                           reason=reading.reason, after_event=after["event"] if after else None)
+            target = _merge_target(drafts, draft, main, last)
             if target is None:
                 drafts.append(draft)
-            else:
-                target.mentions.append((a, b))
-                target.labels += [lab for lab in labels if lab not in target.labels]
-                if target.deadline is None or (target.deadline.due is None and deadline and deadline.due):
-                    target.deadline = deadline
-    out: list[Commitment] = []
-    for i, d in enumerate(drafts):
-        out.append(Commitment(
-            id=f"c{i + 1}", action=d.action, actor=d.actor,
-            deadline_text=d.deadline.text if d.deadline else None,
-            due=d.deadline.due.isoformat() if d.deadline and d.deadline.due else None,
-            after=None, recommendations=d.labels,
-            mentions=[Mention(text=text[a:b], span=(a, b)) for a, b in d.mentions],
-            due_confidence=d.deadline.confidence if d.deadline and d.deadline.due else None,
-        ))
-    for i, d in enumerate(drafts):
-        if d.after_event:
-            key = _send_key(d.after_event + " aan de Kamer sturen") if not SEND.search(d.after_event) else \
-                _send_key(d.after_event)
-            if re.search(r"\baanbieding\b|\bverzending\b|\bpublicatie\b", d.after_event, re.I):
-                nouns = [n.text for n in doc_nouns(d.after_event)]
-                key = (nouns[0].lower(), None) if nouns else key
-            for j, other in enumerate(drafts):
-                if j != i and key and other.send_key and _same_document(other.send_key, key):
-                    out[i].after = out[j].id
-                    break
-    return out
+                last = draft
+                continue
+            target.mentions.append((a, b))
+            target.labels += [lab for lab in labels if lab not in target.labels]
+            if target.deadline is None or (target.deadline.due is None and deadline and deadline.due):
+                target.deadline = deadline
+            if draft.confidence > target.confidence:
+                target.confidence, target.reason = draft.confidence, draft.reason
+            last = target
+    made = [(d, Commitment(
+        id="", action=d.action, actor=d.actor,
+        deadline_text=d.deadline.text if d.deadline else None,
+        due=d.deadline.due.isoformat() if d.deadline and d.deadline.due else None,
+        after=None, recommendations=d.labels,
+        mentions=[Mention(text=text[a:b], span=(a, b)) for a, b in d.mentions],
+        due_confidence=d.deadline.confidence if d.deadline and d.deadline.due else None,
+        confidence=d.confidence, reason=d.reason,
+    )) for d in drafts]
+    strong = [(d, c) for d, c in made if d.confidence >= promises.PROMISE]
+    weak = [(d, c) for d, c in made if d.confidence < promises.PROMISE]
+    for i, (_, c) in enumerate(strong):
+        c.id = f"c{i + 1}"
+    for i, (_, c) in enumerate(weak):
+        c.id = f"p{i + 1}"
+    _link_after(strong)
+    return [c for _, c in strong], [c for _, c in weak]
+
+
+def _deadline(sentence: str, reference: date | None) -> dates.Deadline | None:
+    """The sentence's first deadline that does not lie in the past of the letter (a year gone by is history)."""
+    for d in dates.find_deadlines(sentence, reference):
+        if d.due is None or reference is None or d.due >= reference:
+            return d
+    return None
+
+
+def _link_after(made: list[tuple[_Draft, Commitment]]) -> None:
+    """`after` of each commitment that waits for another ("Na de aanbieding van de beleidsbrief …")."""
+    for d, c in made:
+        if not d.after_event:
+            continue
+        key = _send_key(d.after_event + " aan de Kamer sturen") if not SEND.search(d.after_event) else \
+            _send_key(d.after_event)
+        if re.search(r"\baanbieding\b|\bverzending\b|\bpublicatie\b", d.after_event, re.I):
+            nouns = [n.text for n in doc_nouns(d.after_event)]
+            key = (nouns[0].lower(), None) if nouns else key
+        for other, oc in made:
+            if other is not d and key and other.send_key and _same_document(other.send_key, key):
+                c.after = oc.id
+                break
 
 
 def _same_document(a: tuple[str, str | None], b: tuple[str, str | None]) -> bool:
     return a[0] == b[0] and (a[1] is None or b[1] is None or a[1] == b[1])
 
 
-def _merge_target(drafts: list[_Draft], new: _Draft, sentence: str) -> _Draft | None:
+def _merge_target(drafts: list[_Draft], new: _Draft, sentence: str, last: _Draft | None) -> _Draft | None:
+    """The draft `new` is another mention of: the same document sent, a noun pointed back to, a sentence that goes
+    on about the one before (`last`), or the same words."""
+    if last is not None and _GOES_ON.match(sentence) and not new.send_key:
+        return last
     if new.send_key:
         for d in drafts:
             if d.send_key and _same_document(d.send_key, new.send_key):

@@ -294,7 +294,8 @@ def _before_summer_recess(m, ref):
 
 @_rule(r"\b(?:voor|vóór|before)\s+(?:de|the)\s+zomer\b|\bbefore\s+(?:the\s+)?summer\b", 'zomer summer')
 def _before_summer(m, ref):
-    return (_upcoming(ref, 6, 30), 0.7) if ref else None
+    """Before the summer: by the day summer begins, 21 June (as the spring ends, `_season`)."""
+    return (_upcoming(ref, 6, 21), 0.7) if ref else None
 
 
 @_rule(r"\b(?:voor|vóór|before)\s+(?:het|de|the)\s+(?:kerstreces|christmas\s+recess|kerst|christmas)\b", 'kerstreces kerst christmas')
@@ -310,8 +311,10 @@ def _after_summer(m, ref):
 @_rule(rf"\b(?:(?P<this>dit|deze|this)\s+|(?:in\s+)?(?:het|the)\s+|(?:in\s+)?(?:het\s+)?(?P<next>volgend|komend|next)\s+)"
        rf"(?P<season>voorjaar|lente|zomer|najaar|herfst|winter|spring|summer|autumn|fall)(?:\s+(?:van\s+|of\s+)?{_Y})?\b", 'voorjaar lente zomer najaar herfst winter spring summer autumn fall')
 def _season(m, ref):
-    season_end = {"voorjaar": (6, 20), "lente": (6, 20), "spring": (6, 20), "zomer": (9, 22), "summer": (9, 22),
-                  "najaar": (12, 20), "herfst": (12, 20), "autumn": (12, 20), "fall": (12, 20),
+    """A season ends on the day the next one begins, as Dutch calendars print them: spring on 21 June, summer on
+    22 September, autumn on 21 December, winter on 20 March."""
+    season_end = {"voorjaar": (6, 21), "lente": (6, 21), "spring": (6, 21), "zomer": (9, 22), "summer": (9, 22),
+                  "najaar": (12, 21), "herfst": (12, 21), "autumn": (12, 21), "fall": (12, 21),
                   "winter": (3, 20)}
     month, day = season_end[m["season"].lower()]
     if m["y"]:
@@ -370,6 +373,31 @@ def _in_year(m, ref):
     if first in ("voor", "vóór", "before"):
         return date(y - 1, 12, 31), 0.85
     return date(y, 12, 31), 0.8
+
+
+@_rule(rf"\b(?:tot|until|till)\s+(?P<incl>en\s+met\s+)?(?P<m>{_MONTH_RE})\s+{_Y}\b", '#year')
+def _until_month(m, ref):
+    """Until a month: "tot juli 2023" ends the day before it (30 June), "tot en met juni 2023" with it."""
+    month, y = MONTHS[m["m"].lower()], int(m["y"])
+    if m["incl"]:
+        return last_day(y, month), 0.85
+    return date(y, month, 1) - timedelta(days=1), 0.8
+
+
+@_rule(rf"\b(?:vanaf|from|as\s+of|starting\s+in)\s+{_Y}\b", '#year')
+def _from_year(m, ref):
+    """From a year ("vanaf 2023"): begun by the end of that year."""
+    return date(int(m["y"]), 12, 31), 0.6
+
+
+@_rule(r"\((?P<y1>(?:19|20)\d\d)\s*[-–]\s*(?P<y>(?:19|20)\d\d)\)|\b(?:in\s+de\s+periode|in\s+the\s+period|in\s+de\s+jaren)\s+"
+       r"(?P<y2>(?:19|20)\d\d)\s*[-–]\s*(?P<y3>(?:19|20)\d\d)\b", '#year')
+def _year_range(m, ref):
+    """A period of years in brackets or named as one ("(2023-2025)", "in de periode 2023-2025"): by its end. A
+    range inside a name ("Stroomgebiedbeheerplannen 2022-2027") is not read as one."""
+    last = int(m["y"] or m["y3"])
+    first = int(m["y1"] or m["y2"])
+    return (date(last, 12, 31), 0.7) if first <= last <= first + 15 else None
 
 
 @_rule(r"\b(?:op\s+korte\s+termijn|binnenkort|spoedig|zo\s+snel\s+mogelijk|z\.s\.m\.|shortly|soon|as\s+soon\s+as\s+possible|"

@@ -11,7 +11,7 @@ from pathlib import Path
 from opvolging.extract import language as language_step
 from opvolging.extract import sentences, tags, upr
 from opvolging.extract.align import align
-from opvolging.extract.commitments import find_commitments
+from opvolging.extract.commitments import read_commitments
 from opvolging.extract.metadata import read_metadata
 from opvolging.extract.normalize import normalize
 from opvolging.extract.segment import Segmentation, segment
@@ -60,7 +60,7 @@ def _extract(doc: SourceDocument) -> Extraction:
     if is_upr:
         # The report's recommendations, with positions as printed; the State's answers when the addendum is there.
         recs, responses = _upr_recommendations(text, lang, items, cut)
-        commitments = []
+        commitments, possible = [], []
     else:
         assert sentence_spans is not None
         recs, responses = align(text, seg)
@@ -68,8 +68,9 @@ def _extract(doc: SourceDocument) -> Extraction:
         first_person = next((s.role for s in md.signatories if s.role), None)
         default_actor = "kabinet" if lang == "nl" else "Government"
         end = seg.body_end if seg.headings else len(text)
-        commitments = find_commitments(text, [(0, end)], responses, meta.reference_date, lang, default_actor,
-                                       first_person, skip=[r.span for r in recs], sentence_spans=sentence_spans)
+        commitments, possible = read_commitments(text, [(0, end)], responses, meta.reference_date, lang,
+                                                 default_actor, first_person, skip=[r.span for r in recs],
+                                                 sentence_spans=sentence_spans)
     tags.tag(recs, lang, responses, commitments)
     if not recs:
         warnings.append("no recommendations found: the text has no recommendation headings, list or quoted advice")
@@ -90,6 +91,7 @@ def _extract(doc: SourceDocument) -> Extraction:
         commitments=commitments,
         warnings=warnings,
         text_map=list(norm.segments),
+        possible_commitments=possible,
     )
 
 

@@ -1,0 +1,158 @@
+"""The words `promises` reads a promise by: who the government side is, and the verbs and formulas of the genre.
+
+Kept apart from the rules so that each list can be read, and argued with, on its own. Every entry is a word of the
+genre (a letter to Parliament, a State's answer to the UN), never one document's sentence. All lower case; Dutch
+verbs in the forms letters print them (first person, third person, plural; participles).
+"""
+
+from __future__ import annotations
+
+import re
+
+from opvolging.extract import ministries
+
+
+def _forms(*words: str) -> frozenset[str]:
+    return frozenset(w for group in words for w in group.split())
+
+
+# --- who speaks for the government -------------------------------------------------------------------------------
+# Dutch: the signing minister ("ik", "wij", "we"), the cabinet, the State ("het Rijk"), a ministry by name or
+# abbreviation, a minister or state secretary, "Nederland" in its foreign policy. Joint actors ("Rijk en gemeenten",
+# "BZK en IenW") count when the government is one of them.
+_MINISTRY_ABBREVIATIONS = "|".join(re.escape(a) for a in sorted(ministries.ABBREVIATIONS, key=len, reverse=True)
+                                   if len(a) >= 2)
+_MINISTRY_NAMES = "|".join(re.escape(n) for n in sorted(ministries.NAMES, key=len, reverse=True))
+# "van" a ministry: its name as known (commas and all: "Onderwijs, Cultuur en Wetenschap"), its abbreviation, or
+# else its capitalised words
+_OF_MINISTRY = rf"(?:\s+(?:van|voor)\s+(?:{_MINISTRY_NAMES}|{_MINISTRY_ABBREVIATIONS}|(?:[A-Z][\w&-]*(?:\s+en\s+|\s+))*[A-Z][\w&-]*))?"
+GOVERNMENT_NL = re.compile(
+    r"(?<![\w-])(?:(?i:ik|wij|we|het\s+kabinet|dit\s+kabinet|de\s+regering|het\s+rijk|rijk|de\s+rijksoverheid|"
+    r"rijksoverheid|de\s+overheid|het\s+departement|de\s+departementen|nederland)|"
+    rf"(?i:het|de|mijn|ons)\s+(?i:ministeries?){_OF_MINISTRY}|"
+    rf"(?:(?i:de)\s+)?(?i:minister(?:-president)?|staatssecretaris|bewindspersonen?){_OF_MINISTRY})(?![\w-])")
+GOVERNMENT_ABBREVIATION = re.compile(rf"(?<![\w&])(?:{_MINISTRY_ABBREVIATIONS})(?![\w&])")
+# State agencies that work for a ministry (research, inspection, execution): their plans are read as possible
+# promises, for a person to confirm, not as the government's own
+AGENCIES_NL = re.compile(
+    r"(?<![\w-])(?:het\s+)?(?:rivm|pbl|cbs|knmi|nlr|rvo|nvwa|ilt|inspectie(?:\s+[\w\s]{0,40}?)?|rijkswaterstaat|rws|"
+    r"de\s+inspectie|het\s+planbureau[\w\s]{0,30}?|het\s+cpb|cpb|scp|het\s+scp)(?![\w-])", re.I)
+GOVERNMENT_EN = re.compile(
+    r"(?<![\w-])(?:the\s+government|government|we|i|the\s+state|the\s+ministry(?:\s+of\s+[\w\s,&]{2,60}?)?(?=\s|$|,)|"
+    r"the\s+ministries|the\s+(?:line\s+|competent\s+)?ministr(?:y|ies)|the\s+minister(?:\s+of\s+[\w\s]{2,40}?)?(?=\s|$|,)|"
+    r"the\s+(?:competent\s+)?government\s+office(?:\s+for\s+[\w\s]{2,40}?)?(?=\s|$|,)|the\s+authorities|"
+    r"the\s+national\s+authorities)(?![\w-])", re.I)
+
+# --- verbs ---------------------------------------------------------------------------------------------------------
+FUTURE_NL = _forms("zal zullen zult")
+GO_NL = _forms("ga gaat gaan")
+KEEP_NL = _forms("blijf blijft blijven")
+PASSIVE_NL = _forms("wordt worden")
+LET_NL = _forms("laat laten")
+# perfect and past auxiliaries: what was done, not what will be
+PAST_NL = _forms("heeft hebben had hadden is zijn was waren werd werden")
+MODAL_NL = _forms("moet moeten kan kunnen mag mogen zou zouden")
+WANT_NL = _forms("wil willen")
+# Verbs a government uses for work that will deliver something: a study, a plan, a revised rule, a report, a
+# start. In the present tense with the government as subject ("We herijken de aanpak", "BZK en IenW onderzoeken
+# …", "verkennen we of …") they announce that work. A separable verb counts with its particle only ("stellen …
+# op", "voeren … uit", "passen … aan"; "voeren … aan" supplies, "richten … op" aims): the particles it needs
+# follow the forms; none listed, none needed.
+DELIVER_NL: dict[str, frozenset[str]] = {}
+for _forms_, _particles in (
+        ("onderzoek onderzoekt onderzoeken verken verkent verkennen bekijk bekijkt bekijken bezie beziet bezien "
+         "ontwikkel ontwikkelt ontwikkelen herijk herijkt herijken actualiseer actualiseert actualiseren "
+         "evalueer evalueert evalueren start starten inventariseer inventariseert inventariseren analyseer "
+         "analyseert analyseren publiceer publiceert publiceren stuur stuurt sturen informeer informeert "
+         "informeren zend zendt zenden organiseer organiseert organiseren verzamel verzamelt verzamelen overleg "
+         "overlegt overleggen bespreek bespreekt bespreken lanceer lanceert lanceren", ""),
+        ("stel stelt stellen", "op vast in"), ("voer voert voeren", "uit door"), ("pas past passen", "aan toe"),
+        ("scherp scherpt scherpen", "aan"), ("pak pakt pakken", "op aan"), ("leg legt leggen", "vast"),
+        ("breng brengt brengen", "beeld kaart uit"), ("kijk kijkt kijken", "naar"), ("bied biedt bieden", "aan"),
+        ("kom komt komen", "met"), ("bereid bereidt bereiden", "voor"), ("richt richten", "in"),
+        ("werk werkt werken", "aan uit samen toe")):
+    for _form in _forms_.split():
+        DELIVER_NL[_form] = frozenset(_particles.split())
+# a verb's preposition rather than its particle, which may stand anywhere after it ("kijken we naar kansen")
+PREPOSITIONAL_NL = frozenset("naar met aan".split())
+# work that is worked out with others, without a time: a possible promise, for review
+WORK_OUT_NL = _forms("werk werkt werken")
+# the same work, in the passive ("De omvang … wordt in beeld gebracht", "Er wordt onderzocht hoe …")
+DELIVERED_NL = _forms(
+    "onderzocht verkend bekeken bezien ontwikkeld uitgewerkt herijkt geactualiseerd geëvalueerd gestart begonnen "
+    "opgesteld gebracht opgepakt geïnventariseerd geanalyseerd gepubliceerd gestuurd geïnformeerd toegezonden "
+    "toegestuurd aangeboden voorgelegd verzonden georganiseerd vastgelegd vastgesteld verzameld voorbereid "
+    "ingericht ingesteld aangepast aangescherpt opgeleverd vertaald verankerd geborgd uitgebreid verplicht "
+    "beperkt verminderd versterkt ingevoerd geregeld afgesproken besloten beoordeeld afgerond opgestart "
+    "gelanceerd vernieuwd herzien gewijzigd")
+# made, taken: the work only when what is made is an agreement or a decision ("Er worden bestuurlijke afspraken
+# gemaakt", "Er wordt in 2026 een besluit genomen")
+MADE_NL = _forms("gemaakt genomen")
+AGREEMENTS_NL = _forms("afspraken afspraak besluit besluiten keuze keuzes")
+# "it is necessary that …": a need, not an undertaking
+NECESSITY_NL = re.compile(
+    r"\b(?:is\s+het|het\s+is|is)\s+(?:dus\s+|daarom\s+|ook\s+)?(?:noodzakelijk|nodig|belangrijk|van\s+belang|"
+    r"wenselijk|essentieel|cruciaal|verstandig|zaak)\s+(?:dat|om)\b", re.I)
+MODALS_NL = _forms("moet moeten kan kunnen mag mogen zou zouden dient dienen hoeft hoeven")
+# the word that opens a clause tells how much its verb undertakes: a reason or a condition does not, an indirect
+# question or a relative clause reports what is done more than it promises it
+REASON_NL = _forms("omdat doordat aangezien zodat want")
+CONDITIONAL_NL = _forms("als wanneer indien mits tenzij zodra mocht")
+QUESTION_NL = _forms("hoe welke wat waarom waar")
+RELATIVE_NL = _forms("die waarin waarmee waarbij waardoor waarop waarvoor waarover waaraan")
+# what happens or holds, not what someone does: a clause on these is a prediction or a description
+STATE_NL = _forms(
+    "zijn is wordt worden hebben heeft blijken blijkt lijken lijkt voorkomen voorkomt optreden treedt toenemen "
+    "neemt afnemen stijgen stijgt dalen daalt ontstaan ontstaat verlopen verloopt gelden geldt betekenen betekent "
+    "leiden leidt tegenkomen krijgen krijgt merken ziet zien vragen vraagt verschillen verschilt duren duurt "
+    "liggen ligt staan staat kosten kost veranderen verandert groeien groeit bestaan bestaat")
+# the same, as an infinitive in a verb cluster ("zal … onderdeel zijn van …", "zullen … voorkomen")
+STATE_INF_NL = _forms("zijn hebben blijken lijken voorkomen optreden toenemen afnemen stijgen dalen ontstaan "
+                      "verlopen gelden betekenen tegenkomen krijgen veranderen groeien bestaan duren kosten")
+PLACE_NL = _forms("vindt vinden")  # "In 2026 vindt de herijking plaats"
+
+# --- formulas ------------------------------------------------------------------------------------------------------
+# what this letter itself does: "Hierbij bied ik u … aan", "In deze brief vertellen we …", "Hieronder …"
+THIS_LETTER_NL = re.compile(
+    r"^(?:\W*)(?:(?:hierbij|hiermee)\s+(?:bied|stuur|informeer|zend|doe|ontvangt|treft)|hieronder|bijgaand|in\s+(?:deze|dit|de\s+onderhavige)"
+    r"\s+(?:brief|kabinetsreactie|reactie|notitie|hoofdstuk|paragraaf|standpunt|nota|bijlage)|met\s+deze\s+brief|"
+    r"deze\s+brief|in\s+de\s+bijlage|als\s+bijlage)\b", re.I)
+THIS_LETTER_ANYWHERE_NL = re.compile(
+    r"\b(?:stuur|zend|bied)\s+(?:ik|wij|we)\s+(?:u\s+|uw\s+kamer\s+)?(?:hierbij|bijgaand|mee)\b|\bmee\s*\.?$|"
+    r"\btreft\s+u\b[^.]{0,80}\baan\b|\b(?:hieronder|in\s+deze\s+brief)\s+(?:ga|gaan|zal|zullen|wordt|worden)\b|"
+    r"\b(?:zal|zullen|wordt|worden)\s+(?:\w+\s+){0,3}hieronder\b", re.I)
+THIS_LETTER_EN = re.compile(
+    r"^(?:\W*)(?:this\s+(?:document|letter|report|addendum|response)|in\s+this\s+(?:document|letter|report|response)|"
+    r"below|with\s+this\s+(?:document|letter))\b", re.I)
+# a consequence of what was said before ("Hiermee zorgen we voor …", "Zo voorkomen we …"), not a new act
+CONSEQUENCE_NL = re.compile(
+    r"^(?:\W*)(?:hiermee|daarmee|hierdoor|daardoor|zo|aldus|dit\s+doen\s+we|dat\s+doen\s+we|dit\s+bereiken\s+we|"
+    r"zodoende)\b", re.I)
+# now, already, as a rule: a description of what is going on, not an undertaking
+DESCRIPTION_NL = re.compile(
+    r"\b(?:momenteel|op\s+dit\s+moment|al|reeds|inmiddels|sinds|doorgaans|gewoonlijk|altijd|nog\s+steeds|"
+    r"tot\s+nu\s+toe|regulier)\b", re.I)
+CONDITION_NL = re.compile(r"^(?:\W*)(?:als|indien|wanneer|mocht|mits|tenzij|in\s+geval|ingeval)\b", re.I)
+CONDITION_EN = re.compile(r"^(?:\W*)(?:if|unless|should|provided\s+that|in\s+case)\b", re.I)
+HEDGES_NL = re.compile(
+    r"\b(?:mogelijk|naar\s+verwachting|de\s+verwachting\s+is|verwacht|waar\s+mogelijk|zo\s+mogelijk|in\s+principe|"
+    r"in\s+beginsel|indien\s+nodig|eventueel|zo\s+nodig|wellicht|mogelijkerwijs)\b", re.I)
+HEDGES_EN = re.compile(r"\b(?:possibly|where\s+possible|if\s+necessary|as\s+appropriate|expected|may|might)\b", re.I)
+# said outright: "Ik zeg toe …", "zeg ik toe", "ik ben voornemens", "het kabinet heeft zich voorgenomen"
+INTENT_NL = re.compile(
+    r"\b(?:zeg|zegt|zeggen)\s+(?:ik\s+|wij\s+|we\s+|het\s+kabinet\s+)?(?:\w+\s+){0,3}?toe\b|\bik\s+zeg\s+(?:\w+\s+){0,3}?toe\b|"
+    r"\b(?:ben|is|zijn)\s+(?:\w+\s+){0,2}voornemens\b|\bheeft\s+(?:zich\s+)?(?:toegezegd|voorgenomen)\b|"
+    r"\b(?:ben|is|zijn)\s+(?:\w+\s+){0,2}van\s+plan\b|\bhet\s+voornemen\s+(?:is\s+)?om\b|\bzijn\s+bezig\s+met\s+het\b|"
+    r"\bis\s+bezig\s+met\s+het\b|\bis\s+(?:[\w-]+\s+){0,8}?voorzien\s+(?:in|voor|eind|begin|medio)\b", re.I)
+# an aim with a time: "Het streven is om in 2023 een programma … te publiceren"; without one, a possible promise
+AIM_NL = re.compile(r"\b(?:het\s+streven\s+is|(?:we|wij|ik)\s+streven\s+(?:ernaar|naar)|streeft\s+(?:ernaar|naar))\b",
+                    re.I)
+# a product of the government made available: "het concept-kader dat dit jaar door het Rijk beschikbaar wordt
+# gesteld", "… dat dit jaar beschikbaar komt"
+AVAILABLE_NL = re.compile(r"\bbeschikbaar\s+(?:wordt\s+gesteld|worden\s+gesteld|komt|komen|stellen|stelt)\b", re.I)
+INTENT_EN = re.compile(
+    r"\b(?:intends?|plans?|undertakes?|commits?|pledges?|aims?)\s+to\b|\b(?:is|are)\s+(?:firmly\s+)?committed\s+to\b|"
+    r"\b(?:is|are)\s+(?:currently\s+)?being\s+(?:drafted|prepared|developed|amended|revised|considered|reviewed|"
+    r"finali[sz]ed|elaborated|established|conducted)\b|\bhas\s+(?:already\s+)?begun\s+the\s+activities\s+to\b", re.I)
+FUTURE_EN = _forms("will shall")
+STATE_EN = _forms("be is are remain have has become occur happen increase decrease")

@@ -1,0 +1,524 @@
+"""Is this sentence a promise? The definition Opvolging reads commitments by, and the rules that follow it.
+
+**A commitment is a promise**: the government side undertakes to do, deliver or send something. The government
+side is the cabinet, the signing minister writing "ik" or "wij", a ministry ("het ministerie van IenW", "IenW"),
+"het Rijk", a minister or state secretary, "Nederland" in its foreign policy, or, in a State's answer to the UN,
+the Government or the State itself; a joint actor counts when the government is one of them ("Rijk en gemeenten
+ontwikkelen …"). It undertakes:
+
+- in the future tense, acting: "Het ministerie zal de kerosinekwaliteit … agenderen", "We gaan samen met de
+  partners werken aan …", "Slovenia will continue to promote …";
+- in the passive where plainly it acts and no one else does: "De Kamer wordt … in het voorjaar van 2023 …
+  geïnformeerd", "Aanvullend zal … nader worden verkend hoe …", "Er wordt onderzocht hoe …", "A new Resolution …
+  is being drafted";
+- in the present tense with a time it is due by ("Ik stuur uw Kamer voor de zomer een brief", "Het ministerie van
+  IenW laat in de eerste helft van 2023 … berekenen"), or for work that will deliver something ("We herijken de
+  aanpak …", "verkennen we of …");
+- said outright ("Ik zeg toe …", "ik ben voornemens …"), or as a continuing promise ("we blijven ons … inzetten",
+  "Dat blijven we doen").
+
+Not a promise: a prediction or expectation about the world ("Extreme zomers … zullen in 2050 mogelijk twee keer zo
+vaak voorkomen"), what others will do ("Het Europees Parlement zal het voorstel behandelen"; a state agency's own
+plans are possible promises for a person to confirm), what this letter itself does ("Hierbij bied ik u … aan",
+"In deze brief vertellen we …"), a description of existing policy or work ("Momenteel worden … uitgevoerd",
+"Hiermee zorgen we voor …"), a condition or hypothesis ("Mocht dit tot vertraging leiden, dan zal …").
+
+`read(sentence)` gives a `Reading`: the confidence that the sentence is such a promise (0 to 1), the reason in
+words a person can check, and the government actor as printed. A reading at or above `PROMISE` is a commitment; one
+between `POSSIBLE` and `PROMISE` is a possible commitment, shown to an editor for review and never as a promise.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from opvolging.extract import dates
+from opvolging.extract import promise_words as w
+
+PROMISE = 0.5  # at or above: a commitment
+POSSIBLE = 0.3  # at or above, below PROMISE: a possible commitment, for review
+
+_TOKEN = re.compile(r"[\w'’]+(?:[-/.][\w'’]+)*|[^\w\s]")
+# where a new clause begins: after these tokens …
+_BOUNDARY_AFTER = {",", ";", ":", "–", "—"}
+# … or at these words (subordinators, relative pronouns)
+_SUBORDINATORS = frozenset(
+    "dat die waarin waarmee waarbij waardoor waarop waarvoor waarover omdat zodat doordat terwijl nadat voordat "
+    "zodra als wanneer indien mits tenzij maar hoe welke wat om".split())
+_PREPOSITIONS = frozenset(
+    "in op aan met door voor van bij naar over uit tot tussen onder na sinds tijdens vanaf vanuit per via volgens "
+    "samen binnen buiten zonder rond rondom conform ter ten namens ondanks dankzij langs achter boven".split())
+_ADVERBS = frozenset(
+    "daarom daarnaast ook verder tevens hiervoor hierover hierbij hiermee daarvoor daarover daarbij daarmee dan nu "
+    "vervolgens aanvullend bovendien tenslotte eerst binnenkort spoedig komend komende volgend volgende dit deze "
+    "tegelijk tegelijkertijd eveneens zo hier daar er nog al reeds wel niet graag actief nader tot slot slot "
+    "allereerst ten eerste tweede derde vooruitlopend voorts derhalve dus uiteraard vanzelfsprekend "
+    "inmiddels momenteel thans vandaag later jaarlijks zoals mede gezien gelet indachtig gelijktijdig "
+    "parallel".split())
+_SKIP_AFTER_VERB = frozenset("daarom ook nog dan hier daar er hiervoor hierover hierbij daarvoor daarbij samen "
+                             "verder eerst nu eveneens tevens zelf actief graag wel".split())
+_PRODUCT = re.compile(r"(?:brief|nota|notitie|rapport|rapportage|wetsvoorstel|plan|strategie|evaluatie|kader|"
+                      r"programma|agenda|maatlat|beleidslijn|handreiking|visie|verkenning|onderzoek|aanpak)\b")
+# a past participle: "ge…d/t/en", after a separable verb's particle ("opgezet", "aangeboden"); "…eerd"
+_PARTICIPLE = re.compile(r"^(?:aan|af|bij|door|in|mee|na|om|op|over|toe|uit|vast|voor|weg|terug|samen|tegen|vrij|weer|"
+                         r"neer|los|mis|plaats|stil|tot|teweeg)?"
+                         r"ge\w{3,}(?:d|t|en)$|^\w{3,}eerd$")
+_INFORMED = frozenset("geïnformeerd toegestuurd toegezonden aangeboden voorgelegd gestuurd".split())
+_SEND_NOW = frozenset("stuur stuurt sturen informeer informeert informeren zend zendt zenden bied biedt bieden "
+                      "kom komt komen".split())
+
+
+@dataclass(frozen=True)
+class Reading:
+    """How a sentence reads as a promise: `confidence` (0–1), `reason` in words, `actor` as printed (None where
+    the government acts unnamed, as in a passive), `verb_at` the offset in the sentence of the verb it rests on."""
+
+    confidence: float
+    reason: str
+    actor: str | None = None
+    verb_at: int = 0
+
+
+@dataclass(frozen=True)
+class _Tok:
+    text: str
+    low: str
+    start: int
+
+
+def _tokens(sentence: str) -> list[_Tok]:
+    return [_Tok(m.group(0), m.group(0).lower(), m.start()) for m in _TOKEN.finditer(sentence)]
+
+
+_VERBS_THAT_OPEN = frozenset("zal zullen wordt worden gaat gaan is zijn heeft hebben".split())
+_BULLETS = frozenset("- – — • * · ▪ ● ◦".split())
+
+
+def _list_comma(toks: list[_Tok], k: int) -> bool:
+    """True when the comma at `k` parts the items of an enumeration ("samen met waterschappen, provincies en
+    gemeenten ontwikkelen we …") rather than two clauses."""
+    for j in range(k + 1, min(len(toks), k + 8)):
+        x = toks[j].low
+        if x in ("en", "of"):
+            return j > k + 1
+        if x == ",":
+            return _list_comma(toks, j)
+        if x in _SUBORDINATORS or x in _VERBS_THAT_OPEN or x in w.DELIVER_NL or x in w.PASSIVE_NL or \
+                x in w.LET_NL or x in w.KEEP_NL or x in w.PLACE_NL or not x[:1].isalnum():
+            return False
+    return False
+
+
+def _ends_clause(toks: list[_Tok], k: int) -> bool:
+    """True when a clause ends with token `k`."""
+    x = toks[k].low
+    return x in _BOUNDARY_AFTER and not (x == "," and _list_comma(toks, k))
+
+
+def _opens_clause(toks: list[_Tok], k: int) -> bool:
+    """True when token `k` opens a subordinate clause: a subordinator, but "die" or "dat" after a preposition
+    points ("in die beleidsbrief")."""
+    if toks[k].low not in _SUBORDINATORS:
+        return False
+    return not (toks[k].low in ("die", "dat", "wat") and k and toks[k - 1].low in _PREPOSITIONS)
+
+
+def _clause(toks: list[_Tok], i: int) -> tuple[int, int]:
+    """[start, end) of the clause around token `i`. A purpose clause that opens the sentence ("Om … te borgen zal
+    het ministerie …") is not part of it; nor is a bullet."""
+    start = i
+    while start > 0 and not _ends_clause(toks, start - 1) and not _opens_clause(toks, start):
+        start -= 1
+    if toks[start].low == "om":
+        te = max((k for k in range(start, i) if toks[k].low == "te"), default=None)
+        if te is not None and te + 2 <= i:
+            start = te + 2
+    while start < i and toks[start].low in _BULLETS:
+        start += 1
+    end = i + 1
+    while end < len(toks) and not _ends_clause(toks, end - 1) and not _opens_clause(toks, end):
+        end += 1
+    if end < len(toks) and toks[end - 1].low in _BOUNDARY_AFTER:
+        end -= 1
+    return start, end
+
+
+def _government(text: str, language: str, state: str | None) -> re.Match[str] | None:
+    """The government actor that `text` opens with (after a determiner), or None."""
+    if language == "en":
+        m = w.GOVERNMENT_EN.match(text)
+        if m:
+            return m
+        if state and text.startswith(state):
+            return re.match(re.escape(state), text)
+        return None
+    m = w.GOVERNMENT_NL.match(text) or w.GOVERNMENT_ABBREVIATION.match(text)
+    if m:
+        return m
+    # a joint actor with the government among them: "Rijk en gemeenten", "BZK en IenW", "EZK, IenW en IPO"
+    joint = re.match(r"(?:[\w-]+\s+){0,6}?(?:en|,)\s+", text)
+    if joint:
+        rest = text[joint.end():]
+        m2 = w.GOVERNMENT_NL.match(rest) or w.GOVERNMENT_ABBREVIATION.match(rest)
+        if m2 and not re.match(r"(?:de|het)\s+\w+\s+van\b", text[:joint.end()], re.I) and len(text[:joint.end()]) < 60:
+            return re.match(re.escape(text[:joint.end() + m2.end()]), text)
+    return None
+
+
+def _subject(sentence: str, toks: list[_Tok], i: int, start: int, language: str) -> tuple[str, int] | None:
+    """The words of the subject of the verb at token `i` (its clause begins at `start`), and their offset; None when
+    the clause has none (an impersonal passive: "Er wordt onderzocht", "zal met … worden verkend")."""
+    pre = toks[start:i]
+    if pre and pre[0].low in _SUBORDINATORS:
+        pre = pre[1:]
+    if language == "en":
+        if not pre:
+            return None
+        return sentence[pre[0].start:toks[i].start].strip(), pre[0].start
+    inverted = not pre or pre[0].low in _PREPOSITIONS or pre[0].low in _ADVERBS or pre[0].low[:1].isdigit() or (
+        len(pre) == 1 and pre[0].low == "er")
+    if pre and pre[0].low == "er":
+        return None
+    if not inverted:
+        return sentence[pre[0].start:toks[i].start].strip(), pre[0].start
+    j = i + 1
+    while j < len(toks) and toks[j].low in _SKIP_AFTER_VERB:
+        j += 1
+    if j >= len(toks) or toks[j].low in _PREPOSITIONS or toks[j].low in _BOUNDARY_AFTER or toks[j].low == "er":
+        return None
+    return sentence[toks[j].start:toks[j].start + 80], toks[j].start
+
+
+def _classify_subject(subject: str | None, language: str, state: str | None) -> tuple[str, str | None]:
+    """("gov", actor) | ("agency", actor) | ("other", None) | ("none", None) for the subject's words."""
+    if subject is None:
+        return "none", None
+    m = _government(subject, language, state)
+    if m:
+        return "gov", " ".join(m.group(0).split())
+    if language == "nl":
+        a = w.AGENCIES_NL.match(subject)
+        if a:
+            return "agency", " ".join(a.group(0).split())
+    if language == "en" and re.match(r"(?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?$", subject) and not re.match(
+            r"(?:Parliament|Council|Committee|Court|Ombudsman|Assembly|Commission|It|This|That|These|They)\b", subject):
+        return "gov", subject  # the State speaks of itself by name: "Slovenia will …"
+    return "other", None
+
+
+def _future_time(sentence: str, reference: date | None) -> dates.Deadline | None:
+    """The first deadline phrase of the sentence that does not lie in the past of `reference`."""
+    for d in dates.find_deadlines(sentence, reference):
+        if d.due is None or reference is None or d.due >= reference:
+            return d
+    return None
+
+
+def _agent(sentence: str, toks: list[_Tok], i: int, end: int, language: str, state: str | None) -> str:
+    """The kind of the passive's agent ("door het RIVM"): "gov", "agency", "other", or "none" without one."""
+    word = "door" if language == "nl" else "by"
+    for k in range(i + 1, end):
+        if toks[k].low == word and k + 1 < len(toks):
+            kind, _ = _classify_subject(sentence[toks[k + 1].start:toks[k + 1].start + 80], language, state)
+            return kind
+    return "none"
+
+
+def read(sentence: str, language: str = "nl", reference: date | None = None,
+         state: str | None = None) -> Reading | None:
+    """How `sentence` reads as a promise (see the module docstring); None when nothing in it could be one.
+
+    `reference` is the letter's date, against which a time is future or past; `state`, in a State's answer to the
+    UN, the State's name (it speaks of itself by name)."""
+    if language == "en":
+        return _read_en(sentence, reference, state)
+    return _read_nl(sentence, reference)
+
+
+def _scaled(r: Reading, factor: float, why: str) -> Reading:
+    return Reading(round(r.confidence * factor, 2), f"{r.reason}; {why}", r.actor, r.verb_at)
+
+
+def _read_nl(sentence: str, reference: date | None) -> Reading | None:
+    toks = _tokens(sentence)
+    low = sentence.lower()
+    time = _future_time(sentence, reference)
+    best: Reading | None = None
+
+    def consider(r: Reading | None) -> None:
+        nonlocal best
+        if r is not None and (best is None or r.confidence > best.confidence):
+            best = r
+
+    m = w.INTENT_NL.search(sentence)
+    if m:
+        consider(Reading(0.85, f"said outright: «{m.group(0)}»", None, m.start()))
+    m = w.AIM_NL.search(sentence)
+    if m:
+        consider(Reading(0.6 if time else 0.4, f"an aim{' with a time, ' + time.text if time else ''}: «{m.group(0)}»",
+                         None, m.start()))
+    m = w.AVAILABLE_NL.search(sentence)
+    if m and time:
+        k = next((k for k, t in enumerate(toks) if t.start >= m.start()), 0)
+        factor, why = _clause_factor(toks, _clause(toks, k)[0])
+        r = Reading(0.75, f"made available {time.text}: «{m.group(0)}»", None, m.start())
+        consider(_scaled(r, factor, why) if why else r)
+    for i, t in enumerate(toks):
+        if i and toks[i - 1].low == "te":
+            continue  # "te worden bezien": an infinitive, no finite verb
+        if t.low in w.FUTURE_NL or t.low in w.GO_NL or t.low in w.KEEP_NL or t.low in w.PASSIVE_NL or \
+                t.low in w.LET_NL or t.low in w.PLACE_NL or t.low in w.DELIVER_NL or t.low == "ontvangt":
+            consider(_verb_nl(sentence, toks, i, time))
+    if best is None:
+        return None
+    if w.THIS_LETTER_NL.match(sentence) or w.THIS_LETTER_ANYWHERE_NL.search(sentence):
+        return Reading(0.05, "what this letter itself does", best.actor, best.verb_at)
+    if w.CONDITION_NL.match(sentence):
+        best = _scaled(best, 0.5, "under a condition")
+    if w.HEDGES_NL.search(low):
+        best = _scaled(best, 0.85, "hedged")
+    return best
+
+
+def _clause_factor(toks: list[_Tok], start: int) -> tuple[float, str | None]:
+    """How much a verb in the clause that begins at `start` undertakes, by the word that opens the clause, and why
+    not all of it: a reason or a condition undertakes nothing, an indirect question or a relative clause reports
+    more than it promises."""
+    word = toks[start].low
+    if word in w.REASON_NL:
+        return 0.4, "in a clause giving a reason"
+    if word in w.CONDITIONAL_NL:
+        return 0.5, "in a clause giving a condition"
+    if word in w.QUESTION_NL:
+        return 0.5, "in a clause reporting what is asked or done"
+    if word in w.RELATIVE_NL:
+        return 0.7, "in a relative clause"
+    if word in ("dat", "die") and start > 0:
+        prev = toks[start - 1].low
+        if not (prev in _BOUNDARY_AFTER or prev in w.PAST_NL or prev in w.STATE_NL or _PARTICIPLE.match(prev)):
+            return 0.7, "in a relative clause"
+    return 1.0, None
+
+
+def _infinitive_last(rest: list[str]) -> str | None:
+    """The clause's last word when it is an infinitive ("… berekenen", "… doen"), else None."""
+    words = [x for x in rest if x[:1].isalpha()]
+    if words and words[-1].endswith("en") and len(words[-1]) > 3 or words and words[-1] in ("doen", "gaan", "zien"):
+        return words[-1]
+    return None
+
+
+def _verb_nl(sentence: str, toks: list[_Tok], i: int, time: dates.Deadline | None) -> Reading | None:
+    start, _ = _clause(toks, i)
+    r = _verb_nl_in_clause(sentence, toks, i, time)
+    if r is None or r.confidence < POSSIBLE:
+        return r
+    factor, why = _clause_factor(toks, start)
+    if why:
+        r = _scaled(r, factor, why)
+    present = toks[i].low not in w.FUTURE_NL and toks[i].low not in w.GO_NL
+    if toks[start].low == "dat" and present and any(
+            toks[k].low in w.PAST_NL for k in range(start)):
+        r = _scaled(r, 0.5, "reported of before")  # "is … toegezegd dat de Kamer wordt geïnformeerd"
+    if toks[start].low in ("dat", "die") and any(toks[k].low in w.MODALS_NL for k in range(start)):
+        r = _scaled(r, 0.6, "under a may or must")  # "kan de uitkomst zijn dat … keuzes worden gemaakt"
+    if present and _conditional_clause(toks):
+        r = _scaled(r, 0.6, "what holds under a condition")  # "Dit wordt versterkt als grasland wordt gescheurd"
+    return r
+
+
+_UNSTRESSED = re.compile(r"^(?:be|ver|ont|her|er|ge)\w{3,}(?:d|t|en)$")
+
+
+def _participle_before(toks: list[_Tok], start: int, i: int) -> str | None:
+    """A participle just before the auxiliary at `i` (a subordinate clause's verb cluster: "… behouden zal
+    worden", "… wordt aangescherpt" said as "… aangescherpt wordt"); None if there is none."""
+    for k in (i - 1, i - 2):
+        if k >= start:
+            x = toks[k].low
+            if x in w.DELIVERED_NL or x in _INFORMED or _PARTICIPLE.match(x) or _UNSTRESSED.match(x):
+                return x
+    return None
+
+
+def _beside_worden(toks: list[_Tok], start: int, end: int) -> str | None:
+    """The word beside "worden" in a verb cluster that ends like a participle ("zal … worden opengesteld"), or None."""
+    for k in range(start, end):
+        if toks[k].low == "worden":
+            for j in (k + 1, k - 1):
+                x = toks[j].low if start <= j < end else ""
+                if re.match(r"^\w{4,}(?:d|t|en)$", x) and x not in w.STATE_INF_NL:
+                    return x
+    return None
+
+
+def _particles(toks: list[_Tok], start: int, end: int) -> set[str]:
+    """The words of toks[start:end] that stand as a separable verb's particle: at the clause's end or before a
+    preposition or conjunction ("voeren we zoetwater aan uit de rivieren": "aan", not "uit")."""
+    out = set()
+    for k in range(start, end):
+        nxt = toks[k + 1].low if k + 1 < len(toks) else "."
+        if k + 1 >= end or nxt in _PREPOSITIONS or nxt in ("en", "of", "om", "te", "zodat", ".", "?", "!") or \
+                not nxt[:1].isalnum():
+            out.add(toks[k].low)
+    return out
+
+
+def _conditional_clause(toks: list[_Tok]) -> bool:
+    """True when the sentence holds a clause opened by "als", "wanneer" or "indien" with a finite verb in it."""
+    for k, t in enumerate(toks):
+        if t.low in ("als", "wanneer", "indien") and k:
+            for x in toks[k + 1:k + 9]:
+                if x.low in _BOUNDARY_AFTER:
+                    break
+                if x.low in w.PASSIVE_NL or x.low in w.PAST_NL or x.low in w.MODALS_NL:
+                    return True
+    return False
+
+
+def _verb_nl_in_clause(sentence: str, toks: list[_Tok], i: int, time: dates.Deadline | None) -> Reading | None:
+    t = toks[i]
+    start, end = _clause(toks, i)
+    rest = [x.low for x in toks[i + 1:end]]
+    subj = _subject(sentence, toks, i, start, "nl")
+    kind, actor = _classify_subject(subj[0] if subj else None, "nl", None)
+    clause_text = sentence[toks[start].start:toks[end - 1].start + len(toks[end - 1].text)]
+    at = t.start
+    passive = any(x in w.PASSIVE_NL for x in rest) or t.low in w.PASSIVE_NL
+    agreement = any(x in w.AGREEMENTS_NL for x in rest) or any(toks[k].low in w.AGREEMENTS_NL for k in range(start, i))
+    participle = next((x for x in rest if x in w.DELIVERED_NL or x in _INFORMED or (x in w.MADE_NL and agreement)),
+                      None) or next((x for x in rest if _PARTICIPLE.match(x) and not x.endswith("en")), None) or next(
+        (x for x in rest if _PARTICIPLE.match(x)), None) or _participle_before(toks, start, i) or _beside_worden(
+        toks, start, end)
+    modal = any(x in w.MODALS_NL for x in rest) or any(toks[k].low in w.MODALS_NL for k in range(start, i))
+    if w.NECESSITY_NL.search(sentence, 0, t.start):
+        return Reading(0.15, "a need, not an undertaking", actor, t.start)
+    if t.low in w.FUTURE_NL or t.low in w.GO_NL:
+        word = f"«{t.text} … {rest[-1]}»" if rest else f"«{t.text}»"
+        if any(x in ("moeten", "moet") for x in rest):
+            return Reading(0.15, f"a necessity, not an undertaking: {word}", actor, at)
+        if passive and participle:
+            agent = _agent(sentence, toks, i, end, "nl", None)
+            if agent in ("other",):
+                return Reading(0.15, f"done by others: {word}", None, at)
+            if agent == "agency":
+                return Reading(0.4, f"done by a state agency: {word}", None, at)
+            if kind in ("other", "agency") and subj and re.match(r"(?:de|uw)\s+kamer\b", subj[0], re.I):
+                return Reading(0.9, f"the Kamer is to be informed: {word}", None, at)
+            hedge = 0.8 if any(x in ("kunnen", "kan") for x in rest) else 1.0
+            return Reading(round(0.75 * hedge, 2), f"the government will have it done: {word}", actor, at)
+        last = _infinitive_last(rest) or next((x for x in rest if x in w.STATE_INF_NL), None)
+        if not participle and last in w.STATE_NL:
+            if kind == "other" and subj and _PRODUCT.search(subj[0].lower()) and time:
+                return Reading(0.55, f"what a government product will be, with a time: {word}", None, at)
+            return Reading(0.1, f"a prediction: {word}", actor, at)
+        if kind == "gov":
+            why = "will continue" if t.low in w.KEEP_NL else "will act"
+            return Reading(0.9, f"the government side ({actor}) {why}: {word}", actor, at)
+        if kind == "agency":
+            return Reading(0.4, f"a state agency's plan ({actor}): {word}", actor, at)
+        if kind == "none" and passive:
+            return Reading(0.7, f"the government will have it done: {word}", None, at)
+        return Reading(0.1, f"not the government's act: {word}", None, at)
+    if t.low in w.KEEP_NL:
+        verb = _infinitive_last(rest)
+        if kind == "gov" and verb and not w.CONSEQUENCE_NL.match(clause_text):
+            return Reading(0.7, f"a continuing promise: «{t.text} … {verb}»", actor, at)
+        return None
+    if t.low in w.LET_NL:
+        verb = _infinitive_last(rest)
+        if kind == "gov" and verb and verb not in w.STATE_NL:
+            conf = 0.85 if time else 0.7
+            return Reading(conf, f"the government has it done: «{t.text} … {verb}»", actor, at)
+        return None
+    if t.low in w.PLACE_NL:
+        if "plaats" in rest and time:
+            return Reading(0.6, f"planned to take place {time.text}", None, at)
+        return None
+    if t.low in w.PASSIVE_NL:
+        if not participle or w.CONSEQUENCE_NL.match(clause_text):
+            return None
+        if modal:
+            return Reading(0.15, f"what may or must be done: «{t.text} … {participle}»", None, at)
+        agent = _agent(sentence, toks, i, end, "nl", None)
+        if agent == "agency":
+            return Reading(0.35, "done by a state agency", None, at)
+        if agent == "other":
+            return Reading(0.15, "done by others", None, at)
+        if subj and re.match(r"(?:de|uw)\s+kamer\b", subj[0], re.I) and participle in _INFORMED:
+            return Reading(0.85, f"the Kamer is to be informed: «{t.text} … {participle}»", None, at)
+        if participle not in w.DELIVERED_NL and not (participle in w.MADE_NL and agreement):
+            return None
+        if w.DESCRIPTION_NL.search(clause_text):
+            return Reading(0.25, f"a description of what is done: «{t.text} … {participle}»", None, at)
+        if time:
+            return Reading(0.75, f"to be done {time.text}: «{t.text} … {participle}»", None, at)
+        return Reading(0.55, f"the government will have it done: «{t.text} … {participle}»", None, at)
+    # a verb in the present tense: the government's work with a time, or work that delivers something
+    if t.low == "ontvangt":
+        if subj and re.match(r"(?:de|uw)\s+kamer\b", subj[0], re.I) and time:
+            return Reading(0.8, f"the Kamer is to receive it {time.text}", None, at)
+        return None
+    if kind != "gov" or w.CONSEQUENCE_NL.match(clause_text) or w.DESCRIPTION_NL.search(clause_text):
+        return None
+    needs = w.DELIVER_NL.get(t.low)
+    if needs is None:
+        return None
+    if needs and not needs & _particles(toks, i + 1, end) and not needs & w.PREPOSITIONAL_NL & set(rest):
+        return None  # "voeren … aan", "richten … op": another verb than the one that delivers
+    if t.low in _SEND_NOW:
+        return Reading(0.8, f"sent or told {time.text}: «{t.text}»", actor, at) if time else None
+    if t.low in w.WORK_OUT_NL and "uit" in rest and not time:
+        return Reading(0.45, f"worked out ({actor}), no time given: «{t.text} … uit»", actor, at)
+    return Reading(0.75 if time else 0.55, f"the government side ({actor}) takes on work: «{t.text}»"
+                   + (f", {time.text}" if time else ""), actor, at)
+
+
+def _read_en(sentence: str, reference: date | None, state: str | None) -> Reading | None:
+    toks = _tokens(sentence)
+    time = _future_time(sentence, reference)
+    best: Reading | None = None
+
+    def consider(r: Reading | None) -> None:
+        nonlocal best
+        if r is not None and (best is None or r.confidence > best.confidence):
+            best = r
+
+    m = w.INTENT_EN.search(sentence)
+    if m:
+        i = next(k for k, t in enumerate(toks) if t.start >= m.start())
+        start, _ = _clause(toks, i)
+        subj = _subject(sentence, toks, i, start, "en")
+        kind, actor = _classify_subject(subj[0] if subj else None, "en", state)
+        ongoing = "being" in m.group(0).lower()
+        if kind == "gov" or ongoing:
+            consider(Reading(0.7 if ongoing else 0.85, f"{'work under way' if ongoing else 'said outright'}: "
+                             f"«{m.group(0)}»", actor, m.start()))
+    for i, t in enumerate(toks):
+        if t.low not in w.FUTURE_EN:
+            continue
+        start, end = _clause(toks, i)
+        rest = [x.low for x in toks[i + 1:end]]
+        subj = _subject(sentence, toks, i, start, "en")
+        kind, actor = _classify_subject(subj[0] if subj else None, "en", state)
+        word = f"«{t.text} {' '.join(rest[:2])}»"
+        if rest and rest[0] in w.STATE_EN and not (len(rest) > 1 and rest[0] == "be" and rest[1].endswith("ed")):
+            consider(Reading(0.1, f"a prediction: {word}", actor, t.start))
+        elif kind == "gov":
+            why = "will continue" if rest[:1] == ["continue"] else "will act"
+            consider(Reading(0.9, f"the government side ({actor}) {why}: {word}", actor, t.start))
+        elif rest[:1] == ["be"]:
+            consider(Reading(0.6, f"to be done: {word}", None, t.start))
+        else:
+            consider(Reading(0.1, f"not the government's act: {word}", None, t.start))
+    if best is None:
+        return None
+    if w.THIS_LETTER_EN.match(sentence):
+        return Reading(0.05, "what this document itself does", best.actor, best.verb_at)
+    if w.CONDITION_EN.match(sentence):
+        best = _scaled(best, 0.5, "under a condition")
+    if time is None and w.HEDGES_EN.search(sentence):
+        best = _scaled(best, 0.85, "hedged")
+    return best

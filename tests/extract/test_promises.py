@@ -1,0 +1,124 @@
+"""What is a promise (extract.promises): each rule on the real sentences it exists for.
+
+EMISSIONS is the Kamerbrief "Emissies door de luchtvaart" (IenW, 22 December 2022), WATER the Kamerbrief "Water en
+Bodem sturend" (IenW, 25 November 2022), FOUNDING Kamerstuk 32 735, nr. 354, ADDENDUM the UN's A/HRC/43/15/Add.1.
+"""
+
+from datetime import date
+
+import pytest
+
+from opvolging.extract.promises import POSSIBLE, PROMISE, read
+
+WATER_DATE = date(2022, 11, 25)
+
+
+def confidence(sentence: str, language: str = "nl", state: str | None = None) -> float:
+    reading = read(sentence, language, WATER_DATE, state)
+    return 0.0 if reading is None else reading.confidence
+
+
+@pytest.mark.parametrize("sentence", [
+    # the future tense with the government acting
+    "Het ministerie zal de kerosinekwaliteit daarom actief in ICAO-verband agenderen.",  # EMISSIONS
+    "Om samenhang, overzicht en doorwerking te borgen zal het ministerie van IenW elk jaar een rapportage naar de "
+    "Kamer sturen over ‘water en bodem sturend’.",  # WATER: a purpose clause opens the sentence
+    "Om de opgave goed in beeld te krijgen, zullen wij met provincies, waterschappen en gemeenten een "
+    "uitvoeringsagenda opstellen.",  # WATER
+    "- We gaan samen met de partners werken aan een nationaal plan van aanpak voor drinkwaterbesparing.",  # WATER
+    # the passive where the government plainly acts
+    "De Kamer wordt over de resultaten hiervan naar verwachting in het voorjaar van 2023 via de periodieke "
+    "voortgangsbrief Programma Omgeving Luchthaven Schiphol geïnformeerd.",  # EMISSIONS
+    "Hierover wordt de Kamer door de Staatssecretaris van IenW geïnformeerd.",  # EMISSIONS
+    "Aanvullend zal met nationale stakeholders en gelijkgestemde (Europese en andere) overheden nader worden verkend "
+    "hoe dit dossier mondiaal verder kan worden gebracht.",  # EMISSIONS
+    "De Beleidslijn Grote Rivieren (BGR) wordt hiervoor in 2023 geëvalueerd en aangescherpt.",  # WATER
+    "Er wordt onderzocht hoe de Beleidslijn grote rivieren (Bgr) wordt aangescherpt.",  # WATER
+    "- Er worden bestuurlijke afspraken gemaakt met provincies en gemeenten over een paragraaf bodem en ondergrond.",
+    # the present tense: the government's work with a time, or work that delivers something
+    "Het ministerie van IenW laat in de eerste helft van 2023 voor de luchthavens Eindhoven Airport, Rotterdam The "
+    "Hague Airport, Maastricht Aachen Airport en Groningen Airport Eelde door het NLR berekenen welke concentraties "
+    "ultrafijn stof daar kunnen optreden.",  # EMISSIONS: an enumeration's commas do not end the clause
+    "Dit pakken we in 2023 samen met de waterschappen, provincies en gemeentes op.",  # WATER
+    "- IenW herijkt de bestaande aanpak van bodemverontreiniging in het licht van de grote veranderingen.",  # WATER
+    "- Samen met waterschappen, provincies en gemeenten ontwikkelen we toekomstbestendige profielen van vrije ruimte.",
+    "Voor de diepe ondergrond (dieper dan 500 meter) brengen EZK, IenW en IPO samen de toekomstige ontwikkelingen in "
+    "beeld.",  # WATER: a joint actor with the government among them
+    "In dit kader vindt in 2026 de herijking van de Deltabeslissing Waterveiligheid, Zoetwater en Klimaatadaptatie "
+    "plaats.",  # WATER
+    "Het streven is om in 2023 een programma onder de Omgevingswet voor het IRM te publiceren.",  # WATER
+    # said outright; continuing
+    "Ik zeg toe dat ik uw Kamer informeer zodra het onderzoek is afgerond.",
+    "Nederland zal zich ook blijven inzetten om de beperking van de democratische ruimte tegen te gaan.",  # FOUNDING
+])
+def test_promises(sentence):
+    assert confidence(sentence) >= PROMISE, read(sentence, "nl", WATER_DATE)
+
+
+@pytest.mark.parametrize("sentence", [
+    # predictions about the world
+    "Extreme zomers (zoals die in 2018) zullen in 2050 mogelijk twee keer zo vaak voorkomen, naar schatting eens in de "
+    "15 jaar.",  # WATER
+    "Omdat we de ondergrondse ruimte intensiever gaan benutten, zullen we vaker oude verontreinigingen tegenkomen.",
+    "Het gaat vaker in de toekomst voorkomen dat bij schaarste van doorspoelwater veengebieden prioriteit krijgen.",
+    # what others will do
+    "Het Europees Parlement zal het voorstel behandelen.",
+    "Provincies en waterschappen komen, samen met andere betrokkenen, met voorstellen hoe watervraag en -aanbod in "
+    "laagveengebieden moeten worden opgepakt.",  # WATER
+    # what this letter itself does
+    "In deze brief vertellen we waarom en hoe.",  # WATER
+    "Hieronder wordt de voortgang van enkele van die acties toegelicht.",  # EMISSIONS
+    "Daarom wordt de Kamer een stand van zaken gegeven van diverse acties die momenteel lopen op dit gebied.",
+    # descriptions of policy or work, and consequences
+    "We halen ons drinkwater uit de bodem.",  # WATER
+    "Hiermee zorgen we voor voldoende drinkwaterbronnen van voldoende kwaliteit.",  # WATER
+    "Momenteel worden voorbereidende werkzaamheden uitgevoerd om dit onderzoek op wetenschappelijk juiste wijze uit "
+    "te voeren.",  # EMISSIONS
+    # WATER: the particle is "aan", not "uit"
+    "Om verzilting tegen te gaan, voeren we zoetwater aan uit de rivieren en het IJsselmeer.",
+    "Bij het formuleren van de structurerende keuzes richten we ons op Nederland binnen haar kustsystemen en laten we "
+    "de Noordzee buiten beschouwing.",  # WATER
+    # a need, a may or must, a condition
+    "Om gezonde grondwaterstanden te houden, is het noodzakelijk dat de vraag naar drinkwater wordt beperkt.",
+    "Daarom moet per polder worden bezien waar water kan worden geborgen.",  # WATER
+    "Mocht dit tot onvoorziene vertraging zorgen, dan zal de opname van de emissies boven 3.000 voet vanaf 2024 in de "
+    "Emissieregistratie plaatsvinden.",  # EMISSIONS
+])
+def test_not_promises(sentence):
+    assert confidence(sentence) < PROMISE, read(sentence, "nl", WATER_DATE)
+
+
+def test_a_state_agencys_plan_is_a_possible_promise_for_review():
+    # EMISSIONS: the RIVM's own plans, neither the minister's promise nor nothing
+    c = confidence("Daarnaast zal het RIVM in 2023 zorgdragen voor verschillende internationale publicaties.")
+    assert POSSIBLE <= c < PROMISE
+
+
+def test_a_reading_says_why_and_who():
+    r = read("Het ministerie van IenW laat daarom voor verschillende scenario’s in kaart brengen wat de effecten van "
+             "de capaciteitsreductie zijn op de emissies van verschillende stoffen.", "nl", WATER_DATE)
+    assert r.actor == "Het ministerie van IenW"
+    assert "brengen" in r.reason
+    r = read("Extreme zomers (zoals die in 2018) zullen in 2050 mogelijk twee keer zo vaak voorkomen.", "nl",
+             WATER_DATE)
+    assert "prediction" in r.reason
+
+
+@pytest.mark.parametrize("sentence", [
+    "Slovenia will continue to promote gender equality, including by upgrading the legislation in this field.",
+    "A new Resolution on the national programme for the prevention of family violence and violence against women "
+    "2020-2025 is being drafted.",
+    "Slovenia will strive for continued progress in the implementation of strategies aimed at achieving gender "
+    "equality in all spheres of economic, political and social life.",
+])
+def test_a_states_promises_in_its_answer_to_the_un(sentence):  # ADDENDUM
+    assert confidence(sentence, "en", "Slovenia") >= PROMISE
+
+
+@pytest.mark.parametrize("sentence", [
+    "This document contains the response of the Government of the Republic of Slovenia to the recommendations.",
+    "In 2019, Slovenia introduced amendments to the Equal Opportunities for Women and Men Act.",
+    "The number of women in leading positions in companies has been gradually increasing.",
+])
+def test_what_a_state_did_or_what_the_document_does_is_no_promise(sentence):  # ADDENDUM
+    assert confidence(sentence, "en", "Slovenia") < PROMISE
