@@ -71,3 +71,16 @@ def test_bad_input_is_one_line_and_exit_2(tmp_path, name, data, problem):
 def test_missing_file_exit_2(tmp_path):
     r = run("extract", str(tmp_path / "weg.txt"))
     assert r.returncode == 2 and "weg.txt: no such file" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_a_report_and_its_answer_print_one_extraction(tmp_path):
+    from tests.extract.test_case import ANSWER, REPORT
+
+    (tmp_path / "advies.txt").write_text(REPORT, encoding="utf-8")
+    (tmp_path / "reactie.txt").write_text(ANSWER, encoding="utf-8")
+    p = subprocess.run([sys.executable, "-m", "opvolging.cli", "extract", str(tmp_path / "advies.txt"),
+                        str(tmp_path / "reactie.txt"), "--format", "json"], capture_output=True, text=True)
+    assert p.returncode == 0, p.stderr
+    out = json.loads(p.stdout)
+    assert [s["path"] for s in out["sources"]] == [str(tmp_path / "advies.txt"), str(tmp_path / "reactie.txt")]
+    assert out["text"].count("\f") == 1 and [r["label"] for r in out["recommendations"]] == ["1", "2", "3"]

@@ -1,7 +1,9 @@
 """The `opvolging` command.
 
-`opvolging extract PATH... --format json|jsonl|table` prints what Opvolging reads from each document. Bad
-input gets one line on stderr naming the file and the problem, and exit status 2; never a traceback.
+`opvolging extract PATH... --format json|jsonl|table` prints what Opvolging reads from each document;
+`opvolging extract REPORT ANSWER --format json` prints one Extraction for the case the documents make together (a
+UN Working Group report and the State's addendum; a council's report and the cabinet's answer). Bad input gets one
+line on stderr naming the file and the problem, and exit status 2; never a traceback.
 """
 
 from __future__ import annotations
@@ -42,12 +44,20 @@ def extract(
     paths: list[Path] = typer.Argument(..., help="Documents to read: .txt, .pdf, .docx, .html, .xml"),
     format: OutputFormat = typer.Option(OutputFormat.table, "--format", "-f", help="json, jsonl or table"),
 ) -> None:
-    """Read documents and print their recommendations, answers, stances and commitments."""
-    from opvolging.extract.pipeline import extract_path
+    """Read documents and print their recommendations, answers, stances and commitments.
+
+    With --format json and several paths, the documents are one case (the report first, the answer last) and one
+    Extraction is printed; --format jsonl prints one Extraction per document."""
+    from opvolging.extract.pipeline import extract_path, extract_paths
 
     if format is OutputFormat.json and len(paths) > 1:
-        _fail("--format json prints one Extraction; use --format jsonl for several paths")
-        raise typer.Exit(2)
+        try:
+            ex = extract_paths(paths)
+        except InputError as e:
+            _fail(str(e))
+            raise typer.Exit(2) from None
+        sys.stdout.write(json.dumps(ex.to_dict(), ensure_ascii=False, indent=1) + "\n")
+        return
     failed = False
     console = Console(width=None if sys.stdout.isatty() else 140)
     for path in paths:

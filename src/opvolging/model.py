@@ -23,6 +23,16 @@ class Source:
 
 
 @dataclass
+class CaseSource:
+    """One document of a case read from several: its file, and the range of the case's text that came from it."""
+
+    path: str
+    format: str
+    sha256: str
+    span: Span
+
+
+@dataclass
 class Signatory:
     name: str | None
     role: str | None
@@ -85,6 +95,8 @@ class Recommendation:
     # Added beyond v1: where the tags came from ("printed", "model", "lexicon"), and each tag's score and words.
     tags_source: str | None = None
     tag_evidence: dict[str, dict[str, Any]] = field(default_factory=dict)
+    # Added beyond v1: the 1-based page of `span`, in the document it falls in.
+    page: int | None = None
 
 
 @dataclass
@@ -93,12 +105,25 @@ class Response:
     answers: list[str]
     text: str
     span: Span
+    page: int | None = None
+
+
+@dataclass
+class Answered:
+    """A recommendation an answer document answers, read without the document that makes it (a UN addendum read on
+    its own): its label as printed, the answer that serves it, the stance the answer takes."""
+
+    label: str
+    response_id: str
+    stance: str = "unclear"
+    stance_evidence: str | None = None
 
 
 @dataclass
 class Mention:
     text: str
     span: Span
+    page: int | None = None
 
 
 @dataclass
@@ -132,6 +157,10 @@ class Extraction:
     warnings: list[str]
     # Added beyond v1: sentences that may be promises, too weak to count as commitments: for a person to review.
     possible_commitments: list[Commitment] = field(default_factory=list)
+    # A case read from several documents: each file and the range of `text` it gave; empty for one document.
+    sources: list[CaseSource] = field(default_factory=list)
+    # An answer document read without the document it answers: the recommendations it answers, by label.
+    answered: list[Answered] = field(default_factory=list)
     # Added beyond v1: segments (normalized_start, raw_start, length) mapping the text back to the raw text.
     text_map: list[tuple[int, int, int]] = field(default_factory=list)
 
@@ -147,4 +176,6 @@ class Extraction:
             for m in c["mentions"]:
                 m["span"] = list(m["span"])
         out["text_map"] = [list(s) for s in self.text_map]
+        for src in out["sources"]:
+            src["span"] = list(src["span"])
         return out

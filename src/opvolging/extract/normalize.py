@@ -152,7 +152,7 @@ def find_footers(pages: list[str], roles: list[list[str]] | None = None) -> set[
         need = max(2, (len(pages) + 1) // 2)
         for pi, page in enumerate(edges):
             for i, key in page:
-                if counts[key] >= need and len(key) >= 3:
+                if counts[key] >= need and len(key) >= 3 and sum(ch.isalpha() for ch in key) >= 2:
                     found.add((pi, i))
     return found
 

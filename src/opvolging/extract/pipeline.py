@@ -1,29 +1,43 @@
-"""The pipeline: a SourceDocument in, an Extraction out. Pure: no database, no network, no global state."""
+"""The pipeline: documents in, an Extraction out. Pure: no database, no network, no global state.
+
+One document is read on its own (`extract`). A case read from several documents (`extract_case`: a UN Working
+Group report and the State's addendum that answers it; a council's advice report and the cabinet's answer) is one
+Extraction: its `text` is the documents' normalized texts joined by a form feed, every span indexes into it, and
+`sources` says which range came from which file. The first document holds the recommendations, the last the
+answers to them.
+"""
 
 from __future__ import annotations
 
+import bisect
 import gc
 import hashlib
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 from opvolging.extract import language as language_step
-from opvolging.extract import sentences, tags, upr
+from opvolging.extract import sentences, tags, upr, upr_answers
 from opvolging.extract.align import align
 from opvolging.extract.commitments import read_commitments
-from opvolging.extract.metadata import read_metadata
-from opvolging.extract.normalize import normalize
+from opvolging.extract.metadata import MetadataResult, read_metadata
+from opvolging.extract.normalize import Footer, Normalized, normalize
 from opvolging.extract.segment import Segmentation, segment
 from opvolging.extract.stance import classify
-from opvolging.model import Extraction, Recommendation, Response, Source
+from opvolging.model import Answered, CaseSource, Extraction, Recommendation, Response, Source
 from opvolging.sources import SourceDocument, load
 
 
 def extract(doc: SourceDocument) -> Extraction:
     """Everything Opvolging reads from one document (see DESIGN.md, schema v1)."""
+    return extract_case([doc])
+
+
+def extract_case(docs: list[SourceDocument]) -> Extraction:
+    """One Extraction for the case the documents make together (see the module docstring)."""
     with _collector_paused():
-        return _extract(doc)
+        return _extract(docs)
 
 
 @contextmanager
@@ -43,44 +57,94 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _extract(doc: SourceDocument) -> Extraction:
-    warnings = list(doc.warnings)
-    lang = language_step.detect(doc.raw_text)
-    norm = normalize(doc.pages, lang, doc.line_roles)
-    text = norm.text
-    cut = upr.addendum_start(text)
-    items = upr.parse(text, cut)
+@dataclass
+class _Joined:
+    """The documents' normalized texts joined by form feeds: where each begins in it, and in the joined raw text."""
+
+    text: str
+    starts: list[int]
+    raw_starts: list[int]
+    norms: list[Normalized]
+    langs: list[str]
+    page_counts: list[int]
+
+    def span(self, k: int) -> tuple[int, int]:
+        return self.starts[k], self.starts[k] + len(self.norms[k].text)
+
+    def page_of(self, offset: int) -> int:
+        """The 1-based page, in the document it falls in, of normalized `offset`."""
+        k = max(0, bisect.bisect_right(self.starts, offset) - 1)
+        return self.norms[k].page_of(offset - self.starts[k])
+
+    @property
+    def text_map(self) -> list[tuple[int, int, int]]:
+        return [(n0 + s, r0 + r, size) for norm, s, r in zip(self.norms, self.starts, self.raw_starts, strict=True)
+                for n0, r0, size in norm.segments]
+
+    @property
+    def footers(self) -> list[Footer]:
+        """Every document's page furniture, its page counted through the case."""
+        out, pages = [], 0
+        for norm, doc_pages in zip(self.norms, self.page_counts, strict=True):
+            out += [Footer(f.text, f.page + pages, f.printed_page) for f in norm.footers]
+            pages += doc_pages
+        return out
+
+
+def _join(docs: list[SourceDocument]) -> _Joined:
+    langs = [language_step.detect(d.raw_text) for d in docs]
+    norms = [normalize(d.pages, lang, d.line_roles) for d, lang in zip(docs, langs, strict=True)]
+    starts, raw_starts, pos, raw_pos = [], [], 0, 0
+    for d, n in zip(docs, norms, strict=True):
+        starts.append(pos)
+        raw_starts.append(raw_pos)
+        pos += len(n.text) + 1
+        raw_pos += len(d.raw_text) + 1
+    return _Joined("\f".join(n.text for n in norms), starts, raw_starts, norms, langs, [len(d.pages) for d in docs])
+
+
+def _extract(docs: list[SourceDocument]) -> Extraction:
+    warnings = [w for d in docs for w in d.warnings]
+    j = _join(docs)
+    text, lang = j.text, j.langs[0]
+    report_end = j.span(0)[1]
+    cut = j.starts[-1] if len(docs) > 1 else upr.addendum_start(text)
+    items = upr.parse(text, cut if cut is not None else report_end)
     is_upr = sum(1 for item in items if item.recommending_states) >= 3
-    seg = Segmentation(body_end=len(text)) if is_upr else segment(text)
+    answer_doc = len(docs) - 1
+    meta_doc = 0 if is_upr or len(docs) == 1 else answer_doc
+    lo, hi = j.span(meta_doc)
+    seg = Segmentation(body_end=len(text)) if is_upr else segment(text[lo:hi])
     sentence_spans = None if is_upr else sentences.split(text)
-    meta = read_metadata(text, norm.footers, doc.metadata, seg.intro_end if seg.headings else len(text),
-                         doc.raw_text, sentence_spans, first_page=doc.pages[0] if doc.pages else "")
+    meta = read_metadata(text[lo:hi], [f for f in j.norms[meta_doc].footers], docs[meta_doc].metadata,
+                         seg.intro_end if seg.headings else hi - lo, docs[meta_doc].raw_text,
+                         [(a - lo, b - lo) for a, b in sentence_spans or [] if lo <= a and b <= hi] or None,
+                         first_page=docs[meta_doc].pages[0] if docs[meta_doc].pages else "")
     md = meta.metadata
-    md.pages = [{"page": f.page, "printed_page": f.printed_page, "footer": f.text} for f in norm.footers]
+    md.pages = [{"page": f.page, "printed_page": f.printed_page, "footer": f.text} for f in j.footers]
+    answered: list[Answered] = []
+    possible = []
     if is_upr:
-        # The report's recommendations, with positions as printed; the State's answers when the addendum is there.
         recs, responses = _upr_recommendations(text, lang, items, cut)
-        commitments, possible = [], []
+        commitments, possible = _upr_commitments(text, responses, meta, lang)
+    elif _is_un_answer(text, md.identifier):
+        # an addendum read without its report: the answers, by the labels they name, for a tracker to link
+        recs, responses, answered = _upr_answers_alone(text, lang)
+        commitments, possible = _upr_commitments(text, responses, meta, lang)
     else:
-        assert sentence_spans is not None
-        recs, responses = align(text, seg)
-        _set_stances(recs, responses, sentence_spans, lang)
-        first_person = next((s.role for s in md.signatories if s.role), None)
-        default_actor = "kabinet" if lang == "nl" else "Government"
-        end = seg.body_end if seg.headings else len(text)
-        commitments, possible = read_commitments(text, [(0, end)], responses, meta.reference_date, lang,
-                                                 default_actor, first_person, skip=[r.span for r in recs],
-                                                 sentence_spans=sentence_spans)
+        recs, responses, commitments, possible = _dutch(text, lang, j, seg, meta, sentence_spans, len(docs) > 1)
     tags.tag(recs, lang, responses, commitments)
-    if not recs:
+    if not recs and not answered:
         warnings.append("no recommendations found: the text has no recommendation headings, list or quoted advice")
     if md.reference_date and md.reference_date_basis != "letter date":
         warnings.append(f"the letter's own date is not printed; time phrases were resolved against "
                         f"{md.reference_date} ({md.reference_date_basis})")
     if any(c.deadline_text and not c.due for c in commitments):
         warnings.append("some deadlines could not be resolved to a date; their words are kept")
-    return Extraction(
-        source=Source(path=doc.path, format=doc.format, sha256=doc.sha256),
+    first = docs[0]
+    ex = Extraction(
+        source=Source(path=first.path, format=first.format, sha256=first.sha256 if len(docs) == 1 else
+                      hashlib.sha256("".join(d.sha256 for d in docs).encode()).hexdigest()),
         language=lang,
         metadata=md,
         advice=meta.advice,
@@ -90,9 +154,84 @@ def _extract(doc: SourceDocument) -> Extraction:
         responses=responses,
         commitments=commitments,
         warnings=warnings,
-        text_map=list(norm.segments),
+        text_map=j.text_map,
         possible_commitments=possible,
+        sources=[CaseSource(path=d.path, format=d.format, sha256=d.sha256, span=j.span(k))
+                 for k, d in enumerate(docs)] if len(docs) > 1 else [],
+        answered=answered,
     )
+    for item in [*recs, *responses, *(m for c in commitments + possible for m in c.mentions)]:
+        item.page = j.page_of(item.span[0])
+    return ex
+
+
+def _dutch(text: str, lang: str, j: _Joined, seg: Segmentation, meta: MetadataResult,
+           sentence_spans: list[tuple[int, int]] | None, is_case: bool):
+    """Recommendations, answers, stances and commitments of a Dutch letter, or of a report and its answer."""
+    assert sentence_spans is not None
+    md = meta.metadata
+    lo, hi = j.span(len(j.norms) - 1)
+    answer_seg = _shifted(seg, lo)
+    if is_case:
+        report_lo, report_hi = j.span(0)
+        report_seg = _shifted(segment(text[report_lo:report_hi]), report_lo)
+        recs, responses = _answer_by_label(text, report_seg, answer_seg, lo, hi)
+    else:
+        recs, responses = align(text, answer_seg)
+    _set_stances(recs, responses, sentence_spans, lang)
+    first_person = next((s.role for s in md.signatories if s.role), None)
+    default_actor = "kabinet" if lang == "nl" else "Government"
+    end = answer_seg.body_end if answer_seg.headings else hi
+    skip = [r.span for r in recs] + [h.span for h in answer_seg.headings]
+    commitments, possible = read_commitments(text, [(lo, end)], responses, meta.reference_date, lang, default_actor,
+                                             first_person, skip=skip, sentence_spans=sentence_spans)
+    return recs, responses, commitments, possible
+
+
+def _shifted(seg: Segmentation, by: int) -> Segmentation:
+    """`seg` with every span moved `by` characters (a segmentation of one document of a case)."""
+    from opvolging.extract.segment import HeadingSeg
+
+    heads = [HeadingSeg(h.labels, (h.span[0] + by, h.span[1] + by), (h.block[0] + by, h.block[1] + by))
+             for h in seg.headings]
+    return Segmentation(heads, seg.intro_end + by, seg.body_end + by, seg.shape)
+
+
+def _answer_by_label(text: str, report: Segmentation, answer: Segmentation, lo: int,
+                     hi: int) -> tuple[list[Recommendation], list[Response]]:
+    """The report's recommendations, each served by the answer's block for its label (the answer quotes it under a
+    heading), else by the answer's paragraph that names it ("Aanbeveling 3 neem ik over …"); the answer's quotes
+    are not recommendations of their own."""
+    from opvolging.extract.align import REFERENCE
+    from opvolging.extract.segment import paragraphs
+
+    recs, _ = align(text, report)
+    blocks = {label: h.block for h in answer.headings for label in h.labels if h.block[0] < h.block[1]}
+    responses: list[Response] = []
+    by_span: dict[tuple[int, int], Response] = {}
+    named: dict[str, tuple[int, int]] = {}
+    for a, b in paragraphs(text[lo:hi]):
+        for m in REFERENCE.finditer(text[lo + a:lo + b].lower()):
+            for lab in upr_answers.expand(m["labels"].replace(" en ", ", ")):
+                named.setdefault(lab, (lo + a, lo + b))
+    for rec in recs:
+        rec.response_id = None
+        span = blocks.get(rec.label) or named.get(rec.label)
+        if span is None:
+            continue
+        resp = by_span.get(span)
+        if resp is None:
+            resp = Response(id=f"a{len(responses) + 1}", answers=[], text=text[span[0]:span[1]], span=span)
+            responses.append(resp)
+            by_span[span] = resp
+        resp.answers.append(rec.label)
+        rec.response_id = resp.id
+    return recs, responses
+
+
+def _is_un_answer(text: str, identifier: str | None) -> bool:
+    """True for a State's answers to UPR recommendations read on their own (an addendum "A/HRC/…/Add.1")."""
+    return bool(identifier and "/Add." in identifier) or upr.addendum_start(text) is not None
 
 
 def _set_stances(recs: list[Recommendation], responses: list[Response], sentence_spans: list[tuple[int, int]],
@@ -120,8 +259,8 @@ def _upr_recommendations(text: str, lang: str, items: list[upr.UprItem],
                              affected_persons=item.affected_persons)
         if item.position:
             rec.stance = upr.POSITION[item.position.lower()]
-            rec.stance_evidence = item.position
-            rec.stance_confidence = 1.0
+            rec.stance_evidence = item.position_evidence or item.position
+            rec.stance_confidence = 1.0 if not item.position_evidence else 0.95
             rec.stance_source = "printed"
         if item.themes or item.sdgs or item.affected_persons:
             rec.tags_source = "printed"
@@ -129,23 +268,58 @@ def _upr_recommendations(text: str, lang: str, items: list[upr.UprItem],
     responses: list[Response] = []
     if cut is not None:
         by_label = {r.label: r for r in recs}
-        for answer in upr.parse_answers(text, cut, list(by_label)):
-            a, b = answer.span
-            resp = Response(id=f"a{len(responses) + 1}", answers=answer.labels, text=text[a:b], span=(a, b))
-            responses.append(resp)
-            st = classify(resp.text, lang)
-            for label in answer.labels:
-                rec = by_label[label]
-                rec.response_id = resp.id
-                if rec.stance_source != "printed":
-                    rec.stance, rec.stance_evidence, rec.stance_confidence = st.stance, st.evidence, st.confidence
-                    rec.stance_source = "rules"
+        read = upr_answers.read_answers(text, cut, list(by_label), any(item.short for item in items), lang)
+        responses = _responses(text, read)
+        for label, k in read.response_of.items():
+            by_label[label].response_id = responses[k].id
+        for label, (stance, evidence) in read.stance_of.items():
+            rec = by_label[label]
+            if rec.stance_source != "printed" or rec.stance_confidence < 1.0:
+                rec.stance, rec.stance_evidence, rec.stance_confidence = stance, evidence or None, 0.9
+                rec.stance_source = "answer"
     return recs, responses
+
+
+def _responses(text: str, read: upr_answers.Answers) -> list[Response]:
+    return [Response(id=f"a{k + 1}", answers=list(ans.labels), text=text[ans.span[0]:ans.span[1]], span=ans.span)
+            for k, ans in enumerate(read.answers)]
+
+
+def _upr_answers_alone(text: str, lang: str) -> tuple[list[Recommendation], list[Response], list[Answered]]:
+    read = upr_answers.read_answers(text, 0, None, False, lang)
+    responses = _responses(text, read)
+    answered = [Answered(label=label, response_id=responses[k].id,
+                         stance=read.stance_of.get(label, ("unclear", ""))[0],
+                         stance_evidence=read.stance_of.get(label, ("", ""))[1] or None)
+                for label, k in read.response_of.items()]
+    return [], responses, answered
+
+
+def _upr_commitments(text: str, responses: list[Response], meta: MetadataResult, lang: str):
+    """The State's promises in its answers ("Slovenia will continue to …", "A new Resolution … is being
+    drafted")."""
+    state = _state_under_review(text)
+    return read_commitments(text, [r.span for r in responses], responses, meta.reference_date, lang,
+                            "Government", None, state=state)
+
+
+def _state_under_review(text: str) -> str | None:
+    """The State a UPR document is about: the line after "Universal periodic review" and the report's title in
+    its masthead ("Report of the Working Group on the Universal Periodic Review" / "Slovenia")."""
+    import re
+
+    m = re.search(r"Universal Periodic\s+Review\*?\s*\n\s*\n?(?P<state>[A-Z][\w'’ -]{2,60}?)\s*\n", text[:3000])
+    return m["state"].strip() if m else None
 
 
 def extract_path(path: str | Path) -> Extraction:
     """Read and extract the file at `path`; raises InputError (one line) when it cannot be read."""
     return extract(load(path))
+
+
+def extract_paths(paths: list[str | Path]) -> Extraction:
+    """Read the files of one case (a report first, the answer last) as one Extraction; InputError as `load`."""
+    return extract_case([load(p) for p in paths])
 
 
 def extract_text(text: str, path: str = "<text>") -> Extraction:

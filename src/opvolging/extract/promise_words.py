@@ -151,7 +151,8 @@ AIM_NL = re.compile(r"\b(?:het\s+streven\s+is|(?:we|wij|ik)\s+streven\s+(?:ernaa
 # gesteld", "… dat dit jaar beschikbaar komt"
 AVAILABLE_NL = re.compile(r"\bbeschikbaar\s+(?:wordt\s+gesteld|worden\s+gesteld|komt|komen|stellen|stelt)\b", re.I)
 INTENT_EN = re.compile(
-    r"\b(?:intends?|plans?|undertakes?|commits?|pledges?|aims?)\s+to\b|\b(?:is|are)\s+(?:firmly\s+)?committed\s+to\b|"
+    r"\b(?:intends|plans|undertakes|commits|pledges|aims)\s+to\b|\b(?:we|they|i)\s+(?:intend|plan|undertake|commit|pledge|aim)\s+"
+    r"to\b|\b(?:is|are)\s+(?:firmly\s+)?committed\s+to\b|"
     r"\b(?:is|are)\s+(?:currently\s+)?being\s+(?:drafted|prepared|developed|amended|revised|considered|reviewed|"
     r"finali[sz]ed|elaborated|established|conducted)\b|\bhas\s+(?:already\s+)?begun\s+the\s+activities\s+to\b", re.I)
 FUTURE_EN = _forms("will shall")

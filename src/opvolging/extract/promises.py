@@ -197,6 +197,8 @@ def _classify_subject(subject: str | None, language: str, state: str | None) -> 
         return "none", None
     m = _government(subject, language, state)
     if m:
+        if language == "en":  # the subject as printed, up to its verb: "the competent Government Office for …"
+            return "gov", " ".join(subject.split()[:10])
         return "gov", " ".join(m.group(0).split())
     if language == "nl":
         a = w.AGENCIES_NL.match(subject)

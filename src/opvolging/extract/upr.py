@@ -26,16 +26,28 @@ SHORT_ITEM = re.compile(r"(?P<label>\d{1,3})\.\s+(?=[A-Z“\"'(])")
 # Where the State's own answers begin (the addendum to the working-group report).
 ADDENDUM = re.compile(r"Addendum\b|Views on conclusions and/or recommendations|replies presented by the State under "
                       r"review")
-# "33., 34., 35. Slovenia accepts …", "122.33, 122.34 and 122.35 – Slovenia …", "Recommendations 33 to 35: …"
-ANSWER_LABELS = re.compile(
-    r"(?:Recommendations?\s+)?(?P<labels>\d{1,3}(?:\.\d{1,3})?\.?(?:\s*(?:,|and|&|to|–|-)\s*\d{1,3}(?:\.\d{1,3})?\.?)*)"
-    r"\s*[:–-]?\s+(?=[A-Z])")
-MENTIONED = re.compile(
-    r"\brecommendations?\s+(?P<labels>\d{1,3}(?:\.\d{1,3})?(?:\s*(?:,|and|&)\s*\d{1,3}(?:\.\d{1,3})?)*)", re.I)
 _NUMBERED_ITEM = re.compile(r"(?:^|\n)\s*\d{1,3}\.\d{1,3}\s")
 POSITION = {"supported": "adopted", "noted": "noted", "accepted": "adopted", "rejected": "rejected"}
 # "- 16 - PEACE, JUSTICE AND STRONG INSTITUTIONS" as UHRI prints a goal; also "- Goal 16: Peace …", "- SDG 5 – …"
 SDG_LINE = re.compile(r"^[-–•]\s*(?:(?:SDG|Goal)\s*)?(?P<n>1[0-7]|[1-9])\s*[-–.:]\s*[A-Za-z]", re.I)
+
+
+# the position a report's paragraph gives the recommendations it lists: "The recommendations … listed below …
+# enjoy the support of Slovenia:", "… did not enjoy the support of …", "… have been noted by …"; "will be examined
+# by …" gives none yet
+PREAMBLE_NOTED = re.compile(r"\b(?:did|do|does)\s+not\s+enjoy\s+the\s+support\b|\b(?:have|has)\s+been\s+noted\b|"
+                            r"\bwere\s+noted\b|\bwill\s+be\s+noted\b|\btook\s+note\b|\btakes\s+note\b", re.I)
+PREAMBLE_SUPPORTED = re.compile(
+    r"\benjoy(?:s|ed)?\s+the\s+support\b|\b(?:are|were|have\s+been)\s+(?:supported|accepted)\b", re.I)
+
+
+def preamble_position(paragraph: str) -> str | None:
+    """"Supported", "Noted" or None: the position a report's paragraph gives the recommendations listed under it."""
+    if PREAMBLE_NOTED.search(paragraph):
+        return "Noted"
+    if PREAMBLE_SUPPORTED.search(paragraph):
+        return "Supported"
+    return None
 
 
 @dataclass
@@ -44,6 +56,9 @@ class UprItem:
     span: tuple[int, int]
     position: str | None = None
     position_source: str | None = None
+    # where the position came from when no line under the item prints it: the report's paragraph over the list
+    position_evidence: str | None = None
+    short: bool = False  # printed as "33." under a paragraph "111. …", its label "111.33"
     themes: list[str] = field(default_factory=list)
     sdgs: list[int] = field(default_factory=list)
     affected_persons: list[str] = field(default_factory=list)
@@ -125,6 +140,7 @@ def parse(text: str, end: int | None = None) -> list[UprItem]:
     current: UprItem | None = None
     mode = "themes"
     paragraph_no: str | None = None
+    preamble: tuple[str, str] | None = None  # (position, the paragraph's words) over the items that follow
     stop = len(text) if end is None else end
     for a, b in paragraphs(text):
         if a >= stop:
@@ -135,12 +151,16 @@ def parse(text: str, end: int | None = None) -> list[UprItem]:
             rp = REPORT_PARAGRAPH.match(text, a, b)
             if rp:
                 paragraph_no = rp["p"]
+                position = preamble_position(para)
+                preamble = (position, " ".join(para.split())) if position else None
                 current = None
                 continue
             sm = SHORT_ITEM.match(text, a, b) if paragraph_no else None
             if sm and recommending_states(text[sm.end():b]):
-                current = UprItem(f"{paragraph_no}.{sm['label']}", (sm.end(), b))
+                current = UprItem(f"{paragraph_no}.{sm['label']}", (sm.end(), b), short=True)
                 current.recommending_states = recommending_states(text[sm.end():b])
+                if preamble:
+                    current.position, current.position_evidence = preamble
                 items.append(current)
                 continue
         if m:
@@ -153,6 +173,8 @@ def parse(text: str, end: int | None = None) -> list[UprItem]:
             else:
                 current = UprItem(m["label"], (m.end(), end))
             current.recommending_states = recommending_states(text[m.end():end])
+            if preamble and m["label"].split(".")[0] == paragraph_no:
+                current.position, current.position_evidence = preamble
             items.append(current)
             mode = "themes"
             continue
@@ -174,8 +196,8 @@ def parse(text: str, end: int | None = None) -> list[UprItem]:
             current = None
         elif para.startswith("Source of Position:"):
             current.position_source = para.split(":", 1)[1].strip()
-        elif low in POSITION and current.position is None:
-            current.position = para.strip()
+        elif low in POSITION and (current.position is None or current.position_evidence):
+            current.position, current.position_evidence = para.strip(), None
         elif low == "sdgs":
             mode = "sdgs"
         elif low == "affected persons":
@@ -198,7 +220,8 @@ def parse(text: str, end: int | None = None) -> list[UprItem]:
 def _runs_on(text: str, item: UprItem, para: str) -> bool:
     """True when `para` is more of `item`'s words: nothing has been printed under the item yet, its words do not
     end a recommendation (";", "." or ")"), and `para` is no heading, position or tag line."""
-    if item.position or item.position_source or item.themes or item.sdgs or item.affected_persons:
+    if (item.position and not item.position_evidence) or item.position_source or item.themes or item.sdgs or \
+            item.affected_persons:
         return False
     if text[item.span[0]:item.span[1]].rstrip().endswith((";", ".", ")")):
         return False
@@ -209,62 +232,3 @@ def _runs_on(text: str, item: UprItem, para: str) -> bool:
 # line was long: "- Persons with disabilities: protecting the integrity of the person SDGs:" (Slovenia 121.6)
 _HEADINGS = ("SDGs:", "Affected persons:")
 _GLUED_HEADING = re.compile(r"\s+(?=(?:SDGs|Affected persons):$)")
-
-
-@dataclass
-class UprAnswer:
-    """One answer of the State: the recommendation labels it answers, and the span of its words."""
-
-    labels: list[str]
-    span: tuple[int, int]
-
-
-def _expand(raw: str) -> list[str]:
-    labels: list[str] = []
-    for m in re.finditer(r"(\d{1,3}(?:\.\d{1,3})?)\.?(?:\s*(?:to|–|-)\s*(\d{1,3}(?:\.\d{1,3})?))?", raw):
-        first, last = m.group(1), m.group(2)
-        if last:
-            head, _, a = first.rpartition(".")
-            _, _, b = last.rpartition(".")
-            if a.isdigit() and b.isdigit() and 0 <= int(b) - int(a) < 50:
-                labels += [f"{head}.{i}" if head else str(i) for i in range(int(a), int(b) + 1)]
-                continue
-        labels.append(first)
-    return labels
-
-
-def _resolve(raw_labels: list[str], known: list[str]) -> list[str]:
-    """Printed numbers as known labels: "122.33" as is, "33" as the one known label ending in ".33"."""
-    out: list[str] = []
-    for lab in raw_labels:
-        if lab in known:
-            hit = lab
-        else:
-            ends = [k for k in known if k.rsplit(".", 1)[-1] == lab.rsplit(".", 1)[-1] and "." not in lab]
-            hit = ends[0] if len(ends) == 1 else None
-        if hit and hit not in out:
-            out.append(hit)
-    return out
-
-
-def parse_answers(text: str, start: int, known: list[str]) -> list[UprAnswer]:
-    """The State's answers in the addendum (from `start`), each with the recommendations it answers.
-
-    A paragraph that opens with their numbers ("33., 34., 35. Slovenia accepts these recommendations …") answers
-    those; one that names them ("Slovenia supports recommendations 122.1 and 122.5") answers the ones it names.
-    Numbers that are no known recommendation (the addendum's own paragraph numbers) are passed over."""
-    answers: list[UprAnswer] = []
-    for a, b in paragraphs(text):
-        if a < start:
-            continue
-        m = ANSWER_LABELS.match(text, a, b)
-        labels = _resolve(_expand(m["labels"]), known) if m else []
-        body = m.end() if labels else a
-        if not labels:
-            if m:  # the addendum's own paragraph number: skip it
-                body = m.end()
-            for mm in MENTIONED.finditer(text, a, b):
-                labels += [x for x in _resolve(_expand(mm["labels"]), known) if x not in labels]
-        if labels:
-            answers.append(UprAnswer(labels, (body, b)))
-    return answers

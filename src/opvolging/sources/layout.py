@@ -317,7 +317,8 @@ def _mark_furniture(pages: list[list[Line]]) -> None:
         counts = Counter(k for lines in candidates for k in {key(ln) for ln in lines})
         for lines in candidates:
             for ln in lines:
-                if counts[key(ln)] >= need:
+                # a line of digits alone ("122.19", a recommendation's number) repeats without being furniture
+                if counts[key(ln)] >= need and sum(ch.isalpha() for ch in ln.text) >= 2:
                     ln.role = FURNITURE
     for lines in pages:
         body = [ln for ln in lines if ln.role != MARGIN]

@@ -1,0 +1,34 @@
+"""A case read from several documents (extract.pipeline.extract_case): a council's report and the cabinet's answer
+that does not quote every recommendation. The words are the founding letter's (Kamerstuk 32 735, nr. 354) and AIV
+advice 122's."""
+
+from opvolging.extract.pipeline import extract_case
+from opvolging.sources import SourceDocument
+
+REPORT = ("Adviesraad Internationale Vraagstukken\n\nMensenrechten: kernbelang in een geopolitiek krachtenveld\n\n"
+          "Advies nr. 122, juni 2022\n\nAanbevelingen\n\nAanbeveling 1\nVerdedig onverkort het behoud van rechtsstaat, "
+          "democratie en mensenrechten.\n\nAanbeveling 2\nMaak niet langer onderscheid tussen verschillende "
+          "categorieën van rechten.\n\nAanbeveling 3\nVersterk de capaciteit en kennis inzake mensenrechten binnen "
+          "de overheid.")
+ANSWER = ("Hierbij bied ik u de kabinetsreactie aan op advies 122 van de Adviesraad Internationale Vraagstukken (AIV) "
+          "«Mensenrechten: Kernbelang in een geopolitiek krachtenveld».\n\nDe AIV stelt in aanbeveling 1 terecht dat "
+          "Nederland de bescherming van grondrechten grondslag heeft gemaakt van zijn buitenlands beleid. Het kabinet "
+          "zal een beleidsbrief aan de Kamer sturen.\n\nAanbeveling 3 neemt het kabinet over: het Ministerie van "
+          "Buitenlandse Zaken zal een nieuwe mensenrechtencursus vormgeven.\n\nDe Minister van Buitenlandse Zaken,\n\n"
+          "W.B. Hoekstra")
+
+
+def test_the_answer_serves_the_reports_recommendations_it_names():
+    ex = extract_case([SourceDocument([REPORT], "advies.txt", "txt", "r"),
+                       SourceDocument([ANSWER], "reactie.txt", "txt", "a")])
+    by = {r.label: r for r in ex.recommendations}
+    assert list(by) == ["1", "2", "3"]
+    assert by["1"].text.startswith("Verdedig onverkort") and by["1"].span[1] <= ex.sources[0].span[1]
+    first = next(a for a in ex.responses if a.id == by["1"].response_id)
+    assert first.text.startswith("De AIV stelt in aanbeveling 1 terecht") and by["1"].stance == "adopted"
+    assert by["2"].response_id is None and by["2"].stance == "unclear"  # the answer does not take it up
+    assert by["3"].stance == "adopted"
+    assert [s.name for s in ex.metadata.signatories] == ["W.B. Hoekstra"]  # the answer's letter signs the case
+    assert ex.advice.council_abbreviation == "AIV" and ex.advice.number == "122"
+    assert any("mensenrechtencursus" in c.action for c in ex.commitments)
+    assert all(ex.sources[1].span[0] <= m.span[0] for c in ex.commitments for m in c.mentions)
