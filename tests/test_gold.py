@@ -70,15 +70,25 @@ def test_dutch_excerpts(corpus):
 
 
 def test_ministry_letters(corpus):
-    """Two ministry letters as their PDFs, with every promise listed in the gold."""
+    """Two ministry letters as their PDFs, with every promise listed in the gold (issue 12's goals; measured
+    12/12, 93/100, 49/50 and 21/23 when they were set)."""
     total = score(corpus / "nl-letters")["total"]
     assert rate(total, "doc.extracted") == 1.0
-    assert metadata_rate(total) >= 0.0
-    assert rate(total, "commit.precision") >= 0.35
-    assert rate(total, "commit.recall_core") >= 0.20
+    assert metadata_rate(total) >= 0.95
+    assert rate(total, "commit.precision") >= 0.90
+    assert rate(total, "commit.recall_core") >= 0.90
+    assert rate(total, "commit.due") >= 0.90
 
 
 def test_report_with_its_addendum(corpus):
-    """A UN Working Group report and the State's addendum, read together as one case."""
-    total = score(corpus / "upr-pdf")["total"]
-    assert rate(total, "doc.extracted") >= 0.0
+    """A UN Working Group report and the State's addendum, read together as one case (issue 12's goals; all full
+    when they were set)."""
+    result = score(corpus / "upr-pdf")
+    total = result["total"]
+    assert rate(total, "doc.extracted") == 1.0
+    assert rate(total, "rec.recall") >= 0.99 and rate(total, "rec.precision") >= 0.99
+    assert rate(total, "rec.text") >= 0.99
+    assert rate(total, "align.group") >= 0.95 and rate(total, "align.start") >= 0.95
+    assert rate(total, "stance") >= 0.95
+    assert rate(total, "upr.states") >= 0.97
+    assert result["sdg_f1"] >= 0.90

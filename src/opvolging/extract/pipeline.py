@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import gc
 import hashlib
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -132,7 +133,8 @@ def _extract(docs: list[SourceDocument]) -> Extraction:
         recs, responses, answered = _upr_answers_alone(text, lang)
         commitments, possible = _upr_commitments(text, responses, meta, lang)
     else:
-        recs, responses, commitments, possible = _dutch(text, lang, j, seg, meta, sentence_spans, len(docs) > 1)
+        recs, responses, commitments, possible, answered = _dutch(text, lang, j, seg, meta, sentence_spans,
+                                                                  len(docs) > 1)
     tags.tag(recs, lang, responses, commitments)
     if not recs and not answered:
         warnings.append("no recommendations found: the text has no recommendation headings, list or quoted advice")
@@ -171,6 +173,9 @@ def _dutch(text: str, lang: str, j: _Joined, seg: Segmentation, meta: MetadataRe
     assert sentence_spans is not None
     md = meta.metadata
     lo, hi = j.span(len(j.norms) - 1)
+    if seg.shape == "running" and meta.advice is None:
+        # "De Deltacommissaris beveelt aan …" in a letter that answers no advice reports advice; it quotes none
+        seg = Segmentation(body_end=seg.body_end)
     answer_seg = _shifted(seg, lo)
     if is_case:
         report_lo, report_hi = j.span(0)
@@ -178,6 +183,9 @@ def _dutch(text: str, lang: str, j: _Joined, seg: Segmentation, meta: MetadataRe
         recs, responses = _answer_by_label(text, report_seg, answer_seg, lo, hi)
     else:
         recs, responses = align(text, answer_seg)
+    answered: list[Answered] = []
+    if not recs and meta.advice is not None:
+        responses, answered = _answered_by_name(text, lo, hi, lang)
     _set_stances(recs, responses, sentence_spans, lang)
     first_person = next((s.role for s in md.signatories if s.role), None)
     default_actor = "kabinet" if lang == "nl" else "Government"
@@ -185,7 +193,7 @@ def _dutch(text: str, lang: str, j: _Joined, seg: Segmentation, meta: MetadataRe
     skip = [r.span for r in recs] + [h.span for h in answer_seg.headings]
     commitments, possible = read_commitments(text, [(lo, end)], responses, meta.reference_date, lang, default_actor,
                                              first_person, skip=skip, sentence_spans=sentence_spans)
-    return recs, responses, commitments, possible
+    return recs, responses, commitments, possible, answered
 
 
 def _shifted(seg: Segmentation, by: int) -> Segmentation:
@@ -197,23 +205,34 @@ def _shifted(seg: Segmentation, by: int) -> Segmentation:
     return Segmentation(heads, seg.intro_end + by, seg.body_end + by, seg.shape)
 
 
+def _named_answers(text: str, lo: int, hi: int) -> dict[str, tuple[int, int]]:
+    """Label → the span of the first paragraph of text[lo:hi] that names that recommendation ("Aanbeveling 3
+    neemt het kabinet over", "De AIV stelt in aanbeveling 1 terecht …")."""
+    from opvolging.extract.segment import paragraphs
+
+    named: dict[str, tuple[int, int]] = {}
+    for a, b in paragraphs(text[lo:hi]):
+        for m in _NAMES_RECOMMENDATION.finditer(text[lo + a:lo + b].lower()):
+            for lab in upr_answers.expand(m["labels"].replace(" en ", ", ")):
+                named.setdefault(lab, (lo + a, lo + b))
+    return named
+
+
+# "aanbeveling 3", "aanbevelingen 2 en 3", "recommendation 4" (not "advies 122": that is the advice's number)
+_NAMES_RECOMMENDATION = re.compile(r"(?<!\w)(?:aanbeveling(?:en)?|recommendations?)\s+(?:nr\.\s*)?"
+                                   r"(?P<labels>\d{1,3}[a-z]?(?:\s*(?:,|en|and|&)\s*\d{1,3}[a-z]?)*)")
+
+
 def _answer_by_label(text: str, report: Segmentation, answer: Segmentation, lo: int,
                      hi: int) -> tuple[list[Recommendation], list[Response]]:
     """The report's recommendations, each served by the answer's block for its label (the answer quotes it under a
     heading), else by the answer's paragraph that names it ("Aanbeveling 3 neem ik over …"); the answer's quotes
     are not recommendations of their own."""
-    from opvolging.extract.align import REFERENCE
-    from opvolging.extract.segment import paragraphs
-
     recs, _ = align(text, report)
     blocks = {label: h.block for h in answer.headings for label in h.labels if h.block[0] < h.block[1]}
+    named = _named_answers(text, lo, hi)
     responses: list[Response] = []
     by_span: dict[tuple[int, int], Response] = {}
-    named: dict[str, tuple[int, int]] = {}
-    for a, b in paragraphs(text[lo:hi]):
-        for m in REFERENCE.finditer(text[lo + a:lo + b].lower()):
-            for lab in upr_answers.expand(m["labels"].replace(" en ", ", ")):
-                named.setdefault(lab, (lo + a, lo + b))
     for rec in recs:
         rec.response_id = None
         span = blocks.get(rec.label) or named.get(rec.label)
@@ -227,6 +246,25 @@ def _answer_by_label(text: str, report: Segmentation, answer: Segmentation, lo: 
         resp.answers.append(rec.label)
         rec.response_id = resp.id
     return recs, responses
+
+
+def _answered_by_name(text: str, lo: int, hi: int, lang: str) -> tuple[list[Response], list[Answered]]:
+    """An answer to advice that quotes none of its recommendations, read on its own: each paragraph that names
+    recommendations by number is their response, and takes its stance, for a tracker to link to them."""
+    responses: list[Response] = []
+    by_span: dict[tuple[int, int], Response] = {}
+    answered = []
+    for label, span in _named_answers(text, lo, hi).items():
+        resp = by_span.get(span)
+        if resp is None:
+            resp = Response(id=f"a{len(responses) + 1}", answers=[], text=text[span[0]:span[1]], span=span)
+            responses.append(resp)
+            by_span[span] = resp
+        resp.answers.append(label)
+        read = classify(resp.text, lang)
+        answered.append(Answered(label=label, response_id=resp.id, stance=read.stance,
+                                 stance_evidence=read.evidence))
+    return responses, answered
 
 
 def _is_un_answer(text: str, identifier: str | None) -> bool:
@@ -306,8 +344,6 @@ def _upr_commitments(text: str, responses: list[Response], meta: MetadataResult,
 def _state_under_review(text: str) -> str | None:
     """The State a UPR document is about: the line after "Universal periodic review" and the report's title in
     its masthead ("Report of the Working Group on the Universal Periodic Review" / "Slovenia")."""
-    import re
-
     m = re.search(r"Universal Periodic\s+Review\*?\s*\n\s*\n?(?P<state>[A-Z][\w'’ -]{2,60}?)\s*\n", text[:3000])
     return m["state"].strip() if m else None
 

@@ -218,10 +218,16 @@ def _future_time(sentence: str, reference: date | None) -> dates.Deadline | None
     return None
 
 
-def _agent(sentence: str, toks: list[_Tok], i: int, end: int, language: str, state: str | None) -> str:
-    """The kind of the passive's agent ("door het RIVM"): "gov", "agency", "other", or "none" without one."""
+def _agent(sentence: str, toks: list[_Tok], i: int, end: int, language: str, state: str | None,
+           participle: str | None = None) -> str:
+    """The kind of the passive's agent ("door het RIVM"): "gov", "agency", "other", or "none" without one. In Dutch
+    the agent stands before the participle ("wordt door het RIVM een notitie opgesteld"); a "door" after it belongs
+    to a noun ("ingezet op het tegengaan van ondermijning … door andere staten")."""
     word = "door" if language == "nl" else "by"
-    for k in range(i + 1, end):
+    stop = end
+    if language == "nl" and participle:
+        stop = next((k for k in range(i + 1, end) if toks[k].low == participle), end)
+    for k in range(i + 1, stop):
         if toks[k].low == word and k + 1 < len(toks):
             kind, _ = _classify_subject(sentence[toks[k + 1].start:toks[k + 1].start + 80], language, state)
             return kind
@@ -402,7 +408,7 @@ def _verb_nl_in_clause(sentence: str, toks: list[_Tok], i: int, time: dates.Dead
         if any(x in ("moeten", "moet") for x in rest):
             return Reading(0.15, f"a necessity, not an undertaking: {word}", actor, at)
         if passive and participle:
-            agent = _agent(sentence, toks, i, end, "nl", None)
+            agent = _agent(sentence, toks, i, end, "nl", None, participle)
             if agent in ("other",):
                 return Reading(0.15, f"done by others: {word}", None, at)
             if agent == "agency":
@@ -444,7 +450,7 @@ def _verb_nl_in_clause(sentence: str, toks: list[_Tok], i: int, time: dates.Dead
             return None
         if modal:
             return Reading(0.15, f"what may or must be done: «{t.text} … {participle}»", None, at)
-        agent = _agent(sentence, toks, i, end, "nl", None)
+        agent = _agent(sentence, toks, i, end, "nl", None, participle)
         if agent == "agency":
             return Reading(0.35, "done by a state agency", None, at)
         if agent == "other":

@@ -147,7 +147,7 @@ def segment_headings(text: str) -> Segmentation:
         if text[t_start:b].strip() == "" and nxt_para < len(paras):  # label alone: the text is the next paragraph
             t_start, t_end = paras[nxt_para]
             nxt_para += 1
-        block_start = paras[nxt_para][0] if nxt_para < len(paras) else b
+        block_start = paras[nxt_para][0] if nxt_para < len(paras) else t_end
         answer_at = _answer_within(text, t_start, t_end)
         if answer_at is not None:  # the answer runs on in the heading's paragraph
             t_end, block_start = answer_at, answer_at

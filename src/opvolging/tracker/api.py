@@ -80,6 +80,10 @@ class CommitmentOut(Schema):
     status: str
     overdue: bool
     recommendations: list[str]
+    confidence: float  # how sure the reader is that this is a promise of the government side
+    reason: str  # why, in words
+    review_state: str  # suggested, confirmed or rejected
+    in_latest_version: bool  # False once a later version of its document no longer says it
     url: str
 
 
@@ -89,6 +93,8 @@ class DocumentOut(Schema):
     date: date | None
     session_year: str
     ministry: str
+    reference: str  # a ministry letter's Kenmerk
+    subject: str  # its Betreft line
     language: str
     url: str
 
@@ -126,12 +132,14 @@ def _com(c: Commitment, request) -> dict:
     return {"id": c.pk, "document": c.document.identifier, "action": c.action, "actor": c.actor,
             "ministry": c.ministry, "deadline_text": c.deadline_text, "due": c.due, "status": c.status,
             "overdue": c.is_overdue, "recommendations": [r.label for r in c.recommendations.all()],
-            "url": request.build_absolute_uri(c.get_absolute_url())}
+            "confidence": c.confidence, "reason": c.reason, "review_state": c.review_state,
+            "in_latest_version": c.is_current, "url": request.build_absolute_uri(c.get_absolute_url())}
 
 
 def _doc(d: Document, request) -> dict:
     return {"id": d.pk, "identifier": d.identifier, "date": d.date, "session_year": d.session_year,
-            "ministry": d.ministry, "language": d.language, "url": request.build_absolute_uri(d.get_absolute_url())}
+            "ministry": d.ministry, "reference": d.reference, "subject": d.subject, "language": d.language,
+            "url": request.build_absolute_uri(d.get_absolute_url())}
 
 
 def _list(request, rows: list[dict], name: str, format: str | None):
@@ -156,7 +164,8 @@ def list_recommendations(request, stance: str | None = None, theme: str | None =
                          person: str | None = None, format: str | None = None):
     """Recommendations, by stance and by subject: a theme or an affected group (the taxonomy's English name) or
     an SDG's number."""
-    qs = Recommendation.objects.visible_to(_user(request)).select_related("document").prefetch_related("tags")
+    qs = (Recommendation.objects.visible_to(_user(request)).current().select_related("document")
+          .prefetch_related("tags"))
     if stance:
         qs = qs.filter(stance=stance)
     for kind, value in (("theme", theme), ("sdg", sdg), ("person", person)):
@@ -174,7 +183,7 @@ def get_recommendation(request, rec_id: int):
 @api.get("/commitments", response=list[CommitmentOut])
 def list_commitments(request, status: str | None = None, ministry: str | None = None, overdue: bool = False,
                      format: str | None = None):
-    qs = Commitment.objects.visible_to(_user(request)).select_related("document").prefetch_related("recommendations")
+    qs = Commitment.objects.listed(_user(request)).select_related("document").prefetch_related("recommendations")
     if status:
         qs = qs.filter(status=status)
     if ministry:
@@ -185,7 +194,7 @@ def list_commitments(request, status: str | None = None, ministry: str | None = 
 
 @api.get("/commitments/{commitment_id}", response=CommitmentOut)
 def get_commitment(request, commitment_id: int):
-    c = get_object_or_404(Commitment.objects.visible_to(_user(request)).select_related("document"), pk=commitment_id)
+    c = get_object_or_404(Commitment.objects.shown(_user(request)).select_related("document"), pk=commitment_id)
     return _com(c, request)
 
 

@@ -28,6 +28,10 @@ STANCES = [
     ("unclear", _("unclear")),
 ]
 REVIEW_STATES = [("suggested", _("suggested")), ("confirmed", _("confirmed")), ("rejected", _("rejected"))]
+# a match across versions of a document less alike than this is shown to an editor to check
+UNSURE_MATCH = 0.85
+# a commitment the reader is less sure of than this is a suggestion for review, not a promise (extract.promises)
+PROMISE_CONFIDENCE = 0.5
 STATUSES = [
     ("open", _("open")),
     ("in_progress", _("in progress")),
@@ -52,19 +56,40 @@ class PublicQuerySet(models.QuerySet):
         # "IN (true)", not the bare column: SQLite then uses the (is_public, …) indexes to count
         return self.filter(is_public__in=[True])
 
+    def current(self) -> PublicQuerySet:
+        """Records the latest version of their document still says (a gone one is kept, and left out of lists)."""
+        return self.filter(is_current=True)
+
 
 class Reviewed(models.Model):
-    """An extracted record: a suggestion until a person confirms it; fields a person corrected are kept."""
+    """An extracted record: a suggestion until a person confirms it; fields a person corrected are kept.
+
+    When its document is read again in a new version, the record is matched to what the new version says (never
+    by position): `is_current` is False once the new version no longer says it (the record is kept, with its
+    history), and `match_score` says how alike the words it was matched to were (None: read from one version
+    only; below `UNSURE_MATCH` an editor is asked to check the match)."""
 
     review_state = models.CharField(_("review"), max_length=16, choices=REVIEW_STATES, default="suggested")
     corrected_fields = models.JSONField(_("corrected fields"), default=dict, blank=True,
                                         help_text="field name → {'by': username, 'at': ISO time}")
     is_public = models.BooleanField(_("public"), default=True)
+    is_current = models.BooleanField(_("in the latest version"), default=True)
+    match_score = models.FloatField(_("match with the latest version"), null=True, blank=True)
 
     objects = PublicQuerySet.as_manager()
 
     class Meta:
         abstract = True
+
+    def review(self, user, action: str) -> None:
+        """Confirm or reject this record as a person: saved on its own, so that its history says who and when (a
+        match with a later version that was unsure is then settled, too)."""
+        if action not in ("confirm", "reject"):
+            raise ValidationError(f"unknown review action {action!r}")
+        self.review_state = "confirmed" if action == "confirm" else "rejected"
+        self.match_score = None
+        self._history_user = user
+        self.save(update_fields=["review_state", "match_score"])
 
     def correct(self, user, **values) -> None:
         """Set fields as a person corrected them; later extractions leave these fields alone."""
@@ -137,7 +162,13 @@ class Document(models.Model):
     date = models.DateField(null=True, blank=True)
     year = models.IntegerField(null=True, blank=True, db_index=True)
     ministry = models.CharField(_("ministry"), max_length=200, blank=True, db_index=True)
+    reference = models.CharField(_("reference"), max_length=200, blank=True)  # a ministry letter's Kenmerk
+    subject = models.CharField(_("subject"), max_length=500, blank=True)  # its Betreft line
     signatories = models.JSONField(default=list, blank=True)
+    # the identifier of the document this one answers (the UN report "A/HRC/43/15" of its addendum), and the
+    # recommendations it answers by label ({label, stance, stance_evidence, response}) until that document is here
+    answers_identifier = models.CharField(max_length=100, blank=True, db_index=True)
+    answered = models.JSONField(default=list, blank=True)
     text = models.TextField()
     text_map = models.JSONField(default=list, blank=True)
     warnings = models.JSONField(default=list, blank=True)
@@ -179,6 +210,7 @@ class Recommendation(Reviewed):
     affected_persons = models.JSONField(default=list, blank=True)
     position = models.IntegerField(default=0)
     year = models.IntegerField(null=True, blank=True)  # the document's year, kept here for counts per year
+    page = models.IntegerField(_("page"), null=True, blank=True)
 
     history = HistoricalRecords()
 
@@ -188,7 +220,9 @@ class Recommendation(Reviewed):
         indexes = [models.Index(fields=["is_public", "stance"], name="recommendation_stance"),
                    models.Index(fields=["is_public", "year"], name="recommendation_year"),
                    models.Index(fields=["document", "position"], name="recommendation_reading")]
-        constraints = [models.UniqueConstraint(fields=["document", "label"], name="recommendation_unique_label")]
+        # a label once per document among the recommendations its latest version says (a gone one keeps its own)
+        constraints = [models.UniqueConstraint(fields=["document", "label"], condition=models.Q(is_current=True),
+                                               name="recommendation_unique_label")]
 
     def __str__(self) -> str:
         return f"{self.label}. {self.text[:80]}"
@@ -278,6 +312,8 @@ class Response(Reviewed):
     text = models.TextField()
     span_start = models.IntegerField()
     span_end = models.IntegerField()
+    page = models.IntegerField(_("page"), null=True, blank=True)
+    # the recommendations it answers, in its own document or in the one it answers
     recommendations = models.ManyToManyField(Recommendation, related_name="responses")
 
     history = HistoricalRecords()
@@ -288,6 +324,29 @@ class Response(Reviewed):
 
     def __str__(self) -> str:
         return self.text[:80]
+
+
+class CommitmentQuerySet(PublicQuerySet):
+    def promises(self) -> CommitmentQuerySet:
+        """The commitments that are promises: confirmed by a person, or read with confidence and not rejected. A
+        rejected commitment, or one too weak to stand unconfirmed, is no promise: it is not shown to the public
+        nor counted (overdue or otherwise); it waits in the review queue."""
+        return self.exclude(review_state="rejected").filter(
+            models.Q(review_state="confirmed") | models.Q(confidence__gte=PROMISE_CONFIDENCE))
+
+    def suggestions(self) -> CommitmentQuerySet:
+        """Commitments for an editor to review: not yet confirmed or rejected."""
+        return self.filter(review_state="suggested")
+
+    def listed(self, user) -> CommitmentQuerySet:
+        """What lists and counts show `user`: the promises of the latest versions, public ones to a visitor."""
+        return self.visible_to(user).current().promises()
+
+    def shown(self, user) -> CommitmentQuerySet:
+        """What a commitment's own page shows `user`: a visitor sees promises only; a signed-in user also the
+        suggestions that wait for review and what a later version no longer says."""
+        qs = self.visible_to(user)
+        return qs if user is not None and user.is_authenticated else qs.promises()
 
 
 class Commitment(Reviewed):
@@ -303,11 +362,15 @@ class Commitment(Reviewed):
     due_confidence = models.FloatField(null=True, blank=True)
     after = models.ForeignKey("self", on_delete=models.SET_NULL, null=True, blank=True, related_name="followers")
     status = models.CharField(_("status"), max_length=24, choices=STATUSES, default="open", db_index=True)
+    # how sure the reader is that this is a promise of the government side, and why (extract.promises)
+    confidence = models.FloatField(_("confidence"), default=1.0)
+    reason = models.TextField(_("reason"), blank=True)
     recommendations = models.ManyToManyField(Recommendation, related_name="commitments", blank=True)
     # the document's council, kept here for counts per council
     council = models.ForeignKey(Council, on_delete=models.SET_NULL, null=True, blank=True, related_name="+")
 
     history = HistoricalRecords()
+    objects = CommitmentQuerySet.as_manager()
 
     class Meta:
         ordering = ["due", "pk"]
@@ -324,9 +387,17 @@ class Commitment(Reviewed):
         return reverse("commitment", args=[self.pk])
 
     @property
+    def is_promise(self) -> bool:
+        """True when this is a promise (see `CommitmentQuerySet.promises`)."""
+        return self.review_state == "confirmed" or (
+            self.review_state != "rejected" and self.confidence >= PROMISE_CONFIDENCE)
+
+    @property
     def is_overdue(self) -> bool:
-        """True when the promise is still open or in progress and its due date has passed."""
-        return self.status in ACTIVE_STATUSES and self.due is not None and self.due < timezone.localdate()
+        """True when the promise is still open or in progress and its due date has passed; a rejected or
+        unconfirmed weak suggestion is no promise, and never overdue."""
+        return (self.is_promise and self.status in ACTIVE_STATUSES and self.due is not None
+                and self.due < timezone.localdate())
 
     def get_status(self) -> str:
         """The status as people see it: 'overdue' where derived, else the stored status."""
@@ -370,6 +441,7 @@ class Mention(models.Model):
     text = models.TextField()
     span_start = models.IntegerField()
     span_end = models.IntegerField()
+    page = models.IntegerField(_("page"), null=True, blank=True)
 
     class Meta:
         ordering = ["span_start"]

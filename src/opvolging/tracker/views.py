@@ -26,9 +26,11 @@ from opvolging.tracker import search as search_module
 from opvolging.tracker.forms import CorrectForm, DueForm, StatusForm, SubjectsForm, UploadForm
 from opvolging.tracker.models import (
     ACTIVE_STATUSES,
+    REVIEW_STATES,
     STANCES,
     STATUSES,
     TAG_KINDS,
+    UNSURE_MATCH,
     Advice,
     Commitment,
     Council,
@@ -91,8 +93,8 @@ def translation_key() -> str:
 
 
 def _dashboard_numbers(user) -> dict:
-    recs = Recommendation.objects.visible_to(user)
-    coms = Commitment.objects.visible_to(user)
+    recs = Recommendation.objects.visible_to(user).current()
+    coms = Commitment.objects.listed(user)
     today = timezone.localdate()
     stance_counts = dict(recs.values_list("stance").annotate(n=Count("*")).order_by())
     status_counts = dict(coms.values_list("status").annotate(n=Count("*")).order_by())
@@ -138,10 +140,10 @@ def _dashboard_numbers(user) -> dict:
 
 def advice(request: HttpRequest, pk: int) -> HttpResponse:
     adv = get_object_or_404(Advice.objects.visible_to(request.user).select_related("council"), pk=pk)
-    recs = (Recommendation.objects.visible_to(request.user).filter(advice=adv)
+    recs = (Recommendation.objects.visible_to(request.user).current().filter(advice=adv)
             .select_related("document")
             .prefetch_related("responses", "tags", Prefetch("commitments",
-                                                             queryset=Commitment.objects.visible_to(request.user))))
+                                                             queryset=Commitment.objects.listed(request.user))))
     rows = []
     for r in recs:
         resp = r.responses.all()[0] if r.responses.all() else None
@@ -172,27 +174,42 @@ def documents(request: HttpRequest) -> HttpResponse:
                                                       "can_edit": is_editor(request.user)})
 
 
+def _on_page(label: str, page: int | None) -> str:
+    return f"{label} · {_('page')} {page}" if page else label
+
+
 def document(request: HttpRequest, pk: int) -> HttpResponse:
+    """The document's text with every fact marked where it stands, each with its page (provenance is span and
+    page); what a later version of the document no longer says is listed apart, for those signed in."""
     doc = get_object_or_404(Document.objects.visible_to(request.user), pk=pk)
-    recs = list(Recommendation.objects.visible_to(request.user).filter(document=doc))
-    spans = [(r.span_start, r.span_end, f"r{r.pk}", "recommendation", f"{_('recommendation')} {r.label}")
-             for r in recs]
-    spans += [(a.span_start, a.span_end, f"a{a.pk}", "response", _("answer")) for a in doc.responses.all()]
-    coms = Commitment.objects.visible_to(request.user).filter(document=doc).prefetch_related("mentions")
+    recs = list(Recommendation.objects.visible_to(request.user).current().filter(document=doc))
+    spans = [(r.span_start, r.span_end, f"r{r.pk}", "recommendation",
+              _on_page(f"{_('recommendation')} {r.label}", r.page)) for r in recs]
+    spans += [(a.span_start, a.span_end, f"a{a.pk}", "response", _on_page(_("answer"), a.page))
+              for a in doc.responses.filter(is_current=True)]
+    coms = Commitment.objects.listed(request.user).filter(document=doc).prefetch_related("mentions")
     for c in coms:
-        spans += [(m.span_start, m.span_end, f"m{m.pk}", "commitment", _("commitment")) for m in c.mentions.all()]
+        spans += [(m.span_start, m.span_end, f"m{m.pk}", "commitment", _on_page(_("commitment"), m.page))
+                  for m in c.mentions.all()]
+    gone: dict[str, list] = {}
+    suggestions: list = []
+    if request.user.is_authenticated:
+        gone = {"recommendations": list(doc.recommendations.filter(is_current=False)),
+                "commitments": list(doc.commitments.filter(is_current=False))}
+        suggestions = list(doc.commitments.current().suggestions().exclude(
+            pk__in=[c.pk for c in coms]).prefetch_related("mentions"))
     return render(request, "tracker/document.html", {
         "document": doc, "marked_text": mark_safe(charts.mark_spans(doc.text, spans)),
-        "recommendations": recs, "commitments": coms})
+        "recommendations": recs, "commitments": coms, "gone": gone, "suggestions": suggestions})
 
 
 def recommendations(request: HttpRequest) -> HttpResponse:
     """Recommendations, filtered by stance, review state and subject (?theme=…, ?sdg=16, ?person=…; each
     may repeat, and a recommendation must have them all)."""
-    recs = Recommendation.objects.visible_to(request.user)
+    recs = Recommendation.objects.visible_to(request.user).current()
     if request.GET.get("stance"):
         recs = recs.filter(stance=request.GET["stance"])
-    if request.GET.get("review"):
+    if request.GET.get("review") in ("suggested", "confirmed", "rejected"):
         recs = recs.filter(review_state=request.GET["review"])
     chosen = {kind: [v for v in request.GET.getlist(kind) if v] for kind in subjects.KINDS}
     for kind, values in chosen.items():
@@ -232,7 +249,7 @@ def recommendation(request: HttpRequest, pk: int) -> HttpResponse:
     the advice page; this page serves those without advice, such as a UPR list's."""
     rec = get_object_or_404(Recommendation.objects.visible_to(request.user).select_related("document", "advice")
                             .prefetch_related("tags", "responses", Prefetch(
-                                "commitments", queryset=Commitment.objects.visible_to(request.user))), pk=pk)
+                                "commitments", queryset=Commitment.objects.listed(request.user))), pk=pk)
     can_edit = is_editor(request.user)
     return render(request, "tracker/recommendation.html", {
         "r": rec, "response": rec.response, "commitments": list(rec.commitments.all()), "stances": STANCES,
@@ -267,8 +284,7 @@ def review_response(request: HttpRequest, pk: int) -> HttpResponse:
         resp.correct(request.user, text=request.POST["text"].strip())
         messages.success(request, _("Answer corrected."))
     elif action in ("confirm", "reject"):
-        resp.review_state = "confirmed" if action == "confirm" else "rejected"
-        resp.save(update_fields=["review_state"])
+        resp.review(request.user, action)
         messages.success(request, _("Answer updated."))
     else:
         messages.error(request, _("Nothing to do: choose an action."))
@@ -284,8 +300,10 @@ def review_commitments(request: HttpRequest) -> HttpResponse:
     if action not in ("confirm", "reject"):
         messages.error(request, _("Nothing to do: choose an action."))
     else:
-        n = Commitment.objects.filter(pk__in=request.POST.getlist("ids")).update(
-            review_state="confirmed" if action == "confirm" else "rejected")
+        n = 0
+        for com in Commitment.objects.filter(pk__in=request.POST.getlist("ids")):
+            com.review(request.user, action)  # one by one: each change is in the history, with who made it
+            n += 1
         DataVersion.bump()
         messages.success(request, _("%(n)d commitment(s) updated.") % {"n": n})
     return redirect(request.POST.get("next") or "commitments")
@@ -302,12 +320,14 @@ def review(request: HttpRequest) -> HttpResponse:
     if action in ("confirm", "reject"):
         n = 0
         for r in recs:
-            r.review_state = "confirmed" if action == "confirm" else "rejected"
-            r.save(update_fields=["review_state"])
+            r.review(request.user, action)
             n += 1
         messages.success(request, _("%(n)d recommendation(s) updated.") % {"n": n})
     elif action == "confirm_answers":
-        n = Response.objects.filter(recommendations__in=recs).distinct().update(review_state="confirmed")
+        n = 0
+        for resp in Response.objects.filter(recommendations__in=recs).distinct():
+            resp.review(request.user, "confirm")
+            n += 1
         messages.success(request, _("%(n)d answer(s) confirmed.") % {"n": n})
     elif action == "correct_stance" and request.POST.get("stance") in dict(STANCES):
         for r in recs:
@@ -319,9 +339,17 @@ def review(request: HttpRequest) -> HttpResponse:
 
 
 def _filter_commitments(request: HttpRequest):
-    coms = (Commitment.objects.visible_to(request.user)
-            .select_related("document__advice__council").prefetch_related("recommendations"))
+    """The commitments a list shows: the promises; for a signed-in user, with ?review=suggested, ?review=rejected
+    or ?version=gone, what waits for review (weak readings too), what was rejected, or what a later version of its
+    document no longer says."""
     g = request.GET
+    if request.user.is_authenticated and g.get("review") in ("suggested", "confirmed", "rejected"):
+        coms = Commitment.objects.current().filter(review_state=g["review"])
+    elif request.user.is_authenticated and g.get("version") == "gone":
+        coms = Commitment.objects.filter(is_current=False)
+    else:
+        coms = Commitment.objects.listed(request.user)
+    coms = coms.select_related("document__advice__council").prefetch_related("recommendations")
     today = timezone.localdate()
     status = g.get("status")
     if status == "overdue" or g.get("overdue"):
@@ -351,17 +379,17 @@ def commitments(request: HttpRequest) -> HttpResponse:
              "recommendations": ", ".join(r.label for r in c.recommendations.all()),
              "document": c.document.identifier, "url": request.build_absolute_uri(c.get_absolute_url())}
             for c in coms])
-    visible = Commitment.objects.visible_to(request.user)
+    visible = Commitment.objects.listed(request.user)
     page = _page(request, coms.order_by("due", "pk"))
     return render(request, "tracker/commitments.html", {
-        "commitments": page, "page": page, "statuses": STATUSES,
+        "commitments": page, "page": page, "statuses": STATUSES, "review_states": REVIEW_STATES,
         "ministries": visible.exclude(ministry="").values_list("ministry", flat=True).distinct().order_by("ministry"),
         "councils": Council.objects.order_by("abbreviation").values_list("abbreviation", flat=True),
         "query": request.GET.urlencode(), "can_edit": is_editor(request.user)})
 
 
 def commitment(request: HttpRequest, pk: int) -> HttpResponse:
-    com = get_object_or_404(Commitment.objects.visible_to(request.user).select_related("document", "after"), pk=pk)
+    com = get_object_or_404(Commitment.objects.shown(request.user).select_related("document", "after"), pk=pk)
     can_edit = is_editor(request.user)
     status_form = StatusForm(initial={"status": com.status})
     due_form = DueForm(initial={"due": com.due})
@@ -396,7 +424,7 @@ def commitment(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "tracker/commitment.html", {
         "commitment": com, "changes": com.changes.select_related("user"), "evidence": com.evidence.all(),
         "mentions": com.mentions.all(), "status_form": status_form, "due_form": due_form,
-        "correct_form": correct_form, "can_edit": can_edit})
+        "correct_form": correct_form, "can_edit": can_edit, "unsure_match": UNSURE_MATCH})
 
 
 def search(request: HttpRequest) -> HttpResponse:
@@ -455,7 +483,7 @@ def _facet_name(kind: str, value: str) -> str:
 def _resolve_hits(request: HttpRequest, hits, words) -> list[dict]:
     recs = Recommendation.objects.visible_to(request.user).select_related("document__council").in_bulk(
         [h.object_id for h in hits if h.kind == "recommendation"])
-    coms = Commitment.objects.visible_to(request.user).select_related("document__council").in_bulk(
+    coms = Commitment.objects.listed(request.user).select_related("document__council").in_bulk(
         [h.object_id for h in hits if h.kind == "commitment"])
     resps = Response.objects.filter(document__in=Document.objects.visible_to(request.user)).select_related(
         "document__council").prefetch_related("recommendations").in_bulk(

@@ -1,7 +1,15 @@
 """Ingest: an Extraction into the database, one transaction per document.
 
 The same document twice (same bytes) changes nothing. A new version of a document (same official identifier,
-other bytes) updates what the machine made, but never a field a person corrected.
+other bytes) is matched to the stored one by what its records say (`versions`), never by their position: a
+recommendation, answer or commitment keeps its status, history, notes and evidence on the record whose words it
+has; a record the new version no longer says is kept, marked as gone (`is_current`), never deleted nor given
+another's words; a match less sure than `UNSURE_MATCH` is kept for an editor to check (`match_score`). Machine-made
+fields follow the new version, except where a person corrected them.
+
+An answer published as its own document is linked to what it answers, never duplicating it: a UN addendum to the
+recommendations of its report (the symbol "A/HRC/43/15" of "A/HRC/43/15/Add.1"), in whichever order the two
+arrive; a Dutch answer to the recommendations already stored for its advice (from the council's report, by label).
 """
 
 from __future__ import annotations
@@ -25,8 +33,10 @@ from opvolging.tracker.models import (
     Tag,
     subject_keys,
 )
+from opvolging.tracker.services import versions
 
 _MINISTRY = re.compile(r"\b(?:Minister|Staatssecretaris|Ministerie)\s+(?:van|voor)\s+(?P<name>.+?)\s*,?$")
+_ADDENDUM = re.compile(r"/Add\.\d+$")
 
 
 @dataclass
@@ -47,6 +57,8 @@ def _date(value: str | None) -> date | None:
 
 
 def _advice(ex: Extraction) -> Advice | None:
+    """The advice the document answers (or is): the one stored for the same council and number, else for the same
+    council and title in any case; a new one otherwise."""
     a = ex.advice
     if a is None or not (a.title or a.number):
         return None
@@ -55,13 +67,19 @@ def _advice(ex: Extraction) -> Advice | None:
         council, _ = Council.objects.get_or_create(name=a.council or a.council_abbreviation,
                                                    defaults={"abbreviation": a.council_abbreviation or ""})
     title = a.title or f"Advies {a.number}"
-    advice, created = Advice.objects.get_or_create(council=council, title=title,
-                                                   defaults={"number": a.number or "",
-                                                             "published": _date(a.published)})
-    if not created:
-        advice.number = advice.number or a.number or ""
-        advice.published = advice.published or _date(a.published)
-        advice.save()
+    advice = None
+    if a.number:
+        advice = Advice.objects.filter(council=council, number=a.number).first()
+    if advice is None:
+        advice = Advice.objects.filter(council=council, title__iexact=title).first()
+    if advice is None:
+        return Advice.objects.create(council=council, title=title, number=a.number or "",
+                                     published=_date(a.published))
+    advice.number = advice.number or a.number or ""
+    advice.published = advice.published or _date(a.published)
+    if advice.title.startswith("Advies ") and a.title:
+        advice.title = a.title
+    advice.save()
     return advice
 
 
@@ -76,6 +94,26 @@ def ingest(ex: Extraction, public: bool = True) -> IngestResult:
     created = doc is None
     if doc is None:
         doc = Document(is_public=public)
+    _fill_document(doc, ex)
+    doc.save()
+    recs = _store_recommendations(doc, ex)
+    _store_tags(doc, ex, recs)
+    _store_responses(doc, ex, recs)
+    _store_commitments(doc, ex, recs)
+    _link_answers(doc)
+    later = Document.objects.none()
+    if doc.identifier:
+        later = Document.objects.filter(answers_identifier=doc.identifier)
+    if doc.advice_id and doc.recommendations.exists():
+        later = later | Document.objects.filter(advice=doc.advice, answers_identifier="")
+    for answer in later.exclude(pk=doc.pk).distinct():
+        _link_answers(answer)  # an answer that arrived before what it answers
+    search.index_document(doc)
+    return IngestResult(doc, created=created, changed=True)
+
+
+def _fill_document(doc: Document, ex: Extraction) -> None:
+    md = ex.metadata
     signer = next((s.role for s in md.signatories if s.role), None)
     doc.identifier = md.identifier or ""
     doc.sha256 = ex.source.sha256
@@ -89,69 +127,162 @@ def ingest(ex: Extraction, public: bool = True) -> IngestResult:
     doc.document_type = md.document_type or ""
     doc.date = _date(md.date)
     doc.year = md.year
-    doc.ministry = ministry_of(signer)
+    doc.ministry = ministry_of(md.ministry) or ministry_of(signer)
+    doc.reference = md.reference or ""
+    doc.subject = (md.subject or "")[:500]
     doc.signatories = [{"name": s.name, "role": s.role} for s in md.signatories]
     doc.text = ex.text
     doc.text_map = [list(s) for s in ex.text_map]
     doc.warnings = list(ex.warnings)
     doc.advice = _advice(ex)
     doc.council = doc.advice.council if doc.advice else None
-    doc.save()
+    doc.answers_identifier = _ADDENDUM.sub("", md.identifier) if md.identifier and _ADDENDUM.search(
+        md.identifier) else ""
+    doc.answered = [{"label": a.label, "response": a.response_id, "stance": a.stance,
+                     "stance_evidence": a.stance_evidence or ""} for a in ex.answered]
 
-    recs: dict[str, Recommendation] = {r.label: r for r in doc.recommendations.all()}
-    seen = set()
+
+def _store_recommendations(doc: Document, ex: Extraction) -> dict[str, Recommendation]:
+    """The document's recommendations by label: matched to the stored version by their words and label; one
+    already stored for the same advice from another document (the council's report, or an answer that came first)
+    is that one, not a second."""
+    stored = list(doc.recommendations.all())
+    pairs, gone = versions.pair(stored, ex.recommendations, lambda r: [r.text], lambda r: [r.text],
+                                lambda r: r.label, lambda r: r.label)
+    elsewhere = {}
+    if doc.advice_id:
+        elsewhere = {r.label: r for r in Recommendation.objects.filter(advice=doc.advice, is_current=True)
+                     .exclude(document=doc)}
+    for i in gone:  # first, so that a renumbered recommendation may take the label a gone one had
+        _mark_gone(stored[i])
+    recs: dict[str, Recommendation] = {}
     for position, r in enumerate(ex.recommendations):
-        rec = recs.get(r.label) or Recommendation(document=doc, label=r.label, is_public=doc.is_public)
-        rec.apply_machine_values(
-            advice=doc.advice, text=r.text, span_start=r.span[0], span_end=r.span[1], stance=r.stance,
-            stance_evidence=r.stance_evidence or "", stance_confidence=r.stance_confidence, refers_to=r.refers_to,
-            recommending_states=r.recommending_states, themes=r.themes, sdgs=r.sdgs,
-            affected_persons=r.affected_persons, position=position, year=doc.year)
+        if position in pairs:
+            rec, score = stored[pairs[position][0]], pairs[position][1]
+        elif r.label in elsewhere:
+            rec, score = elsewhere[r.label], versions.similarity(elsewhere[r.label].text, r.text)
+        else:
+            rec, score = Recommendation(document=doc, label=r.label, is_public=doc.is_public), None
+        stance = dict(stance=r.stance, stance_evidence=r.stance_evidence or "", stance_confidence=r.stance_confidence)
+        if rec.document_id in (None, doc.pk):
+            rec.apply_machine_values(
+                advice=doc.advice, text=r.text, refers_to=r.refers_to, recommending_states=r.recommending_states,
+                themes=r.themes, sdgs=r.sdgs, affected_persons=r.affected_persons, label=r.label,
+                span_start=r.span[0], span_end=r.span[1], position=position, year=doc.year, page=r.page, **stance)
+            rec.is_current = True
+            rec.match_score = None if score in (None, 1.0) else score
+        elif r.stance != "unclear":  # stored from another document: this one answers it
+            rec.apply_machine_values(**stance)
         rec.save()
         recs[r.label] = rec
-        seen.add(r.label)
-    _store_tags(doc, ex, recs)
-    for label, rec in list(recs.items()):  # gone from the new version and never reviewed: remove
-        if label not in seen and rec.review_state == "suggested" and not rec.corrected_fields:
-            rec.delete()
-            del recs[label]
+    return recs
 
-    responses: dict[str, Response] = {r.key: r for r in doc.responses.all()}
-    for a in ex.responses:
-        resp = responses.pop(a.id, None) or Response(document=doc, key=a.id, is_public=doc.is_public)
-        resp.apply_machine_values(text=a.text, span_start=a.span[0], span_end=a.span[1])
+
+def _mark_gone(record) -> None:
+    """A record the new version no longer says: kept, with its history, and marked."""
+    if record.is_current:
+        record.is_current = False
+        record.save(update_fields=["is_current"])
+
+
+def _store_responses(doc: Document, ex: Extraction, recs: dict[str, Recommendation]) -> None:
+    stored = list(doc.responses.all())
+    pairs, gone = versions.pair(stored, ex.responses, lambda r: [r.text], lambda a: [a.text])
+    next_key = _next_key(stored, "a")
+    for j, a in enumerate(ex.responses):
+        if j in pairs:
+            resp, score = stored[pairs[j][0]], pairs[j][1]
+        else:
+            resp, score = Response(document=doc, key=f"a{next_key}", is_public=doc.is_public), None
+            next_key += 1
+        resp.apply_machine_values(text=a.text, span_start=a.span[0], span_end=a.span[1], page=a.page)
+        resp.is_current = True
+        resp.match_score = None if score in (None, 1.0) else score
         resp.save()
         if "recommendations" not in resp.corrected_fields:
             resp.recommendations.set([recs[label] for label in a.answers if label in recs])
-    for gone in responses.values():  # no longer in the new version and never touched by a person
-        if gone.review_state == "suggested" and not gone.corrected_fields:
-            gone.delete()
+        for item in doc.answered:  # an answer read without its report names its response by extraction id
+            if item.get("response") == a.id:
+                item["response_key"] = resp.key
+    for i in gone:
+        _mark_gone(stored[i])
+    if doc.answered:
+        Document.objects.filter(pk=doc.pk).update(answered=doc.answered)
 
-    commitments: dict[str, Commitment] = {c.key: c for c in doc.commitments.all()}
-    for c in ex.commitments:
-        com = commitments.get(c.id) or Commitment(document=doc, key=c.id, is_public=doc.is_public)
+
+def _next_key(stored, prefix: str) -> int:
+    numbers = [int(r.key[len(prefix):]) for r in stored if r.key[len(prefix):].isdigit()]
+    return max(numbers, default=0) + 1
+
+
+def _store_commitments(doc: Document, ex: Extraction, recs: dict[str, Recommendation]) -> None:
+    """Commitments (and the possible ones, for review) matched to the stored ones by their mentions' words."""
+    items = list(ex.commitments) + list(ex.possible_commitments)
+    stored = list(doc.commitments.prefetch_related("mentions"))
+    pairs, gone = versions.pair(stored, items, lambda c: [m.text for m in c.mentions.all()] or [c.action],
+                                lambda c: [m.text for m in c.mentions] or [c.action])
+    next_key = _next_key(stored, "c")
+    by_id: dict[str, Commitment] = {}
+    for j, c in enumerate(items):
+        if j in pairs:
+            com, score = stored[pairs[j][0]], pairs[j][1]
+        else:
+            com, score = Commitment(document=doc, key=f"c{next_key}", is_public=doc.is_public), None
+            next_key += 1
         actor_ministry = ministry_of(c.actor)
         com.apply_machine_values(action=c.action, actor=c.actor or "", ministry=actor_ministry or doc.ministry,
                                  deadline_text=c.deadline_text or "", due=_date(c.due),
-                                 due_confidence=c.due_confidence, council=doc.council)
+                                 due_confidence=c.due_confidence, council=doc.council, confidence=c.confidence,
+                                 reason=c.reason or "")
+        com.is_current = True
+        com.match_score = None if score in (None, 1.0) else score
         com.save()
         com.mentions.all().delete()
-        Mention.objects.bulk_create([Mention(commitment=com, text=m.text, span_start=m.span[0], span_end=m.span[1])
-                                     for m in c.mentions])
+        Mention.objects.bulk_create([Mention(commitment=com, text=m.text, span_start=m.span[0], span_end=m.span[1],
+                                             page=m.page) for m in c.mentions])
         com.recommendations.set([recs[label] for label in c.recommendations if label in recs])
-        commitments[c.id] = com
-    for c in ex.commitments:
-        if "after" not in commitments[c.id].corrected_fields:
-            after = commitments.get(c.after) if c.after else None
-            Commitment.objects.filter(pk=commitments[c.id].pk).update(after=after)
-    search.index_document(doc)
-    return IngestResult(doc, created=created, changed=True)
+        by_id[c.id] = com
+    for c in items:
+        if "after" not in by_id[c.id].corrected_fields:
+            after = by_id.get(c.after) if c.after else None
+            Commitment.objects.filter(pk=by_id[c.id].pk).update(after=after)
+    for i in gone:
+        _mark_gone(stored[i])
+
+
+def _link_answers(answer: Document) -> None:
+    """The answers of `answer`, read without the document they answer, linked to its recommendations once that
+    document is stored: a UN addendum's to its report's (by the report's symbol), a Dutch answer's to those stored
+    for its advice from another document (the council's report). Each response is linked to the recommendations it
+    names, and each recommendation takes its stance from it (never over a person's correction)."""
+    if not answer.answered:
+        return
+    if answer.answers_identifier:
+        target = Document.objects.filter(identifier=answer.answers_identifier).first()
+        stored = target.recommendations.filter(is_current=True) if target else Recommendation.objects.none()
+    elif answer.advice_id:
+        stored = Recommendation.objects.filter(advice=answer.advice, is_current=True).exclude(document=answer)
+    else:
+        return
+    recs = {r.label: r for r in stored}
+    responses = {r.key: r for r in answer.responses.all()}
+    for item in answer.answered:
+        rec = recs.get(item["label"])
+        resp = responses.get(item.get("response_key", ""))
+        if rec is None:
+            continue
+        if resp is not None:
+            resp.recommendations.add(rec)
+        if item.get("stance") and item["stance"] != "unclear":
+            if rec.apply_machine_values(stance=item["stance"], stance_evidence=item.get("stance_evidence") or ""):
+                rec.save()
 
 
 def _store_tags(doc: Document, ex: Extraction, recs: dict[str, Recommendation]) -> None:
     """Every recommendation's tags as `Tag` rows, with where each came from, its score and its words."""
     rows = []
-    for r in ex.recommendations:
+    own = [r for r in ex.recommendations if recs[r.label].document_id == doc.pk]
+    for r in own:
         sources = {}
         for kind, value in subject_keys(r.themes, r.sdgs, r.affected_persons):
             evidence = r.tag_evidence.get(f"{kind}:{value}", {})

@@ -1,0 +1,19 @@
+"""The pipeline's own rules (extract.pipeline), on real sentences."""
+
+from opvolging.extract import extract_text
+
+
+def test_advice_reported_in_a_letter_that_answers_none_is_no_recommendation():
+    # the Kamerbrief "Water en Bodem sturend" (IenW, 2022) tells what the Deltacommissaris advised; it answers no
+    # advice, so these are no recommendations of its own
+    ex = extract_text("Met deze uitgangspunten volgen we de adviezen van de Deltacommissaris en die van de heer "
+                      "Remkes. De Deltacommissaris beveelt aan voldoende ruimte te reserveren voor waterveiligheid, "
+                      "te zorgen voor voldoende zoetwater en strategische grondwatervoorraden te beschermen.")
+    assert ex.advice is None and ex.recommendations == []
+
+
+def test_recommendations_quoted_in_running_text_of_an_answer_to_advice():
+    # the shape of the Rob's advice as its answer quotes it (Kamerstuk 29 362, nr. 385)
+    ex = extract_text("Met deze brief zend ik u de reactie op het advies van de Raad voor het Openbaar Bestuur (ROB) "
+                      "«Naar een uitvoerende macht». De Raad beveelt aan om de uitvoering een eigen stem te geven.")
+    assert ex.advice.council_abbreviation == "Rob" and len(ex.recommendations) == 1
