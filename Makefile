@@ -58,6 +58,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/extract_speed.py
 	$(BIN)/python benchmarks/stance_confusion.py
 	$(BIN)/python benchmarks/tracker_speed.py
+	$(BIN)/python benchmarks/sdg_benchmark.py
 
 clean:
 	rm -rf $(VENV) var build src/*.egg-info

@@ -557,6 +557,11 @@ class TagModel:
             # script)
             self.keyword_labels = (z["by_keywords"] if "by_keywords" in z.files
                                    else np.zeros(len(self.labels), dtype=bool))
+            # the probability the model must give a keyword label for its keywords to tag it (0: always)
+            floor = (z["keyword_floor"].astype(np.float64) if "keyword_floor" in z.files
+                     else np.zeros(len(self.labels)))
+            self._floor_logits = np.where(floor > 0, np.log(np.maximum(floor, 1e-9) / (1 - np.minimum(floor, 0.999))),
+                                          -np.inf).astype(np.float32)
         self._term_index = {t: i for i, t in enumerate(self.terms)}
         self._spellings: list[str] = []  # the words remembered, each once
         self._codes = _HashMemo(on_clear=self._spellings.clear)  # word's hash → its code (see `_codes_of`)
@@ -720,11 +725,13 @@ class TagModel:
         logits = pairs @ self._padded_weights
         logits += self.bias
         tagged = logits >= self._threshold_logits  # the probability reaches the threshold
-        # a label the model saw too few times to learn is tagged where its keywords occur (and the model did not)
+        # a keyword label (an SDG, or a label the model saw too few times to learn) is tagged where its keywords
+        # occur and the model gives it at least its floor (and did not tag it itself)
         keyword_label = np.where(is_term, -1, keyword_labels[label])
         by_keyword = np.flatnonzero(keyword_label >= 0)
         at_keyword = doc[by_keyword] * n_labels + keyword_label[by_keyword]
-        fresh = ~tagged.ravel()[at_keyword]
+        floor = self._floor_logits[keyword_label[by_keyword]]
+        fresh = ~tagged.ravel()[at_keyword] & (logits.ravel()[at_keyword] >= floor)
         by_keyword, at_keyword = by_keyword[fresh], at_keyword[fresh]
         tagged.ravel()[at_keyword] = True  # (`tagged` is contiguous: ravel is a view)
         at_tag = np.flatnonzero(tagged)
