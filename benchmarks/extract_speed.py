@@ -8,6 +8,10 @@ It also prints what tagging adds to extraction (target: at most half again): ext
 tagging step, run next to each other in each of fifteen rounds; the median of the rounds' ratios and their range,
 and the ratio of the fastest rounds (noise on a shared machine only ever adds time, so the fastest round of each
 is the least disturbed).
+
+PDFs are read from their bytes, layout and all: the founding letter set as a PDF (made here, as the tests make it:
+`tests/pdfs.py`) and the ministry letters of the dev corpus. Their baseline is pdfium's own text of the same
+pages, the cheapest read of a PDF.
 """
 
 from __future__ import annotations
@@ -18,15 +22,19 @@ import sys
 import time
 from pathlib import Path
 
+import pypdfium2 as pdfium
+
 from opvolging.extract import pipeline
 from opvolging.extract.pipeline import extract
-from opvolging.sources import load
+from opvolging.sources import load, load_bytes
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
 CORPUS = ROOT.parent / "shared" / "corpus"
 DOCUMENTS = [ROOT / "samples" / "kst-32735-354.txt",
              CORPUS / "upr" / "slovenia_upr34_cycle3_thematic_list.txt",
              CORPUS / "upr" / "slovenia_upr34_cycle3_bare_list.txt"]
+PDFS = [CORPUS / "nl-letters" / "Kamerbrief_emissie_luchtvaart.pdf", CORPUS / "nl-letters" / "Kamerbrief_water_en_Bodem.pdf"]
 
 
 def rates(fns: list, seconds: float = 0.3, repeats: int = 15) -> list[list[float]]:
@@ -65,6 +73,34 @@ class _Untagged:
             pipeline.tags.tag = tag
 
 
+def founding_letter_pdf() -> bytes:
+    """The founding letter's paragraphs set as a PDF, its "Aanbeveling" headings bold (see `tests/pdfs.py`)."""
+    from tests.pdfs import letter_pdf
+
+    paragraphs = [p.lstrip("• ") for p in extract(load(DOCUMENTS[0])).text.split("\n\n")]
+    return letter_pdf(paragraphs, {i for i, p in enumerate(paragraphs) if p.startswith("Aanbeveling")},
+                      footer="Tweede Kamer, vergaderjaar 2022–2023, 32 735, nr. 354")
+
+
+def pdfium_text(data: bytes) -> str:
+    """pdfium's own text of every page: the baseline for reading a PDF."""
+    pdf = pdfium.PdfDocument(data)
+    try:
+        return "\f".join(pdf[i].get_textpage().get_text_bounded() for i in range(len(pdf)))
+    finally:
+        pdf.close()
+
+
+def pdf_figures() -> None:
+    pdfs = [("kst-32735-354 set as a PDF", founding_letter_pdf())]
+    pdfs += [(p.name, p.read_bytes()) for p in PDFS if p.exists()]
+    for name, data in pdfs:
+        read, base = rates([lambda d=data: extract(load_bytes(d, "pdf", "letter.pdf")),
+                            lambda d=data: pdfium_text(d)], seconds=0.5, repeats=5)
+        print(f"{name}: {len(data):,} bytes, {max(read):,.1f} documents/s read and extracted (baseline, pdfium's "
+              f"own text: {max(base):,.1f}/s; {max(base) / max(read):,.1f}x the baseline)")
+
+
 def main() -> int:
     for path in DOCUMENTS:
         if not path.exists():
@@ -81,6 +117,7 @@ def main() -> int:
               f"(baseline re.findall: {base_per_s:,.0f}/s; extraction takes {base_per_s / docs_per_s:,.1f}x the "
               f"baseline; tagging adds {statistics.median(adds):.0%}, {adds[0]:.0%}–{adds[-1]:.0%} over "
               f"{len(adds)} rounds; fastest against fastest {max(untagged) / max(tagged) - 1:.0%})")
+    pdf_figures()
     return 0
 
 

@@ -109,7 +109,9 @@ STATE_NL = _forms(
 # the same, as an infinitive in a verb cluster ("zal … onderdeel zijn van …", "zullen … voorkomen")
 STATE_INF_NL = _forms("zijn hebben blijken lijken voorkomen optreden toenemen afnemen stijgen dalen ontstaan "
                       "verlopen gelden betekenen tegenkomen krijgen veranderen groeien bestaan duren kosten")
-PLACE_NL = _forms("vindt vinden")  # "In 2026 vindt de herijking plaats"
+PLACE_NL = _forms("vindt vinden")
+# the participles of sending or telling: "De Kamer wordt … geïnformeerd"
+INFORMED_NL = _forms("geïnformeerd toegestuurd toegezonden aangeboden voorgelegd gestuurd")  # "In 2026 vindt de herijking plaats"
 
 # --- formulas ------------------------------------------------------------------------------------------------------
 # what this letter itself does: "Hierbij bied ik u … aan", "In deze brief vertellen we …", "Hieronder …"

@@ -36,36 +36,25 @@ from datetime import date
 
 from opvolging.extract import dates
 from opvolging.extract import promise_words as w
+from opvolging.extract.clauses import (
+    BOUNDARY_AFTER,
+    PARTICIPLE,
+    Tokens,
+    beside_worden,
+    clause,
+    infinitive_last,
+    participle_before,
+    particles,
+    subject,
+    tokens,
+)
 
 PROMISE = 0.5  # at or above: a commitment
 POSSIBLE = 0.3  # at or above, below PROMISE: a possible commitment, for review
 
-_TOKEN = re.compile(r"[\w'’]+(?:[-/.][\w'’]+)*|[^\w\s]")
-# where a new clause begins: after these tokens …
-_BOUNDARY_AFTER = {",", ";", ":", "–", "—"}
-# … or at these words (subordinators, relative pronouns)
-_SUBORDINATORS = frozenset(
-    "dat die waarin waarmee waarbij waardoor waarop waarvoor waarover omdat zodat doordat terwijl nadat voordat "
-    "zodra als wanneer indien mits tenzij maar hoe welke wat om".split())
-_PREPOSITIONS = frozenset(
-    "in op aan met door voor van bij naar over uit tot tussen onder na sinds tijdens vanaf vanuit per via volgens "
-    "samen binnen buiten zonder rond rondom conform ter ten namens ondanks dankzij langs achter boven".split())
-_ADVERBS = frozenset(
-    "daarom daarnaast ook verder tevens hiervoor hierover hierbij hiermee daarvoor daarover daarbij daarmee dan nu "
-    "vervolgens aanvullend bovendien tenslotte eerst binnenkort spoedig komend komende volgend volgende dit deze "
-    "tegelijk tegelijkertijd eveneens zo hier daar er nog al reeds wel niet graag actief nader tot slot slot "
-    "allereerst ten eerste tweede derde vooruitlopend voorts derhalve dus uiteraard vanzelfsprekend "
-    "inmiddels momenteel thans vandaag later jaarlijks zoals mede gezien gelet indachtig gelijktijdig "
-    "parallel".split())
-_SKIP_AFTER_VERB = frozenset("daarom ook nog dan hier daar er hiervoor hierover hierbij daarvoor daarbij samen "
-                             "verder eerst nu eveneens tevens zelf actief graag wel".split())
 _PRODUCT = re.compile(r"(?:brief|nota|notitie|rapport|rapportage|wetsvoorstel|plan|strategie|evaluatie|kader|"
                       r"programma|agenda|maatlat|beleidslijn|handreiking|visie|verkenning|onderzoek|aanpak)\b")
-# a past participle: "ge…d/t/en", after a separable verb's particle ("opgezet", "aangeboden"); "…eerd"
-_PARTICIPLE = re.compile(r"^(?:aan|af|bij|door|in|mee|na|om|op|over|toe|uit|vast|voor|weg|terug|samen|tegen|vrij|weer|"
-                         r"neer|los|mis|plaats|stil|tot|teweeg)?"
-                         r"ge\w{3,}(?:d|t|en)$|^\w{3,}eerd$")
-_INFORMED = frozenset("geïnformeerd toegestuurd toegezonden aangeboden voorgelegd gestuurd".split())
+w.INFORMED_NL = frozenset("geïnformeerd toegestuurd toegezonden aangeboden voorgelegd gestuurd".split())
 _SEND_NOW = frozenset("stuur stuurt sturen informeer informeert informeren zend zendt zenden bied biedt bieden "
                       "kom komt komen".split())
 
@@ -79,70 +68,6 @@ class Reading:
     reason: str
     actor: str | None = None
     verb_at: int = 0
-
-
-@dataclass(frozen=True)
-class _Tok:
-    text: str
-    low: str
-    start: int
-
-
-def _tokens(sentence: str) -> list[_Tok]:
-    return [_Tok(m.group(0), m.group(0).lower(), m.start()) for m in _TOKEN.finditer(sentence)]
-
-
-_VERBS_THAT_OPEN = frozenset("zal zullen wordt worden gaat gaan is zijn heeft hebben".split())
-_BULLETS = frozenset("- – — • * · ▪ ● ◦".split())
-
-
-def _list_comma(toks: list[_Tok], k: int) -> bool:
-    """True when the comma at `k` parts the items of an enumeration ("samen met waterschappen, provincies en
-    gemeenten ontwikkelen we …") rather than two clauses."""
-    for j in range(k + 1, min(len(toks), k + 8)):
-        x = toks[j].low
-        if x in ("en", "of"):
-            return j > k + 1
-        if x == ",":
-            return _list_comma(toks, j)
-        if x in _SUBORDINATORS or x in _VERBS_THAT_OPEN or x in w.DELIVER_NL or x in w.PASSIVE_NL or \
-                x in w.LET_NL or x in w.KEEP_NL or x in w.PLACE_NL or not x[:1].isalnum():
-            return False
-    return False
-
-
-def _ends_clause(toks: list[_Tok], k: int) -> bool:
-    """True when a clause ends with token `k`."""
-    x = toks[k].low
-    return x in _BOUNDARY_AFTER and not (x == "," and _list_comma(toks, k))
-
-
-def _opens_clause(toks: list[_Tok], k: int) -> bool:
-    """True when token `k` opens a subordinate clause: a subordinator, but "die" or "dat" after a preposition
-    points ("in die beleidsbrief")."""
-    if toks[k].low not in _SUBORDINATORS:
-        return False
-    return not (toks[k].low in ("die", "dat", "wat") and k and toks[k - 1].low in _PREPOSITIONS)
-
-
-def _clause(toks: list[_Tok], i: int) -> tuple[int, int]:
-    """[start, end) of the clause around token `i`. A purpose clause that opens the sentence ("Om … te borgen zal
-    het ministerie …") is not part of it; nor is a bullet."""
-    start = i
-    while start > 0 and not _ends_clause(toks, start - 1) and not _opens_clause(toks, start):
-        start -= 1
-    if toks[start].low == "om":
-        te = max((k for k in range(start, i) if toks[k].low == "te"), default=None)
-        if te is not None and te + 2 <= i:
-            start = te + 2
-    while start < i and toks[start].low in _BULLETS:
-        start += 1
-    end = i + 1
-    while end < len(toks) and not _ends_clause(toks, end - 1) and not _opens_clause(toks, end):
-        end += 1
-    if end < len(toks) and toks[end - 1].low in _BOUNDARY_AFTER:
-        end -= 1
-    return start, end
 
 
 def _government(text: str, language: str, state: str | None) -> re.Match[str] | None:
@@ -165,30 +90,6 @@ def _government(text: str, language: str, state: str | None) -> re.Match[str] | 
         if m2 and not re.match(r"(?:de|het)\s+\w+\s+van\b", text[:joint.end()], re.I) and len(text[:joint.end()]) < 60:
             return re.match(re.escape(text[:joint.end() + m2.end()]), text)
     return None
-
-
-def _subject(sentence: str, toks: list[_Tok], i: int, start: int, language: str) -> tuple[str, int] | None:
-    """The words of the subject of the verb at token `i` (its clause begins at `start`), and their offset; None when
-    the clause has none (an impersonal passive: "Er wordt onderzocht", "zal met … worden verkend")."""
-    pre = toks[start:i]
-    if pre and pre[0].low in _SUBORDINATORS:
-        pre = pre[1:]
-    if language == "en":
-        if not pre:
-            return None
-        return sentence[pre[0].start:toks[i].start].strip(), pre[0].start
-    inverted = not pre or pre[0].low in _PREPOSITIONS or pre[0].low in _ADVERBS or pre[0].low[:1].isdigit() or (
-        len(pre) == 1 and pre[0].low == "er")
-    if pre and pre[0].low == "er":
-        return None
-    if not inverted:
-        return sentence[pre[0].start:toks[i].start].strip(), pre[0].start
-    j = i + 1
-    while j < len(toks) and toks[j].low in _SKIP_AFTER_VERB:
-        j += 1
-    if j >= len(toks) or toks[j].low in _PREPOSITIONS or toks[j].low in _BOUNDARY_AFTER or toks[j].low == "er":
-        return None
-    return sentence[toks[j].start:toks[j].start + 80], toks[j].start
 
 
 def _classify_subject(subject: str | None, language: str, state: str | None) -> tuple[str, str | None]:
@@ -218,7 +119,7 @@ def _future_time(sentence: str, reference: date | None) -> dates.Deadline | None
     return None
 
 
-def _agent(sentence: str, toks: list[_Tok], i: int, end: int, language: str, state: str | None,
+def _agent(sentence: str, toks: Tokens, i: int, end: int, language: str, state: str | None,
            participle: str | None = None) -> str:
     """The kind of the passive's agent ("door het RIVM"): "gov", "agency", "other", or "none" without one. In Dutch
     the agent stands before the participle ("wordt door het RIVM een notitie opgesteld"); a "door" after it belongs
@@ -249,9 +150,25 @@ def _scaled(r: Reading, factor: float, why: str) -> Reading:
     return Reading(round(r.confidence * factor, 2), f"{r.reason}; {why}", r.actor, r.verb_at)
 
 
+# the words a Dutch promise can rest on; a sentence with none of them (and no formula) is no promise, at once
+_VERB_WORDS_NL = (w.FUTURE_NL | w.GO_NL | w.KEEP_NL | w.PASSIVE_NL | w.LET_NL | w.PLACE_NL
+                  | frozenset(w.DELIVER_NL) | {"ontvangt"})
+_WORDS = re.compile(r"\w+")
+
+
 def _read_nl(sentence: str, reference: date | None) -> Reading | None:
-    toks = _tokens(sentence)
     low = sentence.lower()
+    words = set(_WORDS.findall(low))
+    verbs = words & _VERB_WORDS_NL
+    formulas = [rx.search(sentence) for rx in (w.INTENT_NL, w.AIM_NL, w.AVAILABLE_NL)] if (
+        "voornemen" in low or "toe" in words or "plan" in words or "bezig" in words or "voorzien" in words
+        or "streven" in low or "beschikbaar" in words) else [None, None, None]
+    if not verbs and not any(formulas):
+        return None
+    if verbs <= frozenset(w.DELIVER_NL) and not any(formulas) and not (
+            w.GOVERNMENT_NL.search(sentence) or w.GOVERNMENT_ABBREVIATION.search(sentence)):
+        return None  # a verb that delivers only with the government as its subject, and none is named
+    toks = tokens(sentence)
     time = _future_time(sentence, reference)
     best: Reading | None = None
 
@@ -260,25 +177,21 @@ def _read_nl(sentence: str, reference: date | None) -> Reading | None:
         if r is not None and (best is None or r.confidence > best.confidence):
             best = r
 
-    m = w.INTENT_NL.search(sentence)
-    if m:
-        consider(Reading(0.85, f"said outright: «{m.group(0)}»", None, m.start()))
-    m = w.AIM_NL.search(sentence)
-    if m:
-        consider(Reading(0.6 if time else 0.4, f"an aim{' with a time, ' + time.text if time else ''}: «{m.group(0)}»",
-                         None, m.start()))
-    m = w.AVAILABLE_NL.search(sentence)
-    if m and time:
-        k = next((k for k, t in enumerate(toks) if t.start >= m.start()), 0)
-        factor, why = _clause_factor(toks, _clause(toks, k)[0])
-        r = Reading(0.75, f"made available {time.text}: «{m.group(0)}»", None, m.start())
+    intent, aim, available = formulas
+    if intent:
+        consider(Reading(0.85, f"said outright: «{intent.group(0)}»", None, intent.start()))
+    if aim:
+        consider(Reading(0.6 if time else 0.4, f"an aim{' with a time, ' + time.text if time else ''}: "
+                         f"«{aim.group(0)}»", None, aim.start()))
+    if available and time:
+        k = next((k for k, t in enumerate(toks) if t.start >= available.start()), 0)
+        factor, why = _clause_factor(toks, clause(toks, k)[0])
+        r = Reading(0.75, f"made available {time.text}: «{available.group(0)}»", None, available.start())
         consider(_scaled(r, factor, why) if why else r)
     for i, t in enumerate(toks):
-        if i and toks[i - 1].low == "te":
-            continue  # "te worden bezien": an infinitive, no finite verb
-        if t.low in w.FUTURE_NL or t.low in w.GO_NL or t.low in w.KEEP_NL or t.low in w.PASSIVE_NL or \
-                t.low in w.LET_NL or t.low in w.PLACE_NL or t.low in w.DELIVER_NL or t.low == "ontvangt":
-            consider(_verb_nl(sentence, toks, i, time))
+        if t.low not in verbs or (i and toks[i - 1].low == "te"):  # "te worden bezien": no finite verb
+            continue
+        consider(_verb_nl(sentence, toks, i, time))
     if best is None:
         return None
     if w.THIS_LETTER_NL.match(sentence) or w.THIS_LETTER_ANYWHERE_NL.search(sentence):
@@ -290,7 +203,7 @@ def _read_nl(sentence: str, reference: date | None) -> Reading | None:
     return best
 
 
-def _clause_factor(toks: list[_Tok], start: int) -> tuple[float, str | None]:
+def _clause_factor(toks: Tokens, start: int) -> tuple[float, str | None]:
     """How much a verb in the clause that begins at `start` undertakes, by the word that opens the clause, and why
     not all of it: a reason or a condition undertakes nothing, an indirect question or a relative clause reports
     more than it promises."""
@@ -305,21 +218,13 @@ def _clause_factor(toks: list[_Tok], start: int) -> tuple[float, str | None]:
         return 0.7, "in a relative clause"
     if word in ("dat", "die") and start > 0:
         prev = toks[start - 1].low
-        if not (prev in _BOUNDARY_AFTER or prev in w.PAST_NL or prev in w.STATE_NL or _PARTICIPLE.match(prev)):
+        if not (prev in BOUNDARY_AFTER or prev in w.PAST_NL or prev in w.STATE_NL or PARTICIPLE.match(prev)):
             return 0.7, "in a relative clause"
     return 1.0, None
 
 
-def _infinitive_last(rest: list[str]) -> str | None:
-    """The clause's last word when it is an infinitive ("… berekenen", "… doen"), else None."""
-    words = [x for x in rest if x[:1].isalpha()]
-    if words and words[-1].endswith("en") and len(words[-1]) > 3 or words and words[-1] in ("doen", "gaan", "zien"):
-        return words[-1]
-    return None
-
-
-def _verb_nl(sentence: str, toks: list[_Tok], i: int, time: dates.Deadline | None) -> Reading | None:
-    start, _ = _clause(toks, i)
+def _verb_nl(sentence: str, toks: Tokens, i: int, time: dates.Deadline | None) -> Reading | None:
+    start, _ = clause(toks, i)
     r = _verb_nl_in_clause(sentence, toks, i, time)
     if r is None or r.confidence < POSSIBLE:
         return r
@@ -332,73 +237,36 @@ def _verb_nl(sentence: str, toks: list[_Tok], i: int, time: dates.Deadline | Non
         r = _scaled(r, 0.5, "reported of before")  # "is … toegezegd dat de Kamer wordt geïnformeerd"
     if toks[start].low in ("dat", "die") and any(toks[k].low in w.MODALS_NL for k in range(start)):
         r = _scaled(r, 0.6, "under a may or must")  # "kan de uitkomst zijn dat … keuzes worden gemaakt"
-    if present and _conditional_clause(toks):
+    if present and _conditionalclause(toks):
         r = _scaled(r, 0.6, "what holds under a condition")  # "Dit wordt versterkt als grasland wordt gescheurd"
     return r
 
 
-_UNSTRESSED = re.compile(r"^(?:be|ver|ont|her|er|ge)\w{3,}(?:d|t|en)$")
-
-
-def _participle_before(toks: list[_Tok], start: int, i: int) -> str | None:
-    """A participle just before the auxiliary at `i` (a subordinate clause's verb cluster: "… behouden zal
-    worden", "… wordt aangescherpt" said as "… aangescherpt wordt"); None if there is none."""
-    for k in (i - 1, i - 2):
-        if k >= start:
-            x = toks[k].low
-            if x in w.DELIVERED_NL or x in _INFORMED or _PARTICIPLE.match(x) or _UNSTRESSED.match(x):
-                return x
-    return None
-
-
-def _beside_worden(toks: list[_Tok], start: int, end: int) -> str | None:
-    """The word beside "worden" in a verb cluster that ends like a participle ("zal … worden opengesteld"), or None."""
-    for k in range(start, end):
-        if toks[k].low == "worden":
-            for j in (k + 1, k - 1):
-                x = toks[j].low if start <= j < end else ""
-                if re.match(r"^\w{4,}(?:d|t|en)$", x) and x not in w.STATE_INF_NL:
-                    return x
-    return None
-
-
-def _particles(toks: list[_Tok], start: int, end: int) -> set[str]:
-    """The words of toks[start:end] that stand as a separable verb's particle: at the clause's end or before a
-    preposition or conjunction ("voeren we zoetwater aan uit de rivieren": "aan", not "uit")."""
-    out = set()
-    for k in range(start, end):
-        nxt = toks[k + 1].low if k + 1 < len(toks) else "."
-        if k + 1 >= end or nxt in _PREPOSITIONS or nxt in ("en", "of", "om", "te", "zodat", ".", "?", "!") or \
-                not nxt[:1].isalnum():
-            out.add(toks[k].low)
-    return out
-
-
-def _conditional_clause(toks: list[_Tok]) -> bool:
+def _conditionalclause(toks: Tokens) -> bool:
     """True when the sentence holds a clause opened by "als", "wanneer" or "indien" with a finite verb in it."""
     for k, t in enumerate(toks):
         if t.low in ("als", "wanneer", "indien") and k:
             for x in toks[k + 1:k + 9]:
-                if x.low in _BOUNDARY_AFTER:
+                if x.low in BOUNDARY_AFTER:
                     break
                 if x.low in w.PASSIVE_NL or x.low in w.PAST_NL or x.low in w.MODALS_NL:
                     return True
     return False
 
 
-def _verb_nl_in_clause(sentence: str, toks: list[_Tok], i: int, time: dates.Deadline | None) -> Reading | None:
+def _verb_nl_in_clause(sentence: str, toks: Tokens, i: int, time: dates.Deadline | None) -> Reading | None:
     t = toks[i]
-    start, end = _clause(toks, i)
+    start, end = clause(toks, i)
     rest = [x.low for x in toks[i + 1:end]]
-    subj = _subject(sentence, toks, i, start, "nl")
+    subj = subject(sentence, toks, i, start, "nl")
     kind, actor = _classify_subject(subj[0] if subj else None, "nl", None)
     clause_text = sentence[toks[start].start:toks[end - 1].start + len(toks[end - 1].text)]
     at = t.start
     passive = any(x in w.PASSIVE_NL for x in rest) or t.low in w.PASSIVE_NL
     agreement = any(x in w.AGREEMENTS_NL for x in rest) or any(toks[k].low in w.AGREEMENTS_NL for k in range(start, i))
-    participle = next((x for x in rest if x in w.DELIVERED_NL or x in _INFORMED or (x in w.MADE_NL and agreement)),
-                      None) or next((x for x in rest if _PARTICIPLE.match(x) and not x.endswith("en")), None) or next(
-        (x for x in rest if _PARTICIPLE.match(x)), None) or _participle_before(toks, start, i) or _beside_worden(
+    participle = next((x for x in rest if x in w.DELIVERED_NL or x in w.INFORMED_NL or (x in w.MADE_NL and agreement)),
+                      None) or next((x for x in rest if PARTICIPLE.match(x) and not x.endswith("en")), None) or next(
+        (x for x in rest if PARTICIPLE.match(x)), None) or participle_before(toks, start, i) or beside_worden(
         toks, start, end)
     modal = any(x in w.MODALS_NL for x in rest) or any(toks[k].low in w.MODALS_NL for k in range(start, i))
     if w.NECESSITY_NL.search(sentence, 0, t.start):
@@ -417,7 +285,7 @@ def _verb_nl_in_clause(sentence: str, toks: list[_Tok], i: int, time: dates.Dead
                 return Reading(0.9, f"the Kamer is to be informed: {word}", None, at)
             hedge = 0.8 if any(x in ("kunnen", "kan") for x in rest) else 1.0
             return Reading(round(0.75 * hedge, 2), f"the government will have it done: {word}", actor, at)
-        last = _infinitive_last(rest) or next((x for x in rest if x in w.STATE_INF_NL), None)
+        last = infinitive_last(rest) or next((x for x in rest if x in w.STATE_INF_NL), None)
         if not participle and last in w.STATE_NL:
             if kind == "other" and subj and _PRODUCT.search(subj[0].lower()) and time:
                 return Reading(0.55, f"what a government product will be, with a time: {word}", None, at)
@@ -431,12 +299,12 @@ def _verb_nl_in_clause(sentence: str, toks: list[_Tok], i: int, time: dates.Dead
             return Reading(0.7, f"the government will have it done: {word}", None, at)
         return Reading(0.1, f"not the government's act: {word}", None, at)
     if t.low in w.KEEP_NL:
-        verb = _infinitive_last(rest)
+        verb = infinitive_last(rest)
         if kind == "gov" and verb and not w.CONSEQUENCE_NL.match(clause_text):
             return Reading(0.7, f"a continuing promise: «{t.text} … {verb}»", actor, at)
         return None
     if t.low in w.LET_NL:
-        verb = _infinitive_last(rest)
+        verb = infinitive_last(rest)
         if kind == "gov" and verb and verb not in w.STATE_NL:
             conf = 0.85 if time else 0.7
             return Reading(conf, f"the government has it done: «{t.text} … {verb}»", actor, at)
@@ -455,7 +323,7 @@ def _verb_nl_in_clause(sentence: str, toks: list[_Tok], i: int, time: dates.Dead
             return Reading(0.35, "done by a state agency", None, at)
         if agent == "other":
             return Reading(0.15, "done by others", None, at)
-        if subj and re.match(r"(?:de|uw)\s+kamer\b", subj[0], re.I) and participle in _INFORMED:
+        if subj and re.match(r"(?:de|uw)\s+kamer\b", subj[0], re.I) and participle in w.INFORMED_NL:
             return Reading(0.85, f"the Kamer is to be informed: «{t.text} … {participle}»", None, at)
         if participle not in w.DELIVERED_NL and not (participle in w.MADE_NL and agreement):
             return None
@@ -474,7 +342,7 @@ def _verb_nl_in_clause(sentence: str, toks: list[_Tok], i: int, time: dates.Dead
     needs = w.DELIVER_NL.get(t.low)
     if needs is None:
         return None
-    if needs and not needs & _particles(toks, i + 1, end) and not needs & w.PREPOSITIONAL_NL & set(rest):
+    if needs and not needs & particles(toks, i + 1, end) and not needs & w.PREPOSITIONAL_NL & set(rest):
         return None  # "voeren … aan", "richten … op": another verb than the one that delivers
     if t.low in _SEND_NOW:
         return Reading(0.8, f"sent or told {time.text}: «{t.text}»", actor, at) if time else None
@@ -485,7 +353,7 @@ def _verb_nl_in_clause(sentence: str, toks: list[_Tok], i: int, time: dates.Dead
 
 
 def _read_en(sentence: str, reference: date | None, state: str | None) -> Reading | None:
-    toks = _tokens(sentence)
+    toks = tokens(sentence)
     time = _future_time(sentence, reference)
     best: Reading | None = None
 
@@ -497,8 +365,8 @@ def _read_en(sentence: str, reference: date | None, state: str | None) -> Readin
     m = w.INTENT_EN.search(sentence)
     if m:
         i = next(k for k, t in enumerate(toks) if t.start >= m.start())
-        start, _ = _clause(toks, i)
-        subj = _subject(sentence, toks, i, start, "en")
+        start, _ = clause(toks, i)
+        subj = subject(sentence, toks, i, start, "en")
         kind, actor = _classify_subject(subj[0] if subj else None, "en", state)
         ongoing = "being" in m.group(0).lower()
         if kind == "gov" or ongoing:
@@ -507,9 +375,9 @@ def _read_en(sentence: str, reference: date | None, state: str | None) -> Readin
     for i, t in enumerate(toks):
         if t.low not in w.FUTURE_EN:
             continue
-        start, end = _clause(toks, i)
+        start, end = clause(toks, i)
         rest = [x.low for x in toks[i + 1:end]]
-        subj = _subject(sentence, toks, i, start, "en")
+        subj = subject(sentence, toks, i, start, "en")
         kind, actor = _classify_subject(subj[0] if subj else None, "en", state)
         word = f"«{t.text} {' '.join(rest[:2])}»"
         if rest and rest[0] in w.STATE_EN and not (len(rest) > 1 and rest[0] == "be" and rest[1].endswith("ed")):

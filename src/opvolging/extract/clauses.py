@@ -1,0 +1,182 @@
+"""Clauses: a sentence's words, where its clauses begin and end, the subject of a verb and its verb cluster.
+
+Enough of Dutch (and English) sentence structure for `promises` to read who does what, without a parser model:
+
+- a clause ends at ";", ":", a dash, or a comma that does not part the items of an enumeration ("samen met
+  waterschappen, provincies en gemeenten ontwikkelen we"); a subordinate clause begins at its subordinator ("dat",
+  "omdat", "waarin", …) but "die" or "dat" after a preposition points ("in die beleidsbrief"); a purpose clause
+  that opens the sentence ("Om … te borgen zal …") is not part of the main clause;
+- the subject of a finite verb is what stands before it, unless an adverbial, a preposition or "er" opens the
+  clause: then (Dutch word order) it is what follows the verb ("Daarom zal het kabinet …");
+- a Dutch verb cluster: a participle after the auxiliary or just before it ("… behouden zal worden"), beside
+  "worden" ("zal … worden opengesteld"); a separable verb's particle where it stands alone ("voeren we zoetwater
+  aan uit de rivieren": "aan", not the preposition "uit").
+
+`tokens(sentence)` splits a sentence once and marks its clause boundaries; the other functions read from it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from opvolging.extract import promise_words as w
+
+TOKEN = re.compile(r"[\w'’]+(?:[-/.][\w'’]+)*|[^\w\s]")
+# where a new clause begins: after these tokens …
+BOUNDARY_AFTER = {",", ";", ":", "–", "—"}
+# … or at these words (subordinators, relative pronouns)
+SUBORDINATORS = frozenset(
+    "dat die waarin waarmee waarbij waardoor waarop waarvoor waarover omdat zodat doordat terwijl nadat voordat "
+    "zodra als wanneer indien mits tenzij maar hoe welke wat om".split())
+PREPOSITIONS = frozenset(
+    "in op aan met door voor van bij naar over uit tot tussen onder na sinds tijdens vanaf vanuit per via volgens "
+    "samen binnen buiten zonder rond rondom conform ter ten namens ondanks dankzij langs achter boven".split())
+ADVERBS = frozenset(
+    "daarom daarnaast ook verder tevens hiervoor hierover hierbij hiermee daarvoor daarover daarbij daarmee dan nu "
+    "vervolgens aanvullend bovendien tenslotte eerst binnenkort spoedig komend komende volgend volgende dit deze "
+    "tegelijk tegelijkertijd eveneens zo hier daar er nog al reeds wel niet graag actief nader tot slot slot "
+    "allereerst ten eerste tweede derde vooruitlopend voorts derhalve dus uiteraard vanzelfsprekend "
+    "inmiddels momenteel thans vandaag later jaarlijks zoals mede gezien gelet indachtig gelijktijdig "
+    "parallel".split())
+SKIP_AFTER_VERB = frozenset("daarom ook nog dan hier daar er hiervoor hierover hierbij daarvoor daarbij samen "
+                             "verder eerst nu eveneens tevens zelf actief graag wel".split())
+# a past participle: "ge…d/t/en", after a separable verb's particle ("opgezet", "aangeboden"); "…eerd"
+PARTICIPLE = re.compile(r"^(?:aan|af|bij|door|in|mee|na|om|op|over|toe|uit|vast|voor|weg|terug|samen|tegen|vrij|weer|"
+                         r"neer|los|mis|plaats|stil|tot|teweeg)?"
+                         r"ge\w{3,}(?:d|t|en)$|^\w{3,}eerd$")
+class Tok(NamedTuple):
+    text: str
+    low: str
+    start: int
+
+
+_VERBS_THAT_OPEN = (frozenset("zal zullen wordt worden gaat gaan is zijn heeft hebben".split())
+                    | frozenset(w.DELIVER_NL) | w.PASSIVE_NL | w.LET_NL | w.KEEP_NL | w.PLACE_NL)
+BULLETS = frozenset("- – — • * · ▪ ● ◦".split())
+
+
+class Tokens(list):
+    """A sentence's tokens (`Tok`), with where its clauses end (`ends[k]`: a clause ends with token k) and begin
+    (`opens[k]`: token k opens a subordinate clause), marked once (see the module docstring)."""
+
+    def __init__(self, toks: list[Tok]) -> None:
+        super().__init__(toks)
+        lows = [t.low for t in toks]
+        self.ends = [x in BOUNDARY_AFTER and not (x == "," and _list_comma(lows, k)) for k, x in enumerate(lows)]
+        self.opens = [x in SUBORDINATORS and not (x in ("die", "dat", "wat") and k and lows[k - 1] in PREPOSITIONS)
+                      for k, x in enumerate(lows)]
+
+
+def tokens(sentence: str) -> Tokens:
+    """The sentence's words and punctuation, each with its lower-case form and offset, clauses marked."""
+    low = sentence.lower()
+    if len(low) != len(sentence):  # lower() changed the length of a rare letter: lower each token apart
+        return Tokens([Tok(m.group(0), m.group(0).lower(), m.start()) for m in TOKEN.finditer(sentence)])
+    return Tokens([Tok(m.group(0), low[m.start():m.end()], m.start()) for m in TOKEN.finditer(sentence)])
+
+
+def _list_comma(lows: list[str], k: int) -> bool:
+    """True when the comma at `k` parts the items of an enumeration ("samen met waterschappen, provincies en
+    gemeenten ontwikkelen we …") rather than two clauses."""
+    for j in range(k + 1, min(len(lows), k + 8)):
+        x = lows[j]
+        if x in ("en", "of"):
+            return j > k + 1
+        if x == ",":
+            return _list_comma(lows, j)
+        if x in SUBORDINATORS or x in _VERBS_THAT_OPEN or not x[:1].isalnum():
+            return False
+    return False
+
+
+def clause(toks: Tokens, i: int) -> tuple[int, int]:
+    """[start, end) of the clause around token `i`. A purpose clause that opens the sentence ("Om … te borgen zal
+    het ministerie …") is not part of it; nor is a bullet."""
+    ends, opens = toks.ends, toks.opens
+    start = i
+    while start > 0 and not ends[start - 1] and not opens[start]:
+        start -= 1
+    if toks[start].low == "om":
+        te = max((k for k in range(start, i) if toks[k].low == "te"), default=None)
+        if te is not None and te + 2 <= i:
+            start = te + 2
+    while start < i and toks[start].low in BULLETS:
+        start += 1
+    end = i + 1
+    while end < len(toks) and not ends[end - 1] and not opens[end]:
+        end += 1
+    if end < len(toks) and toks[end - 1].low in BOUNDARY_AFTER:
+        end -= 1
+    return start, end
+
+
+def subject(sentence: str, toks: Tokens, i: int, start: int, language: str) -> tuple[str, int] | None:
+    """The words of the subject of the verb at token `i` (its clause begins at `start`), and their offset; None when
+    the clause has none (an impersonal passive: "Er wordt onderzocht", "zal met … worden verkend")."""
+    pre = toks[start:i]
+    if pre and pre[0].low in SUBORDINATORS:
+        pre = pre[1:]
+    if language == "en":
+        if not pre:
+            return None
+        return sentence[pre[0].start:toks[i].start].strip(), pre[0].start
+    inverted = not pre or pre[0].low in PREPOSITIONS or pre[0].low in ADVERBS or pre[0].low[:1].isdigit() or (
+        len(pre) == 1 and pre[0].low == "er")
+    if pre and pre[0].low == "er":
+        return None
+    if not inverted:
+        return sentence[pre[0].start:toks[i].start].strip(), pre[0].start
+    j = i + 1
+    while j < len(toks) and toks[j].low in SKIP_AFTER_VERB:
+        j += 1
+    if j >= len(toks) or toks[j].low in PREPOSITIONS or toks[j].low in BOUNDARY_AFTER or toks[j].low == "er":
+        return None
+    return sentence[toks[j].start:toks[j].start + 80], toks[j].start
+
+
+def infinitive_last(rest: list[str]) -> str | None:
+    """The clause's last word when it is an infinitive ("… berekenen", "… doen"), else None."""
+    words = [x for x in rest if x[:1].isalpha()]
+    if words and words[-1].endswith("en") and len(words[-1]) > 3 or words and words[-1] in ("doen", "gaan", "zien"):
+        return words[-1]
+    return None
+
+
+_UNSTRESSED = re.compile(r"^(?:be|ver|ont|her|er|ge)\w{3,}(?:d|t|en)$")
+
+
+def participle_before(toks: Tokens, start: int, i: int) -> str | None:
+    """A participle just before the auxiliary at `i` (a subordinate clause's verb cluster: "… behouden zal
+    worden", "… wordt aangescherpt" said as "… aangescherpt wordt"); None if there is none."""
+    for k in (i - 1, i - 2):
+        if k >= start:
+            x = toks[k].low
+            if x in w.DELIVERED_NL or x in w.INFORMED_NL or PARTICIPLE.match(x) or _UNSTRESSED.match(x):
+                return x
+    return None
+
+
+def beside_worden(toks: Tokens, start: int, end: int) -> str | None:
+    """The word beside "worden" in a verb cluster that ends like a participle ("zal … worden opengesteld"), or None."""
+    for k in range(start, end):
+        if toks[k].low == "worden":
+            for j in (k + 1, k - 1):
+                x = toks[j].low if start <= j < end else ""
+                if re.match(r"^\w{4,}(?:d|t|en)$", x) and x not in w.STATE_INF_NL:
+                    return x
+    return None
+
+
+def particles(toks: Tokens, start: int, end: int) -> set[str]:
+    """The words of toks[start:end] that stand as a separable verb's particle: at the clause's end or before a
+    preposition or conjunction ("voeren we zoetwater aan uit de rivieren": "aan", not "uit")."""
+    out = set()
+    for k in range(start, end):
+        nxt = toks[k + 1].low if k + 1 < len(toks) else "."
+        if k + 1 >= end or nxt in PREPOSITIONS or nxt in ("en", "of", "om", "te", "zodat", ".", "?", "!") or \
+                not nxt[:1].isalnum():
+            out.add(toks[k].low)
+    return out
+
+
