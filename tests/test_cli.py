@@ -84,3 +84,24 @@ def test_a_report_and_its_answer_print_one_extraction(tmp_path):
     out = json.loads(p.stdout)
     assert [s["path"] for s in out["sources"]] == [str(tmp_path / "advies.txt"), str(tmp_path / "reactie.txt")]
     assert out["text"].count("\f") == 1 and [r["label"] for r in out["recommendations"]] == ["1", "2", "3"]
+
+
+def test_bad_files_each_get_one_line_and_the_run_goes_on(tmp_path):
+    import zipfile
+
+    (tmp_path / "kapot.pdf").write_bytes(b"%PDF-1.4\n garbage")
+    with zipfile.ZipFile(tmp_path / "kapot.docx", "w") as z:  # a zip, but no Word document
+        z.writestr("word/document.xml", b"<w:document>")
+    (tmp_path / "leeg.txt").write_bytes(b"")
+    (tmp_path / "diep.xml").write_text("<a>" * 100_000 + "</a>" * 100_000)
+    odd = tmp_path / "naam\x1b[31m met\nregeleinde.txt"  # a name that would break the line and colour the terminal
+    odd.write_bytes(b"\x00\x01\x02" * 100)
+    good = tmp_path / "brief.txt"
+    good.write_text(SAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
+    names = ["kapot.pdf", "kapot.docx", "leeg.txt", good.name, "diep.xml", odd.name]
+    p = run("extract", *(str(tmp_path / n) for n in names), "--format", "jsonl")
+    assert p.returncode == 2
+    errors = p.stderr.strip().split("\n")
+    assert len(errors) == 5 and all(line.startswith("opvolging: ") for line in errors)
+    assert "\\x1b" in errors[-1] and "\x1b" not in p.stderr
+    assert [json.loads(line)["metadata"]["identifier"] for line in p.stdout.splitlines()] == ["kst-32735-354"]

@@ -17,7 +17,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from opvolging.errors import InputError
+from opvolging.errors import InputError, printable
 from opvolging.model import Extraction
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
@@ -36,7 +36,14 @@ def main() -> None:
 
 
 def _fail(message: str) -> None:
-    sys.stderr.write(f"opvolging: {message}\n")
+    sys.stderr.write(f"opvolging: {printable(message)}\n")
+
+
+def _unreadable(path: Path, e: Exception) -> InputError:
+    """A document that broke the reader in a way it did not foresee: one line naming it, as bad input is named
+    (the run goes on with the next document)."""
+    detail = str(e).splitlines()[0][:200] if str(e) else ""
+    return InputError(str(path), f"could not be read ({e.__class__.__name__}{': ' + detail if detail else ''})")
 
 
 @app.command()
@@ -56,6 +63,9 @@ def extract(
         except InputError as e:
             _fail(str(e))
             raise typer.Exit(2) from None
+        except Exception as e:  # noqa: BLE001 — any other failure of a reader is still one line and exit 2
+            _fail(str(_unreadable(paths[-1], e)))
+            raise typer.Exit(2) from None
         sys.stdout.write(json.dumps(ex.to_dict(), ensure_ascii=False, indent=1) + "\n")
         return
     failed = False
@@ -65,6 +75,10 @@ def extract(
             ex = extract_path(path)
         except InputError as e:
             _fail(str(e))
+            failed = True
+            continue
+        except Exception as e:  # noqa: BLE001 — one document that breaks the reader does not stop the run
+            _fail(str(_unreadable(path, e)))
             failed = True
             continue
         if format is OutputFormat.json:
@@ -148,16 +162,21 @@ def ingest(
     with Progress(console=Console(stderr=True), transient=True) as progress:
         task = progress.add_task("ingesting", total=len(paths))
         for path in paths:
-            progress.update(task, description=f"ingesting {path.name}")
+            progress.update(task, description=f"ingesting {printable(path.name)}")
             try:
                 result = store(extract_path(path), public=not private)
             except InputError as e:
                 _fail(str(e))
                 failed += 1
+            except Exception as e:  # noqa: BLE001 — the run goes on; the document stored nothing (its transaction)
+                _fail(str(_unreadable(path, e)))
+                failed += 1
             else:
                 state = "new" if result.created else ("updated" if result.changed else "unchanged")
-                progress.console.print(f"{path}: {state} — {result.document.recommendations.count()} "
-                                       f"recommendations, {result.document.commitments.count()} commitments")
+                progress.console.print(f"{printable(str(path))}: {state} — "
+                                       f"{result.document.recommendations.count()} "
+                                       f"recommendations, {result.document.commitments.count()} commitments",
+                                       markup=False, highlight=False)
             progress.advance(task)
     if failed:
         raise typer.Exit(2)

@@ -25,7 +25,8 @@ LETTER_DATE = re.compile(r"(?:Den Haag|'s-Gravenhage|’s-Gravenhage|Brussel|Gen
 PUBLISHED = re.compile(r"\bGepubliceerd:\s*(?P<date>\d{1,2}\s+\w+\s+\d{4})")
 CHAMBER = re.compile(r"\b(?P<chamber>Tweede|Eerste)\s+Kamer\b")
 QUOTE = re.compile(r"«(?P<a>[^»]{3,300})»|“(?P<b>[^”]{3,300})”|‘(?P<c>[^’]{3,300})’|\"(?P<d>[^\"]{3,300})\"")
-ADVICE_WORD = re.compile(r"\b(?:[\w-]*-)?advies\b(?!aanvraag)|\badviezen\b|\brapport\b", re.I)
+# "advies", also at the end of a compound with a hyphen ("AIV-advies": a boundary after the hyphen)
+ADVICE_WORD = re.compile(r"\badvies\b|\badviezen\b|\brapport\b", re.I)
 ADVICE_NUMBER = re.compile(r"\badvies\s+(?:nr\.?\s*|nummer\s+|no\.\s*)?(?P<n>\d{1,4})\b", re.I)
 PUBLICATION_VERB = re.compile(
     r"\b(?:gepubliceerd|publiceerde|verschenen|vastgesteld|uitgebracht|bracht|presenteerde|gepresenteerd|"

@@ -291,7 +291,7 @@ def normalize(pages: list[str], language: str = "nl", roles: list[list[str]] | N
             text = ln.text
             if prev is not None:
                 if prev.endswith("-"):
-                    m_left = _LEFT_PART.search(prev)
+                    m_left = _LEFT_PART.search(prev, max(0, len(prev) - 80))  # a word, not the whole line
                     m_right = _RIGHT_PART.match(text) if m_left else None
                     if m_left and m_right and vocab is None:
                         vocab = Vocabulary.of("\n".join(pages), language)

@@ -296,7 +296,7 @@ def _upr_recommendations(text: str, lang: str, items: list[upr.UprItem],
                              recommending_states=item.recommending_states, themes=item.themes, sdgs=item.sdgs,
                              affected_persons=item.affected_persons)
         if item.position:
-            rec.stance = upr.POSITION[item.position.lower()]
+            rec.stance = upr.POSITION.get(item.position.lower(), "unclear")
             rec.stance_evidence = item.position_evidence or item.position
             rec.stance_confidence = 1.0 if not item.position_evidence else 0.95
             rec.stance_source = "printed"
@@ -361,5 +361,5 @@ def extract_paths(paths: list[str | Path]) -> Extraction:
 def extract_text(text: str, path: str = "<text>") -> Extraction:
     """Extract from a string, as if it were a UTF-8 .txt file."""
     doc = SourceDocument(pages=text.split("\f"), path=path, format="txt",
-                         sha256=hashlib.sha256(text.encode("utf-8")).hexdigest())
+                         sha256=hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest())
     return extract(doc)

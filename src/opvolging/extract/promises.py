@@ -51,6 +51,10 @@ from opvolging.extract.clauses import (
 
 PROMISE = 0.5  # at or above: a commitment
 POSSIBLE = 0.3  # at or above, below PROMISE: a possible commitment, for review
+# A "sentence" longer than this is no sentence a letter writes (its longest run to some 800 characters) but text
+# without full stops: a table's cells, a PDF's debris. It is not read as a promise: each verb in it would be read
+# against all of its words.
+MAX_SENTENCE = 1500
 
 _PRODUCT = re.compile(r"(?:brief|nota|notitie|rapport|rapportage|wetsvoorstel|plan|strategie|evaluatie|kader|"
                       r"programma|agenda|maatlat|beleidslijn|handreiking|visie|verkenning|onderzoek|aanpak)\b")
@@ -141,6 +145,8 @@ def read(sentence: str, language: str = "nl", reference: date | None = None,
 
     `reference` is the letter's date, against which a time is future or past; `state`, in a State's answer to the
     UN, the State's name (it speaks of itself by name)."""
+    if len(sentence) > MAX_SENTENCE:
+        return None
     if language == "en":
         return _read_en(sentence, reference, state)
     return _read_nl(sentence, reference)

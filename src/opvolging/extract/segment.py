@@ -24,9 +24,19 @@ HEADING = re.compile(
     r"(?P<sep>\s*[:.–—\-)]\s*|\s+|$)"
 )
 LIST_ITEM = re.compile(r"(?P<label>\d{1,2}[a-z]?|[a-z]|[IVXLC]{1,6})(?P<sep>[.)])\s+(?=\S)")
+# the sentence that announces a list: "De AIV doet de volgende aanbevelingen:", "De Raad beveelt het kabinet aan:"
+# (searched in a paragraph's last sentence only, which ends with the colon: see `announces_list`)
 ANNOUNCES_LIST = re.compile(
     r"(?:aanbevelingen|adviezen|beveelt\b.*\baan|adviseert|recommendations|recommends|advises)[^.]*:\s*$|"
-    r"\b(?:[\w-]*advies|Raad|AIV|WRR|ROB|Rob|commissie)\b.*:\s*$", re.I | re.S)
+    r"(?:advies|Raad|AIV|WRR|ROB|Rob|commissie)\b.*:\s*$", re.I | re.S)
+
+
+def announces_list(paragraph: str) -> bool:
+    """True when the paragraph ends with a colon and announces a list of recommendations ("De AIV doet de volgende
+    aanbevelingen:"; "Het advies stelt … De noodzakelijke veranderingen betreffen … drie niveaus:"). Only the
+    paragraph's last 500 characters are searched: a pattern with two open stretches takes quadratic time."""
+    text = paragraph.rstrip()
+    return text.endswith(":") and ANNOUNCES_LIST.search(text[-500:]) is not None
 BULLET_ITEM = re.compile(r"[•●▪◦‣∙·*\-–—]\s+(?=\S)")
 RUNNING = re.compile(
     r"(?P<who>(?:De|Het)\s+(?:[A-Z][\w-]*|[a-z]+commissie|commissie|raad|college)(?:\s+[\w-]+){0,3}?)\s+"
@@ -233,7 +243,7 @@ def segment_list(text: str) -> Segmentation:
     """A numbered list announced as recommendations ("De Raad doet de volgende aanbevelingen:" then "1. …")."""
     paras = paragraphs(text)
     for i, (a, b) in enumerate(paras):
-        if not ANNOUNCES_LIST.search(text[a:b]):
+        if not announces_list(text[a:b]):
             continue
         items: list[tuple[str, int, int]] = []
         j = i + 1

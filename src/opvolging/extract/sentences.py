@@ -30,6 +30,9 @@ def _is_abbreviation(before: str) -> bool:
     return 0 < len(letters) <= 3 and all(len(x) == 1 and x.isalpha() for x in letters)
 
 
+QUOTE_SPAN = 600  # the longest quotation that holds a sentence open
+
+
 def _inside_quote(text: str, start: int, end: int) -> bool:
     """True when text[start:end] opens a quotation it has not closed («Hoe hoort het eigenlijk? Passend …»)."""
     return (text.count("«", start, end) > text.count("»", start, end)
@@ -47,7 +50,9 @@ def split(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, 
             stop = m.start() + 1  # after the full stop
             if not m.group("close") and _is_abbreviation(text[max(pos, stop - 40):stop]):
                 continue
-            if _inside_quote(text, pos, stop):
+            # a quotation holds a sentence open for a title's length, not further: one that is never closed
+            # would hold the rest of the text (and counting its quotes anew at every full stop is quadratic)
+            if stop - pos < QUOTE_SPAN and _inside_quote(text, pos, stop):
                 continue
             spans.append((pos, stop + len(m.group("close"))))
         else:

@@ -42,8 +42,8 @@ _REMEMBERED = 500_000  # what each memo (words and their codes, phrase beginning
 # Parenthesised groups (one level of nesting) that close a recommendation or one of its parts: the States that
 # made it. It opens with the literal "(" so that the search skips ahead to the next parenthesis; it never spans
 # a line break (in a `Batch`, the end of one text and the beginning of the next).
-_GROUP = r"\([^()\n]*(?:\([^()\n]*\)[^()\n]*)*\)"
-_CLOSING_GROUPS = re.compile(rf"{_GROUP}(?:[^\S\n]*{_GROUP})*(?=[^\S\n]*(?:;|$))", re.MULTILINE)
+_GROUP = re.compile(r"\([^()\n]*(?:\([^()\n]*\)[^()\n]*)*\)")
+_AFTER_GROUPS = re.compile(r"[^\S\n]*(?:;|\n|$)")
 
 
 # The memos of the lexicon and the model, and the Snowball stemmer, are shared by every thread (a web server reads
@@ -68,8 +68,28 @@ def taxonomy() -> dict:
 
 
 def clean_for_tagging(text: str) -> str:
-    """The words that carry the subject: recommending States ("(France) (Lithuania);") are left out."""
-    return _CLOSING_GROUPS.sub("", text) if "(" in text else text
+    """The words that carry the subject: recommending States ("(France) (Lithuania);") are left out: the runs of
+    parenthesised groups that close a recommendation or one of its parts (before ";" or the end of a line).
+
+    The groups are found one by one and joined into runs in one pass: a single pattern for a run that must be
+    followed by ";" tries every group as a run's start, quadratic in a long row of groups ("(France) " repeated)."""
+    if "(" not in text:
+        return text
+    out, pos = [], 0
+    run_start = run_end = None
+    for m in _GROUP.finditer(text):
+        if run_end is not None and text[run_end:m.start()].strip(" \t") == "" and "\n" not in text[run_end:m.start()]:
+            run_end = m.end()  # the run goes on
+            continue
+        if run_end is not None and _AFTER_GROUPS.match(text, run_end):
+            out.append(text[pos:run_start])
+            pos = run_end
+        run_start, run_end = m.start(), m.end()
+    if run_end is not None and _AFTER_GROUPS.match(text, run_end):
+        out.append(text[pos:run_start])
+        pos = run_end
+    out.append(text[pos:])
+    return "".join(out)
 
 
 _ASCII = bytes(range(128))
@@ -156,8 +176,7 @@ class Batch:
 
     def __init__(self, texts: list[str]) -> None:
         joined = "\n".join(t.replace("\n", " ") for t in texts)
-        if "(" in joined:
-            joined = _CLOSING_GROUPS.sub("", joined)
+        joined = clean_for_tagging(joined)
         self.size = len(texts)
         self.joined, self._bytes = _lowered(joined)
         self._start, self._end, self.hashes = _spans(self._bytes)
@@ -389,6 +408,7 @@ class Lexicon:
         self._phrase_places = np.array([place[text] for _, text in self._phrase_list] or [0], dtype=np.int64)
         self._phrase_sizes = np.array([len(p[0]) for ps in self.phrases.values() for p in ps] or [0], dtype=np.int64)
         self._phrase_span = {first: max(len(p[0]) for p in ps) for first, ps in self.phrases.items()}
+        self._longest_stem = max(map(len, self.stems), default=0)
         self._phrase_memo = _HashMemo()  # by the hashes of the words where a phrase may start: a code of _found
         self._found = _Sets()
         # a word's hash → the code of the labels it matches (a code of `_sets`)
@@ -401,7 +421,7 @@ class Lexicon:
         phrase may begin at the word, its labels hold -n too, n the most words such a phrase has. (Callers
         remember it: `codes`, `TagModel._codes_of`.)"""
         labels = set(self.whole_words.get(word, ()))
-        for n in range(3, len(word) + 1):
+        for n in range(3, min(len(word), self._longest_stem) + 1):  # (a "word" may be a page of letters)
             labels.update(self.stems.get(word[:n], ()))
         if word in self.phrases:
             labels.add(-self._phrase_span[word])

@@ -187,7 +187,9 @@ def parse(text: str, end: int | None = None) -> list[UprItem]:
             continue
         heading = None  # a heading glued onto the end of this line, read after it
         if para[-1] == ":" and para.endswith(_HEADINGS) and para not in _HEADINGS:
-            para, heading = _GLUED_HEADING.split(para)
+            parts = _GLUED_HEADING.split(para)
+            if len(parts) == 2:  # "… of the person SDGs:"; "RAffected persons:" glues no words of its own
+                para, heading = parts
         low = para.lower().rstrip(":").strip()
         if low.startswith("position:") and low[9:].strip() in POSITION and current.position is None:
             para = para[9:].strip()  # "Position: Supported", as some exports label it
@@ -197,7 +199,8 @@ def parse(text: str, end: int | None = None) -> list[UprItem]:
         elif para.startswith("Source of Position:"):
             current.position_source = para.split(":", 1)[1].strip()
         elif low in POSITION and (current.position is None or current.position_evidence):
-            current.position, current.position_evidence = para.strip(), None
+            # the word as printed, without what the line joining left around it ("Supported" / ":")
+            current.position, current.position_evidence = para.strip().rstrip(":").strip(), None
         elif low == "sdgs":
             mode = "sdgs"
         elif low == "affected persons":

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+
+# a lone surrogate (half of a character UTF-16 pairs) cannot be written as UTF-8: the replacement character
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass
@@ -23,6 +27,9 @@ class SourceDocument:
     metadata: dict[str, str] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
     line_roles: list[list[str]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.pages = [_SURROGATE.sub("\ufffd", p) if _SURROGATE.search(p) else p for p in self.pages]
 
     @property
     def raw_text(self) -> str:

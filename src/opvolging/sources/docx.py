@@ -1,42 +1,80 @@
-"""Word (.docx) through python-docx: paragraphs and tables in document order."""
+"""Word (.docx) through python-docx: paragraphs and tables in document order.
+
+The body is walked once, element by element (`w:p`, `w:tbl`), each paragraph's style found by its id in a table
+built once from the document's styles: python-docx's `Paragraph.style` looks the style up anew every time, 1.5 ms a
+paragraph (a minute for a 40,000-paragraph document). A damaged file (a broken zip, a part that does not inflate,
+XML that does not parse) and a zip that would inflate to more than `MAX_INFLATED` are refused with one line.
+"""
 
 from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 
 import docx
-from docx.table import Table
-from docx.text.paragraph import Paragraph
+from docx.oxml.ns import qn
+from lxml import etree
 
 from opvolging.errors import InputError
 from opvolging.sources.document import SourceDocument
 
 CELL_SEPARATOR = " | "
+MAX_INFLATED = 200 * 1024 * 1024  # what a document's parts may inflate to, in all (a zip bomb inflates to GBs)
+MAX_RATIO = 200  # and how many times its packed size a part may inflate to
+
+_P, _TBL, _TR, _TC, _T, _TAB, _BR = (qn(t) for t in ("w:p", "w:tbl", "w:tr", "w:tc", "w:t", "w:tab", "w:br"))
+_PSTYLE, _VAL = qn("w:pStyle"), qn("w:val")
+
+
+def _check_zip(data: bytes, name: str) -> None:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            infos = z.infolist()
+    except (zipfile.BadZipFile, ValueError, OSError) as e:
+        raise InputError(name, f"is not a readable Word document ({e.__class__.__name__})") from None
+    total = sum(i.file_size for i in infos)
+    if total > MAX_INFLATED or any(i.compress_size and i.file_size > MAX_RATIO * max(i.compress_size, 1024)
+                                   for i in infos):
+        raise InputError(name, f"is not a readable Word document (its parts would inflate to "
+                               f"{total / 1e6:,.0f} MB)")
+
+
+def _text(p: etree._Element) -> str:
+    """A paragraph's text: its runs' text, a tab as a tab and a line break as a space."""
+    out = []
+    for el in p.iter(_T, _TAB, _BR):
+        out.append(el.text or "" if el.tag == _T else ("\t" if el.tag == _TAB else " "))
+    return "".join(out)
 
 
 def read_docx(data: bytes, name: str) -> SourceDocument:
     """One page: paragraphs separated by blank lines, each table row as one line of cells joined by ' | '."""
+    _check_zip(data, name)
     try:
         document = docx.Document(io.BytesIO(data))
-    except (zipfile.BadZipFile, KeyError, ValueError) as e:
+        styles = {s.style_id: (s.name or "").lower() for s in document.styles}
+        body = document.element.body
+    except (zipfile.BadZipFile, KeyError, ValueError, zlib.error, etree.XMLSyntaxError, OSError,
+            AttributeError, TypeError) as e:
         raise InputError(name, f"is not a readable Word document ({e.__class__.__name__})") from None
     blocks: list[str] = []
-    for item in document.iter_inner_content():
-        if isinstance(item, Paragraph):
-            text = item.text.strip()
+    for item in body.iterchildren(_P, _TBL):
+        if item.tag == _P:
+            text = _text(item).strip()
             if text:
-                style = (item.style.name or "").lower() if item.style is not None else ""
-                if "list" in style and not text.startswith(("•", "-", "–")):
+                style = item.find(f"{qn('w:pPr')}/{_PSTYLE}")
+                style_name = styles.get(style.get(_VAL), "") if style is not None else ""
+                if "list" in style_name and not text.startswith(("•", "-", "–")):
                     text = "• " + text
                 blocks.append(text)
-        elif isinstance(item, Table):
-            for row in item.rows:
-                cells = []
-                for cell in row.cells:
-                    t = " ".join(p.text.strip() for p in cell.paragraphs if p.text.strip())
-                    if not cells or cells[-1] != t:  # merged cells repeat
-                        cells.append(t)
-                if any(cells):
-                    blocks.append(CELL_SEPARATOR.join(cells))
+            continue
+        for row in item.iter(_TR):
+            cells: list[str] = []
+            for cell in row.iterchildren(_TC):
+                t = " ".join(x for x in (_text(p).strip() for p in cell.iter(_P)) if x)
+                if not cells or cells[-1] != t:  # merged cells repeat
+                    cells.append(t)
+            if any(cells):
+                blocks.append(CELL_SEPARATOR.join(cells))
     return SourceDocument(pages=["\n\n".join(blocks)])

@@ -41,17 +41,36 @@ def _text(el: etree._Element) -> str:
     return re.sub(r"\s+", " ", "".join(el.itertext())).strip()
 
 
-def _walk(el: etree._Element, out: list[str]) -> None:
+def _walk(root: etree._Element, out: list[str]) -> None:
+    """The blocks under `root`, in document order. Walked with a stack of its own, not by recursion: markup nested a
+    thousand deep is read like any other."""
+    stack: list[tuple[etree._Element, bool]] = [(root, False)]  # (element, its tail is due now)
+    while stack:
+        el, tail_due = stack.pop()
+        if tail_due:
+            if el.tail and el.tail.strip():
+                out.append(re.sub(r"\s+", " ", el.tail).strip())
+            continue
+        children = _emit(el, out)
+        if children:
+            for child in reversed(children):
+                stack.append((child, True))
+                stack.append((child, False))
+
+
+def _emit(el: etree._Element, out: list[str]) -> list[etree._Element]:
+    """Append the block `el` makes, if it makes one whole; return the children to walk into (none when `el` was
+    read whole or skipped)."""
     name = _local(el.tag)
     if name in SKIP:
-        return
+        return []
     if name in ROWS:
         cells = [_text(c) for c in el if _local(c.tag) in CELLS]
         if not cells:
             cells = [_text(el)]
         if any(cells):
             out.append(" | ".join(cells))
-        return
+        return []
     if name in ITEMS or name == "lijst-item":
         marker = el.get("nr") or ""
         label = next((c for c in el if _local(c.tag) in ("li.nr", "nr")), None)
@@ -67,23 +86,20 @@ def _walk(el: etree._Element, out: list[str]) -> None:
             body = _text(el)
         if body:
             out.append(f"{marker or '•'} {body}")
-        return
+        return []
     if name in JOINED:
         t = " ".join(p.strip() for p in el.itertext() if p.strip())
         if t:
             out.append(t)
-        return
+        return []
     if name in BLOCKS and not any(_local(c.tag) in BLOCKS | ITEMS | ROWS for c in el.iter() if c is not el):
         t = _text(el)
         if t:
             out.append(t)
-        return
+        return []
     if el.text and el.text.strip() and name not in ("html", "body"):
         out.append(re.sub(r"\s+", " ", el.text).strip())
-    for child in el:
-        _walk(child, out)
-        if child.tail and child.tail.strip():
-            out.append(re.sub(r"\s+", " ", child.tail).strip())
+    return list(el)
 
 
 # Elements of Kamerstuk XML (both dialects) that state the paper's identity, read as metadata.
@@ -125,16 +141,17 @@ def _meta(root: etree._Element) -> dict[str, str]:
 _DECLARED_CHARSET = re.compile(rb"<meta[^>]+charset\s*=", re.IGNORECASE)
 
 
-def _html_parser(data: bytes) -> lxml_html.HTMLParser | None:
+def _html_parser(data: bytes) -> lxml_html.HTMLParser:
     """A parser reading UTF-8 when the HTML declares no character set and its bytes are UTF-8 (lxml would read
-    them as Latin-1: "Organization’s" as "Organizationâ\x80\x99s"); None, for lxml's own choice, otherwise."""
+    them as Latin-1: "Organization’s" as "Organizationâ\x80\x99s"); else lxml's own choice of encoding. Deep
+    nesting is allowed (libxml2 stops at 256 levels otherwise, and the text under them is lost)."""
     if _DECLARED_CHARSET.search(data[:4096]) is None:
         try:
             data.decode("utf-8")
         except UnicodeDecodeError:
             return None
-        return lxml_html.HTMLParser(encoding="utf-8")
-    return None
+        return lxml_html.HTMLParser(encoding="utf-8", huge_tree=True)
+    return lxml_html.HTMLParser(huge_tree=True)
 
 
 def read_markup(data: bytes, name: str, fmt: str) -> SourceDocument:
@@ -145,8 +162,9 @@ def read_markup(data: bytes, name: str, fmt: str) -> SourceDocument:
             root = etree.fromstring(data, parser)
         else:
             root = lxml_html.fromstring(data, parser=_html_parser(data))
-    except (etree.ParserError, etree.XMLSyntaxError, ValueError) as e:
-        raise InputError(name, f"is not readable {fmt.upper()} ({e})") from None
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError, RecursionError, MemoryError) as e:
+        detail = str(e).splitlines()[0][:120] if str(e) else e.__class__.__name__
+        raise InputError(name, f"is not readable {fmt.upper()} ({detail})") from None
     if root is None:
         raise InputError(name, f"is not readable {fmt.upper()}")
     blocks: list[str] = []

@@ -9,6 +9,8 @@ furniture is taken out of the text, notes and margins never break into a sentenc
 from __future__ import annotations
 
 import ctypes
+import re
+import zlib
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -18,6 +20,31 @@ from opvolging.sources.document import SourceDocument
 from opvolging.sources.layout import Glyph, Rule, lay_out
 
 _BOLD_WEIGHT = 600
+MAX_INFLATED = 512 * 1024 * 1024  # what a PDF's compressed streams may inflate to, in all (a flate bomb: GBs)
+_STREAM = re.compile(rb"stream\r?\n")
+_FLATE = re.compile(rb"/FlateDecode|/Fl\b")
+
+
+def _check_streams(data: bytes, name: str) -> None:
+    """Refuse a PDF whose Flate streams would inflate to more than `MAX_INFLATED`, before pdfium inflates them
+    (it would, however large). Each stream is inflated here with a limit on what it may give; one that does not
+    inflate is left to pdfium, which reads damaged PDFs as far as they go."""
+    left = MAX_INFLATED
+    for m in _STREAM.finditer(data):
+        head = data[max(0, m.start() - 400):m.start()]
+        if not _FLATE.search(head[head.rfind(b"<<"):] if b"<<" in head else head):
+            continue
+        end = data.find(b"endstream", m.end())
+        chunk = data[m.end():end if end > 0 else len(data)]
+        inflater = zlib.decompressobj()
+        try:
+            while chunk and left >= 0:  # a megabyte at a time: what is inflated is counted, not kept
+                left -= len(inflater.decompress(chunk, 1 << 20))
+                chunk = inflater.unconsumed_tail
+        except zlib.error:
+            continue
+        if left < 0:
+            raise InputError(name, f"is a PDF whose streams would inflate to more than {MAX_INFLATED >> 20} MB")
 
 
 def _page_glyphs(page: pdfium.PdfPage) -> list[Glyph]:
@@ -69,6 +96,7 @@ def _page_rules(page: pdfium.PdfPage) -> list[Rule]:
 def read_pdf(data: bytes, name: str) -> SourceDocument:
     """The text of every page with each line's role; InputError when the PDF is corrupt, has no pages or no text
     layer (it needs OCR)."""
+    _check_streams(data, name)
     try:
         pdf = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as e:
