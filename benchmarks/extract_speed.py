@@ -34,7 +34,8 @@ CORPUS = ROOT.parent / "shared" / "corpus"
 DOCUMENTS = [ROOT / "samples" / "kst-32735-354.txt",
              CORPUS / "upr" / "slovenia_upr34_cycle3_thematic_list.txt",
              CORPUS / "upr" / "slovenia_upr34_cycle3_bare_list.txt"]
-PDFS = [CORPUS / "nl-letters" / "Kamerbrief_emissie_luchtvaart.pdf", CORPUS / "nl-letters" / "Kamerbrief_water_en_Bodem.pdf"]
+PDFS = [CORPUS / "nl-letters" / "Kamerbrief_emissie_luchtvaart.pdf",
+        CORPUS / "nl-letters" / "Kamerbrief_water_en_Bodem.pdf"]
 
 
 def rates(fns: list, seconds: float = 0.3, repeats: int = 15) -> list[list[float]]:

@@ -10,7 +10,8 @@ import random
 import zipfile
 
 PIECES = [
-    "Aanbeveling", "Aanbeveling 1 –", "Advies 3:", "1.", "2)", "10", "121.1", "122.14–15", "122.17-18,", "140.46A/HRC/59/15/Add.1",
+    "Aanbeveling", "Aanbeveling 1 –", "Advies 3:", "1.", "2)", "10", "121.1", "122.14–15", "122.17-18,",
+    "140.46A/HRC/59/15/Add.1",
     "(France)", "(Iran (Islamic Republic of))", "(Portugal, Slovakia);", ";", ":", ".", ",", "\n", "\n\n", "\f", "-",
     "–", "•", " ", "  ", "\t", "beveelt aan", "De Raad beveelt aan om", "De AIV doet de volgende aanbevelingen:",
     "Het kabinet zal", "zal", "zullen", "wordt", "worden", "geïnformeerd", "in 2023", "voor de zomer",
