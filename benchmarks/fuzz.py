@@ -104,8 +104,9 @@ def main() -> int:
     ap.add_argument("n", nargs="?", type=int, default=100_000)
     ap.add_argument("--seed", type=int, default=20261201)
     ap.add_argument("--workers", type=int, default=multiprocessing.cpu_count())
+    ap.add_argument("--only", type=int, nargs="*", help="read these seeds alone (to reproduce one)")
     a = ap.parse_args()
-    seeds = [a.seed + i for i in range(a.n)]
+    seeds = a.only or [a.seed + i for i in range(a.n)]
     start = time.perf_counter()
     with multiprocessing.Pool(a.workers) as pool:
         results = list(pool.imap_unordered(run_one, seeds, chunksize=64))
@@ -118,7 +119,12 @@ def main() -> int:
     base = baseline(seeds[: min(len(seeds), 5_000)]) * len(seeds) / min(len(seeds), 5_000)
     print(f"{len(results):,} inputs in {wall:,.0f} s on {a.workers} workers (seed {a.seed}); "
           f"{busy / len(results) * 1000:.1f} ms an input, {busy / base:,.0f}x the re.findall baseline")
-    print(f"crashes: {sum(crashes.values())}" + "".join(f"\n  {n} × {sig}" for sig, n in crashes.most_common()))
+    first = {}
+    for seed, *_, p in sorted(results):
+        if p and p != "hang":
+            first.setdefault(p, seed)
+    print(f"crashes: {sum(crashes.values())}" + "".join(f"\n  {n} × {sig} (first: seed {first[sig]})"
+                                                         for sig, n in crashes.most_common()))
     print(f"hangs (over {HANG} s): {len(hangs)}" + "".join(f"\n  seed {s} {k} {size:,} bytes" for s, k, size, *_ in
                                                           hangs[:10]))
     print(f"inputs over {SLOW} s: {len(over)}; the slowest:")

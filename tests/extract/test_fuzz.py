@@ -48,3 +48,25 @@ def test_the_quoted_bad_inputs():
         start = time.perf_counter()
         extract_text(text)
         assert time.perf_counter() - start < 1.0, text[:30]
+
+
+def test_what_the_100000_input_run_found():
+    # benchmarks/fuzz.py over 100,000 inputs (seed 20261201): a run of commas nested the enumeration check
+    # 1,000 deep (RecursionError); a 27,000-letter "word" of "aanbeveling" repeated made the stance rules try
+    # every place in it (2 s); a long line of « with no » made the title pattern scan it from each one (0.9 s)
+    for text in ("Het kabinet zal " + ", " * 20_000 + "en gemeenten.",
+                 "Reactie kabinet zullen " + "aanbeveling" * 2_500 + " over.",
+                 "Het kabinet neemt de aanbeveling over. " + "«titel " * 12_000):
+        start = time.perf_counter()
+        extract_text(text)
+        assert time.perf_counter() - start < 1.0, text[:30]
+
+
+def test_a_long_word_is_searched_with_its_boundary():
+    from opvolging.extract.patterns import WordPattern
+
+    rx = WordPattern(r"\baanbeveling\w*\s+over\b", lower=True)
+    long = "x" + "aanbeveling" * 3_000
+    assert rx.search(long + " over") is None  # no boundary before any of them …
+    assert rx.search("De aanbevelingen over") is not None  # … as in ordinary text
+    assert rx.search(long + " Aanbevelingen over").start() == len(long) + 1

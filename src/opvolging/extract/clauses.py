@@ -63,7 +63,8 @@ class Tokens(list):
     def __init__(self, toks: list[Tok]) -> None:
         super().__init__(toks)
         lows = [t.low for t in toks]
-        self.ends = [x in BOUNDARY_AFTER and not (x == "," and _list_comma(lows, k)) for k, x in enumerate(lows)]
+        in_list = _list_commas(lows)
+        self.ends = [x in BOUNDARY_AFTER and not in_list[k] for k, x in enumerate(lows)]
         self.opens = [x in SUBORDINATORS and not (x in ("die", "dat", "wat") and k and lows[k - 1] in PREPOSITIONS)
                       for k, x in enumerate(lows)]
 
@@ -76,18 +77,25 @@ def tokens(sentence: str) -> Tokens:
     return Tokens([Tok(m.group(0), low[m.start():m.end()], m.start()) for m in TOKEN.finditer(sentence)])
 
 
-def _list_comma(lows: list[str], k: int) -> bool:
-    """True when the comma at `k` parts the items of an enumeration ("samen met waterschappen, provincies en
-    gemeenten ontwikkelen we …") rather than two clauses."""
-    for j in range(k + 1, min(len(lows), k + 8)):
-        x = lows[j]
-        if x in ("en", "of"):
-            return j > k + 1
-        if x == ",":
-            return _list_comma(lows, j)
-        if x in SUBORDINATORS or x in _VERBS_THAT_OPEN or not x[:1].isalnum():
-            return False
-    return False
+def _list_commas(lows: list[str]) -> list[bool]:
+    """For each token, True when it is a comma that parts the items of an enumeration ("samen met waterschappen,
+    provincies en gemeenten ontwikkelen we …") rather than two clauses: an "en" or "of" follows within a few
+    words, or another such comma does. Read from the end, once: a run of commas costs no more than its length."""
+    out = [False] * len(lows)
+    for k in range(len(lows) - 1, -1, -1):
+        if lows[k] != ",":
+            continue
+        for j in range(k + 1, min(len(lows), k + 8)):
+            x = lows[j]
+            if x in ("en", "of"):
+                out[k] = j > k + 1
+                break
+            if x == ",":
+                out[k] = out[j]
+                break
+            if x in SUBORDINATORS or x in _VERBS_THAT_OPEN or not x[:1].isalnum():
+                break
+    return out
 
 
 def clause(toks: Tokens, i: int) -> tuple[int, int]:

@@ -6,6 +6,10 @@ A leading `\\b` or the IGNORECASE flag take that away, and a search then costs t
 alternatives start at a word boundary without that leading `\\b`, checks the boundary itself, and with
 `lower=True` searches the lower-cased text instead of ignoring case. Matches are the same; spans index the
 text that was passed in.
+
+Without its leading `\\b` a pattern may start inside a word, and be turned down after; in a text with a very long
+"word" (30,000 letters with no space, as fuzzing makes) that costs the word's length at every place the pattern
+could begin in it, quadratic time. Such a text is searched with the boundary kept in the pattern (`LONG_WORD`).
 """
 
 from __future__ import annotations
@@ -62,6 +66,16 @@ def _is_word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
 
+LONG_WORD = re.compile(r"\w{200}")  # no word of any language is this long: a text with one is searched bounded
+_last_checked: list = [None, False]  # the last text looked at, and whether it has a long word (rules share texts)
+
+
+def _has_long_word(subject: str) -> bool:
+    if _last_checked[0] is not subject:
+        _last_checked[:] = [subject, LONG_WORD.search(subject) is not None]
+    return _last_checked[1]
+
+
 class WordPattern:
     """A compiled pattern searched fast (see the module docstring). Offers `search`, `finditer` and `match`."""
 
@@ -72,6 +86,8 @@ class WordPattern:
         self.lower = lower
         self.regex = re.compile(body, flags)
         self.fallback = re.compile(pattern, flags | (re.I if lower else 0))
+        # the pattern as written (lower-cased if `lower`), its `\b` in place: for a text with a very long word
+        self.guarded = re.compile(_lower_pattern(pattern) if lower else pattern, flags) if self.bounded else None
         self.pattern = pattern
 
     def _subject(self, text: str, lowered: bool = False) -> tuple[str, bool]:
@@ -93,6 +109,8 @@ class WordPattern:
                 return self.fallback.search(text, pos, end)
         else:
             subject = text
+        if self.bounded and _has_long_word(subject):
+            return self.guarded.search(subject, pos, end)
         m = self.regex.search(subject, pos, end)
         if not self.bounded:
             return m
@@ -107,6 +125,9 @@ class WordPattern:
         end = len(text) if endpos is None else endpos
         if not same:
             yield from self.fallback.finditer(text, pos, end)
+            return
+        if self.bounded and _has_long_word(subject):
+            yield from self.guarded.finditer(subject, pos, end)
             return
         while pos <= end:
             m = self.regex.search(subject, pos, end)
@@ -124,5 +145,7 @@ class WordPattern:
         end = len(text) if endpos is None else endpos
         if not same:
             return self.fallback.match(text, pos, end)
+        if self.bounded and _has_long_word(subject):
+            return self.guarded.match(subject, pos, end)
         m = self.regex.match(subject, pos, end)
         return m if m is not None and self._ok(subject, m) else None

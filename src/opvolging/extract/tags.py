@@ -841,7 +841,7 @@ def tag(recs: list[Recommendation], language: str, responses: list[Response] | N
 
 
 ANSWER_SCORE = 0.5  # a tag read from the answer alone: named twice there, or once in a promise it makes
-_TITLE = re.compile(r"«[^»\n]*»")  # a document's title: "de beleidsbrief «Mensenrechten, democratie en …»"
+_TITLE = re.compile(r"«[^«»\n]*»")  # a document's title: "de beleidsbrief «Mensenrechten, democratie en …»"
 
 
 def lexicon_found(texts: list[str], answers: list[str],
