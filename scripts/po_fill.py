@@ -40,6 +40,10 @@ DUTCH = {
     "promises": "toezeggingen",
     "Words, \"phrases\", AND, OR, NOT (EN, OF, NIET). Dutch and English word forms are matched.":
         "Woorden, \"zinsdelen\", AND, OR, NOT (EN, OF, NIET). Nederlandse en Engelse woordvormen worden gevonden.",
+    "Someone else changed the status to %(current)s while you were looking at it (you saw %(seen)s). Nothing was "
+    "changed: look at the commitment again.": "Iemand anders heeft de status intussen gewijzigd in %(current)s (u "
+                                              "zag %(seen)s). Er is niets gewijzigd: bekijk de toezegging opnieuw.",
+    "The file is larger than %(mb)d MB.": "Het bestand is groter dan %(mb)d MB.",
 }
 
 

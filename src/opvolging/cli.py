@@ -183,13 +183,28 @@ def ingest(
 
 
 @app.command()
-def serve(port: int = typer.Option(8000, "--port", help="Port on 127.0.0.1")) -> None:
-    """Migrate when needed, then serve the tracker on http://127.0.0.1:PORT."""
+def serve(
+    port: int = typer.Option(8000, "--port", help="Port to listen on"),
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (behind a proxy: 127.0.0.1)"),
+    workers: int = typer.Option(0, "--workers", help="Worker processes (0: two per core, and one)"),
+    threads: int = typer.Option(4, "--threads", help="Threads per worker"),
+    dev: bool = typer.Option(False, "--dev", help="Django's development server instead (one process, no static "
+                                                  "files collected; for a laptop)"),
+) -> None:
+    """Migrate when needed, then serve the tracker on http://HOST:PORT: gunicorn with workers and threads, its
+    static files collected and served by WhiteNoise; with --dev, Django's development server."""
     _django()
     from django.core.management import call_command
 
     call_command("migrate", verbosity=0, interactive=False)
-    call_command("runserver", f"127.0.0.1:{port}", use_reloader=False)
+    if dev:
+        call_command("runserver", f"{host}:{port}", use_reloader=False)
+        return
+    from opvolging.site.server import default_workers
+    from opvolging.site.server import serve as serve_gunicorn
+
+    call_command("collectstatic", verbosity=0, interactive=False)
+    serve_gunicorn(host, port, workers or default_workers(), threads)
 
 
 @app.command(context_settings={"allow_extra_args": True, "ignore_unknown_options": True})

@@ -10,6 +10,16 @@ from opvolging.tracker.services.ingest import ingest
 from tests.conftest import SAMPLE
 
 
+@pytest.fixture(autouse=True)
+def fresh_cache():
+    """Each test its own cache: the dashboard's is keyed by the data version, which a rolled-back test resets."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
 @pytest.fixture
 def letter(db):
     """The founding letter, ingested: its Document."""

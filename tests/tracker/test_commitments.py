@@ -19,7 +19,7 @@ def test_filters_and_overdue(client, letter):
 
 def test_exports_carry_record_urls(client, letter):
     r = client.get("/commitments/?format=csv")
-    rows = list(csv.DictReader(io.StringIO(r.content.decode())))
+    rows = list(csv.DictReader(io.StringIO(b"".join(r.streaming_content).decode())))
     assert rows and all(row["url"].startswith("http://testserver/commitments/") for row in rows)
     assert client.get("/commitments/?format=xlsx")["Content-Type"].startswith("application/vnd.openxml")
     assert client.get("/commitments/?format=json").json()[0]["url"]
@@ -36,6 +36,25 @@ def test_status_change_with_reason_through_the_page(client, letter, editor):
     assert c.status == "fulfilled"
     html = client.get(c.get_absolute_url()).content.decode()
     assert "Brief verstuurd" in html and "open → fulfilled" in html
+
+
+def test_the_second_of_two_editors_is_told_and_can_send_again(client, letter, editor):
+    c = Commitment.objects.filter(document=letter).first()
+    client.force_login(editor)
+    page = client.get(c.get_absolute_url()).content.decode()
+    assert 'name="seen_status" value="open"' in page  # what the editor saw goes with the form
+    c.set_status("in_progress", editor, "another editor, meanwhile")
+    r = client.post(c.get_absolute_url(), {"form": "status", "status": "fulfilled", "note": "Brief verstuurd",
+                                           "seen_status": "open"})
+    html = r.content.decode()
+    assert r.status_code == 200 and "Er is niets gewijzigd" in html
+    c.refresh_from_db()
+    assert c.status == "in_progress" and c.changes.count() == 1
+    assert 'name="seen_status" value="in_progress"' in html  # sent again, it counts
+    r = client.post(c.get_absolute_url(), {"form": "status", "status": "fulfilled", "note": "Brief verstuurd",
+                                           "seen_status": "in_progress"})
+    assert r.status_code == 302
+    assert [(x.old, x.new) for x in c.changes.order_by("pk")] == [("open", "in_progress"), ("in_progress", "fulfilled")]
 
 
 def test_anonymous_cannot_change_status(client, letter):

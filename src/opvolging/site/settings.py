@@ -51,6 +51,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "opvolging.tracker.middleware.RequestSizeLimitMiddleware",
+    "opvolging.tracker.middleware.RefuseNulBytesMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -93,6 +95,17 @@ DATABASES = {
         default=f"sqlite:///{VAR_DIR / 'opvolging.sqlite3'}", conn_max_age=60,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # the embedded database shared by the web app and `ingest`: readers never wait for a writer (WAL), a writer
+    # waits its turn for up to 30 s instead of failing with "database is locked", and takes the write lock when
+    # its transaction begins (IMMEDIATE), so that two writers never deadlock halfway through
+    DATABASES["default"]["OPTIONS"] = {
+        "transaction_mode": "IMMEDIATE",
+        "timeout": 30,
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000;",
+    }
+    # tests use a file too: an in-memory database shared between threads locks whole tables and never waits
+    DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / "test.sqlite3")}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 LANGUAGE_CODE = "nl"
@@ -105,9 +118,15 @@ USE_TZ = True
 STATIC_URL = "/static/"
 STATIC_ROOT = VAR_DIR / "static"
 STATIC_ROOT.mkdir(exist_ok=True)
-# NL Design System CSS, installed from the npm registry by the Makefile and served by the project itself
-NODE_MODULES = Path(os.environ.get("OPVOLGING_NODE_MODULES", Path.cwd() / "node_modules"))
-STATICFILES_DIRS = [NODE_MODULES] if NODE_MODULES.is_dir() else []
+# NL Design System CSS, installed from the npm registry by the Makefile and served by the project itself: the
+# checkout's node_modules wherever the command runs (or OPVOLGING_NODE_MODULES); only the two stylesheets' folders
+NODE_MODULES = Path(os.environ.get("OPVOLGING_NODE_MODULES", BASE_DIR.parent.parent / "node_modules"))
+if not NODE_MODULES.is_dir():
+    NODE_MODULES = Path.cwd() / "node_modules"
+STYLESHEETS = ("@utrecht/component-library-css/dist", "@utrecht/design-tokens/dist")
+STATICFILES_DIRS = [(folder, NODE_MODULES / folder) for folder in STYLESHEETS if (NODE_MODULES / folder).is_dir()]
+# the largest upload (a letter or an evidence file) in bytes; a larger request is refused before it is read
+MAX_UPLOAD_SIZE = int(os.environ.get("OPVOLGING_MAX_UPLOAD_MB", "50")) * 2**20
 MEDIA_ROOT = VAR_DIR / "media"
 MEDIA_URL = "/media/"
 STORAGES = {
@@ -117,6 +136,18 @@ STORAGES = {
 }
 WHITENOISE_USE_FINDERS = not PRODUCTION
 
+# a server error is logged with its traceback on standard error (where `opvolging serve` and gunicorn write)
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"}},
+    "handlers": {"stderr": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "loggers": {
+        "django.request": {"handlers": ["stderr"], "level": "ERROR", "propagate": False},
+        "opvolging": {"handlers": ["stderr"], "level": "INFO", "propagate": False},
+    },
+}
+
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "dashboard"
 LOGOUT_REDIRECT_URL = "dashboard"
@@ -124,6 +155,9 @@ LOGOUT_REDIRECT_URL = "dashboard"
 AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = 1  # hours
 AXES_RESET_ON_SUCCESS = True
+# a lockout holds for one account from one address: a visitor guessing passwords behind a shared proxy locks out
+# neither the others behind it nor the account's owner elsewhere
+AXES_LOCKOUT_PARAMETERS = [["ip_address", "username"]]
 
 CONTENT_SECURITY_POLICY = (
     "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "

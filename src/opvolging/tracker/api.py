@@ -8,6 +8,7 @@ also exports CSV and XLSX with `?format=csv|xlsx`.
 from __future__ import annotations
 
 from datetime import date
+from itertools import islice
 
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest
@@ -17,7 +18,16 @@ from ninja.security import HttpBearer
 
 from opvolging.tracker import exports
 from opvolging.tracker import search as search_module
-from opvolging.tracker.models import STATUSES, Advice, ApiToken, Commitment, Document, Recommendation, Tag
+from opvolging.tracker.models import (
+    STATUSES,
+    Advice,
+    ApiToken,
+    Commitment,
+    Document,
+    Recommendation,
+    StaleStatus,
+    Tag,
+)
 
 api = NinjaAPI(title="Opvolging API", version="1", description="Advice, answers, stances and commitments.",
                urls_namespace="api")
@@ -29,7 +39,7 @@ class TokenAuth(HttpBearer):
         from opvolging.tracker.views import is_editor
 
         t = ApiToken.objects.select_related("user").filter(key=token).first()
-        if t is not None and is_editor(t.user):
+        if t is not None and t.user.is_active and is_editor(t.user):  # a deactivated user's token writes nothing
             request.user = t.user
             return t.user
         return None
@@ -102,11 +112,24 @@ class DocumentOut(Schema):
 class StatusIn(Schema):
     status: str
     note: str
-    evidence_url: str = ""
+    evidence_url: str = ""  # an http(s) link of at most 200 characters
+    expected_status: str | None = None  # the status the caller saw: the change is made only if it still holds
 
 
 class ErrorOut(Schema):
     detail: str
+
+
+class InvalidOut(Schema):
+    """A parameter of the wrong type (django-ninja's own answer): what was wrong, and where."""
+
+    detail: list[dict]
+
+
+def _answers(ok, *errors: int) -> dict:
+    """The status codes an endpoint answers with and their bodies: `ok` with 200, each of `errors` with an error
+    (422: a parameter of the wrong type, on every endpoint that takes one)."""
+    return {200: ok, **{code: ErrorOut for code in errors}, 422: InvalidOut}
 
 
 def _user(request):
@@ -142,84 +165,101 @@ def _doc(d: Document, request) -> dict:
             "url": request.build_absolute_uri(d.get_absolute_url())}
 
 
-def _list(request, rows: list[dict], name: str, format: str | None):
+MAX_LIMIT = 5000  # records in one JSON answer; an export (format=csv, xlsx) has them all
+
+
+def _list(request, qs, row, name: str, format: str | None, limit: int, offset: int, keep=None):
+    """A list endpoint's answer: `row(obj, request)` of each record of `qs` that `keep` (if given) holds, as JSON
+    `limit` at a time from `offset` (at most MAX_LIMIT), or every one as an export in `format`."""
+    rows = (row(obj, request) for obj in qs.iterator(chunk_size=500) if keep is None or keep(obj))
     if format and format != "json":
         return exports.respond(format, name, rows)
-    return rows
+    limit, offset = min(max(limit, 0), MAX_LIMIT), max(offset, 0)
+    return list(islice(rows, offset, offset + limit))
 
 
-@api.get("/advice", response=list[AdviceOut], summary="All advice")
-def list_advice(request, format: str | None = None):
-    rows = [_advice(a, request) for a in Advice.objects.visible_to(_user(request)).select_related("council")]
-    return _list(request, rows, "advice", format)
+@api.get("/advice", response=_answers(list[AdviceOut], 400), summary="All advice")
+def list_advice(request, format: str | None = None, limit: int = 1000, offset: int = 0):
+    """Advice a visitor may see: of which at least one document is public."""
+    qs = Advice.objects.visible_to(_user(request)).select_related("council")
+    return _list(request, qs, _advice, "advice", format, limit, offset)
 
 
-@api.get("/advice/{advice_id}", response=AdviceOut)
+@api.get("/advice/{advice_id}", response=_answers(AdviceOut, 404))
 def get_advice(request, advice_id: int):
     return _advice(get_object_or_404(Advice.objects.visible_to(_user(request)), pk=advice_id), request)
 
 
-@api.get("/recommendations", response=list[RecommendationOut])
+@api.get("/recommendations", response=_answers(list[RecommendationOut], 400))
 def list_recommendations(request, stance: str | None = None, theme: str | None = None, sdg: int | None = None,
-                         person: str | None = None, format: str | None = None):
+                         person: str | None = None, format: str | None = None, limit: int = 1000, offset: int = 0):
     """Recommendations, by stance and by subject: a theme or an affected group (the taxonomy's English name) or
-    an SDG's number."""
-    qs = (Recommendation.objects.visible_to(_user(request)).current().select_related("document")
-          .prefetch_related("tags"))
+    an SDG's number; `limit` at a time from `offset`."""
+    qs = (Recommendation.objects.visible_to(_user(request)).current().with_document()
+          .prefetch_related("tags").order_by("pk"))
     if stance:
         qs = qs.filter(stance=stance)
     for kind, value in (("theme", theme), ("sdg", sdg), ("person", person)):
         if value is not None and value != "":
             qs = qs.filter(pk__in=Tag.objects.filter(kind=kind, value=str(value)).values("recommendation_id"))
-    return _list(request, [_rec(r, request) for r in qs[:5000]], "recommendations", format)
+    return _list(request, qs, _rec, "recommendations", format, limit, offset)
 
 
-@api.get("/recommendations/{rec_id}", response=RecommendationOut)
+@api.get("/recommendations/{rec_id}", response=_answers(RecommendationOut, 404))
 def get_recommendation(request, rec_id: int):
-    return _rec(get_object_or_404(Recommendation.objects.visible_to(_user(request)).select_related("document")
+    return _rec(get_object_or_404(Recommendation.objects.visible_to(_user(request)).with_document()
                                   .prefetch_related("tags"), pk=rec_id), request)
 
 
-@api.get("/commitments", response=list[CommitmentOut])
+@api.get("/commitments", response=_answers(list[CommitmentOut], 400))
 def list_commitments(request, status: str | None = None, ministry: str | None = None, overdue: bool = False,
-                     format: str | None = None):
-    qs = Commitment.objects.listed(_user(request)).select_related("document").prefetch_related("recommendations")
+                     format: str | None = None, limit: int = 1000, offset: int = 0):
+    """Promises, by status and ministry, or only the overdue ones; `limit` at a time from `offset`."""
+    qs = (Commitment.objects.listed(_user(request)).with_document().prefetch_related("recommendations")
+          .order_by("pk"))
     if status:
         qs = qs.filter(status=status)
     if ministry:
         qs = qs.filter(ministry=ministry)
-    rows = [_com(c, request) for c in qs[:5000] if not overdue or c.is_overdue]
-    return _list(request, rows, "commitments", format)
+    return _list(request, qs, _com, "commitments", format, limit, offset,
+                 keep=(lambda c: c.is_overdue) if overdue else None)
 
 
-@api.get("/commitments/{commitment_id}", response=CommitmentOut)
+@api.get("/commitments/{commitment_id}", response=_answers(CommitmentOut, 404))
 def get_commitment(request, commitment_id: int):
-    c = get_object_or_404(Commitment.objects.shown(_user(request)).select_related("document"), pk=commitment_id)
+    c = get_object_or_404(Commitment.objects.shown(_user(request)).with_document(), pk=commitment_id)
     return _com(c, request)
 
 
-@api.post("/commitments/{commitment_id}/status", response={200: CommitmentOut, 400: ErrorOut}, auth=TokenAuth())
+@api.post("/commitments/{commitment_id}/status",
+          response=_answers(CommitmentOut, 400, 401, 404, 409),
+          auth=TokenAuth())
 def change_status(request, commitment_id: int, payload: StatusIn):
-    """Change a commitment's status with a note (and an evidence link); kept in its history."""
+    """Change a commitment's status with a note (and an evidence link); kept in its history. With
+    `expected_status`, the change is made only if the status is still that one (409 otherwise: someone changed it
+    meanwhile)."""
     c = get_object_or_404(Commitment, pk=commitment_id)
     if payload.status not in dict(STATUSES):
         return Status(400, {"detail": f"unknown status {payload.status!r}; use one of {', '.join(dict(STATUSES))}"})
     if not payload.note.strip():
         return Status(400, {"detail": "a status change needs a note saying why"})
     try:
-        c.set_status(payload.status, request.user, payload.note, payload.evidence_url)
+        c.set_status(payload.status, request.user, payload.note, payload.evidence_url,
+                     expected=payload.expected_status)
+    except StaleStatus as e:
+        return Status(409, {"detail": str(e)})
     except ValidationError as e:
         return Status(400, {"detail": "; ".join(e.messages)})
     return Status(200, _com(c, request))
 
 
-@api.get("/documents", response=list[DocumentOut])
-def list_documents(request, format: str | None = None):
-    rows = [_doc(d, request) for d in Document.objects.visible_to(_user(request))]
-    return _list(request, rows, "documents", format)
+@api.get("/documents", response=_answers(list[DocumentOut], 400))
+def list_documents(request, format: str | None = None, limit: int = 1000, offset: int = 0):
+    """Documents, newest first, without their texts; `limit` at a time from `offset`."""
+    return _list(request, Document.objects.visible_to(_user(request)), _doc, "documents", format, limit, offset)
 
 
-@api.get("/documents/{document_id}", response=DocumentOut)
+@api.get("/documents/{document_id}", response=_answers(DocumentOut, 404))
 def get_document(request, document_id: int):
     return _doc(get_object_or_404(Document.objects.visible_to(_user(request)), pk=document_id), request)
 
@@ -231,13 +271,13 @@ class SearchHitOut(Schema):
     url: str
 
 
-@api.get("/search", response={200: list[SearchHitOut], 400: ErrorOut})
+@api.get("/search", response=_answers(list[SearchHitOut], 400))
 def search(request, q: str, format: str | None = None):
     """Full-text search; a query that cannot be read gives a 400 with what to change."""
     from opvolging.tracker.views import _resolve_hits
 
     try:
-        hits, parsed = search_module.query(q)
+        hits, parsed = search_module.query(q, public_only=not getattr(_user(request), "is_authenticated", False))
     except search_module.QueryError as e:
         return Status(400, {"detail": str(e)})
     rows = [{"kind": r["kind"], "text": r["text"], "document": r["document"].identifier,

@@ -9,8 +9,10 @@ from opvolging.tracker.models import STATUSES
 class StatusForm(forms.Form):
     status = forms.ChoiceField(label=_("New status"), choices=STATUSES)
     note = forms.CharField(label=_("Why"), widget=forms.Textarea(attrs={"rows": 3}), required=True)
-    evidence_url = forms.URLField(label=_("Evidence link"), required=False, assume_scheme="https")
+    evidence_url = forms.URLField(label=_("Evidence link"), required=False, assume_scheme="https", max_length=200)
     evidence_file = forms.FileField(label=_("Evidence file"), required=False)
+    # the status the editor saw when the page was drawn: the change is made only if it is still that one
+    seen_status = forms.CharField(widget=forms.HiddenInput, required=False)
 
 
 class DueForm(forms.Form):
@@ -21,6 +23,16 @@ class DueForm(forms.Form):
 class UploadForm(forms.Form):
     file = forms.FileField(label=_("Letter (.txt, .pdf, .docx, .html, .xml)"))
     public = forms.BooleanField(label=_("Public"), required=False, initial=True)
+
+    def clean_file(self):
+        """The file, unless it is larger than the site takes (`MAX_UPLOAD_SIZE`)."""
+        from django.conf import settings
+
+        f = self.cleaned_data["file"]
+        if f.size > settings.MAX_UPLOAD_SIZE:
+            raise forms.ValidationError(_("The file is larger than %(mb)d MB.") % {
+                "mb": settings.MAX_UPLOAD_SIZE // 2**20})
+        return f
 
 
 class CorrectForm(forms.Form):

@@ -60,6 +60,11 @@ class PublicQuerySet(models.QuerySet):
         """Records the latest version of their document still says (a gone one is kept, and left out of lists)."""
         return self.filter(is_current=True)
 
+    def with_document(self, *related: str) -> PublicQuerySet:
+        """Records joined to their document (and `related`, such as "document__council"), the document without its
+        whole text: a list of 5,000 recommendations otherwise loads their documents' texts 5,000 times."""
+        return self.select_related("document", *related).defer(*(f"document__{f}" for f in Document.HEAVY))
+
 
 class Reviewed(models.Model):
     """An extracted record: a suggestion until a person confirms it; fields a person corrected are kept.
@@ -145,9 +150,30 @@ class Advice(models.Model):
     def get_absolute_url(self) -> str:
         return reverse("advice", args=[self.pk])
 
+    def refresh_visibility(self) -> None:
+        """Public when one of the documents it was read from is public (or none is stored yet): advice read only
+        from private documents publishes neither its title nor its number nor its council."""
+        docs = self.documents.all()
+        public = not docs.exists() or docs.filter(is_public=True).exists()
+        if public != self.is_public:
+            self.is_public = public
+            self.save(update_fields=["is_public"])
+
+
+class DocumentQuerySet(PublicQuerySet):
+    pass
+
+
+class DocumentManager(models.Manager.from_queryset(DocumentQuerySet)):
+    def get_queryset(self) -> DocumentQuerySet:
+        """Documents without their whole text (loaded when read: `doc.text`), as lists want them."""
+        return super().get_queryset().defer(*Document.HEAVY)
+
 
 class Document(models.Model):
     """A government letter (or UPR list) as read by `extract`; `text` is the normalized text spans index."""
+
+    HEAVY = ("text", "text_map")  # what lists never load (`Document.objects` defers it)
 
     identifier = models.CharField(_("identifier"), max_length=100, blank=True, db_index=True)
     sha256 = models.CharField(max_length=64, unique=True)
@@ -178,7 +204,7 @@ class Document(models.Model):
     ingested_at = models.DateTimeField(auto_now_add=True)
     is_public = models.BooleanField(_("public"), default=True)
 
-    objects = PublicQuerySet.as_manager()
+    objects = DocumentManager()
     history = HistoricalRecords(excluded_fields=["text", "text_map"])
 
     class Meta:
@@ -326,6 +352,30 @@ class Response(Reviewed):
         return self.text[:80]
 
 
+class StaleStatus(ValidationError):
+    """A status change made on a status that someone else has changed meanwhile."""
+
+    def __init__(self, current: str, seen: str) -> None:
+        super().__init__(f"the status was changed to {current!r} meanwhile (you saw {seen!r}): look again before "
+                         f"changing it")
+        self.current, self.seen = current, seen
+
+
+EVIDENCE_URL_LENGTH = 200
+
+
+def validate_evidence_url(url: str) -> None:
+    """An evidence link is an http(s) address of at most EVIDENCE_URL_LENGTH characters (or none);
+    ValidationError otherwise (a `javascript:` link would run in the reader's browser)."""
+    from django.core.validators import URLValidator
+
+    if not url:
+        return
+    if len(url) > EVIDENCE_URL_LENGTH:
+        raise ValidationError(f"the evidence link is longer than {EVIDENCE_URL_LENGTH} characters")
+    URLValidator(schemes=["http", "https"], message="the evidence link must be an http or https address")(url)
+
+
 class CommitmentQuerySet(PublicQuerySet):
     def promises(self) -> CommitmentQuerySet:
         """The commitments that are promises: confirmed by a person, or read with confidence and not rejected. A
@@ -405,18 +455,29 @@ class Commitment(Reviewed):
 
     @transaction.atomic
     def set_status(self, new_status: str, user, note: str = "", evidence_url: str = "",
-                   evidence_file=None) -> StatusChange:
-        """Move to `new_status`, keeping who, when, from → to and why; evidence is attached when given."""
+                   evidence_file=None, expected: str | None = None) -> StatusChange:
+        """Move to `new_status`, keeping who, when, from → to and why; evidence is attached when given.
+
+        The change is made only if the status is still the one the person saw (`expected`, else the status this
+        object was read with): the row is locked and read again first (`select_for_update`; on SQLite every
+        writing transaction holds the write lock from its start), so that of two people changing it at once the
+        second is told (StaleStatus), and the history never records a "from" that was already replaced."""
         valid = {k for k, _ in STATUSES}
         if new_status not in valid:
             raise ValidationError(f"unknown status {new_status!r}")
-        if new_status == self.status:
-            raise ValidationError("the status is already " + self.status)
-        change = StatusChange.objects.create(commitment=self, user=user, field="status", old=self.status,
+        validate_evidence_url(evidence_url)
+        current = Commitment.objects.select_for_update().filter(pk=self.pk).values_list("status", flat=True).first()
+        seen = expected if expected is not None else self.status
+        if current != seen:
+            raise StaleStatus(current, seen)
+        if new_status == current:
+            raise ValidationError("the status is already " + current)
+        change = StatusChange.objects.create(commitment=self, user=user, field="status", old=current,
                                              new=new_status, note=note)
         if evidence_url or evidence_file:
             Evidence.objects.create(commitment=self, url=evidence_url, file=evidence_file, note=note, added_by=user)
         self.status = new_status
+        self._history_user = user
         self.save(update_fields=["status"])
         return change
 
@@ -485,6 +546,8 @@ class SearchEntry(models.Model):
     document = models.ForeignKey(Document, on_delete=models.CASCADE, related_name="search_entries")
     language = models.CharField(max_length=5)
     text = models.TextField()
+    # whether an anonymous visitor may see the entry's record: search neither ranks nor counts the others for them
+    is_public = models.BooleanField(default=True)
     # PostgreSQL only: the text as a Dutch and English tsvector, GIN-indexed (migration 0005); unused on SQLite
     vector = SearchVectorField(null=True, blank=True)
 

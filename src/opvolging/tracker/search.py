@@ -78,6 +78,11 @@ def parse(query: str) -> ParsedQuery:
             depth += 1 if m["paren"] == "(" else -1
             if depth < 0:
                 raise QueryError("A closing parenthesis has no opening one.")
+            if m["paren"] == "(" and last in ("term", ")"):
+                parts_fts.append("AND")  # "(a)(b)", "a (b OR c)": side by side, both
+            if m["paren"] == ")" and last in ("(", "op"):
+                raise QueryError("A parenthesis holds no word to search for." if last == "(" else
+                                 "An operator before a closing parenthesis needs a word after it.")
             parts_fts.append(m["paren"])
             last = m["paren"]
             continue
@@ -134,16 +139,31 @@ def parse(query: str) -> ParsedQuery:
     return ParsedQuery(fts=fts, websearch=" ".join(p for p in parts_web if p), words=words, phrases=phrases)
 
 
+def is_public(kind: str, obj) -> bool:
+    """Whether an anonymous visitor sees `obj` (a recommendation, a response or a commitment) in search: a
+    public record of a public document; a commitment only when it is a promise the latest version still says."""
+    if not (obj.is_public and obj.document.is_public):
+        return False
+    return kind != "commitment" or (obj.is_current and obj.is_promise)
+
+
 def _entries(doc: Document) -> list[SearchEntry]:
     out = []
-    for r in Recommendation.objects.filter(document=doc):
-        out.append(SearchEntry(kind="recommendation", object_id=r.pk, document=doc, language=doc.language, text=r.text))
-    for a in Response.objects.filter(document=doc):
-        out.append(SearchEntry(kind="response", object_id=a.pk, document=doc, language=doc.language, text=a.text))
-    for c in Commitment.objects.filter(document=doc):
-        out.append(SearchEntry(kind="commitment", object_id=c.pk, document=doc, language=doc.language,
-                               text=c.action))
+    for kind, rows, text in (("recommendation", Recommendation.objects.filter(document=doc), "text"),
+                             ("response", Response.objects.filter(document=doc), "text"),
+                             ("commitment", Commitment.objects.filter(document=doc), "action")):
+        for obj in rows:
+            obj.document = doc
+            out.append(SearchEntry(kind=kind, object_id=obj.pk, document=doc, language=doc.language,
+                                   text=getattr(obj, text), is_public=is_public(kind, obj)))
     return out
+
+
+def follow_visibility(kind: str, obj) -> None:
+    """Keep the search entry of `obj` as visible as `obj` itself (after a review, a new version, a document
+    made public or private)."""
+    SearchEntry.objects.filter(kind=kind, object_id=obj.pk).exclude(is_public=is_public(kind, obj)).update(
+        is_public=is_public(kind, obj))
 
 
 def is_sqlite() -> bool:
@@ -174,7 +194,8 @@ def update_vectors(entries) -> None:
 
 
 def _fts_error(e: Exception) -> QueryError:
-    return QueryError(f"The search could not read this query ({e}). Use words, \"phrases\", AND, OR, NOT.")
+    """What a person is told when the full-text index refuses a query: what they may write, not its internals."""
+    return QueryError('The search could not read this query. Use words, "phrases", AND, OR, NOT and parentheses.')
 
 
 def _pg_query(parsed: ParsedQuery):
@@ -184,18 +205,28 @@ def _pg_query(parsed: ParsedQuery):
         parsed.websearch, search_type="websearch", config="english")
 
 
-def query(q: str, limit: int = LIMIT) -> tuple[list[Hit], ParsedQuery]:
-    """Entries matching `q`, best first, at most `limit`; QueryError when `q` cannot be read. Of a query that
-    matches more than `RANKED` entries, the newest `RANKED` (the last indexed) are ranked: a common word matches
-    a third of the table, and ranking them all takes longer than a person waits (see `count`)."""
+def _sqlite_match(public_only: bool) -> str:
+    """The FROM and WHERE of an FTS5 match (its one parameter: the query), on public entries only if asked."""
+    if not public_only:
+        return f"FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s"
+    return (f"FROM {FTS_TABLE} JOIN {SearchEntry._meta.db_table} e ON e.id = {FTS_TABLE}.rowid "
+            f"WHERE {FTS_TABLE} MATCH %s AND e.is_public")
+
+
+def query(q: str, limit: int = LIMIT, public_only: bool = False) -> tuple[list[Hit], ParsedQuery]:
+    """Entries matching `q`, best first, at most `limit` (public ones only if `public_only`: what an anonymous
+    visitor may see); QueryError when `q` cannot be read. Of a query that matches more than `RANKED` entries, the
+    newest `RANKED` (the last indexed) are ranked: a common word matches a third of the table, and ranking them
+    all takes longer than a person waits (see `count`)."""
     parsed = parse(q)
     if is_sqlite():
         from django.db import OperationalError
 
         try:
             with connection.cursor() as cur:
-                cur.execute(f"SELECT rowid FROM (SELECT rowid, rank FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s "
-                            f"ORDER BY rowid DESC LIMIT %s) ORDER BY rank LIMIT %s", [parsed.fts, RANKED, limit])
+                cur.execute(f"SELECT rowid FROM (SELECT {FTS_TABLE}.rowid AS rowid, rank {_sqlite_match(public_only)} "
+                            f"ORDER BY {FTS_TABLE}.rowid DESC LIMIT %s) ORDER BY rank LIMIT %s",
+                            [parsed.fts, RANKED, limit])
                 ids = [row[0] for row in cur.fetchall()]
         except OperationalError as e:
             raise _fts_error(e) from None
@@ -206,7 +237,10 @@ def query(q: str, limit: int = LIMIT) -> tuple[list[Hit], ParsedQuery]:
         from django.db.models import F
 
         sq = _pg_query(parsed)
-        candidates = SearchEntry.objects.filter(vector=sq).order_by("-pk").values("pk")[:RANKED]
+        matching = SearchEntry.objects.filter(vector=sq)
+        if public_only:
+            matching = matching.filter(is_public=True)
+        candidates = matching.order_by("-pk").values("pk")[:RANKED]
         entries = list(SearchEntry.objects.filter(pk__in=candidates)
                        # F(): the stored vector itself; a bare "vector" would be read as text and parsed again
                        # (ts_rank(to_tsvector(vector::text), …)), slow and ranked on the vector's printed form
@@ -217,19 +251,21 @@ def query(q: str, limit: int = LIMIT) -> tuple[list[Hit], ParsedQuery]:
     return hits, parsed
 
 
-def count(parsed: ParsedQuery) -> int:
-    """How many entries match `parsed` (a query `query` read): what a capped list of results stands for. A
-    phrase is matched here by its stems, so this may count a few entries more than the phrase as written."""
+def count(parsed: ParsedQuery, public_only: bool = False) -> int:
+    """How many entries match `parsed` (a query `query` read), public ones only if `public_only`: what a capped
+    list of results stands for. A phrase is matched here by its stems, so this may count a few entries more than
+    the phrase as written."""
     if is_sqlite():
         from django.db import OperationalError
 
         try:
             with connection.cursor() as cur:
-                cur.execute(f"SELECT count(*) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s", [parsed.fts])
+                cur.execute(f"SELECT count(*) {_sqlite_match(public_only)}", [parsed.fts])
                 return cur.fetchone()[0]
         except OperationalError as e:
             raise _fts_error(e) from None
-    return SearchEntry.objects.filter(vector=_pg_query(parsed)).count()
+    matching = SearchEntry.objects.filter(vector=_pg_query(parsed))
+    return (matching.filter(is_public=True) if public_only else matching).count()
 
 
 def highlight(text: str, words: list[str]) -> str:

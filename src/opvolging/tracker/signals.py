@@ -1,10 +1,12 @@
 """Any saved or deleted record that the dashboard counts raises the data version (its cache key); a
-recommendation's tags follow its visibility."""
+recommendation's tags and every record's search entry follow its visibility; advice is as public as the
+documents it was read from."""
 
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import post_delete, post_save, pre_save
 from django.dispatch import receiver
 
-from opvolging.tracker.models import Commitment, DataVersion, Document, Recommendation, Tag
+from opvolging.tracker import search
+from opvolging.tracker.models import Advice, Commitment, DataVersion, Document, Recommendation, Response, Tag
 
 
 @receiver([post_save, post_delete], sender=Recommendation)
@@ -20,3 +22,36 @@ def tags_follow_visibility(sender, instance: Recommendation, created: bool, **kw
     if not created:
         Tag.objects.filter(recommendation=instance).exclude(is_public=instance.is_public).update(
             is_public=instance.is_public)
+
+
+@receiver(post_save, sender=Recommendation)
+@receiver(post_save, sender=Response)
+@receiver(post_save, sender=Commitment)
+def search_follows_visibility(sender, instance, created: bool, **kwargs) -> None:
+    """A record reviewed, made private or no longer said is found by visitors only while they may see it (a new
+    record is indexed with its document)."""
+    if not created:
+        search.follow_visibility(sender.__name__.lower(), instance)
+
+
+@receiver(pre_save, sender=Document)
+def remember_visibility(sender, instance: Document, **kwargs) -> None:
+    """What the document was before this save: its advice, and whether it was public."""
+    before = Document.objects.filter(pk=instance.pk).values("advice_id", "is_public").first() if instance.pk else None
+    instance._before = before
+
+
+@receiver([post_save, post_delete], sender=Document)
+def advice_follows_documents(sender, instance: Document, **kwargs) -> None:
+    """Advice read only from private documents is private; a document made public or private takes its records'
+    search entries along."""
+    before = getattr(instance, "_before", None) or {}
+    for advice_id in {instance.advice_id, before.get("advice_id")} - {None}:
+        advice = Advice.objects.filter(pk=advice_id).first()
+        if advice is not None:
+            advice.refresh_visibility()
+    if before and before.get("is_public") != instance.is_public and kwargs.get("signal") is post_save:
+        for kind, model in (("recommendation", Recommendation), ("response", Response), ("commitment", Commitment)):
+            for obj in model.objects.filter(document=instance):
+                obj.document = instance
+                search.follow_visibility(kind, obj)

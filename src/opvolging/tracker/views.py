@@ -38,10 +38,12 @@ from opvolging.tracker.models import (
     Document,
     Recommendation,
     Response,
+    StaleStatus,
     Tag,
 )
 
 PAGE_SIZE = 50
+MAX_DAYS = 36_500
 
 
 def _page(request: HttpRequest, rows, count_key: str | None = None):
@@ -63,9 +65,22 @@ def _page(request: HttpRequest, rows, count_key: str | None = None):
     return paginator.get_page(request.GET.get("page"))
 
 
+def next_url(request: HttpRequest, default) -> str:
+    """Where a form sends the user back: its `next` when that is a path on this site, else `default` (a URL, a
+    view name or a model). `javascript:…` and another site's address are never followed."""
+    from django.utils.http import url_has_allowed_host_and_scheme
+
+    wanted = request.POST.get("next") or request.GET.get("next") or ""
+    if wanted and url_has_allowed_host_and_scheme(wanted, allowed_hosts={request.get_host()},
+                                                  require_https=request.is_secure()):
+        return wanted
+    return default if isinstance(default, str) and default.startswith("/") else (
+        default.get_absolute_url() if hasattr(default, "get_absolute_url") else reverse(default))
+
+
 def is_editor(user) -> bool:
-    """True for superusers and members of the 'editor' or 'admin' group."""
-    return bool(user and user.is_authenticated and (
+    """True for active superusers and active members of the 'editor' or 'admin' group."""
+    return bool(user and user.is_authenticated and user.is_active and (
         user.is_superuser or user.groups.filter(name__in=["editor", "admin"]).exists()))
 
 
@@ -141,7 +156,7 @@ def _dashboard_numbers(user) -> dict:
 def advice(request: HttpRequest, pk: int) -> HttpResponse:
     adv = get_object_or_404(Advice.objects.visible_to(request.user).select_related("council"), pk=pk)
     recs = (Recommendation.objects.visible_to(request.user).current().filter(advice=adv)
-            .select_related("document")
+            .with_document()
             .prefetch_related("responses", "tags", Prefetch("commitments",
                                                              queryset=Commitment.objects.listed(request.user))))
     rows = []
@@ -181,7 +196,7 @@ def _on_page(label: str, page: int | None) -> str:
 def document(request: HttpRequest, pk: int) -> HttpResponse:
     """The document's text with every fact marked where it stands, each with its page (provenance is span and
     page); what a later version of the document no longer says is listed apart, for those signed in."""
-    doc = get_object_or_404(Document.objects.visible_to(request.user), pk=pk)
+    doc = get_object_or_404(Document.objects.visible_to(request.user).defer(None), pk=pk)  # with its text
     recs = list(Recommendation.objects.visible_to(request.user).current().filter(document=doc))
     spans = [(r.span_start, r.span_end, f"r{r.pk}", "recommendation",
               _on_page(f"{_('recommendation')} {r.label}", r.page)) for r in recs]
@@ -217,13 +232,13 @@ def recommendations(request: HttpRequest) -> HttpResponse:
             recs = recs.filter(pk__in=Tag.objects.filter(kind=kind, value=value).values("recommendation_id"))
     fmt = request.GET.get("format")
     if fmt:
-        return exports.respond(fmt, "recommendations", [
+        return exports.respond(fmt, "recommendations", (
             {"label": r.label, "text": r.text, "stance": r.stance, "stance_evidence": r.stance_evidence,
              "review": r.review_state, "document": r.document.identifier, "advice": str(r.advice or ""),
              "themes": "; ".join(r.themes), "sdgs": "; ".join(map(str, r.sdgs)),
              "affected_persons": "; ".join(r.affected_persons),
              "url": request.build_absolute_uri(r.get_absolute_url())}
-            for r in recs.select_related("document", "advice__council")])
+            for r in recs.with_document("advice__council").iterator(chunk_size=500)))
     # in reading order, document by document and each by position, as an index keeps them: a page is read off
     # the index, not sorted out of every match
     audience = "all" if request.user.is_authenticated else "public"
@@ -234,7 +249,7 @@ def recommendations(request: HttpRequest) -> HttpResponse:
     page = _page(request, recs.order_by("document_id", "position", "pk").values_list("pk", flat=True),
                  count_key=f"recommendations:{audience}:{hashlib.sha256(repr(filters).encode()).hexdigest()}")
     ids = list(page.object_list)
-    shown = Recommendation.objects.select_related("document", "advice__council").prefetch_related("tags").in_bulk(ids)
+    shown = Recommendation.objects.with_document("advice__council").prefetch_related("tags").in_bulk(ids)
     page.object_list = [shown[pk] for pk in ids]
     filters = [(kind, label, subjects.choices(kind), chosen[kind][0] if chosen[kind] else "")
                for kind, label in TAG_KINDS]
@@ -247,7 +262,7 @@ def recommendation(request: HttpRequest, pk: int) -> HttpResponse:
     """One recommendation on its own page: its text, who made it, the stance, the answer, the commitments that
     serve it and its subjects with their reasons. A letter's recommendations are read beside their answers on
     the advice page; this page serves those without advice, such as a UPR list's."""
-    rec = get_object_or_404(Recommendation.objects.visible_to(request.user).select_related("document", "advice")
+    rec = get_object_or_404(Recommendation.objects.visible_to(request.user).with_document("advice")
                             .prefetch_related("tags", "responses", Prefetch(
                                 "commitments", queryset=Commitment.objects.listed(request.user))), pk=pk)
     can_edit = is_editor(request.user)
@@ -288,7 +303,7 @@ def review_response(request: HttpRequest, pk: int) -> HttpResponse:
         messages.success(request, _("Answer updated."))
     else:
         messages.error(request, _("Nothing to do: choose an action."))
-    return redirect(request.POST.get("next") or resp.document)
+    return redirect(next_url(request, resp.document))
 
 
 @require_POST
@@ -306,7 +321,7 @@ def review_commitments(request: HttpRequest) -> HttpResponse:
             n += 1
         DataVersion.bump()
         messages.success(request, _("%(n)d commitment(s) updated.") % {"n": n})
-    return redirect(request.POST.get("next") or "commitments")
+    return redirect(next_url(request, "commitments"))
 
 
 @require_POST
@@ -335,7 +350,7 @@ def review(request: HttpRequest) -> HttpResponse:
         messages.success(request, _("Stance corrected."))
     else:
         messages.error(request, _("Nothing to do: choose an action."))
-    return redirect(request.POST.get("next") or "recommendations")
+    return redirect(next_url(request, "recommendations"))
 
 
 def _filter_commitments(request: HttpRequest):
@@ -349,7 +364,7 @@ def _filter_commitments(request: HttpRequest):
         coms = Commitment.objects.filter(is_current=False)
     else:
         coms = Commitment.objects.listed(request.user)
-    coms = coms.select_related("document__advice__council").prefetch_related("recommendations")
+    coms = coms.with_document("document__advice__council").prefetch_related("recommendations")
     today = timezone.localdate()
     status = g.get("status")
     if status == "overdue" or g.get("overdue"):
@@ -362,7 +377,7 @@ def _filter_commitments(request: HttpRequest):
         coms = coms.filter(document__council__abbreviation=g["council"])
     if g.get("due_within"):
         try:
-            days = int(g["due_within"])
+            days = min(max(int(g["due_within"]), 0), MAX_DAYS)  # a hundred years at most: a date stays a date
         except ValueError:
             days = 30
         coms = coms.filter(due__gte=today, due__lte=today + timedelta(days=days))
@@ -373,12 +388,12 @@ def commitments(request: HttpRequest) -> HttpResponse:
     coms = _filter_commitments(request)
     fmt = request.GET.get("format")
     if fmt:
-        return exports.respond(fmt, "commitments", [
+        return exports.respond(fmt, "commitments", (
             {"action": c.action, "actor": c.actor, "ministry": c.ministry, "deadline": c.deadline_text,
              "due": c.due, "status": c.get_status(),
              "recommendations": ", ".join(r.label for r in c.recommendations.all()),
              "document": c.document.identifier, "url": request.build_absolute_uri(c.get_absolute_url())}
-            for c in coms])
+            for c in coms.iterator(chunk_size=500)))
     visible = Commitment.objects.listed(request.user)
     page = _page(request, coms.order_by("due", "pk"))
     return render(request, "tracker/commitments.html", {
@@ -389,9 +404,9 @@ def commitments(request: HttpRequest) -> HttpResponse:
 
 
 def commitment(request: HttpRequest, pk: int) -> HttpResponse:
-    com = get_object_or_404(Commitment.objects.shown(request.user).select_related("document", "after"), pk=pk)
+    com = get_object_or_404(Commitment.objects.shown(request.user).with_document("after"), pk=pk)
     can_edit = is_editor(request.user)
-    status_form = StatusForm(initial={"status": com.status})
+    status_form = StatusForm(initial={"status": com.status, "seen_status": com.status})
     due_form = DueForm(initial={"due": com.due})
     correct_form = CorrectForm(initial={"action": com.action, "actor": com.actor})
     if request.method == "POST":
@@ -415,7 +430,20 @@ def commitment(request: HttpRequest, pk: int) -> HttpResponse:
                 try:
                     com.set_status(status_form.cleaned_data["status"], request.user, status_form.cleaned_data["note"],
                                    status_form.cleaned_data["evidence_url"],
-                                   status_form.cleaned_data.get("evidence_file"))
+                                   status_form.cleaned_data.get("evidence_file"),
+                                   expected=status_form.cleaned_data.get("seen_status") or None)
+                except StaleStatus as e:
+                    com.refresh_from_db()
+                    # the form again as the editor filled it in, now on the status there is: sent again, it counts
+                    data = request.POST.copy()
+                    data["seen_status"] = com.status
+                    status_form = StatusForm(data, request.FILES)
+                    status_form.is_valid()
+                    status_form.add_error("status", _(
+                        "Someone else changed the status to %(current)s while you were looking at it (you saw "
+                        "%(seen)s). Nothing was changed: look at the commitment again.") % {
+                        "current": dict(STATUSES).get(e.current, e.current),
+                        "seen": dict(STATUSES).get(e.seen, e.seen)})
                 except ValidationError as e:
                     status_form.add_error("status", e)
                 else:
@@ -432,9 +460,11 @@ def search(request: HttpRequest) -> HttpResponse:
     context: dict = {"q": q, "results": [], "facets": {}, "error": None}
     if q:
         try:
-            hits, parsed = search_module.query(q)
+            public_only = not request.user.is_authenticated  # a visitor's results are counted among public ones
+            hits, parsed = search_module.query(q, public_only=public_only)
             # a capped list says how many entries it was taken from
-            matches = search_module.count(parsed) if len(hits) >= search_module.LIMIT else len(hits)
+            matches = (search_module.count(parsed, public_only=public_only) if len(hits) >= search_module.LIMIT
+                       else len(hits))
         except search_module.QueryError as e:
             context["error"] = str(e)
             return render(request, "tracker/search.html", context, status=200)
@@ -481,11 +511,11 @@ def _facet_name(kind: str, value: str) -> str:
 
 
 def _resolve_hits(request: HttpRequest, hits, words) -> list[dict]:
-    recs = Recommendation.objects.visible_to(request.user).select_related("document__council").in_bulk(
+    recs = Recommendation.objects.visible_to(request.user).with_document("document__council").in_bulk(
         [h.object_id for h in hits if h.kind == "recommendation"])
-    coms = Commitment.objects.listed(request.user).select_related("document__council").in_bulk(
+    coms = Commitment.objects.shown(request.user).with_document("document__council").in_bulk(
         [h.object_id for h in hits if h.kind == "commitment"])
-    resps = Response.objects.filter(document__in=Document.objects.visible_to(request.user)).select_related(
+    resps = Response.objects.filter(document__in=Document.objects.visible_to(request.user)).with_document(
         "document__council").prefetch_related("recommendations").in_bulk(
         [h.object_id for h in hits if h.kind == "response"])
     out = []
