@@ -61,12 +61,12 @@ def test_serve_runs_gunicorn_and_serves_static_files_in_production(tmp_path):
 
 
 def test_a_server_error_is_logged_with_its_traceback(client, db, monkeypatch, caplog):
-    from opvolging.tracker import views
+    from opvolging.tracker.views import commitment_views
 
     def broken(request):
         raise RuntimeError("a bug in a filter")
 
-    monkeypatch.setattr(views, "_filter_commitments", broken)
+    monkeypatch.setattr(commitment_views, "_filter_commitments", broken)
     client.raise_request_exception = False
     with caplog.at_level(logging.ERROR, logger="django.request"):
         assert client.get("/commitments/").status_code == 500

@@ -274,14 +274,14 @@ class SearchHitOut(Schema):
 @api.get("/search", response=_answers(list[SearchHitOut], 400))
 def search(request, q: str, format: str | None = None):
     """Full-text search; a query that cannot be read gives a 400 with what to change."""
-    from opvolging.tracker.views import _resolve_hits
+    from opvolging.tracker.views import resolve_hits
 
     try:
         hits, parsed = search_module.query(q, public_only=not getattr(_user(request), "is_authenticated", False))
     except search_module.QueryError as e:
         return Status(400, {"detail": str(e)})
     rows = [{"kind": r["kind"], "text": r["text"], "document": r["document"].identifier,
-             "url": request.build_absolute_uri(r["url"])} for r in _resolve_hits(request, hits, parsed.words)]
+             "url": request.build_absolute_uri(r["url"])} for r in resolve_hits(request, hits, parsed.words)]
     if format and format != "json":
         return exports.respond(format, "search", rows)
     return Status(200, rows)

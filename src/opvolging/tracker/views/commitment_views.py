@@ -1,0 +1,151 @@
+"""Commitments: the list with its filters and exports, a commitment's page (status, due date, corrections) and
+the review queue."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from opvolging.tracker import exports
+from opvolging.tracker.forms import CorrectForm, DueForm, StatusForm
+from opvolging.tracker.models import (
+    ACTIVE_STATUSES,
+    REVIEW_STATES,
+    STATUSES,
+    UNSURE_MATCH,
+    Commitment,
+    Council,
+    DataVersion,
+    StaleStatus,
+)
+from opvolging.tracker.views.common import editor_required, is_editor, next_url, paginate
+
+MAX_DAYS = 36_500
+
+
+@require_POST
+@login_required
+@editor_required
+def review_commitments(request: HttpRequest) -> HttpResponse:
+    """Confirm or reject commitments the machine found (one, or many selected at once)."""
+    action = request.POST.get("action")
+    if action not in ("confirm", "reject"):
+        messages.error(request, _("Nothing to do: choose an action."))
+    else:
+        n = 0
+        for com in Commitment.objects.filter(pk__in=request.POST.getlist("ids")):
+            com.review(request.user, action)  # one by one: each change is in the history, with who made it
+            n += 1
+        DataVersion.bump()
+        messages.success(request, _("%(n)d commitment(s) updated.") % {"n": n})
+    return redirect(next_url(request, "commitments"))
+
+
+def _filter_commitments(request: HttpRequest):
+    """The commitments a list shows: the promises; for a signed-in user, with ?review=suggested, ?review=rejected
+    or ?version=gone, what waits for review (weak readings too), what was rejected, or what a later version of its
+    document no longer says."""
+    g = request.GET
+    if request.user.is_authenticated and g.get("review") in ("suggested", "confirmed", "rejected"):
+        coms = Commitment.objects.current().filter(review_state=g["review"])
+    elif request.user.is_authenticated and g.get("version") == "gone":
+        coms = Commitment.objects.filter(is_current=False)
+    else:
+        coms = Commitment.objects.listed(request.user)
+    coms = coms.with_document("document__advice__council").prefetch_related("recommendations")
+    today = timezone.localdate()
+    status = g.get("status")
+    if status == "overdue" or g.get("overdue"):
+        coms = coms.filter(status__in=ACTIVE_STATUSES, due__lt=today)
+    elif status:
+        coms = coms.filter(status=status)
+    if g.get("ministry"):
+        coms = coms.filter(ministry=g["ministry"])
+    if g.get("council"):
+        coms = coms.filter(document__council__abbreviation=g["council"])
+    if g.get("due_within"):
+        try:
+            days = min(max(int(g["due_within"]), 0), MAX_DAYS)  # a hundred years at most: a date stays a date
+        except ValueError:
+            days = 30
+        coms = coms.filter(due__gte=today, due__lte=today + timedelta(days=days))
+    return coms
+
+
+def commitments(request: HttpRequest) -> HttpResponse:
+    coms = _filter_commitments(request)
+    fmt = request.GET.get("format")
+    if fmt:
+        return exports.respond(fmt, "commitments", (
+            {"action": c.action, "actor": c.actor, "ministry": c.ministry, "deadline": c.deadline_text,
+             "due": c.due, "status": c.get_status(),
+             "recommendations": ", ".join(r.label for r in c.recommendations.all()),
+             "document": c.document.identifier, "url": request.build_absolute_uri(c.get_absolute_url())}
+            for c in coms.iterator(chunk_size=500)))
+    visible = Commitment.objects.listed(request.user)
+    page = paginate(request, coms.order_by("due", "pk"))
+    return render(request, "tracker/commitments.html", {
+        "commitments": page, "page": page, "statuses": STATUSES, "review_states": REVIEW_STATES,
+        "ministries": visible.exclude(ministry="").values_list("ministry", flat=True).distinct().order_by("ministry"),
+        "councils": Council.objects.order_by("abbreviation").values_list("abbreviation", flat=True),
+        "query": request.GET.urlencode(), "can_edit": is_editor(request.user)})
+
+
+def commitment(request: HttpRequest, pk: int) -> HttpResponse:
+    com = get_object_or_404(Commitment.objects.shown(request.user).with_document("after"), pk=pk)
+    can_edit = is_editor(request.user)
+    status_form = StatusForm(initial={"status": com.status, "seen_status": com.status})
+    due_form = DueForm(initial={"due": com.due})
+    correct_form = CorrectForm(initial={"action": com.action, "actor": com.actor})
+    if request.method == "POST":
+        if not can_edit:
+            return HttpResponse(status=403)
+        if request.POST.get("form") == "correct":
+            correct_form = CorrectForm(request.POST)
+            if correct_form.is_valid():
+                com.correct(request.user, **correct_form.cleaned_data)
+                messages.success(request, _("Commitment corrected."))
+                return redirect(com)
+        elif request.POST.get("form") == "due":
+            due_form = DueForm(request.POST)
+            if due_form.is_valid():
+                com.move_due(due_form.cleaned_data["due"], request.user, due_form.cleaned_data["reason"])
+                messages.success(request, _("Due date moved."))
+                return redirect(com)
+        else:
+            status_form = StatusForm(request.POST, request.FILES)
+            if status_form.is_valid():
+                try:
+                    com.set_status(status_form.cleaned_data["status"], request.user, status_form.cleaned_data["note"],
+                                   status_form.cleaned_data["evidence_url"],
+                                   status_form.cleaned_data.get("evidence_file"),
+                                   expected=status_form.cleaned_data.get("seen_status") or None)
+                except StaleStatus as e:
+                    com.refresh_from_db()
+                    # the form again as the editor filled it in, now on the status there is: sent again, it counts
+                    data = request.POST.copy()
+                    data["seen_status"] = com.status
+                    status_form = StatusForm(data, request.FILES)
+                    status_form.is_valid()
+                    status_form.add_error("status", _(
+                        "Someone else changed the status to %(current)s while you were looking at it (you saw "
+                        "%(seen)s). Nothing was changed: look at the commitment again.") % {
+                        "current": dict(STATUSES).get(e.current, e.current),
+                        "seen": dict(STATUSES).get(e.seen, e.seen)})
+                except ValidationError as e:
+                    status_form.add_error("status", e)
+                else:
+                    messages.success(request, _("Status changed."))
+                    return redirect(com)
+    return render(request, "tracker/commitment.html", {
+        "commitment": com, "changes": com.changes.select_related("user"), "evidence": com.evidence.all(),
+        "mentions": com.mentions.all(), "status_form": status_form, "due_form": due_form,
+        "correct_form": correct_form, "can_edit": can_edit, "unsure_match": UNSURE_MATCH})

@@ -1,0 +1,93 @@
+"""The dashboard: counts and charts, cached under the data version."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from urllib.parse import urlencode
+
+from django.db.models import Count
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from opvolging.tracker import charts, subjects
+from opvolging.tracker.models import (
+    ACTIVE_STATUSES,
+    STANCES,
+    STATUSES,
+    Advice,
+    Commitment,
+    Council,
+    DataVersion,
+    Document,
+    Recommendation,
+    Tag,
+)
+
+
+def dashboard(request: HttpRequest) -> HttpResponse:
+    """Counts and charts. The numbers are cached per audience and day under the data version, which every
+    change raises: a read-mostly tracker answers from memory, and never shows numbers older than the data."""
+    from django.core.cache import cache
+
+    audience = "all" if request.user.is_authenticated else "public"
+    key = f"dashboard:{audience}:{timezone.localdate().isoformat()}:{DataVersion.current()}:{translation_key()}"
+    context = cache.get(key)
+    if context is None:
+        context = _dashboard_numbers(request.user)
+        cache.set(key, context, 3600)
+    return render(request, "tracker/dashboard.html", context)
+
+
+def translation_key() -> str:
+    from django.utils import translation
+
+    return translation.get_language() or "nl"
+
+
+def _dashboard_numbers(user) -> dict:
+    recs = Recommendation.objects.visible_to(user).current()
+    coms = Commitment.objects.listed(user)
+    today = timezone.localdate()
+    stance_counts = dict(recs.values_list("stance").annotate(n=Count("*")).order_by())
+    status_counts = dict(coms.values_list("status").annotate(n=Count("*")).order_by())
+    overdue = coms.filter(status__in=ACTIVE_STATUSES, due__lt=today).count()
+    due_soon = coms.filter(status__in=ACTIVE_STATUSES, due__gte=today, due__lte=today + timedelta(days=30))
+    council_counts = coms.values_list("council_id").annotate(n=Count("*")).order_by()
+    names = dict(Council.objects.values_list("pk", "abbreviation"))
+    per_council = sorted(((names.get(k) or "", n) for k, n in council_counts), key=lambda x: -x[1])
+    per_ministry = coms.exclude(ministry="").values_list("ministry").annotate(n=Count("*")).order_by("-n")
+    per_year = recs.values_list("year").annotate(n=Count("*")).order_by("year")
+    tags = Tag.objects.all() if user is not None and user.is_authenticated else Tag.objects.filter(is_public__in=[True])
+    per_sdg = dict(tags.filter(kind="sdg").values_list("value").annotate(n=Count("*")).order_by())
+    per_theme = tags.filter(kind="theme").values_list("value").annotate(n=Count("*")).order_by("-n", "value")[:10]
+    subject_url = reverse("recommendations") + "?"
+    sdgs = sorted(per_sdg, key=int)
+    stance_names = dict(STANCES)
+    status_names = dict(STATUSES)
+    return {
+        "stance_chart": charts.bars([(str(stance_names[k]), stance_counts.get(k, 0)) for k, _ in STANCES],
+                                    _("Recommendations by stance")),
+        "status_chart": charts.bars([(str(status_names[k]), status_counts.get(k, 0)) for k, _ in STATUSES]
+                                    + [(_("overdue"), overdue)], _("Commitments by status")),
+        "council_chart": charts.bars([(k or _("unknown"), n) for k, n in per_council[:10]],
+                                     _("Commitments per council")),
+        "ministry_chart": charts.bars([(k, n) for k, n in per_ministry[:10]], _("Commitments per ministry")),
+        "year_chart": charts.bars([(str(k or "?"), n) for k, n in per_year], _("Recommendations per year")),
+        "sdg_chart": charts.bars([(subjects.name("sdg", k), per_sdg[k]) for k in sdgs], _("Recommendations per SDG"),
+                                 [subject_url + urlencode({"sdg": k}) for k in sdgs]),
+        "theme_chart": charts.bars([(subjects.name("theme", k), n) for k, n in per_theme],
+                                   _("Most frequent themes"),
+                                   [subject_url + urlencode({"theme": k}) for k, _n in per_theme]),
+        "overdue": overdue,
+        "due_soon": [{"action": c.action, "due": c.due, "url": c.get_absolute_url()}
+                     for c in due_soon.order_by("due")[:20]],
+        "due_soon_count": due_soon.count(),
+        "totals": {"recommendations": sum(stance_counts.values()), "commitments": sum(status_counts.values()),
+                   "documents": Document.objects.visible_to(user).count()},
+        "advice_list": [{"label": f"{a.council or ''} {a.number} «{a.title}»".strip(), "published": a.published,
+                         "url": a.get_absolute_url()}
+                        for a in Advice.objects.visible_to(user).select_related("council")[:20]],
+    }

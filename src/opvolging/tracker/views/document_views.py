@@ -1,0 +1,89 @@
+"""Documents: the list, a document's text with every fact marked where it stands, and the upload."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.db.models import Count
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
+
+from opvolging.tracker import charts, exports
+from opvolging.tracker.forms import UploadForm
+from opvolging.tracker.models import (
+    Commitment,
+    Document,
+    Recommendation,
+)
+from opvolging.tracker.views.common import editor_required, is_editor, paginate
+
+
+def documents(request: HttpRequest) -> HttpResponse:
+    docs = Document.objects.visible_to(request.user).select_related("advice__council").annotate(
+        n_recs=Count("recommendations", distinct=True), n_coms=Count("commitments", distinct=True))
+    fmt = request.GET.get("format")
+    if fmt:
+        return exports.respond(fmt, "documents", [
+            {"identifier": d.identifier, "date": d.date, "session_year": d.session_year, "ministry": d.ministry,
+             "advice": str(d.advice or ""), "recommendations": d.n_recs, "commitments": d.n_coms,
+             "url": request.build_absolute_uri(d.get_absolute_url())} for d in docs])
+    page = paginate(request, docs.order_by("-date", "-ingested_at"))
+    return render(request, "tracker/documents.html", {"documents": page, "page": page,
+                                                      "can_edit": is_editor(request.user)})
+
+
+def _on_page(label: str, page: int | None) -> str:
+    return f"{label} · {_('page')} {page}" if page else label
+
+
+def document(request: HttpRequest, pk: int) -> HttpResponse:
+    """The document's text with every fact marked where it stands, each with its page (provenance is span and
+    page); what a later version of the document no longer says is listed apart, for those signed in."""
+    doc = get_object_or_404(Document.objects.visible_to(request.user).defer(None), pk=pk)  # with its text
+    recs = list(Recommendation.objects.visible_to(request.user).current().filter(document=doc))
+    spans = [(r.span_start, r.span_end, f"r{r.pk}", "recommendation",
+              _on_page(f"{_('recommendation')} {r.label}", r.page)) for r in recs]
+    spans += [(a.span_start, a.span_end, f"a{a.pk}", "response", _on_page(_("answer"), a.page))
+              for a in doc.responses.filter(is_current=True)]
+    coms = Commitment.objects.listed(request.user).filter(document=doc).prefetch_related("mentions")
+    for c in coms:
+        spans += [(m.span_start, m.span_end, f"m{m.pk}", "commitment", _on_page(_("commitment"), m.page))
+                  for m in c.mentions.all()]
+    gone: dict[str, list] = {}
+    suggestions: list = []
+    if request.user.is_authenticated:
+        gone = {"recommendations": list(doc.recommendations.filter(is_current=False)),
+                "commitments": list(doc.commitments.filter(is_current=False))}
+        suggestions = list(doc.commitments.current().suggestions().exclude(
+            pk__in=[c.pk for c in coms]).prefetch_related("mentions"))
+    return render(request, "tracker/document.html", {
+        "document": doc, "marked_text": mark_safe(charts.mark_spans(doc.text, spans)),
+        "recommendations": recs, "commitments": coms, "gone": gone, "suggestions": suggestions})
+
+
+@login_required
+@editor_required
+def upload(request: HttpRequest) -> HttpResponse:
+    """Upload a letter: it is read and stored like `opvolging ingest` does."""
+    form = UploadForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        from opvolging.errors import InputError
+        from opvolging.extract.pipeline import extract
+        from opvolging.sources import load_bytes
+        from opvolging.tracker.services.ingest import ingest
+
+        f = form.cleaned_data["file"]
+        fmt = f.name.rsplit(".", 1)[-1].lower() if "." in f.name else ""
+        fmt = {"htm": "html", "xhtml": "html", "text": "txt"}.get(fmt, fmt)
+        try:
+            doc = load_bytes(f.read(), fmt, f.name)
+            result = ingest(extract(doc), public=form.cleaned_data["public"])
+        except InputError as e:
+            form.add_error("file", str(e))
+        else:
+            messages.success(request, _("Read %(n)d recommendations.") % {
+                "n": result.document.recommendations.count()})
+            return redirect(result.document)
+    return render(request, "tracker/upload.html", {"form": form}, status=400 if form.errors else 200)

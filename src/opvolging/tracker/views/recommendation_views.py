@@ -1,0 +1,169 @@
+"""Advice and recommendations: the advice page (each recommendation beside its answer), the list by stance and
+subject, a recommendation's page, and the reviews of stances, answers and subjects."""
+
+from __future__ import annotations
+
+import hashlib
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.db.models import Prefetch
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from opvolging.tracker import exports, subjects
+from opvolging.tracker import search as search_module
+from opvolging.tracker.forms import SubjectsForm
+from opvolging.tracker.models import (
+    STANCES,
+    TAG_KINDS,
+    Advice,
+    Commitment,
+    Recommendation,
+    Response,
+    Tag,
+)
+from opvolging.tracker.views.common import editor_required, is_editor, next_url, paginate
+
+
+def advice(request: HttpRequest, pk: int) -> HttpResponse:
+    adv = get_object_or_404(Advice.objects.visible_to(request.user).select_related("council"), pk=pk)
+    recs = (Recommendation.objects.visible_to(request.user).current().filter(advice=adv)
+            .with_document()
+            .prefetch_related("responses", "tags", Prefetch("commitments",
+                                                             queryset=Commitment.objects.listed(request.user))))
+    rows = []
+    for r in recs:
+        resp = r.responses.all()[0] if r.responses.all() else None
+        shared = [x.label for x in resp.recommendations.all() if x.pk != r.pk] if resp else []
+        answer = search_module.highlight(resp.text, []) if resp else ""
+        if resp and r.stance_evidence and r.stance_evidence in resp.text:
+            before, _, after = resp.text.partition(r.stance_evidence)
+            answer = (search_module.highlight(before, []) + '<mark class="evidence">'
+                      + search_module.highlight(r.stance_evidence, []) + "</mark>"
+                      + search_module.highlight(after, []))
+        rows.append({"rec": r, "response": resp, "answer": mark_safe(answer), "shared": shared,
+                     "commitments": list(r.commitments.all())})
+    return render(request, "tracker/advice.html", {"advice": adv, "rows": rows, "can_edit": is_editor(request.user),
+                                                   "stances": STANCES})
+
+
+def recommendations(request: HttpRequest) -> HttpResponse:
+    """Recommendations, filtered by stance, review state and subject (?theme=…, ?sdg=16, ?person=…; each
+    may repeat, and a recommendation must have them all)."""
+    recs = Recommendation.objects.visible_to(request.user).current()
+    if request.GET.get("stance"):
+        recs = recs.filter(stance=request.GET["stance"])
+    if request.GET.get("review") in ("suggested", "confirmed", "rejected"):
+        recs = recs.filter(review_state=request.GET["review"])
+    chosen = {kind: [v for v in request.GET.getlist(kind) if v] for kind in subjects.KINDS}
+    for kind, values in chosen.items():
+        for value in values:
+            recs = recs.filter(pk__in=Tag.objects.filter(kind=kind, value=value).values("recommendation_id"))
+    fmt = request.GET.get("format")
+    if fmt:
+        return exports.respond(fmt, "recommendations", (
+            {"label": r.label, "text": r.text, "stance": r.stance, "stance_evidence": r.stance_evidence,
+             "review": r.review_state, "document": r.document.identifier, "advice": str(r.advice or ""),
+             "themes": "; ".join(r.themes), "sdgs": "; ".join(map(str, r.sdgs)),
+             "affected_persons": "; ".join(r.affected_persons),
+             "url": request.build_absolute_uri(r.get_absolute_url())}
+            for r in recs.with_document("advice__council").iterator(chunk_size=500)))
+    # in reading order, document by document and each by position, as an index keeps them: a page is read off
+    # the index, not sorted out of every match
+    audience = "all" if request.user.is_authenticated else "public"
+    filters = sorted((k, v) for k, v in request.GET.lists() if k != "page")
+    # the page's ids first, from the recommendations table alone (its reading index, and the subjects' index),
+    # then those fifty with their documents, councils and tags: joined before the paging, PostgreSQL planned the
+    # joins over every match (160 ms on 100,000, against 50)
+    page = paginate(request, recs.order_by("document_id", "position", "pk").values_list("pk", flat=True),
+                 count_key=f"recommendations:{audience}:{hashlib.sha256(repr(filters).encode()).hexdigest()}")
+    ids = list(page.object_list)
+    shown = Recommendation.objects.with_document("advice__council").prefetch_related("tags").in_bulk(ids)
+    page.object_list = [shown[pk] for pk in ids]
+    filters = [(kind, label, subjects.choices(kind), chosen[kind][0] if chosen[kind] else "")
+               for kind, label in TAG_KINDS]
+    return render(request, "tracker/recommendations.html", {
+        "recommendations": page, "page": page, "stances": STANCES, "filters": filters,
+        "can_edit": is_editor(request.user)})
+
+
+def recommendation(request: HttpRequest, pk: int) -> HttpResponse:
+    """One recommendation on its own page: its text, who made it, the stance, the answer, the commitments that
+    serve it and its subjects with their reasons. A letter's recommendations are read beside their answers on
+    the advice page; this page serves those without advice, such as a UPR list's."""
+    rec = get_object_or_404(Recommendation.objects.visible_to(request.user).with_document("advice")
+                            .prefetch_related("tags", "responses", Prefetch(
+                                "commitments", queryset=Commitment.objects.listed(request.user))), pk=pk)
+    can_edit = is_editor(request.user)
+    return render(request, "tracker/recommendation.html", {
+        "r": rec, "response": rec.response, "commitments": list(rec.commitments.all()), "stances": STANCES,
+        "can_edit": can_edit, "subjects_form": SubjectsForm(recommendation=rec) if can_edit else None})
+
+
+@require_POST
+@login_required
+@editor_required
+def correct_subjects(request: HttpRequest, pk: int) -> HttpResponse:
+    """Correct a recommendation's themes, SDGs and affected persons; later extractions keep the correction."""
+    rec = get_object_or_404(Recommendation, pk=pk)
+    form = SubjectsForm(request.POST, recommendation=rec)
+    if form.is_valid():
+        rec.correct_subjects(request.user, themes=form.cleaned_data["theme"],
+                             sdgs=[int(n) for n in form.cleaned_data["sdg"]],
+                             affected_persons=form.cleaned_data["person"])
+        messages.success(request, _("Subjects corrected."))
+    else:
+        messages.error(request, _("Choose subjects from the lists."))
+    return redirect(reverse("recommendation", args=[rec.pk]))
+
+
+@require_POST
+@login_required
+@editor_required
+def review_response(request: HttpRequest, pk: int) -> HttpResponse:
+    """Confirm, reject or correct one answer (its text as a person reads it)."""
+    resp = get_object_or_404(Response, pk=pk)
+    action = request.POST.get("action")
+    if action == "correct" and request.POST.get("text", "").strip():
+        resp.correct(request.user, text=request.POST["text"].strip())
+        messages.success(request, _("Answer corrected."))
+    elif action in ("confirm", "reject"):
+        resp.review(request.user, action)
+        messages.success(request, _("Answer updated."))
+    else:
+        messages.error(request, _("Nothing to do: choose an action."))
+    return redirect(next_url(request, resp.document))
+
+
+@require_POST
+@login_required
+@editor_required
+def review(request: HttpRequest) -> HttpResponse:
+    """Confirm, reject or correct recommendations (one, or many selected at once)."""
+    ids = request.POST.getlist("ids")
+    action = request.POST.get("action")
+    recs = Recommendation.objects.filter(pk__in=ids)
+    if action in ("confirm", "reject"):
+        n = 0
+        for r in recs:
+            r.review(request.user, action)
+            n += 1
+        messages.success(request, _("%(n)d recommendation(s) updated.") % {"n": n})
+    elif action == "confirm_answers":
+        n = 0
+        for resp in Response.objects.filter(recommendations__in=recs).distinct():
+            resp.review(request.user, "confirm")
+            n += 1
+        messages.success(request, _("%(n)d answer(s) confirmed.") % {"n": n})
+    elif action == "correct_stance" and request.POST.get("stance") in dict(STANCES):
+        for r in recs:
+            r.correct(request.user, stance=request.POST["stance"])
+        messages.success(request, _("Stance corrected."))
+    else:
+        messages.error(request, _("Nothing to do: choose an action."))
+    return redirect(next_url(request, "recommendations"))

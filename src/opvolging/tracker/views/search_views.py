@@ -1,0 +1,109 @@
+"""Full-text search with facets, and the hits resolved to what the reader may see."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext_lazy
+
+from opvolging.tracker import exports, subjects
+from opvolging.tracker import search as search_module
+from opvolging.tracker.models import (
+    STANCES,
+    STATUSES,
+    Commitment,
+    Document,
+    Recommendation,
+    Response,
+)
+from opvolging.tracker.views.common import paginate
+
+
+def search(request: HttpRequest) -> HttpResponse:
+    q = request.GET.get("q", "").strip()
+    context: dict = {"q": q, "results": [], "facets": {}, "error": None}
+    if q:
+        try:
+            public_only = not request.user.is_authenticated  # a visitor's results are counted among public ones
+            hits, parsed = search_module.query(q, public_only=public_only)
+            # a capped list says how many entries it was taken from
+            matches = (search_module.count(parsed, public_only=public_only) if len(hits) >= search_module.LIMIT
+                       else len(hits))
+        except search_module.QueryError as e:
+            context["error"] = str(e)
+            return render(request, "tracker/search.html", context, status=200)
+        results = resolve_hits(request, hits, parsed.words)
+        if matches > len(hits):
+            context.update(matches=matches, ranked=min(matches, search_module.RANKED))
+        facet = request.GET.get("facet")
+        value = request.GET.get("value")
+        facets: dict[str, Counter] = {k: Counter() for k in FACETS}
+        for r in results:
+            for k, vals in r["facets"].items():
+                for v in vals:
+                    facets[k][str(v)] += 1
+        if facet and value:
+            results = [r for r in results if value in map(str, r["facets"].get(facet, []))]
+        page = paginate(request, results)
+        for r in page:  # highlight only what is shown
+            r["html"] = mark_safe(search_module.highlight(r["text"], parsed.words))
+        context.update(results=results, page=page, facets=[
+            (k, FACETS[k], [(v, _facet_name(k, v), n) for v, n in sorted(counts.items(), key=lambda x: -x[1])])
+            for k, counts in facets.items() if counts])
+        fmt = request.GET.get("format")
+        if fmt:
+            return exports.respond(fmt, "search", [
+                {"kind": r["kind"], "text": r["text"], "document": r["document"].identifier,
+                 "url": request.build_absolute_uri(r["url"])} for r in results])
+    return render(request, "tracker/search.html", context)
+
+
+FACETS = {"council": gettext_lazy("council"), "ministry": gettext_lazy("ministry"), "stance": gettext_lazy("stance"),
+          "status": gettext_lazy("status"), "year": gettext_lazy("year"), "theme": gettext_lazy("theme"),
+          "sdg": gettext_lazy("SDG"), "person": gettext_lazy("affected persons")}
+
+
+def _facet_name(kind: str, value: str) -> str:
+    """What a facet value reads as: a subject's name in the reader's language, a stance's or status's label."""
+    if kind in subjects.KINDS:
+        return subjects.name(kind, value)
+    if kind == "stance":
+        return str(dict(STANCES).get(value, value))
+    if kind == "status":
+        return str(dict(STATUSES).get(value, value))
+    return value
+
+
+def resolve_hits(request: HttpRequest, hits, words) -> list[dict]:
+    recs = Recommendation.objects.visible_to(request.user).with_document("document__council").in_bulk(
+        [h.object_id for h in hits if h.kind == "recommendation"])
+    coms = Commitment.objects.shown(request.user).with_document("document__council").in_bulk(
+        [h.object_id for h in hits if h.kind == "commitment"])
+    resps = Response.objects.filter(document__in=Document.objects.visible_to(request.user)).with_document(
+        "document__council").prefetch_related("recommendations").in_bulk(
+        [h.object_id for h in hits if h.kind == "response"])
+    out = []
+    for h in hits:
+        obj = {"recommendation": recs, "commitment": coms, "response": resps}[h.kind].get(h.object_id)
+        if obj is None:
+            continue
+        doc = obj.document
+        council = doc.council.abbreviation if doc.council_id and doc.council else None
+        facets = {"council": [council] if council else [], "ministry": [doc.ministry] if doc.ministry else [],
+                  "year": [doc.year] if doc.year else []}
+        if h.kind == "recommendation":
+            facets.update(stance=[obj.stance], theme=obj.themes, sdg=obj.sdgs, person=obj.affected_persons)
+            url = obj.get_absolute_url()
+        elif h.kind == "commitment":
+            facets.update(status=[obj.get_status()])
+            url = obj.get_absolute_url()
+        else:
+            rec = obj.recommendations.first()
+            if rec is not None:
+                facets.update(stance=[rec.stance], theme=rec.themes, sdg=rec.sdgs, person=rec.affected_persons)
+            url = doc.get_absolute_url() + f"#a{obj.pk}"
+        out.append({"kind": h.kind, "text": h.text, "html": "", "document": doc, "url": url, "facets": facets})
+    return out
