@@ -8,6 +8,7 @@ the same run by the same clients, is a static file (the site's stylesheet): what
 Never part of the tests.
 
     python benchmarks/load.py [--clients 50] [--seconds 60] [--recommendations 20000] [--backend sqlite|postgres]
+                              [--think SECONDS]
 """
 
 from __future__ import annotations
@@ -90,9 +91,10 @@ def start_server(url: str, var: Path, port: int) -> subprocess.Popen:
     raise SystemExit("opvolging serve did not start: " + (var / "server.log").read_text()[-2000:])
 
 
-def drive(port: int, clients: int, seconds: float, recs: list[int], coms: list[int]):
+def drive(port: int, clients: int, seconds: float, recs: list[int], coms: list[int], think: float):
     """`clients` threads, each with its own keep-alive connection, requesting a random URL of URLS (or the
-    baseline, one request in eight) until `seconds` have passed. Returns {kind: [seconds]} and the errors."""
+    baseline, one request in eight) until `seconds` have passed, each waiting between 0.5 and 1.5 times `think`
+    seconds after an answer, as a person reads a page. Returns {kind: [seconds]} and the errors."""
     times: dict[str, list[float]] = defaultdict(list)
     errors: list[str] = []
     lock = threading.Lock()
@@ -122,6 +124,8 @@ def drive(port: int, clients: int, seconds: float, recs: list[int], coms: list[i
                 times[name].append(elapsed)
                 if not ok:
                     errors.append(problem)
+            if think:
+                time.sleep(think * rng.uniform(0.5, 1.5))
         conn.close()
 
     threads = [threading.Thread(target=client, args=(i,)) for i in range(clients)]
@@ -130,6 +134,26 @@ def drive(port: int, clients: int, seconds: float, recs: list[int], coms: list[i
     for t in threads:
         t.join()
     return times, errors
+
+
+def _rss_mb(pid: int) -> float:
+    """Resident memory of the server and its workers, in MB (Linux's /proc)."""
+    pids = [pid] + [int(p) for p in subprocess.run(["ps", "-o", "pid=", "--ppid", str(pid)], capture_output=True,
+                                                  text=True).stdout.split()]
+    total = 0
+    for p in pids:
+        try:
+            for line in Path(f"/proc/{p}/status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    total += int(line.split()[1])
+        except OSError:
+            pass
+    return total / 1024
+
+
+def _watch_memory(pid: int, stop: threading.Event, peak: list[float]) -> None:
+    while not stop.wait(1.0):
+        peak[0] = max(peak[0], _rss_mb(pid))
 
 
 def _p(samples: list[float], q: float) -> float:
@@ -143,6 +167,7 @@ def main() -> int:
     ap.add_argument("--seconds", type=float, default=60)
     ap.add_argument("--recommendations", type=int, default=20_000)
     ap.add_argument("--backend", choices=["sqlite", "postgres"], default="sqlite")
+    ap.add_argument("--think", type=float, default=0.0, help="seconds a client waits between requests (mean)")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         var = Path(tmp)
@@ -158,19 +183,25 @@ def main() -> int:
         recs, coms = build(url, var, args.recommendations)
         port = _free_port()
         server = start_server(url, var, port)
+        peak, watching = [0.0], threading.Event()
+        watcher = threading.Thread(target=_watch_memory, args=(server.pid, watching, peak), daemon=True)
+        watcher.start()
         try:
-            times, errors = drive(port, args.clients, args.seconds, recs, coms)
+            times, errors = drive(port, args.clients, args.seconds, recs, coms, args.think)
         finally:
+            watching.set()
             server.terminate()
             server.wait(timeout=30)
         everything = [t for ts in times.values() for t in ts if ts is not times[BASELINE[0]]]
         base = statistics.median(times[BASELINE[0]]) * 1000
         total = sum(len(ts) for ts in times.values())
         p95 = _p(everything, 0.95)
-        print(f"load on {args.backend}: {args.clients} clients for {args.seconds:.0f} s, "
+        print(f"load on {args.backend}: {args.clients} clients for {args.seconds:.0f} s "
+              f"({'no pause' if not args.think else f'{args.think:g} s between requests'}), "
               f"{args.recommendations:,} recommendations")
         print(f"  {total / args.seconds:.1f} requests/s; pages and API p50 {_p(everything, 0.5):.0f} ms, "
               f"p95 {p95:.0f} ms ({p95 / base:.0f}x the baseline's p50 {base:.0f} ms); errors {len(errors)}")
+        print(f"  the server's memory at most {peak[0]:,.0f} MB (all its processes)")
         for name, _ in [BASELINE, *URLS]:
             ts = times.get(name, [])
             if ts:

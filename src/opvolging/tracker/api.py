@@ -8,7 +8,6 @@ also exports CSV and XLSX with `?format=csv|xlsx`.
 from __future__ import annotations
 
 from datetime import date
-from itertools import islice
 
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest
@@ -168,14 +167,14 @@ def _doc(d: Document, request) -> dict:
 MAX_LIMIT = 5000  # records in one JSON answer; an export (format=csv, xlsx) has them all
 
 
-def _list(request, qs, row, name: str, format: str | None, limit: int, offset: int, keep=None):
-    """A list endpoint's answer: `row(obj, request)` of each record of `qs` that `keep` (if given) holds, as JSON
-    `limit` at a time from `offset` (at most MAX_LIMIT), or every one as an export in `format`."""
-    rows = (row(obj, request) for obj in qs.iterator(chunk_size=500) if keep is None or keep(obj))
+def _list(request, qs, row, name: str, format: str | None, limit: int, offset: int):
+    """A list endpoint's answer: `row(obj, request)` of each record of `qs`, as JSON `limit` at a time from
+    `offset` (at most MAX_LIMIT; only those are read), or every one as an export in `format` (read 500 at a
+    time)."""
     if format and format != "json":
-        return exports.respond(format, name, rows)
+        return exports.respond(format, name, (row(obj, request) for obj in qs.iterator(chunk_size=500)))
     limit, offset = min(max(limit, 0), MAX_LIMIT), max(offset, 0)
-    return list(islice(rows, offset, offset + limit))
+    return [row(obj, request) for obj in qs[offset:offset + limit]]
 
 
 @api.get("/advice", response=_answers(list[AdviceOut], 400), summary="All advice")
@@ -221,8 +220,9 @@ def list_commitments(request, status: str | None = None, ministry: str | None = 
         qs = qs.filter(status=status)
     if ministry:
         qs = qs.filter(ministry=ministry)
-    return _list(request, qs, _com, "commitments", format, limit, offset,
-                 keep=(lambda c: c.is_overdue) if overdue else None)
+    if overdue:
+        qs = qs.overdue()
+    return _list(request, qs, _com, "commitments", format, limit, offset)
 
 
 @api.get("/commitments/{commitment_id}", response=_answers(CommitmentOut, 404))

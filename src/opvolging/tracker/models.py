@@ -384,6 +384,10 @@ class CommitmentQuerySet(PublicQuerySet):
         return self.exclude(review_state="rejected").filter(
             models.Q(review_state="confirmed") | models.Q(confidence__gte=PROMISE_CONFIDENCE))
 
+    def overdue(self) -> CommitmentQuerySet:
+        """Promises still open or in progress whose due date has passed: `Commitment.is_overdue`, in SQL."""
+        return self.promises().filter(status__in=ACTIVE_STATUSES, due__lt=timezone.localdate())
+
     def suggestions(self) -> CommitmentQuerySet:
         """Commitments for an editor to review: not yet confirmed or rejected."""
         return self.filter(review_state="suggested")

@@ -1,4 +1,4 @@
-"""Any saved or deleted record that the dashboard counts raises the data version (its cache key); a
+"""Any saved or deleted record that a page shows raises the data version (the key of every cached count and page); a
 recommendation's tags and every record's search entry follow its visibility; advice is as public as the
 documents it was read from."""
 
@@ -6,13 +6,33 @@ from django.db.models.signals import post_delete, post_save, pre_save
 from django.dispatch import receiver
 
 from opvolging.tracker import search
-from opvolging.tracker.models import Advice, Commitment, DataVersion, Document, Recommendation, Response, Tag
+from opvolging.tracker.models import (
+    Advice,
+    Commitment,
+    Council,
+    DataVersion,
+    Document,
+    Evidence,
+    Mention,
+    Recommendation,
+    Response,
+    StatusChange,
+    Tag,
+)
 
 
 @receiver([post_save, post_delete], sender=Recommendation)
 @receiver([post_save, post_delete], sender=Commitment)
 @receiver([post_save, post_delete], sender=Document)
+@receiver([post_save, post_delete], sender=Response)
+@receiver([post_save, post_delete], sender=Tag)
+@receiver([post_save, post_delete], sender=Advice)
+@receiver([post_save, post_delete], sender=Council)
+@receiver([post_save, post_delete], sender=Evidence)
+@receiver([post_save, post_delete], sender=Mention)
+@receiver([post_save, post_delete], sender=StatusChange)
 def data_changed(sender, **kwargs) -> None:
+    """Whatever a page shows changed: every cached count and page is out of date."""
     DataVersion.bump()
 
 

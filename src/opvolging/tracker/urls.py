@@ -21,6 +21,7 @@ urlpatterns = [
     path("commitments/review/", views.review_commitments, name="review_commitments"),
     path("commitments/<int:pk>/", views.commitment, name="commitment"),
     path("search/", views.search, name="search"),
+    path("language/<str:code>/", views.language, name="language"),
     path("login/", auth_views.LoginView.as_view(), name="login"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("api/", api.urls),

@@ -3,7 +3,7 @@ only, read-only; viewers see everything; editors review, correct and record prog
 Django's admin."""
 
 from opvolging.tracker.views.commitment_views import commitment, commitments, review_commitments
-from opvolging.tracker.views.common import is_editor, next_url
+from opvolging.tracker.views.common import is_editor, language, next_url
 from opvolging.tracker.views.dashboard_views import dashboard
 from opvolging.tracker.views.document_views import document, documents, upload
 from opvolging.tracker.views.recommendation_views import (
@@ -17,5 +17,5 @@ from opvolging.tracker.views.recommendation_views import (
 from opvolging.tracker.views.search_views import resolve_hits, search
 
 __all__ = ["advice", "commitment", "commitments", "correct_subjects", "dashboard", "document", "documents",
-           "is_editor", "next_url", "recommendation", "recommendations", "resolve_hits", "review",
+           "is_editor", "language", "next_url", "recommendation", "recommendations", "resolve_hits", "review",
            "review_commitments", "review_response", "search", "upload"]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from django.contrib.auth.decorators import user_passes_test
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse
 from django.urls import reverse
 
 from opvolging.tracker.models import (
@@ -52,3 +52,17 @@ def is_editor(user) -> bool:
 
 
 editor_required = user_passes_test(is_editor)
+
+
+def language(request: HttpRequest, code: str) -> HttpResponse:
+    """Switch the interface to `code` (nl or en) and go back to `next`: a link, not a form, so that a visitor's
+    page holds no CSRF token and may be cached for every visitor (see `middleware.VisitorCacheMiddleware`)."""
+    from django.conf import settings
+    from django.http import Http404, HttpResponseRedirect
+
+    if code not in dict(settings.LANGUAGES):
+        raise Http404("unknown language")
+    response = HttpResponseRedirect(next_url(request, "dashboard"))
+    response.set_cookie(settings.LANGUAGE_COOKIE_NAME, code, max_age=365 * 24 * 3600, samesite="Lax",
+                        secure=settings.SESSION_COOKIE_SECURE, httponly=True)
+    return response

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.db.models import Count
+from django.db.models import Count, OuterRef, Subquery
+from django.db.models.functions import Coalesce
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.safestring import mark_safe
@@ -20,9 +21,16 @@ from opvolging.tracker.models import (
 from opvolging.tracker.views.common import editor_required, is_editor, paginate
 
 
+def _count(model) -> Subquery:
+    """How many records of `model` a document has: counted per document by its index, not by joining both lists
+    (which multiplies them: 5 s for 400 documents)."""
+    return Subquery(model.objects.filter(document=OuterRef("pk")).order_by().values("document")
+                    .annotate(n=Count("*")).values("n")[:1])
+
+
 def documents(request: HttpRequest) -> HttpResponse:
     docs = Document.objects.visible_to(request.user).select_related("advice__council").annotate(
-        n_recs=Count("recommendations", distinct=True), n_coms=Count("commitments", distinct=True))
+        n_recs=Coalesce(_count(Recommendation), 0), n_coms=Coalesce(_count(Commitment), 0))
     fmt = request.GET.get("format")
     if fmt:
         return exports.respond(fmt, "documents", [
