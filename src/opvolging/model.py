@@ -141,6 +141,9 @@ class Commitment:
     # How sure it is that this is a promise of the government side (0..1), and why (see extract.promises).
     confidence: float = 1.0
     reason: str | None = None
+    # Added beyond v1: how long after `after` it falls due, as an ISO 8601 duration ("P3M": "binnen drie maanden
+    # na …"); None when the text gives no interval.
+    after_interval: str | None = None
 
 
 @dataclass

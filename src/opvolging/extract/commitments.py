@@ -62,7 +62,12 @@ def doc_nouns(text: str, end: int | None = None) -> list[Word]:
 TITLE_AFTER = re.compile(r"\s*«(?P<title>[^»]{3,200})»")
 # the event runs to the first comma outside a title in «», “”, "" or brackets ("Na de aanbieding van de beleidsbrief
 # «Mensenrechten, democratie en internationale rechtsorde» aan de Kamer, zal …")
-AFTER_CLAUSE = re.compile(r"^(?:Na\s+(?:de|het)|Nadat|Zodra|Following|After(?:\s+the)?)\b"
+# an interval may come first: "Binnen drie maanden na de aanbieding van de beleidsbrief zal …", "Within six months
+# of the adoption of the plan, the Government will …"
+_INTERVAL_BEFORE = (r"(?:binnen|uiterlijk|within|no\s+later\s+than)\s+(?:een\s+half\s+jaar|half\s+a\s+year|"
+                    r"(?:[\w-]+\s+)?(?:dagen|dag|weken|week|maanden|maand|jaren|jaar|days?|weeks?|months?|years?))\s+")
+AFTER_CLAUSE = re.compile(r"^(?:(?P<interval>" + _INTERVAL_BEFORE + r")(?:na\s+(?:de|het)|nadat|zodra|of\s+the|"
+                          r"after(?:\s+the)?|following)|Na\s+(?:de|het)|Nadat|Zodra|Following|After(?:\s+the)?)\b"
                           r"(?P<event>(?:«[^»]{0,200}»|“[^”]{0,200}”|\"[^\"]{0,200}\"|\([^)]{0,200}\)|[^,«“\"(]){5,200}),\s*",
                           re.I)
 ANAPHOR = re.compile(r"^(?:\S+\s+){0,4}?(?:zal|zullen|will)\s+(?P<det>deze|die|dit|dat|this|that)\s+(?P<noun>\w+)|"
@@ -81,6 +86,7 @@ class _Draft:
     confidence: float
     reason: str
     after_event: str | None = None
+    after_interval: str | None = None
     reasons: list[str] = field(default_factory=list)
 
 
@@ -187,7 +193,9 @@ def read_commitments(text: str, spans: list[tuple[int, int]], responses: list[Re
             draft = _Draft(action=main.strip(), actor=_actor(reading, default_actor, first_person),
                            deadline=deadline, mentions=[(a, b)], labels=labels, send_key=key,
                            noun=nouns[0].lower() if nouns else None, confidence=reading.confidence,
-                           reason=reading.reason, after_event=after["event"] if after else None)
+                           reason=reading.reason, after_event=after["event"] if after else None,
+                           after_interval=dates.read_interval(after["interval"]) if after and after["interval"]
+                           else None)
             target = _merge_target(drafts, draft, main, last)
             if target is None:
                 drafts.append(draft)
@@ -207,7 +215,7 @@ def read_commitments(text: str, spans: list[tuple[int, int]], responses: list[Re
         after=None, recommendations=d.labels,
         mentions=[Mention(text=text[a:b], span=(a, b)) for a, b in d.mentions],
         due_confidence=d.deadline.confidence if d.deadline and d.deadline.due else None,
-        confidence=d.confidence, reason=d.reason,
+        confidence=d.confidence, reason=d.reason, after_interval=d.after_interval,
     )) for d in drafts]
     strong = [(d, c) for d, c in made if d.confidence >= promises.PROMISE]
     weak = [(d, c) for d, c in made if d.confidence < promises.PROMISE]

@@ -138,6 +138,40 @@ def session_year_of(d: date) -> str:
     return f"{y}-{y + 1}"
 
 
+_INTERVAL = re.compile(
+    r"\b(?:binnen|uiterlijk|within|no\s+later\s+than)\s+(?:(?P<half>een\s+half\s+jaar|een\s+halfjaar|half\s+a\s+year)|"
+    r"(?:(?P<n>\d+|[^\W\d_]+)\s+)?(?P<unit>dagen|dag|weken|week|maanden|maand|jaren|jaar|days?|weeks?|months?|years?))\b",
+    re.I)
+_UNIT = {"dag": "D", "dagen": "D", "day": "D", "days": "D", "week": "W", "weken": "W", "weeks": "W", "maand": "M",
+         "maanden": "M", "month": "M", "months": "M", "jaar": "Y", "jaren": "Y", "year": "Y", "years": "Y"}
+
+
+def read_interval(text: str) -> str | None:
+    """The interval a text gives before something falls due, as an ISO 8601 duration: "binnen drie maanden na de
+    aanbieding" → "P3M", "uiterlijk zes weken nadat" → "P6W", "within a year of" → "P1Y", "binnen een half jaar"
+    → "P6M"; None when it gives none."""
+    m = _INTERVAL.search(text)
+    if m is None:
+        return None
+    if m["half"]:
+        return "P6M"
+    n = _count(m["n"]) if m["n"] else 1
+    return f"P{n}{_UNIT[m['unit'].lower()]}" if n else None
+
+
+def add_interval(start: date, interval: str) -> date:
+    """`start` plus an ISO 8601 duration of one unit ("P3M", "P6W", "P10D", "P1Y")."""
+    m = re.fullmatch(r"P(\d+)([DWMY])", interval)
+    if m is None:
+        raise ValueError(f"not an interval: {interval!r}")
+    n, unit = int(m[1]), m[2]
+    if unit == "D":
+        return start + timedelta(days=n)
+    if unit == "W":
+        return start + timedelta(weeks=n)
+    return add_months(start, n if unit == "M" else 12 * n)
+
+
 def _count(word: str) -> int | None:
     word = word.lower()
     return int(word) if word.isdigit() else NUMBERS.get(word)

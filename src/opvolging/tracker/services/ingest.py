@@ -33,7 +33,7 @@ from opvolging.tracker.models import (
     Tag,
     subject_keys,
 )
-from opvolging.tracker.services import versions
+from opvolging.tracker.services import followup, versions
 
 _MINISTRY = re.compile(r"\b(?:Minister|Staatssecretaris|Ministerie)\s+(?:van|voor)\s+(?P<name>.+?)\s*,?$")
 _ADDENDUM = re.compile(r"/Add\.\d+$")
@@ -109,6 +109,7 @@ def ingest(ex: Extraction, public: bool = True) -> IngestResult:
     for answer in later.exclude(pk=doc.pk).distinct():
         _link_answers(answer)  # an answer that arrived before what it answers
     search.index_document(doc)
+    followup.suggest_evidence(doc)
     return IngestResult(doc, created=created, changed=True)
 
 
@@ -233,7 +234,7 @@ def _store_commitments(doc: Document, ex: Extraction, recs: dict[str, Recommenda
         com.apply_machine_values(action=c.action, actor=c.actor or "", ministry=actor_ministry or doc.ministry,
                                  deadline_text=c.deadline_text or "", due=_date(c.due),
                                  due_confidence=c.due_confidence, council=doc.council, confidence=c.confidence,
-                                 reason=c.reason or "")
+                                 reason=c.reason or "", after_interval=c.after_interval or "")
         com.is_current = True
         com.match_score = None if score in (None, 1.0) else score
         com.save()

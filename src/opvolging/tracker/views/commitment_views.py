@@ -21,11 +21,14 @@ from opvolging.tracker.models import (
     REVIEW_STATES,
     STATUSES,
     UNSURE_MATCH,
+    WAIT_AFTER,
     Commitment,
     Council,
     DataVersion,
+    Document,
     StaleStatus,
 )
+from opvolging.tracker.models.commitments import interval_words
 from opvolging.tracker.views.common import editor_required, is_editor, next_url, paginate
 
 MAX_DAYS = 36_500
@@ -145,7 +148,15 @@ def commitment(request: HttpRequest, pk: int) -> HttpResponse:
                 else:
                     messages.success(request, _("Status changed."))
                     return redirect(com)
+    suggestions = []
+    if request.user.is_authenticated:  # a machine's guess, for those who review: not shown to visitors
+        suggestions = (com.evidence_suggestions.filter(state="suggested",
+                                                       document__in=Document.objects.visible_to(request.user))
+                       .select_related("document"))
     return render(request, "tracker/commitment.html", {
-        "commitment": com, "changes": com.changes.select_related("user"), "evidence": com.evidence.all(),
+        "commitment": com, "changes": com.changes.select_related("user"),
+        "evidence": com.evidence.select_related("document").defer("document__text", "document__text_map"),
         "mentions": com.mentions.all(), "status_form": status_form, "due_form": due_form,
-        "correct_form": correct_form, "can_edit": can_edit, "unsure_match": UNSURE_MATCH})
+        "correct_form": correct_form, "can_edit": can_edit, "unsure_match": UNSURE_MATCH,
+        "suggestions": suggestions, "statuses": STATUSES,
+        "wait_words": interval_words(com.after_interval or WAIT_AFTER)})

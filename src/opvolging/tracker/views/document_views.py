@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from opvolging.tracker import charts, exports
 from opvolging.tracker.forms import UploadForm
 from opvolging.tracker.models import (
+    STATUSES,
     Commitment,
     Document,
     Recommendation,
@@ -61,14 +62,20 @@ def document(request: HttpRequest, pk: int) -> HttpResponse:
                   for m in c.mentions.all()]
     gone: dict[str, list] = {}
     suggestions: list = []
+    evidence_for: list = []
     if request.user.is_authenticated:
         gone = {"recommendations": list(doc.recommendations.filter(is_current=False)),
                 "commitments": list(doc.commitments.filter(is_current=False))}
         suggestions = list(doc.commitments.current().suggestions().exclude(
             pk__in=[c.pk for c in coms]).prefetch_related("mentions"))
+        evidence_for = list(doc.evidence_suggestions.filter(
+            commitment__in=Commitment.objects.shown(request.user)).select_related("commitment"))
+        spans += [(s.span_start, s.span_end, f"s{s.pk}", "evidence", _("evidence of a promise"))
+                  for s in evidence_for]
     return render(request, "tracker/document.html", {
         "document": doc, "marked_text": mark_safe(charts.mark_spans(doc.text, spans)),
-        "recommendations": recs, "commitments": coms, "gone": gone, "suggestions": suggestions})
+        "recommendations": recs, "commitments": coms, "gone": gone, "suggestions": suggestions,
+        "evidence_for": evidence_for, "statuses": STATUSES, "can_edit": is_editor(request.user)})
 
 
 @login_required
