@@ -20,21 +20,22 @@ $(NODE_STAMP): package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $(NODE_STAMP)
 
-# Debian's packages: chromium for the browser tests (Playwright drives it; no browser is ever downloaded) and
-# the DejaVu fonts the PDF tests set their letters in
-DEBIAN_PACKAGES := chromium fonts-dejavu-core
+# Debian's packages: chromium for the browser tests (Playwright drives it; no browser is ever downloaded), the
+# DejaVu fonts the PDF tests set their letters in and the reports are set in, Pango for WeasyPrint (the PDF
+# report), and poppler-utils, whose pdftotext and pdftoppm the report's test reads and renders it with
+DEBIAN_PACKAGES := chromium fonts-dejavu-core libpango-1.0-0 libpangoft2-1.0-0 poppler-utils
 DEBIAN_STAMP := $(VENV)/.debian-installed
-$(DEBIAN_STAMP): | $(STAMP)
+$(DEBIAN_STAMP): Makefile | $(STAMP)
 	@missing=$$(for p in $(DEBIAN_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
 	if [ -n "$$missing" ]; then \
 		echo "installing Debian packages: $$missing"; \
 		(apt-get install -y --no-install-recommends $$missing >/dev/null 2>&1 || \
 		 (apt-get update >/dev/null && apt-get install -y --no-install-recommends $$missing >/dev/null)) || \
-		 echo "Debian packages could not be installed ($$missing): browser tests will skip"; \
+		 echo "Debian packages could not be installed ($$missing): the tests that need them will skip"; \
 	fi
 	touch $(DEBIAN_STAMP)
 
-run: $(STAMP) $(NODE_STAMP)
+run: $(STAMP) $(NODE_STAMP) $(DEBIAN_STAMP)
 	$(BIN)/opvolging manage migrate --verbosity 0
 	$(BIN)/opvolging manage demo
 	@echo "Opvolging runs on http://127.0.0.1:8000 (stop with Ctrl-C)"

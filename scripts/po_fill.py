@@ -44,6 +44,93 @@ DUTCH = {
     "changed: look at the commitment again.": "Iemand anders heeft de status intussen gewijzigd in %(current)s (u "
                                               "zag %(seen)s). Er is niets gewijzigd: bekijk de toezegging opnieuw.",
     "The file is larger than %(mb)d MB.": "Het bestand is groter dan %(mb)d MB.",
+    "Opvolging: promises": "Opvolging: toezeggingen",
+    "What became due, overdue, fulfilled or newly promised in the last 30 days.":
+        "Wat de afgelopen 30 dagen is toegezegd, uiterlijk moest, te laat is of is nagekomen.",
+    "Opvolging: due dates": "Opvolging: uiterste data",
+    "Follow": "Volgen",
+    "Which": "Welke",
+    "A ministry or council as the lists name it, an addressee (Tweede Kamer), a theme, an SDG's number, or a search":
+        "Een ministerie of raad zoals de lijsten die noemen, een geadresseerde (Tweede Kamer), een thema, het nummer "
+        "van een SDG, of een zoekopdracht",
+    "An SDG is followed by its number, 1 to 17.": "Een SDG volgt u met het nummer, 1 tot en met 17.",
+    "interval after the one it waits for": "termijn na de toezegging waarop deze wacht",
+    "first read": "voor het eerst gelezen",
+    "as its text says": "zoals de tekst zegt",
+    "the default when the text gives none": "de standaardtermijn, omdat de tekst er geen noemt",
+    "Falls due %(interval)s after “%(other)s”, fulfilled today (%(how)s).":
+        "Uiterlijk %(interval)s na “%(other)s”, vandaag nagekomen (%(how)s).",
+    "accepted": "aanvaard",
+    "suggested status": "voorgestelde status",
+    "evidence suggestion": "voorgesteld bewijs",
+    "addressee": "geadresseerde",
+    "saved search": "bewaarde zoekopdracht",
+    "subscription": "abonnement",
+    "State of follow-up of the advice": "Stand van zaken van de opvolging van het advies",
+    "State of follow-up of the ministry's commitments": "Stand van zaken van de toezeggingen van het ministerie",
+    "Public records only.": "Alleen openbare gegevens.",
+    "Promises: what became due, overdue, fulfilled or newly promised":
+        "Toezeggingen: wat is toegezegd, uiterlijk moest, te laat is of is nagekomen",
+    "Due dates": "Uiterste data",
+    "public records only": "alleen openbare gegevens",
+    "Summary": "Samenvatting",
+    "No commitments.": "Geen toezeggingen.",
+    "Commitments that answer no single recommendation": "Toezeggingen die niet bij één aanbeveling horen",
+    "points to": "wijst op",
+    "Accept as evidence": "Aanvaarden als bewijs",
+    "Not evidence": "Geen bewijs",
+    "State of follow-up (report)": "Stand van zaken (rapport)",
+    "Evidence suggestions": "Voorgesteld bewijs",
+    "What you follow": "Wat u volgt",
+    "falls due %(interval)s after that one is fulfilled, as its text says":
+        "uiterlijk %(interval)s nadat die is nagekomen, zoals de tekst zegt",
+    "falls due %(interval)s after that one is fulfilled (the default: its text gives no interval)":
+        "uiterlijk %(interval)s nadat die is nagekomen (de standaardtermijn: de tekst noemt geen termijn)",
+    "Suggested evidence": "Voorgesteld bewijs",
+    "Promises this document may fulfil or advance": "Toezeggingen die dit document mogelijk nakomt of verder brengt",
+    "What happened to the promises you follow, up to %(day)s:":
+        "Wat er gebeurde met de toezeggingen die u volgt, tot en met %(day)s:",
+    "New promise": "Nieuwe toezegging",
+    "Falls due": "Uiterste datum",
+    "Overdue": "Te laat",
+    "Fulfilled": "Nagekomen",
+    "Change what you follow": "Wijzig wat u volgt",
+    "Change what you follow:": "Wijzig wat u volgt:",
+    "Opvolging: what happened to the promises you follow (%(day)s)":
+        "Opvolging: wat er gebeurde met de toezeggingen die u volgt (%(day)s)",
+    "Download": "Downloaden",
+    "Each day a digest e-mail lists what became due, overdue, fulfilled or newly promised among the commitments you "
+    "follow. Each subscription also has a feed for a feed reader and its due dates for a calendar; they hold public "
+    "records only.": "Elke dag meldt een e-mail wat er bij de toezeggingen die u volgt is toegezegd, uiterlijk "
+                     "moest, te laat is of is nagekomen. Elk abonnement heeft ook een feed voor een feedlezer en de "
+                     "uiterste data voor een agenda; daarin staan alleen openbare gegevens.",
+    "Your account has no e-mail address: the digest cannot be sent until an administrator adds one.":
+        "Uw account heeft geen e-mailadres: de dagelijkse e-mail kan pas worden verstuurd als een beheerder er een "
+        "toevoegt.",
+    "Feeds": "Feeds",
+    "Stop following": "Niet meer volgen",
+    "You follow nothing yet.": "U volgt nog niets.",
+    "Follow more": "Meer volgen",
+    "Later documents that may fulfil or advance an open promise, with the reasons: accept one to record it as "
+    "evidence and change the status, or say it is not evidence (it is not suggested again).":
+        "Latere documenten die een openstaande toezegging mogelijk nakomen of verder brengen, met de redenen: "
+        "aanvaard er een om het als bewijs vast te leggen en de status te wijzigen, of zeg dat het geen bewijs is "
+        "(het wordt dan niet opnieuw voorgesteld).",
+    "Accept all on this page": "Alles op deze pagina aanvaarden",
+    "Reject all on this page": "Alles op deze pagina afwijzen",
+    "No suggestions.": "Geen voorstellen.",
+    "evidence of a promise": "bewijs van een toezegging",
+    "%(n)d suggestion(s) decided.": "%(n)d voorstel(len) beoordeeld.",
+    "You no longer follow this.": "U volgt dit niet meer.",
+    "You now follow this. The daily digest and its feeds list what happens.":
+        "U volgt dit nu. De dagelijkse e-mail en de feeds melden wat er gebeurt.",
+}
+
+DUTCH_PLURALS = {
+    "%(n)d day": ("%(n)d dag", "%(n)d dagen"),
+    "%(n)d week": ("%(n)d week", "%(n)d weken"),
+    "%(n)d month": ("%(n)d maand", "%(n)d maanden"),
+    "%(n)d year": ("%(n)d jaar", "%(n)d jaar"),
 }
 
 
@@ -59,12 +146,21 @@ def fill(po: str) -> str:
     entries = po.split("\n\n")
     out = []
     for entry in entries:
+        p = re.search(r'^msgid ((?:".*"\n?)+)msgid_plural ((?:".*"\n?)+)msgstr\[0\] ((?:".*"\n?)+)msgstr\[1\] '
+                      r'((?:".*"\n?)+)', entry, re.M)
+        if p and _unquote(p.group(1)) in DUTCH_PLURALS and (_unquote(p.group(3)) == "" or "#, fuzzy" in entry):
+            one, many = DUTCH_PLURALS[_unquote(p.group(1))]
+            entry = (entry[:p.start(3)] + _quote(one) + "\nmsgstr[1] " + _quote(many)).rstrip("\n")
+            entry = re.sub(r"^#, fuzzy\n", "", entry, flags=re.M)
+            out.append(entry)
+            continue
         m = re.search(r'^msgid ((?:".*"\n?)+)msgstr ((?:".*"\n?)+)', entry, re.M)
         if m:
             msgid = _unquote(m.group(1))
             if msgid in DUTCH and (_unquote(m.group(2)) == "" or "#, fuzzy" in entry):
                 entry = entry[:m.start(2)] + _quote(DUTCH[msgid]) + entry[m.end(2):].lstrip("\n")
                 entry = re.sub(r"^#, fuzzy\n", "", entry, flags=re.M)
+                entry = re.sub(r"^#, fuzzy, ", "#, ", entry, flags=re.M)
                 entry = re.sub(r"^#\| msgid .*\n", "", entry, flags=re.M)
         out.append(entry.rstrip("\n"))
     return "\n\n".join(out) + "\n"

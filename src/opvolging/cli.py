@@ -207,6 +207,53 @@ def serve(
     serve_gunicorn(host, port, workers or default_workers(), threads)
 
 
+class ReportFormat(StrEnum):
+    html = "html"
+    pdf = "pdf"
+    md = "md"
+
+
+@app.command()
+def report(
+    advice_id: int | None = typer.Argument(None, help="The advice's number in the tracker (its /advice/N/ page)"),
+    ministry: str | None = typer.Option(None, "--ministry", help="A ministry's report instead of one advice's"),
+    format: ReportFormat = typer.Option(ReportFormat.html, "--format", "-f", help="html, pdf or md"),
+    output: Path | None = typer.Option(None, "--output", "-o", help="The file to write (standard output if none)"),
+    include_private: bool = typer.Option(False, "--include-private", help="Private records too (a report to take "
+                                                                         "to a debate holds public ones only)"),
+) -> None:
+    """The state of follow-up ("stand van zaken") of one advice or one ministry: per recommendation its stance,
+    its commitments with status, due date, evidence and history, and a summary chart."""
+    if (advice_id is None) == (ministry is None):
+        _fail("report: name either ADVICE_ID or --ministry NAME")
+        raise typer.Exit(2)
+    _django()
+    from django.contrib.auth import get_user_model
+
+    from opvolging.tracker import reports
+    from opvolging.tracker.models import Advice
+
+    user = get_user_model()(is_superuser=True) if include_private else None  # a reader who sees everything
+    if advice_id is not None:
+        advice = Advice.objects.filter(pk=advice_id).first()
+        if advice is None or (not include_private and not advice.is_public):
+            _fail(f"report: no advice {advice_id}")
+            raise typer.Exit(2)
+        built = reports.build(advice=advice, user=user)
+    else:
+        built = reports.build(ministry=ministry, user=user)
+        if not built.rows:
+            _fail(f"report: no commitments of the ministry {ministry!r}")
+            raise typer.Exit(2)
+    body = {"html": reports.html, "pdf": reports.pdf, "md": reports.markdown}[format.value](built)
+    data = body if isinstance(body, bytes) else body.encode("utf-8")
+    if output is None:
+        sys.stdout.buffer.write(data)
+    else:
+        output.write_bytes(data)
+        sys.stderr.write(f"wrote {output} ({len(data):,} bytes)\n")
+
+
 @app.command(context_settings={"allow_extra_args": True, "ignore_unknown_options": True})
 def manage(ctx: typer.Context) -> None:
     """Django's management commands: opvolging manage migrate, createsuperuser, shell, …"""

@@ -3,7 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from opvolging.tracker.models import STATUSES
+from opvolging.tracker.models import STATUSES, SUBSCRIPTION_KINDS
 
 
 class StatusForm(forms.Form):
@@ -59,3 +59,16 @@ class SubjectsForm(forms.Form):
             known = {value for value, _name in choices}
             self.fields[kind].choices = choices + [(v, v) for v in values if v not in known]
             self.fields[kind].widget.attrs.update({"size": 8, "class": "utrecht-select utrecht-select--html-select"})
+
+
+class SubscriptionForm(forms.Form):
+    kind = forms.ChoiceField(label=_("Follow"), choices=SUBSCRIPTION_KINDS)
+    value = forms.CharField(label=_("Which"), max_length=300,
+                            help_text=_("A ministry or council as the lists name it, an addressee (Tweede Kamer), a "
+                                        "theme, an SDG's number, or a search"))
+
+    def clean(self):
+        data = super().clean()
+        if data.get("kind") == "sdg" and not str(data.get("value", "")).strip().isdigit():
+            self.add_error("value", _("An SDG is followed by its number, 1 to 17."))
+        return data

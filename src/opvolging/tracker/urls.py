@@ -3,12 +3,14 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from opvolging.tracker import views
+from opvolging.tracker import feeds, views
 from opvolging.tracker.api import api
 
 urlpatterns = [
     path("", views.dashboard, name="dashboard"),
     path("advice/<int:pk>/", views.advice, name="advice"),
+    path("advice/<int:pk>/report/", views.report, name="advice_report"),
+    path("report/", views.report, name="report"),
     path("documents/", views.documents, name="documents"),
     path("documents/upload/", views.upload, name="upload"),
     path("documents/<int:pk>/", views.document, name="document"),
@@ -24,6 +26,11 @@ urlpatterns = [
     path("suggestions/", views.suggestions, name="suggestions"),
     path("suggestions/decide/", views.decide, name="decide_suggestions"),
     path("evidence/<int:pk>/file/", views.evidence_file, name="evidence_file"),
+    path("subscriptions/", views.subscriptions, name="subscriptions"),
+    path("feeds/commitments.atom", feeds.CommitmentEvents(), name="feed"),
+    path("feeds/deadlines.ics", feeds.deadlines, name="deadlines"),
+    path("feeds/s/<str:token>.atom", feeds.CommitmentEvents(), name="subscription_feed"),
+    path("feeds/s/<str:token>.ics", feeds.subscription_deadlines, name="subscription_deadlines"),
     path("language/<str:code>/", views.language, name="language"),
     path("login/", auth_views.LoginView.as_view(), name="login"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),

@@ -101,11 +101,12 @@ class Subscription(models.Model):
     def __str__(self) -> str:
         return f"{self.get_kind_display()}: {self.value}"
 
-    def commitments(self):
-        """The commitments this subscription covers, as its user may see them (promises of the latest versions)."""
+    def commitments(self, public_only: bool = False):
+        """The commitments this subscription covers, as its user may see them (promises of the latest versions),
+        or as a visitor may (`public_only`: for its feed, which needs no login)."""
         from opvolging.tracker.models.records import Tag
 
-        coms = Commitment.objects.listed(self.user)
+        coms = Commitment.objects.listed(None if public_only else self.user)
         if self.kind == "ministry":
             return coms.filter(ministry=self.value)
         if self.kind == "council":
@@ -121,9 +122,14 @@ class Subscription(models.Model):
             hits, _parsed = search.query(self.value, limit=search.RANKED)
         except search.QueryError:
             return coms.none()
+        hits = [h for h in hits if not public_only or h.document_id in public_documents()]
         ids = {h.object_id for h in hits if h.kind == "commitment"}
         recs = {h.object_id for h in hits if h.kind == "recommendation"}
         return coms.filter(models.Q(pk__in=ids) | models.Q(recommendations__in=recs)).distinct()
+
+
+def public_documents() -> set[int]:
+    return set(Document.objects.visible_to(None).values_list("pk", flat=True))
 
 
 class DigestSent(models.Model):

@@ -6,7 +6,13 @@ from opvolging.tracker.views.commitment_views import commitment, commitments, re
 from opvolging.tracker.views.common import is_editor, language, next_url
 from opvolging.tracker.views.dashboard_views import dashboard
 from opvolging.tracker.views.document_views import document, documents, upload
-from opvolging.tracker.views.followup_views import decide, evidence_file, suggestions
+from opvolging.tracker.views.followup_views import (
+    decide,
+    evidence_file,
+    report,
+    subscriptions,
+    suggestions,
+)
 from opvolging.tracker.views.recommendation_views import (
     advice,
     correct_subjects,
@@ -18,6 +24,8 @@ from opvolging.tracker.views.recommendation_views import (
 from opvolging.tracker.views.search_views import resolve_hits, search
 
 __all__ = [
+    "report",
+    "subscriptions",
     "advice", "commitment", "commitments", "correct_subjects", "dashboard", "decide", "document", "documents",
     "evidence_file", "is_editor", "language", "next_url", "recommendation", "recommendations", "resolve_hits",
     "review", "review_commitments", "review_response", "search", "suggestions", "upload",

@@ -4,6 +4,7 @@ the review queue."""
 from __future__ import annotations
 
 from datetime import timedelta
+from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -95,11 +96,12 @@ def commitments(request: HttpRequest) -> HttpResponse:
             for c in coms.iterator(chunk_size=500)))
     visible = Commitment.objects.listed(request.user)
     page = paginate(request, coms.order_by("due", "pk"))
+    feed_query = urlencode({k: request.GET[k] for k in ("ministry", "council") if request.GET.get(k)})
     return render(request, "tracker/commitments.html", {
         "commitments": page, "page": page, "statuses": STATUSES, "review_states": REVIEW_STATES,
         "ministries": visible.exclude(ministry="").values_list("ministry", flat=True).distinct().order_by("ministry"),
         "councils": Council.objects.order_by("abbreviation").values_list("abbreviation", flat=True),
-        "query": request.GET.urlencode(), "can_edit": is_editor(request.user)})
+        "query": request.GET.urlencode(), "can_edit": is_editor(request.user), "feed_query": feed_query})
 
 
 def commitment(request: HttpRequest, pk: int) -> HttpResponse:

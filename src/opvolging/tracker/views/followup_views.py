@@ -11,7 +11,14 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from opvolging.tracker.models import STATUSES, SUGGESTION_STATES, Commitment, Evidence, EvidenceSuggestion
+from opvolging.tracker.models import (
+    STATUSES,
+    SUGGESTION_STATES,
+    Commitment,
+    Evidence,
+    EvidenceSuggestion,
+    Subscription,
+)
 from opvolging.tracker.views.common import editor_required, is_editor, next_url, paginate
 
 
@@ -69,3 +76,54 @@ def evidence_file(request: HttpRequest, pk: int) -> FileResponse:
     except FileNotFoundError:
         raise Http404("the file is no longer there") from None
     return FileResponse(handle, as_attachment=True, filename=evidence.file.name.rsplit("/", 1)[-1])
+
+
+@login_required
+def subscriptions(request: HttpRequest) -> HttpResponse:
+    """What the user follows, with each subscription's feeds, and a form to follow more: a ministry, a council,
+    an addressee, a theme, an SDG or a saved search. POST `add` (kind, value) or `delete` (id)."""
+    from opvolging.tracker.forms import SubscriptionForm
+
+    form = SubscriptionForm(request.POST if request.POST.get("action") == "add" else None)
+    if request.method == "POST":
+        if request.POST.get("action") == "delete":
+            Subscription.objects.filter(user=request.user, pk=request.POST.get("id")).delete()
+            messages.success(request, _("You no longer follow this."))
+            return redirect(next_url(request, "subscriptions"))
+        if form.is_valid():
+            Subscription.objects.get_or_create(user=request.user, kind=form.cleaned_data["kind"],
+                                               value=form.cleaned_data["value"].strip())
+            messages.success(request, _("You now follow this. The daily digest and its feeds list what happens."))
+            return redirect(next_url(request, "subscriptions"))
+    return render(request, "tracker/subscriptions.html", {
+        "subscriptions": request.user.subscriptions.all(), "form": form, "has_email": bool(request.user.email)},
+        status=400 if form.errors else 200)
+
+
+def report(request: HttpRequest, pk: int | None = None) -> HttpResponse:
+    """The progress report of advice `pk`, or of `?ministry=…`: a page, or a download with ?format=pdf|md|html."""
+    from django.http import HttpResponseBadRequest
+
+    from opvolging.tracker import reports
+    from opvolging.tracker.models import Advice
+
+    user = request.user if request.user.is_authenticated else None
+    if pk is not None:
+        advice = get_object_or_404(Advice.objects.visible_to(request.user).select_related("council"), pk=pk)
+        built, name = reports.build(advice=advice, user=user), f"advies-{advice.pk}"
+    elif request.GET.get("ministry"):
+        built, name = reports.build(ministry=request.GET["ministry"], user=user), "ministerie"
+    else:
+        return HttpResponseBadRequest("Name the advice (/advice/N/report/) or a ministry (?ministry=…).",
+                                      content_type="text/plain; charset=utf-8")
+    fmt = request.GET.get("format")
+    if fmt in ("pdf", "md", "html"):
+        body, kind = {"pdf": (reports.pdf, "application/pdf"), "md": (reports.markdown, "text/markdown"),
+                      "html": (reports.html, "text/html")}[fmt]
+        response = HttpResponse(body(built), content_type=f"{kind}; charset=utf-8" if fmt != "pdf" else kind)
+        response["Content-Disposition"] = f'attachment; filename="stand-van-zaken-{name}.{fmt}"'
+        return response
+    from urllib.parse import urlencode
+
+    query = urlencode({"ministry": request.GET["ministry"]}) if request.GET.get("ministry") else ""
+    return render(request, "tracker/report.html", {"report": built, "query": query})
