@@ -22,8 +22,10 @@ $(NODE_STAMP): package.json package-lock.json
 
 # Debian's packages: chromium for the browser tests (Playwright drives it; no browser is ever downloaded), the
 # DejaVu fonts the PDF tests set their letters in and the reports are set in, Pango for WeasyPrint (the PDF
-# report), and poppler-utils, whose pdftotext and pdftoppm the report's test reads and renders it with
-DEBIAN_PACKAGES := chromium fonts-dejavu-core libpango-1.0-0 libpangoft2-1.0-0 poppler-utils
+# report), poppler-utils, whose pdftotext and pdftoppm the report's test reads and renders it with, and
+# Tesseract with its Dutch and English data, which reads scans
+DEBIAN_PACKAGES := chromium fonts-dejavu-core libpango-1.0-0 libpangoft2-1.0-0 poppler-utils \
+	tesseract-ocr tesseract-ocr-nld tesseract-ocr-eng
 DEBIAN_STAMP := $(VENV)/.debian-installed
 $(DEBIAN_STAMP): Makefile | $(STAMP)
 	@missing=$$(for p in $(DEBIAN_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \

@@ -68,13 +68,13 @@ def test_pdf_repeated_unofficial_footer_found_by_repetition(tmp_path):
     assert len(ex.metadata.pages) == 3
 
 
-def test_pdf_without_text_layer_needs_ocr(tmp_path):
+def test_pdf_without_text_nor_a_scan(tmp_path):
     pdf = FPDF()
     pdf.add_page()
     pdf.rect(20, 20, 100, 50)
     p = tmp_path / "scan.pdf"
     p.write_bytes(bytes(pdf.output()))
-    with pytest.raises(InputError, match="needs OCR"):
+    with pytest.raises(InputError, match="without a text layer on any of its 1 pages, and no scanned text"):
         load(p)
 
 

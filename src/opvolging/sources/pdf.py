@@ -16,6 +16,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from opvolging.errors import InputError
+from opvolging.sources import ocr
 from opvolging.sources.document import SourceDocument
 from opvolging.sources.layout import Glyph, Rule, lay_out
 
@@ -94,8 +95,9 @@ def _page_rules(page: pdfium.PdfPage) -> list[Rule]:
 
 
 def read_pdf(data: bytes, name: str) -> SourceDocument:
-    """The text of every page with each line's role; InputError when the PDF is corrupt, has no pages or no text
-    layer (it needs OCR)."""
+    """The text of every page with each line's role; a page without a text layer (a scan) is read by OCR
+    (`ocr`), with a warning that says so and how sure it was. InputError when the PDF is corrupt or has no pages,
+    or when it needs OCR and Tesseract is not installed."""
     _check_streams(data, name)
     try:
         pdf = pdfium.PdfDocument(data)
@@ -103,12 +105,16 @@ def read_pdf(data: bytes, name: str) -> SourceDocument:
         raise InputError(name, f"is not a readable PDF ({e})") from None
     pages: list[list[Glyph]] = []
     rules: list[list[Rule]] = []
+    scanned: dict[int, str] = {}  # page index → its text read by OCR
+    confidences: dict[int, float] = {}
     try:
         for i in range(len(pdf)):
             page = pdf[i]
             try:
                 pages.append(_page_glyphs(page))
                 rules.append(_page_rules(page))
+                if not any(not g.ch.isspace() for g in pages[-1]) and _has_image(page):
+                    scanned[i], confidences[i + 1] = _ocr(page, name, i + 1, len(pdf))
             finally:
                 page.close()
     except pdfium.PdfiumError as e:
@@ -117,11 +123,34 @@ def read_pdf(data: bytes, name: str) -> SourceDocument:
         pdf.close()
     if not pages:
         raise InputError(name, "is a PDF with no pages")
-    if not any(any(not g.ch.isspace() for g in p) for p in pages):
-        raise InputError(name, f"is a PDF without a text layer on any of its {len(pages)} pages: it needs OCR")
+    if not any(any(not g.ch.isspace() for g in p) for p in pages) and not any(t.strip() for t in scanned.values()):
+        raise InputError(name, f"is a PDF without a text layer on any of its {len(pages)} pages, and no scanned "
+                               "text that OCR could read")
+    doc = _laid_out(pages, rules, scanned)
+    if scanned:
+        doc.warnings.append(ocr.warning(confidences))
+    return doc
+
+
+def _has_image(page: pdfium.PdfPage) -> bool:
+    return any(True for _ in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,), max_depth=3))
+
+
+def _ocr(page: pdfium.PdfPage, name: str, number: int, count: int) -> tuple[str, float]:
+    if not ocr.available():
+        raise InputError(name, f"has {'a page' if count > 1 else 'its page'} without a text layer (page {number}): "
+                               "it needs OCR, and Tesseract with Dutch and English is not installed")
+    return ocr.read_page(page, name, number)
+
+
+def _laid_out(pages: list[list[Glyph]], rules: list[list[Rule]], scanned: dict[int, str]) -> SourceDocument:
     texts: list[str] = []
     roles: list[list[str]] = []
-    for lines in lay_out(pages, rules):
+    for index, lines in enumerate(lay_out(pages, rules)):
+        if index in scanned:  # read by OCR: its lines are the body's
+            texts.append(scanned[index])
+            roles.append(["body" if ln.strip() else "" for ln in scanned[index].split("\n")])
+            continue
         page_text: list[str] = []
         page_roles: list[str] = []
         for ln in lines:
