@@ -124,9 +124,35 @@ DUTCH = {
     "You no longer follow this.": "U volgt dit niet meer.",
     "You now follow this. The daily digest and its feeds list what happens.":
         "U volgt dit nu. De dagelijkse e-mail en de feeds melden wat er gebeurt.",
+    "Letter (.txt, .pdf, .docx, .html, .xml) or list (.csv, .xlsx, .json)":
+        "Brief (.txt, .pdf, .docx, .html, .xml) of lijst (.csv, .xlsx, .json)",
+    "Or fetch an official publication by its identifier (kst-32735-354)":
+        "Of haal een officiële publicatie op met haar kenmerk (kst-32735-354)",
+    "Choose a file or give an identifier, one of the two.": "Kies een bestand of geef een kenmerk, één van beide.",
+    "its own entry": "een eigen vermelding",
+    "a repetition": "een herhaling",
+    "status in the register": "status in het register",
+    "register entry": "registervermelding",
+    "register entries": "registervermeldingen",
+    "This document is already here; nothing changed.": "Dit document staat er al; er is niets veranderd.",
+    "Toezeggingen: %(summary)s.": "Toezeggingen: %(summary)s.",
+    "In the Tweede Kamer's register of toezeggingen": "In het toezeggingenregister van de Tweede Kamer",
+    "Number": "Nummer",
+    "Status in the register": "Status in het register",
+    "Made": "Gedaan",
+    "Promised to": "Toegezegd aan",
+    "Relation": "Relatie",
+    "deleted in the register": "verwijderd uit het register",
+    "a repetition of this promise": "een herhaling van deze toezegging",
+    "changes": "wijzigt",
+    "adds to": "vult aan",
 }
 
 DUTCH_PLURALS = {
+    "Read %(n)d recommendation.": ("%(n)d aanbeveling ingelezen.", "%(n)d aanbevelingen ingelezen."),
+    "Imported %(n)d recommendation from %(docs)d documents.": (
+        "%(n)d aanbeveling uit %(docs)d documenten ingelezen.",
+        "%(n)d aanbevelingen uit %(docs)d documenten ingelezen."),
     "%(n)d day": ("%(n)d dag", "%(n)d dagen"),
     "%(n)d week": ("%(n)d week", "%(n)d weken"),
     "%(n)d month": ("%(n)d maand", "%(n)d maanden"),
@@ -152,6 +178,8 @@ def fill(po: str) -> str:
             one, many = DUTCH_PLURALS[_unquote(p.group(1))]
             entry = (entry[:p.start(3)] + _quote(one) + "\nmsgstr[1] " + _quote(many)).rstrip("\n")
             entry = re.sub(r"^#, fuzzy\n", "", entry, flags=re.M)
+            entry = re.sub(r"^#, fuzzy, ", "#, ", entry, flags=re.M)
+            entry = re.sub(r"^#\| msgid.*\n", "", entry, flags=re.M)
             out.append(entry)
             continue
         m = re.search(r'^msgid ((?:".*"\n?)+)msgstr ((?:".*"\n?)+)', entry, re.M)

@@ -21,15 +21,27 @@ class DueForm(forms.Form):
 
 
 class UploadForm(forms.Form):
-    file = forms.FileField(label=_("Letter (.txt, .pdf, .docx, .html, .xml)"))
+    """A letter to read, or a register's list to import (UHRI or UPR Info CSV/XLSX, the Tweede Kamer's
+    toezeggingen as JSON or XML), or the identifier of a publication to fetch from KOOP's repository."""
+
+    file = forms.FileField(label=_("Letter (.txt, .pdf, .docx, .html, .xml) or list (.csv, .xlsx, .json)"),
+                           required=False)
+    identifier = forms.CharField(label=_("Or fetch an official publication by its identifier (kst-32735-354)"),
+                                 required=False, max_length=60)
     public = forms.BooleanField(label=_("Public"), required=False, initial=True)
+
+    def clean(self):
+        data = super().clean()
+        if bool(data.get("file")) == bool((data.get("identifier") or "").strip()):
+            raise forms.ValidationError(_("Choose a file or give an identifier, one of the two."))
+        return data
 
     def clean_file(self):
         """The file, unless it is larger than the site takes (`MAX_UPLOAD_SIZE`)."""
         from django.conf import settings
 
         f = self.cleaned_data["file"]
-        if f.size > settings.MAX_UPLOAD_SIZE:
+        if f and f.size > settings.MAX_UPLOAD_SIZE:
             raise forms.ValidationError(_("The file is larger than %(mb)d MB.") % {
                 "mb": settings.MAX_UPLOAD_SIZE // 2**20})
         return f

@@ -15,6 +15,7 @@ from opvolging.tracker.models import (
     Evidence,
     Mention,
     Recommendation,
+    RegisterEntry,
     Response,
     StatusChange,
     Tag,
@@ -31,6 +32,7 @@ from opvolging.tracker.models import (
 @receiver([post_save, post_delete], sender=Evidence)
 @receiver([post_save, post_delete], sender=Mention)
 @receiver([post_save, post_delete], sender=StatusChange)
+@receiver([post_save, post_delete], sender=RegisterEntry)
 def data_changed(sender, **kwargs) -> None:
     """Whatever a page shows changed: every cached count and page is out of date."""
     DataVersion.bump()

@@ -41,13 +41,14 @@ from opvolging.tracker.models.records import (
     Tag,
     subject_keys,
 )
+from opvolging.tracker.models.registers import REGISTER_RELATIONS, TOEZEGGINGEN, RegisterEntry
 from opvolging.tracker.models.site import ApiToken, DataVersion, SearchEntry
 
 __all__ = [
     "ACTIVE_STATUSES", "Advice", "ApiToken", "Commitment", "CommitmentQuerySet", "Council", "DataVersion",
-    "DigestSent", "Document", "DocumentManager", "DocumentQuerySet", "EVIDENCE_URL_LENGTH", "Evidence",
-    "EvidenceSuggestion", "Mention", "PROMISE_CONFIDENCE", "PublicQuerySet", "REVIEW_STATES", "Recommendation",
-    "Response", "Reviewed", "STANCES", "STATUSES", "SUBSCRIPTION_KINDS", "SUGGESTION_STATES", "SearchEntry",
-    "StaleStatus", "StatusChange", "Subscription", "TAG_KINDS", "TAG_SOURCES", "Tag", "UNSURE_MATCH",
-    "WAIT_AFTER", "subject_keys", "validate_evidence_url",
+    "DigestSent", "Document", "DocumentManager", "DocumentQuerySet", "Evidence", "EVIDENCE_URL_LENGTH",
+    "EvidenceSuggestion", "Mention", "PROMISE_CONFIDENCE", "PublicQuerySet", "Recommendation", "REGISTER_RELATIONS",
+    "RegisterEntry", "Response", "REVIEW_STATES", "Reviewed", "SearchEntry", "StaleStatus", "STANCES", "StatusChange",
+    "STATUSES", "subject_keys", "Subscription", "SUBSCRIPTION_KINDS", "SUGGESTION_STATES", "Tag", "TAG_KINDS",
+    "TAG_SOURCES", "TOEZEGGINGEN", "UNSURE_MATCH", "validate_evidence_url", "WAIT_AFTER",
 ]

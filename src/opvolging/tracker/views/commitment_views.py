@@ -158,7 +158,8 @@ def commitment(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "tracker/commitment.html", {
         "commitment": com, "changes": com.changes.select_related("user"),
         "evidence": com.evidence.select_related("document").defer("document__text", "document__text_map"),
-        "mentions": com.mentions.all(), "status_form": status_form, "due_form": due_form,
+        "mentions": com.mentions.all(), "register_entries": com.register_entries.all(),
+        "status_form": status_form, "due_form": due_form,
         "correct_form": correct_form, "can_edit": can_edit, "unsure_match": UNSURE_MATCH,
         "suggestions": suggestions, "statuses": STATUSES,
         "wait_words": interval_words(com.after_interval or WAIT_AFTER)})

@@ -81,24 +81,24 @@ def document(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @editor_required
 def upload(request: HttpRequest) -> HttpResponse:
-    """Upload a letter: it is read and stored like `opvolging ingest` does."""
-    form = UploadForm(request.POST or None, request.FILES or None)
-    if request.method == "POST" and form.is_valid():
+    """Upload a letter or a register's list, or fetch a publication by its identifier: read and stored like
+    `opvolging ingest`, `import-recommendations`, `import-toezeggingen` and `fetch` do (`services.upload`)."""
+    posted = request.method == "POST"
+    form = UploadForm(request.POST if posted else None, request.FILES if posted else None)
+    if posted and form.is_valid():
         from opvolging.errors import InputError
-        from opvolging.extract.pipeline import extract
-        from opvolging.sources import load_bytes
-        from opvolging.tracker.services.ingest import ingest
+        from opvolging.sources.web import FetchError
+        from opvolging.tracker.services import upload as uploads
 
-        f = form.cleaned_data["file"]
-        fmt = f.name.rsplit(".", 1)[-1].lower() if "." in f.name else ""
-        fmt = {"htm": "html", "xhtml": "html", "text": "txt"}.get(fmt, fmt)
+        public, f = form.cleaned_data["public"], form.cleaned_data["file"]
         try:
-            doc = load_bytes(f.read(), fmt, f.name)
-            result = ingest(extract(doc), public=form.cleaned_data["public"])
-        except InputError as e:
-            form.add_error("file", str(e))
+            if f:
+                stored = uploads.store_file(f.read(), f.name, public)
+            else:
+                stored = uploads.store_fetched(form.cleaned_data["identifier"].strip(), public)
+        except (InputError, FetchError) as e:
+            form.add_error("file" if f else "identifier", str(e))
         else:
-            messages.success(request, _("Read %(n)d recommendations.") % {
-                "n": result.document.recommendations.count()})
-            return redirect(result.document)
+            messages.success(request, stored.message)
+            return redirect(stored.document)
     return render(request, "tracker/upload.html", {"form": form}, status=400 if form.errors else 200)

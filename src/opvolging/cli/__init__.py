@@ -274,5 +274,4 @@ def run() -> None:
         raise SystemExit(1) from None
 
 
-if __name__ == "__main__":
-    run()
+from opvolging.cli import sources as _sources  # noqa: E402,F401 — registers fetch, import-… and export-…
