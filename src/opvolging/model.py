@@ -182,3 +182,37 @@ class Extraction:
         for src in out["sources"]:
             src["span"] = list(src["span"])
         return out
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Extraction:
+        """The Extraction that `to_dict` gave `d` (as read back from JSON); ValueError when `d` is of another
+        schema, KeyError or TypeError when a field is missing or of the wrong shape."""
+        if d.get("schema") != SCHEMA:
+            raise ValueError(f"not an {SCHEMA} extraction (schema {d.get('schema')!r})")
+
+        def span(v) -> Span:
+            return (int(v[0]), int(v[1]))
+
+        def commitment(c: dict) -> Commitment:
+            c = dict(c)
+            c["mentions"] = [Mention(m["text"], span(m["span"]), m.get("page")) for m in c["mentions"]]
+            return Commitment(**c)
+
+        md = dict(d["metadata"])
+        md["signatories"] = [Signatory(**s) for s in md.get("signatories", [])]
+        recs = []
+        for r in d["recommendations"]:
+            r = dict(r)
+            r["span"] = span(r["span"])
+            recs.append(Recommendation(**r))
+        return cls(
+            source=Source(**d["source"]), language=d["language"], metadata=Metadata(**md),
+            advice=Advice(**d["advice"]) if d.get("advice") else None,
+            references=[Reference(**x) for x in d.get("references", [])], text=d["text"],
+            recommendations=recs,
+            responses=[Response(**{**a, "span": span(a["span"])}) for a in d["responses"]],
+            commitments=[commitment(c) for c in d["commitments"]], warnings=list(d.get("warnings", [])),
+            possible_commitments=[commitment(c) for c in d.get("possible_commitments", [])],
+            sources=[CaseSource(**{**s, "span": span(s["span"])}) for s in d.get("sources", [])],
+            answered=[Answered(**a) for a in d.get("answered", [])],
+            text_map=[tuple(s) for s in d.get("text_map", [])])

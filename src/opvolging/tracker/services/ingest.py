@@ -143,6 +143,32 @@ def _fill_document(doc: Document, ex: Extraction) -> None:
                      "stance_evidence": a.stance_evidence or ""} for a in ex.answered]
 
 
+def recommendation_values(doc: Document, r, position: int) -> dict:
+    """The machine-made fields of a Recommendation read as `r` (an extract Recommendation), `position`-th in `doc`."""
+    return dict(advice=doc.advice, text=r.text, refers_to=r.refers_to, recommending_states=r.recommending_states,
+                themes=r.themes, sdgs=r.sdgs, affected_persons=r.affected_persons, label=r.label,
+                span_start=r.span[0], span_end=r.span[1], position=position, year=doc.year, page=r.page,
+                stance=r.stance, stance_evidence=r.stance_evidence or "", stance_confidence=r.stance_confidence)
+
+
+def commitment_values(doc: Document, c) -> dict:
+    """The machine-made fields of a Commitment read as `c` (an extract Commitment) in `doc`."""
+    return dict(action=c.action, actor=c.actor or "", ministry=ministry_of(c.actor) or doc.ministry,
+                deadline_text=c.deadline_text or "", due=_date(c.due), due_confidence=c.due_confidence,
+                council=doc.council, confidence=c.confidence, reason=c.reason or "",
+                after_interval=c.after_interval or "")
+
+
+def tag_sources(r) -> dict[tuple[str, str], dict]:
+    """Per (kind, value) of `r`'s subjects, where the tag came from, its score and its words (`Tag` fields)."""
+    sources = {}
+    for kind, value in subject_keys(r.themes, r.sdgs, r.affected_persons):
+        evidence = r.tag_evidence.get(f"{kind}:{value}", {})
+        sources[(kind, value)] = {"source": r.tags_source or "model", "score": evidence.get("score"),
+                                  "words": evidence.get("words", [])}
+    return sources
+
+
 def _store_recommendations(doc: Document, ex: Extraction) -> dict[str, Recommendation]:
     """The document's recommendations by label: matched to the stored version by their words and label; one
     already stored for the same advice from another document (the council's report, or an answer that came first)
@@ -164,16 +190,13 @@ def _store_recommendations(doc: Document, ex: Extraction) -> dict[str, Recommend
             rec, score = elsewhere[r.label], versions.similarity(elsewhere[r.label].text, r.text)
         else:
             rec, score = Recommendation(document=doc, label=r.label, is_public=doc.is_public), None
-        stance = dict(stance=r.stance, stance_evidence=r.stance_evidence or "", stance_confidence=r.stance_confidence)
+        values = recommendation_values(doc, r, position)
         if rec.document_id in (None, doc.pk):
-            rec.apply_machine_values(
-                advice=doc.advice, text=r.text, refers_to=r.refers_to, recommending_states=r.recommending_states,
-                themes=r.themes, sdgs=r.sdgs, affected_persons=r.affected_persons, label=r.label,
-                span_start=r.span[0], span_end=r.span[1], position=position, year=doc.year, page=r.page, **stance)
+            rec.apply_machine_values(**values)
             rec.is_current = True
             rec.match_score = None if score in (None, 1.0) else score
         elif r.stance != "unclear":  # stored from another document: this one answers it
-            rec.apply_machine_values(**stance)
+            rec.apply_machine_values(**{k: values[k] for k in ("stance", "stance_evidence", "stance_confidence")})
         rec.save()
         recs[r.label] = rec
     return recs
@@ -230,11 +253,7 @@ def _store_commitments(doc: Document, ex: Extraction, recs: dict[str, Recommenda
         else:
             com, score = Commitment(document=doc, key=f"c{next_key}", is_public=doc.is_public), None
             next_key += 1
-        actor_ministry = ministry_of(c.actor)
-        com.apply_machine_values(action=c.action, actor=c.actor or "", ministry=actor_ministry or doc.ministry,
-                                 deadline_text=c.deadline_text or "", due=_date(c.due),
-                                 due_confidence=c.due_confidence, council=doc.council, confidence=c.confidence,
-                                 reason=c.reason or "", after_interval=c.after_interval or "")
+        com.apply_machine_values(**commitment_values(doc, c))
         com.is_current = True
         com.match_score = None if score in (None, 1.0) else score
         com.save()
@@ -284,11 +303,6 @@ def _store_tags(doc: Document, ex: Extraction, recs: dict[str, Recommendation]) 
     rows = []
     own = [r for r in ex.recommendations if recs[r.label].document_id == doc.pk]
     for r in own:
-        sources = {}
-        for kind, value in subject_keys(r.themes, r.sdgs, r.affected_persons):
-            evidence = r.tag_evidence.get(f"{kind}:{value}", {})
-            sources[(kind, value)] = {"source": r.tags_source or "model", "score": evidence.get("score"),
-                                      "words": evidence.get("words", [])}
-        rows += recs[r.label].tag_rows(sources)
+        rows += recs[r.label].tag_rows(tag_sources(r))
     Tag.objects.filter(recommendation__document=doc).delete()
     Tag.objects.bulk_create(rows)

@@ -1,0 +1,294 @@
+"""Bulk load: Extractions (the JSONL shards of `opvolging batch extract`) into the tracker, a shard per transaction.
+
+A document already stored with the same bytes is skipped, so the same shard twice changes nothing. A new document
+(neither its bytes nor its identifier stored, not an answer to link to what is stored, its advice holding no
+recommendations read from elsewhere) is written the fast way: its rows are built in memory with ids taken from the
+tables' sequences, copied into staging tables with COPY FROM STDIN (psycopg 3) and merged into the tracker's tables
+with one INSERT … SELECT each, its history rows ("created", as a save writes them) and search entries with it
+(their tsvectors computed in the merge). Every other document (a new version of a stored one, an answer to what is
+stored) goes through `ingest`, which matches versions by their words and never overwrites a person's correction.
+On SQLite the same rows are written with bulk inserts and the full-text table filled.
+
+Afterwards, in the same transaction: answers stored earlier that wait for these documents are linked, evidence is
+suggested for open promises (as `ingest` does, unless `evidence=False`), advice visibility follows its documents,
+and the data version is raised, so that counts and cached pages follow.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from django.db import connection, transaction
+from django.utils import timezone
+
+from opvolging.errors import InputError
+from opvolging.model import Extraction
+from opvolging.tracker import search
+from opvolging.tracker.models import (
+    Advice,
+    Commitment,
+    DataVersion,
+    Document,
+    Mention,
+    Recommendation,
+    Response,
+    SearchEntry,
+)
+from opvolging.tracker.services import followup
+from opvolging.tracker.services.ingest import (
+    _advice,
+    _fill_document,
+    _link_answers,
+    commitment_values,
+    ingest,
+    recommendation_values,
+    tag_sources,
+)
+
+HISTORY = (Document, Recommendation, Response, Commitment)
+
+
+@dataclass
+class LoadResult:
+    fast: int = 0  # new documents written in bulk
+    ingested: int = 0  # documents that went through `ingest`
+    unchanged: int = 0  # already stored, the same bytes
+    rows: int = 0  # rows written in bulk, history and search entries included
+
+    def add(self, other: LoadResult) -> None:
+        self.fast += other.fast
+        self.ingested += other.ingested
+        self.unchanged += other.unchanged
+        self.rows += other.rows
+
+
+def read_shard(path: Path) -> list[Extraction]:
+    """The Extractions of one JSONL shard; InputError naming the shard and line when one cannot be read."""
+    out = []
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as e:
+        raise InputError(str(path), f"cannot be read ({e.__class__.__name__})") from None
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            out.append(Extraction.from_dict(json.loads(line)))
+        except (json.JSONDecodeError, ValueError, KeyError, TypeError) as e:
+            raise InputError(str(path), f"line {n}: is not an Extraction ({e.__class__.__name__}: "
+                                        f"{str(e)[:100]})") from None
+    return out
+
+
+class _Rows:
+    """The unsaved rows of the documents written the fast way, per model, in the order they are written."""
+
+    def __init__(self) -> None:
+        self.by_model: dict[type, list] = {}
+
+    def add(self, obj) -> None:
+        self.by_model.setdefault(type(obj), []).append(obj)
+
+    def extend(self, objs) -> None:
+        for obj in objs:
+            self.add(obj)
+
+
+class _Ids:
+    """Ids taken from each table's sequence, ahead, so that rows can name each other before they are written."""
+
+    def __init__(self, counts: dict[type, int]) -> None:
+        self.free = {model: _reserve(model, n) for model, n in counts.items() if n}
+
+    def next(self, model: type) -> int:
+        return self.free[model].pop()
+
+
+def _reserve(model: type, n: int) -> list[int]:
+    table = model._meta.db_table
+    with connection.cursor() as cur:
+        if connection.vendor == "postgresql":
+            cur.execute("SELECT nextval(pg_get_serial_sequence(%s, 'id')) FROM generate_series(1, %s)", [table, n])
+            ids = [r[0] for r in cur.fetchall()]
+        else:  # SQLite: the writer holds the database's lock from its transaction's start
+            cur.execute(f'SELECT COALESCE(MAX(id), 0) FROM "{table}"')
+            top = cur.fetchone()[0]
+            cur.execute("SELECT seq FROM sqlite_sequence WHERE name = %s", [table])
+            seq = cur.fetchone()
+            start = max(top, seq[0] if seq else 0) + 1
+            ids = list(range(start, start + n))
+    return sorted(ids, reverse=True)  # popped from the end: in order
+
+
+def _counts(exs: list[Extraction]) -> dict[type, int]:
+    recs = sum(len(ex.recommendations) for ex in exs)
+    resps = sum(len(ex.responses) for ex in exs)
+    coms = sum(len(ex.commitments) + len(ex.possible_commitments) for ex in exs)
+    return {Document: len(exs), Recommendation: recs, Response: resps, Commitment: coms,
+            SearchEntry: recs + resps + coms}
+
+
+def _build(ex: Extraction, public: bool, ids: _Ids, rows: _Rows, now) -> Document:
+    """The rows of one new document, as `ingest` would write them."""
+    doc = Document(pk=ids.next(Document), is_public=public, ingested_at=now)
+    _fill_document(doc, ex)
+    rows.add(doc)
+    recs: dict[str, Recommendation] = {}
+    for position, r in enumerate(ex.recommendations):
+        rec = Recommendation(pk=ids.next(Recommendation), document=doc, is_public=doc.is_public,
+                             **recommendation_values(doc, r, position))
+        recs[r.label] = rec
+        rows.add(rec)
+        rows.extend(rec.tag_rows(tag_sources(r)))
+    through = Response.recommendations.through
+    for j, a in enumerate(ex.responses):
+        resp = Response(pk=ids.next(Response), document=doc, key=f"a{j + 1}", text=a.text, span_start=a.span[0],
+                        span_end=a.span[1], page=a.page, is_public=doc.is_public)
+        rows.add(resp)
+        rows.extend(through(response_id=resp.pk, recommendation_id=recs[label].pk)
+                    for label in dict.fromkeys(a.answers) if label in recs)
+        for item in doc.answered:
+            if item.get("response") == a.id:
+                item["response_key"] = resp.key
+    by_id: dict[str, Commitment] = {}
+    items = list(ex.commitments) + list(ex.possible_commitments)
+    c_through = Commitment.recommendations.through
+    for j, c in enumerate(items):
+        com = Commitment(pk=ids.next(Commitment), document=doc, key=f"c{j + 1}", is_public=doc.is_public,
+                         **commitment_values(doc, c))
+        by_id[c.id] = com
+        rows.add(com)
+        rows.extend(Mention(commitment=com, text=m.text, span_start=m.span[0], span_end=m.span[1], page=m.page)
+                    for m in c.mentions)
+        rows.extend(c_through(commitment_id=com.pk, recommendation_id=recs[label].pk)
+                    for label in dict.fromkeys(c.recommendations) if label in recs)
+    for c in items:
+        if c.after and c.after in by_id:
+            by_id[c.id].after_id = by_id[c.after].pk
+    for kind, objs, field in (("recommendation", recs.values(), "text"),
+                              ("response", rows.by_model.get(Response, []), "text"),
+                              ("commitment", by_id.values(), "action")):
+        for obj in objs:
+            if obj.document_id != doc.pk:
+                continue
+            rows.add(SearchEntry(pk=ids.next(SearchEntry), kind=kind, object_id=obj.pk, document=doc,
+                                 language=doc.language, text=getattr(obj, field), is_public=search.is_public(kind,
+                                                                                                               obj)))
+    return doc
+
+
+def _history(rows: _Rows, now) -> None:
+    """The history row a save writes ("+", created) of every document, recommendation, answer and commitment."""
+    for model in HISTORY:
+        hist = model.history.model
+        fields = [f.attname for f in hist.tracked_fields]
+        rows.extend(hist(history_date=now, history_type="+", history_user_id=None, history_change_reason=None,
+                         **{f: getattr(obj, f) for f in fields}) for obj in rows.by_model.get(model, []))
+
+
+def _write_postgres(rows: _Rows) -> int:
+    """COPY each model's rows into a staging table, then INSERT … SELECT them into the tracker's table."""
+    written = 0
+    with connection.cursor() as django_cursor:
+        cur = django_cursor.cursor  # psycopg's own, for COPY
+        for model, objs in rows.by_model.items():
+            auto_pk = getattr(objs[0], model._meta.pk.attname) is None  # the table numbers these rows itself
+            fields = [f for f in model._meta.concrete_fields if not (f.primary_key and auto_pk)
+                      and f.column != "vector"]
+            cols = ", ".join(f'"{f.column}"' for f in fields)
+            table, stage = model._meta.db_table, f"stage_{model._meta.db_table}"
+            cur.execute(f'CREATE TEMP TABLE "{stage}" ON COMMIT DROP AS SELECT {cols} FROM "{table}" WITH NO DATA')
+            with cur.copy(f'COPY "{stage}" ({cols}) FROM STDIN') as copy:
+                for obj in objs:
+                    copy.write_row([f.get_db_prep_save(getattr(obj, f.attname), connection) for f in fields])
+            if model is SearchEntry:
+                cur.execute(f'INSERT INTO "{table}" ({cols}, "vector") SELECT {cols}, '
+                            f"to_tsvector('dutch'::regconfig, COALESCE(text, '')) || "
+                            f"to_tsvector('english'::regconfig, COALESCE(text, '')) FROM \"{stage}\"")
+            else:
+                cur.execute(f'INSERT INTO "{table}" ({cols}) SELECT {cols} FROM "{stage}"')
+            cur.execute(f'DROP TABLE "{stage}"')
+            written += len(objs)
+    return written
+
+
+def _write_sqlite(rows: _Rows) -> int:
+    written = 0
+    for model, objs in rows.by_model.items():
+        model._default_manager.bulk_create(objs, batch_size=500)
+        written += len(objs)
+    entries = rows.by_model.get(SearchEntry, [])
+    if entries:
+        with connection.cursor() as cur:
+            cur.executemany(f"INSERT INTO {search.FTS_TABLE}(rowid, stems) VALUES (%s, %s)",
+                            [(e.pk, " ".join(search.stems(e.text, e.language))) for e in entries])
+    return written
+
+
+def _careful(ex: Extraction, stored_ids: set[str], shard_ids: set[str], advice_seen: set[int]) -> bool:
+    """True when `ex` must go through `ingest`: what it says is to be matched or linked to what is stored."""
+    ident = ex.metadata.identifier or ""
+    if ident and (ident in stored_ids or ident in shard_ids):
+        return True
+    if ex.answered or (ident and "/Add." in ident):
+        return True
+    advice = _advice(ex)
+    if advice is not None:
+        if advice.pk in advice_seen or Recommendation.objects.filter(advice=advice, is_current=True).exists():
+            return True
+        advice_seen.add(advice.pk)
+    return False
+
+
+@transaction.atomic
+def load(exs: list[Extraction], public: bool = True, evidence: bool = True) -> LoadResult:
+    """Store `exs` (one shard) in one transaction; see the module docstring."""
+    result = LoadResult()
+    if connection.vendor == "postgresql":  # one loader at a time decides what is new
+        with connection.cursor() as cur:
+            cur.execute(f'LOCK TABLE "{Document._meta.db_table}" IN SHARE ROW EXCLUSIVE MODE')
+    shas = {ex.source.sha256 for ex in exs}
+    stored = set(Document.objects.filter(sha256__in=shas).values_list("sha256", flat=True))
+    idents = {ex.metadata.identifier for ex in exs if ex.metadata.identifier}
+    stored_ids = set(Document.objects.filter(identifier__in=idents).values_list("identifier", flat=True))
+    fresh, careful, shard_ids, advice_seen, seen = [], [], set(), set(), set()
+    for ex in exs:
+        if ex.source.sha256 in stored or ex.source.sha256 in seen:
+            result.unchanged += 1
+            continue
+        seen.add(ex.source.sha256)
+        (careful if _careful(ex, stored_ids, shard_ids, advice_seen) else fresh).append(ex)
+        if ex.metadata.identifier:
+            shard_ids.add(ex.metadata.identifier)
+    docs: list[Document] = []
+    if fresh:
+        now = timezone.now()
+        ids, rows = _Ids(_counts(fresh)), _Rows()
+        docs = [_build(ex, public, ids, rows, now) for ex in fresh]
+        _history(rows, now)
+        result.rows = (_write_postgres if connection.vendor == "postgresql" else _write_sqlite)(rows)
+        result.fast = len(docs)
+        _after(docs, evidence)
+    for ex in careful:
+        ingest(ex, public=public)
+        result.ingested += 1
+    DataVersion.bump()
+    return result
+
+
+def _after(docs: list[Document], evidence: bool) -> None:
+    """What `ingest` does after storing a document, for documents written in bulk."""
+    idents = [d.identifier for d in docs if d.identifier]
+    advice_ids = {d.advice_id for d in docs if d.advice_id}
+    later = Document.objects.filter(answers_identifier__in=idents) if idents else Document.objects.none()
+    if advice_ids:
+        later = later | Document.objects.filter(advice_id__in=advice_ids, answers_identifier="")
+    for answer in later.exclude(pk__in=[d.pk for d in docs]).distinct():
+        _link_answers(answer)
+    for advice in Advice.objects.filter(pk__in=advice_ids):
+        advice.refresh_visibility()
+    if evidence:
+        for doc in docs:
+            followup.suggest_evidence(doc)

@@ -1,0 +1,147 @@
+"""A corpus on a cluster: `batch extract` on a `distributed` LocalCluster with two workers over the dev corpus,
+`batch load` into the test database (PostgreSQL when the run is on it, SQLite otherwise), and the result
+compared, record by record, with a plain `ingest` of the same files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from opvolging.batch import files, manifest, run
+from opvolging.extract.pipeline import extract_path
+from opvolging.tracker.models import (
+    Commitment,
+    Document,
+    Recommendation,
+    Response,
+    SearchEntry,
+    Tag,
+)
+from opvolging.tracker.services import bulk
+from opvolging.tracker.services.ingest import ingest
+
+
+def state() -> dict:
+    """Everything the tracker holds of the documents, keyed by what it says (never by database id)."""
+    sha = dict(Document.objects.values_list("pk", "sha256"))
+    rec_key = {r.pk: (sha[r.document_id], r.label) for r in Recommendation.objects.all()}
+    com_key = {c.pk: (sha[c.document_id], c.key) for c in Commitment.objects.all()}
+    return {
+        "documents": sorted((d.sha256, d.identifier, str(d.date), d.ministry, d.subject, str(d.signatories),
+                             d.advice.title if d.advice else "", d.is_public, str(d.warnings), d.answers_identifier)
+                            for d in Document.objects.select_related("advice")),
+        "recommendations": sorted((rec_key[r.pk], r.text, r.stance, r.stance_evidence, r.stance_confidence,
+                                   str(r.themes), str(r.sdgs), str(r.affected_persons), r.is_current, r.page,
+                                   r.advice.title if r.advice else "", r.position)
+                                  for r in Recommendation.objects.select_related("advice")),
+        "tags": sorted((rec_key[t.recommendation_id], t.kind, t.value, t.source, t.score, str(t.words),
+                        t.is_public) for t in Tag.objects.all()),
+        "responses": sorted((sha[a.document_id], a.key, a.text, a.page,
+                             tuple(sorted(rec_key[r.pk] for r in a.recommendations.all())))
+                            for a in Response.objects.prefetch_related("recommendations")),
+        "commitments": sorted((com_key[c.pk], c.action, c.actor, c.ministry, str(c.due), c.confidence, c.reason,
+                               com_key.get(c.after_id), tuple(sorted(rec_key[r.pk] for r in c.recommendations.all())),
+                               tuple(m.text for m in c.mentions.all()), c.is_public)
+                              for c in Commitment.objects.prefetch_related("recommendations", "mentions")),
+        "search": sorted((e.kind, sha[e.document_id], e.text, e.is_public) for e in SearchEntry.objects.all()),
+        "history": sorted((m.__name__, t, m.history.filter(history_type=t).count())
+                          for m in bulk.HISTORY for t in "+~-"),
+    }
+
+
+@pytest.fixture(scope="module")
+def extracted(corpus, tmp_path_factory) -> Path:
+    """The dev corpus extracted by `batch` on a LocalCluster of two worker processes, partitions of three files."""
+    from distributed import Client
+
+    out = tmp_path_factory.mktemp("batch")
+    paths = files.documents(str(corpus))
+    todo = run.plan(paths, out)
+    with run.local_cluster(2, dashboard=None) as cluster, Client(cluster) as client:
+        assert len(client.scheduler_info()["workers"]) == 2
+        entries = run.run(todo.todo, out, client, partition=3)
+    assert len(entries) == len(paths) and all(e.status == "ok" for e in entries), entries
+    return out
+
+
+def test_a_second_run_skips_what_is_done_and_a_failure_is_recorded(extracted, corpus, tmp_path):
+    paths = files.documents(str(corpus))
+    assert run.plan(paths, extracted).todo == []  # everything is in the manifest, by sha256
+    bad = tmp_path / "kapot.pdf"
+    bad.write_bytes(b"%PDF-1.4 no more")
+    entries = run.extract_partition([(str(bad), files.sha256(bad))], str(tmp_path))
+    assert entries[0].status == "failed" and entries[0].error.startswith(f"{bad}: ")
+    assert "\n" not in entries[0].error and not (tmp_path / "shards").exists()
+
+
+def test_a_killed_run_resumes_with_what_is_left(corpus, tmp_path):
+    paths = files.documents(str(corpus))[:4]
+    first = run.plan(paths, tmp_path)
+    manifest.append(tmp_path, run.extract_partition(first.todo[:2], str(tmp_path)))  # then the run was killed
+    with (tmp_path / manifest.NAME).open("a") as f:
+        f.write('{"file": "cut off')  # a line the kill cut off
+    again = run.plan(paths, tmp_path)
+    assert [sha for _, sha in again.todo] == [sha for _, sha in first.todo[2:]]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_batch_load_equals_a_plain_ingest_and_twice_changes_nothing(extracted, corpus):
+    shards = sorted((extracted / "shards").glob("*.jsonl"))
+    assert len(shards) >= 2
+    results = [bulk.load(bulk.read_shard(s), evidence=False) for s in shards]
+    assert sum(r.fast for r in results) >= 8  # most of the corpus the fast way
+    batch = state()
+    again = [bulk.load(bulk.read_shard(s), evidence=False) for s in shards]
+    assert sum(r.unchanged for r in again) == len(files.documents(str(corpus)))
+    assert state() == batch
+    Document.objects.all().delete()
+    for model in bulk.HISTORY:
+        model.history.all().delete()
+    for path in files.documents(str(corpus)):
+        ingest(extract_path(path))
+    plain = state()
+    for part in plain:
+        assert batch[part] == plain[part], part
+
+
+@pytest.mark.django_db(transaction=True)
+def test_evidence_is_suggested_as_ingest_does():
+    """A later letter loaded in bulk is read against the open promises as `ingest` reads it: the policy letter the
+    founding letter promised is suggested for that promise; and a document written in bulk also sees the
+    promises of the rest of its shard, so the suggestions hold all of a plain ingest's."""
+    from opvolging.extract import extract_text
+    from opvolging.tracker.models import EvidenceSuggestion
+    from tests.conftest import SAMPLE
+    from tests.followup.test_evidence import POLICY_LETTER
+
+    def pairs():
+        return set(EvidenceSuggestion.objects.values_list("commitment__document__sha256", "commitment__key",
+                                                          "document__sha256"))
+
+    exs = [extract_path(SAMPLE), extract_text("Den Haag, 10 december 2022\n\n" + POLICY_LETTER.text, "later.txt")]
+    for ex in exs:
+        ingest(ex)
+    plain = pairs()
+    Document.objects.all().delete()
+    bulk.load(exs)
+    assert plain and plain <= pairs()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_ingest_of_a_folder_takes_the_same_path(corpus, tmp_path):
+    from typer.testing import CliRunner
+
+    from opvolging.cli import app
+
+    folder = tmp_path / "brieven"
+    folder.mkdir()
+    for name in ("kst-32735-354.txt", "nl-excerpts/31839-297.txt"):
+        (folder / Path(name).name).write_bytes((corpus / name).read_bytes())
+    (folder / "kapot.pdf").write_bytes(b"%PDF-1.4 no more")
+    out = CliRunner().invoke(app, ["ingest", str(folder)])
+    assert out.exit_code == 2 and f"{folder / 'kapot.pdf'}: " in out.output
+    assert f"{folder}: 2 new or updated, 0 unchanged" in out.output
+    assert Document.objects.count() == 2
+    again = CliRunner().invoke(app, ["ingest", str(folder)])
+    assert f"{folder}: 0 new or updated, 2 unchanged" in again.output
