@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from django.db import connection, transaction
+from django.db.models import Exists, OuterRef
 from django.utils import timezone
 
 from opvolging.errors import InputError
@@ -130,10 +131,10 @@ def _counts(exs: list[Extraction]) -> dict[type, int]:
             SearchEntry: recs + resps + coms}
 
 
-def _build(ex: Extraction, public: bool, ids: _Ids, rows: _Rows, now) -> Document:
+def _build(ex: Extraction, advice: Advice | None, public: bool, ids: _Ids, rows: _Rows, now) -> Document:
     """The rows of one new document, as `ingest` would write them."""
     doc = Document(pk=ids.next(Document), is_public=public, ingested_at=now)
-    _fill_document(doc, ex)
+    _fill_document(doc, ex, advice)
     rows.add(doc)
     recs: dict[str, Recommendation] = {}
     for position, r in enumerate(ex.recommendations):
@@ -188,6 +189,21 @@ def _history(rows: _Rows, now) -> None:
                          **{f: getattr(obj, f) for f in fields}) for obj in rows.by_model.get(model, []))
 
 
+_AS_IS = ("CharField", "TextField", "IntegerField", "BigIntegerField", "FloatField", "BooleanField",
+          "ForeignKey", "BigAutoField", "AutoField", "PositiveIntegerField", "SmallIntegerField", "OneToOneField")
+
+
+def _converters(fields) -> list:
+    """Per field, how a value is written: as it is (text, numbers, ids), else by the field's own preparation."""
+    out = []
+    for f in fields:
+        if f.get_internal_type() in _AS_IS:
+            out.append(None)
+        else:
+            out.append(lambda v, f=f: f.get_db_prep_save(v, connection))
+    return out
+
+
 def _write_postgres(rows: _Rows) -> int:
     """COPY each model's rows into a staging table, then INSERT … SELECT them into the tracker's table."""
     written = 0
@@ -200,9 +216,12 @@ def _write_postgres(rows: _Rows) -> int:
             cols = ", ".join(f'"{f.column}"' for f in fields)
             table, stage = model._meta.db_table, f"stage_{model._meta.db_table}"
             cur.execute(f'CREATE TEMP TABLE "{stage}" ON COMMIT DROP AS SELECT {cols} FROM "{table}" WITH NO DATA')
+            names = [f.attname for f in fields]
+            convert = list(zip(names, _converters(fields), strict=True))
             with cur.copy(f'COPY "{stage}" ({cols}) FROM STDIN') as copy:
                 for obj in objs:
-                    copy.write_row([f.get_db_prep_save(getattr(obj, f.attname), connection) for f in fields])
+                    values = obj.__dict__
+                    copy.write_row([values[n] if c is None else c(values[n]) for n, c in convert])
             if model is SearchEntry:
                 cur.execute(f'INSERT INTO "{table}" ({cols}, "vector") SELECT {cols}, '
                             f"to_tsvector('dutch'::regconfig, COALESCE(text, '')) || "
@@ -227,18 +246,19 @@ def _write_sqlite(rows: _Rows) -> int:
     return written
 
 
-def _careful(ex: Extraction, stored_ids: set[str], shard_ids: set[str], advice_seen: set[int]) -> bool:
-    """True when `ex` must go through `ingest`: what it says is to be matched or linked to what is stored."""
+def _careful(ex: Extraction, advice: Advice | None, stored_ids: set[str], shard_ids: set[str],
+             advice_taken: set[int]) -> bool:
+    """True when `ex` must go through `ingest`: what it says is to be matched or linked to what is stored (its
+    identifier is, or its advice has recommendations read from elsewhere, `advice_taken`)."""
     ident = ex.metadata.identifier or ""
     if ident and (ident in stored_ids or ident in shard_ids):
         return True
     if ex.answered or (ident and "/Add." in ident):
         return True
-    advice = _advice(ex)
     if advice is not None:
-        if advice.pk in advice_seen or Recommendation.objects.filter(advice=advice, is_current=True).exists():
+        if advice.pk in advice_taken:
             return True
-        advice_seen.add(advice.pk)
+        advice_taken.add(advice.pk)
     return False
 
 
@@ -253,20 +273,26 @@ def load(exs: list[Extraction], public: bool = True, evidence: bool = True) -> L
     stored = set(Document.objects.filter(sha256__in=shas).values_list("sha256", flat=True))
     idents = {ex.metadata.identifier for ex in exs if ex.metadata.identifier}
     stored_ids = set(Document.objects.filter(identifier__in=idents).values_list("identifier", flat=True))
-    fresh, careful, shard_ids, advice_seen, seen = [], [], set(), set(), set()
-    for ex in exs:
-        if ex.source.sha256 in stored or ex.source.sha256 in seen:
+    new = [ex for ex in exs if ex.source.sha256 not in stored]
+    result.unchanged = len(exs) - len(new)
+    advice = {id(ex): _advice(ex) for ex in new}
+    advice_taken = set(Recommendation.objects.filter(
+        advice_id__in={a.pk for a in advice.values() if a is not None}, is_current=True)
+        .values_list("advice_id", flat=True).distinct())
+    fresh, careful, shard_ids, seen = [], [], set(), set()
+    for ex in new:
+        if ex.source.sha256 in seen:
             result.unchanged += 1
             continue
         seen.add(ex.source.sha256)
-        (careful if _careful(ex, stored_ids, shard_ids, advice_seen) else fresh).append(ex)
+        (careful if _careful(ex, advice[id(ex)], stored_ids, shard_ids, advice_taken) else fresh).append(ex)
         if ex.metadata.identifier:
             shard_ids.add(ex.metadata.identifier)
     docs: list[Document] = []
     if fresh:
         now = timezone.now()
         ids, rows = _Ids(_counts(fresh)), _Rows()
-        docs = [_build(ex, public, ids, rows, now) for ex in fresh]
+        docs = [_build(ex, advice[id(ex)], public, ids, rows, now) for ex in fresh]
         _history(rows, now)
         result.rows = (_write_postgres if connection.vendor == "postgresql" else _write_sqlite)(rows)
         result.fast = len(docs)
@@ -287,8 +313,9 @@ def _after(docs: list[Document], evidence: bool) -> None:
         later = later | Document.objects.filter(advice_id__in=advice_ids, answers_identifier="")
     for answer in later.exclude(pk__in=[d.pk for d in docs]).distinct():
         _link_answers(answer)
-    for advice in Advice.objects.filter(pk__in=advice_ids):
-        advice.refresh_visibility()
+    if advice_ids:  # as public as one of its documents is (`Advice.refresh_visibility`, for all at once)
+        public = Document.objects.filter(advice=OuterRef("pk"), is_public=True)
+        Advice.objects.filter(pk__in=advice_ids).exclude(is_public=Exists(public)).update(is_public=Exists(public))
     if evidence:
         for doc in docs:
             followup.suggest_evidence(doc)

@@ -113,7 +113,8 @@ def ingest(ex: Extraction, public: bool = True) -> IngestResult:
     return IngestResult(doc, created=created, changed=True)
 
 
-def _fill_document(doc: Document, ex: Extraction) -> None:
+def _fill_document(doc: Document, ex: Extraction, advice: Advice | None | bool = False) -> None:
+    """`doc`'s fields from `ex`; `advice` when the caller found it already (`_advice(ex)`), else it is looked up."""
     md = ex.metadata
     signer = next((s.role for s in md.signatories if s.role), None)
     doc.identifier = md.identifier or ""
@@ -135,7 +136,7 @@ def _fill_document(doc: Document, ex: Extraction) -> None:
     doc.text = ex.text
     doc.text_map = [list(s) for s in ex.text_map]
     doc.warnings = list(ex.warnings)
-    doc.advice = _advice(ex)
+    doc.advice = _advice(ex) if advice is False else advice
     doc.council = doc.advice.council if doc.advice else None
     doc.answers_identifier = _ADDENDUM.sub("", md.identifier) if md.identifier and _ADDENDUM.search(
         md.identifier) else ""

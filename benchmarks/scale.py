@@ -1,0 +1,272 @@
+"""Corpus scale on Dask and PostgreSQL: extraction per worker and its speed-up, bulk load against a plain COPY,
+and the pages over a million recommendations against hand-written SQL of the same rows. Never part of the tests.
+
+    python benchmarks/scale.py [--docs 100000] [--sample 400] [--skip-pages]
+
+1. Extraction: `--sample` documents of the synthetic corpus (`corpus.py`) extracted by `batch` on a LocalCluster of
+   one worker, then of two (each warmed up first): documents/s per worker, and the speed-up as a ratio of the two
+   in the same run (goal ≥ 1.8 on two cores).
+2. Load: the sample's Extractions stand for the corpus: copied to `--docs` documents (each its own bytes,
+   identifier, advice and year), written as shards of 25, loaded by `bulk.load` into a fresh PostgreSQL database
+   (`opvolging_scale`; evidence suggestions off, as `batch load --no-evidence`). The first 40 shards' rows are then
+   copied out and COPYed into empty tables of the same shape: the loader's rows/s against a plain COPY's (goal
+   ≥ 0.5).
+3. Pages, with all of it loaded: p50/p95 of each page as a signed-in user sees it (drawn each time, never from the
+   visitors' cache), next to a hand-written SQL query of the same rows, timed in the same run (goal p95 ≤ 100 ms and
+   within 2× the SQL).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+PG_ADMIN = "postgres://postgres@127.0.0.1:5432/postgres"
+PG_SCALE = "postgres://postgres@127.0.0.1:5432/opvolging_scale"
+
+
+def extraction(sample: int, tmp: Path) -> list[Path]:
+    from corpus import documents
+    from distributed import Client
+
+    from opvolging.batch import run
+
+    src = tmp / "corpus"
+    src.mkdir()
+    for name, text in documents(sample):
+        (src / name).write_text(text, encoding="utf-8")
+    paths = sorted(src.iterdir())
+    rates = {}
+    for workers in (1, 2):
+        out = tmp / f"out{workers}"
+        todo = run.plan(paths, out).todo
+        with run.local_cluster(workers, dashboard=None) as cluster, Client(cluster) as client:
+            client.run(lambda: __import__("opvolging.extract.pipeline").extract.pipeline.extract_text(
+                "Aanbeveling 1 – Doe iets.\n\nHet kabinet neemt deze aanbeveling over."))  # load the models
+            t = time.perf_counter()
+            entries = run.run(todo, out, client, partition=10)
+            seconds = time.perf_counter() - t
+        ok = sum(e.status == "ok" for e in entries)
+        rates[workers] = ok / seconds
+        print(f"extract, {workers} worker{'s' if workers > 1 else ''}: {ok} documents in {seconds:.1f} s, "
+              f"{rates[workers]:.1f} documents/s ({rates[workers] / workers:.1f} per worker)")
+    print(f"speed-up 1 → 2 workers: {rates[2] / rates[1]:.2f}x (goal ≥ 1.8x)")
+    return sorted((tmp / "out2" / "shards").glob("*.jsonl"))
+
+
+def corpus_shards(pool: list[dict], docs: int, out: Path) -> tuple[int, int]:
+    """`docs` Extractions as shards of 25, copied from `pool`; (documents, recommendations)."""
+    out.mkdir(parents=True, exist_ok=True)
+    recs, batch, n_shard = 0, [], 0
+    for k in range(docs):
+        d = json.loads(json.dumps(pool[k % len(pool)]))
+        d["source"]["sha256"] = hashlib.sha256(f"scale-{k}".encode()).hexdigest()
+        d["source"]["path"] = f"synthetic/{k}.txt"
+        d["metadata"]["identifier"] = f"kst-{40000 + k // 400}-{k % 400 + 1}" if d["advice"] else f"upr-{k}"
+        year = 1995 + k % 31
+        if d["metadata"].get("date"):
+            d["metadata"]["date"] = f"{year}{d['metadata']['date'][4:]}".replace("-02-29", "-02-28")
+        d["metadata"]["year"] = year
+        if d["advice"]:
+            d["advice"]["number"] = str(k)
+            d["advice"]["title"] = f"{d['advice']['title']} ({k})"
+        recs += len(d["recommendations"])
+        batch.append(json.dumps(d, ensure_ascii=False))
+        if len(batch) == 25:
+            (out / f"shard-{n_shard:06d}.jsonl").write_text("\n".join(batch) + "\n", encoding="utf-8")
+            batch, n_shard = [], n_shard + 1
+    if batch:
+        (out / f"shard-{n_shard:06d}.jsonl").write_text("\n".join(batch) + "\n", encoding="utf-8")
+    return docs, recs
+
+
+def fresh_database(tmp: Path) -> None:
+    import psycopg
+
+    with psycopg.connect(PG_ADMIN, autocommit=True, connect_timeout=3) as conn:
+        conn.execute("DROP DATABASE IF EXISTS opvolging_scale")
+        conn.execute("CREATE DATABASE opvolging_scale")
+    os.environ["DATABASE_URL"] = PG_SCALE
+    os.environ["OPVOLGING_VAR"] = str(tmp / "var")
+    os.environ["DJANGO_SETTINGS_MODULE"] = "opvolging.site.settings"
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+
+    call_command("migrate", verbosity=0, interactive=False)
+
+
+TABLES = ["tracker_document", "tracker_recommendation", "tracker_tag", "tracker_response",
+          "tracker_response_recommendations", "tracker_commitment", "tracker_commitment_recommendations",
+          "tracker_mention", "tracker_searchentry", "tracker_historicaldocument", "tracker_historicalrecommendation",
+          "tracker_historicalresponse", "tracker_historicalcommitment"]
+
+
+def plain_copy() -> tuple[int, float]:
+    """The rows now in the tracker's tables, copied out and COPYed into empty tables of the same shape (their
+    indexes included): (rows, seconds of the COPY in)."""
+    from django.db import connection
+
+    rows, seconds = 0, 0.0
+    with connection.cursor() as django_cursor:
+        cur = django_cursor.cursor
+        for table in TABLES:
+            data = bytearray()
+            with cur.copy(f'COPY "{table}" TO STDOUT') as copy:
+                for block in copy:
+                    data += block
+            rows += data.count(b"\n")
+            cur.execute(f'CREATE TEMP TABLE "plain_{table}" (LIKE "{table}" INCLUDING ALL)')
+            t = time.perf_counter()
+            with cur.copy(f'COPY "plain_{table}" FROM STDIN') as copy:
+                copy.write(bytes(data))
+            seconds += time.perf_counter() - t
+            cur.execute(f'DROP TABLE "plain_{table}"')
+    return rows, seconds
+
+
+def load(shards: list[Path]) -> None:
+    from opvolging.tracker.services import bulk
+
+    first, rest = shards[:40], shards[40:]
+    t = time.perf_counter()
+    part = bulk.LoadResult()
+    for s in first:
+        part.add(bulk.load(bulk.read_shard(s), evidence=False))
+    seconds = time.perf_counter() - t
+    rows, copy_seconds = plain_copy()
+    print(f"load, first {len(first)} shards: {part.fast + part.ingested} documents, {part.rows:,} rows in "
+          f"{seconds:.1f} s = {part.rows / seconds:,.0f} rows/s; plain COPY of the same {rows:,} rows "
+          f"{rows / copy_seconds:,.0f} rows/s; ratio {part.rows / seconds / (rows / copy_seconds):.2f} (goal ≥ 0.5)")
+    t = time.perf_counter()
+    total = bulk.LoadResult()
+    for i, s in enumerate(rest, 1):
+        total.add(bulk.load(bulk.read_shard(s), evidence=False))
+        if i % 400 == 0:
+            print(f"  … {i:,} of {len(rest):,} shards, {total.rows / (time.perf_counter() - t):,.0f} rows/s",
+                  flush=True)
+    seconds = time.perf_counter() - t
+    if rest:
+        print(f"load, the other {len(rest):,} shards: {total.fast + total.ingested:,} documents, {total.rows:,} "
+              f"rows in {seconds:.0f} s = {total.rows / seconds:,.0f} rows/s")
+
+
+def timed(fn, n: int = 20) -> tuple[float, float]:
+    fn()
+    samples = []
+    for _ in range(n):
+        t = time.perf_counter()
+        fn()
+        samples.append((time.perf_counter() - t) * 1000)
+    samples.sort()
+    return statistics.median(samples), samples[int(0.95 * (len(samples) - 1))]
+
+
+def pages() -> None:
+    from django.contrib.auth.models import User
+    from django.db import connection
+    from django.test import Client
+
+    from opvolging.tracker.models import DataVersion, Recommendation
+
+    with connection.cursor() as cur:
+        cur.execute("VACUUM ANALYZE")
+    user = User.objects.create_user("scale", password="scale-bench-1")
+    client = Client()
+    client.force_login(user)
+
+    def sql(query: str, params=()):
+        def run():
+            with connection.cursor() as cur:
+                cur.execute(query, params)
+                cur.fetchall()
+        return run
+
+    rec_list = ("SELECT r.id, r.label, r.text, r.stance, d.identifier FROM tracker_recommendation r "
+                "JOIN tracker_document d ON d.id = r.document_id WHERE r.is_current "
+                "ORDER BY d.date DESC NULLS LAST, r.document_id, r.position LIMIT 50 OFFSET %s")
+    by_subject = ("SELECT r.id, r.label, r.text, r.stance FROM tracker_recommendation r WHERE r.is_current AND "
+                  "EXISTS (SELECT 1 FROM tracker_tag t WHERE t.recommendation_id = r.id AND t.kind = 'sdg' AND "
+                  "t.value = '16') AND EXISTS (SELECT 1 FROM tracker_tag t WHERE t.recommendation_id = r.id AND "
+                  "t.kind = 'theme' AND t.value = 'Rule of law') ORDER BY r.document_id, r.position LIMIT 50")
+    search = ("SELECT e.kind, e.object_id, e.text FROM tracker_searchentry e WHERE e.vector @@ "
+              "(websearch_to_tsquery('dutch', %s) || websearch_to_tsquery('english', %s)) "
+              "ORDER BY e.id DESC LIMIT 200")
+    dashboard = ("SELECT stance, COUNT(*) FROM tracker_recommendation WHERE is_current GROUP BY stance; "
+                 "SELECT status, COUNT(*) FROM tracker_commitment WHERE is_current GROUP BY status; "
+                 "SELECT year, COUNT(*) FROM tracker_recommendation WHERE is_current GROUP BY year; "
+                 "SELECT value, COUNT(*) FROM tracker_tag WHERE kind = 'sdg' GROUP BY value")
+    commitments = ("SELECT c.id, c.action, c.due, c.status FROM tracker_commitment c WHERE c.is_current AND "
+                   "c.review_state <> 'rejected' AND c.confidence >= 0.5 ORDER BY c.due, c.id LIMIT 50")
+
+    def dashboard_sql():
+        with connection.cursor() as cur:
+            for q in dashboard.split("; "):
+                cur.execute(q)
+                cur.fetchall()
+
+    def cold_dashboard():
+        DataVersion.bump()
+        assert client.get("/").status_code == 200
+
+    def page(url):
+        def run():
+            assert client.get(url).status_code == 200, url
+        return run
+
+    n = Recommendation.objects.count()
+    print(f"pages over {n:,} recommendations (signed in: drawn each time)")
+    checks = [
+        ("dashboard (cold: counted again)", cold_dashboard, dashboard_sql),
+        ("recommendations page 1", page("/recommendations/"), sql(rec_list, [0])),
+        ("recommendations page 500", page("/recommendations/?page=500"), sql(rec_list, [500 * 50])),
+        ("by theme and SDG", page("/recommendations/?sdg=16&theme=Rule+of+law"), sql(by_subject)),
+        ("search, a common word", page("/search/?q=kabinet"), sql(search, ["kabinet", "kabinet"])),
+        ("search, a rare word", page("/search/?q=zeehondencr%C3%A8che"),
+         sql(search, ["zeehondencrèche", "zeehondencrèche"])),
+        ("commitments list", page("/commitments/"), sql(commitments)),
+    ]
+    for name, fn, baseline in checks:
+        p50, p95 = timed(fn)
+        b50, b95 = timed(baseline)
+        verdict = "ok" if p95 <= 100 and p95 <= 2 * max(b95, 1e-9) else "over"
+        print(f"  {name:32s} p50 {p50:7.1f} ms  p95 {p95:7.1f} ms   SQL p50 {b50:6.1f}  p95 {b95:6.1f} ms   "
+              f"{p95 / max(b95, 1e-9):5.1f}x  {verdict}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--docs", type=int, default=100_000)
+    parser.add_argument("--sample", type=int, default=400)
+    parser.add_argument("--skip-pages", action="store_true")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp_name:
+        tmp = Path(tmp_name)
+        sample_shards = extraction(args.sample, tmp)
+        pool = [json.loads(line) for s in sample_shards for line in s.read_text(encoding="utf-8").splitlines()]
+        docs, recs = corpus_shards(pool, args.docs, tmp / "corpus-shards")
+        print(f"corpus: {docs:,} documents, {recs:,} recommendations (from {len(pool)} extracted)")
+        try:
+            fresh_database(tmp)
+        except Exception as e:  # noqa: BLE001 — no PostgreSQL here: the load and pages are not measured
+            print(f"PostgreSQL does not answer at {PG_ADMIN} ({e.__class__.__name__}): load and pages skipped")
+            return 0
+        load(sorted((tmp / "corpus-shards").glob("*.jsonl")))
+        if not args.skip_pages:
+            pages()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
