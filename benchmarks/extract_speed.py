@@ -31,7 +31,7 @@ from opvolging.sources import load, load_bytes
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 CORPUS = ROOT.parent / "shared" / "corpus"
-DOCUMENTS = [ROOT / "samples" / "kst-32735-354.txt",
+DOCUMENTS = [ROOT / "src" / "opvolging" / "data" / "samples" / "kst-32735-354.txt",
              CORPUS / "upr" / "slovenia_upr34_cycle3_thematic_list.txt",
              CORPUS / "upr" / "slovenia_upr34_cycle3_bare_list.txt"]
 PDFS = [CORPUS / "nl-letters" / "Kamerbrief_emissie_luchtvaart.pdf",

@@ -63,7 +63,7 @@ def build(url: str, var: Path, n: int) -> tuple[list[int], list[int]]:
     tracker_speed.generate(n)
     from opvolging.tracker.models import Commitment, Document, Recommendation
 
-    text = (ROOT / "samples" / "kst-32735-354.txt").read_text(encoding="utf-8")
+    text = (ROOT / "src" / "opvolging" / "data" / "samples" / "kst-32735-354.txt").read_text(encoding="utf-8")
     Document.objects.update(text=text, text_map=[[i, i + 80, 1, 1] for i in range(0, len(text), 80)])
     recs = list(Recommendation.objects.values_list("pk", flat=True)[:2000])
     coms = list(Commitment.objects.values_list("pk", flat=True)[:2000])

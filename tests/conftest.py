@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-SAMPLE = ROOT / "samples" / "kst-32735-354.txt"
+SAMPLE = ROOT / "src" / "opvolging" / "data" / "samples" / "kst-32735-354.txt"
 CORPUS = ROOT.parent / "shared" / "corpus"
 
 

@@ -72,3 +72,17 @@ def test_a_server_error_is_logged_with_its_traceback(client, db, monkeypatch, ca
         assert client.get("/commitments/").status_code == 500
     record = next(r for r in caplog.records if r.name == "django.request")
     assert record.exc_info and "a bug in a filter" in str(record.exc_info[1])
+
+
+def test_demo_loads_the_sample_from_any_directory(tmp_path):
+    """The sample ships in the package: `opvolging manage demo` finds it wherever it runs."""
+    env = dict(os.environ, OPVOLGING_VAR=str(tmp_path / "var"))
+    env.pop("DATABASE_URL", None)
+    exe = Path(sys.executable).with_name("opvolging")
+    for args in (["manage", "migrate", "--verbosity", "0"], ["manage", "demo"]):
+        done = subprocess.run([str(exe), *args], env=env, cwd=tmp_path, capture_output=True, text=True, timeout=300)
+        assert done.returncode == 0, done.stderr
+    assert "kst-32735-354.txt: loaded" in done.stdout and "Demo editor created" in done.stdout
+    empty = subprocess.run([str(exe), "manage", "demo", "--samples", str(tmp_path / "none")], env=env, cwd=tmp_path,
+                           capture_output=True, text=True, timeout=300)
+    assert f"no sample documents in {tmp_path / 'none'}: nothing loaded" in empty.stderr

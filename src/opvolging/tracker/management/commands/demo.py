@@ -11,7 +11,7 @@ from django.core.management.base import BaseCommand
 from opvolging.extract.pipeline import extract_path
 from opvolging.tracker.services.ingest import ingest
 
-SAMPLES = Path.cwd() / "samples"
+SAMPLES = Path(__file__).resolve().parents[3] / "data" / "samples"  # shipped in the package
 
 
 class Command(BaseCommand):
@@ -24,11 +24,13 @@ class Command(BaseCommand):
         for name in ("viewer", "editor", "admin"):
             Group.objects.get_or_create(name=name)
         folder = Path(options["samples"])
-        for path in sorted(folder.glob("*")) if folder.is_dir() else []:
-            if path.suffix.lower() in (".txt", ".pdf", ".docx", ".html", ".xml"):
-                result = ingest(extract_path(path))
-                state = "loaded" if result.created else "already there"
-                self.stdout.write(f"{path.name}: {state}")
+        found = [p for p in sorted(folder.glob("*")) if p.suffix.lower() in (".txt", ".pdf", ".docx", ".html", ".xml")]
+        if not found:
+            self.stderr.write(f"no sample documents in {folder}: nothing loaded")
+        for path in found:
+            result = ingest(extract_path(path))
+            state = "loaded" if result.created else "already there"
+            self.stdout.write(f"{path.name}: {state}")
         if not User.objects.filter(username="demo").exists():
             password = secrets.token_urlsafe(12)
             user = User.objects.create_user("demo", password=password)
