@@ -146,6 +146,13 @@ DUTCH = {
     "a repetition of this promise": "een herhaling van deze toezegging",
     "changes": "wijzigt",
     "adds to": "vult aan",
+    "rejected": "afgewezen",  # the review state (msgctxt "review"); the stance's is "niet overgenomen"
+    "suggested": "voorgesteld",
+    "confirmed": "bevestigd",
+    "due date": "einddatum",
+    "answer": "antwoord",
+    "recommendation": "aanbeveling",
+    "commitment": "toezegging",
 }
 
 DUTCH_PLURALS = {

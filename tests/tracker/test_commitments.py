@@ -35,7 +35,7 @@ def test_status_change_with_reason_through_the_page(client, letter, editor):
     c.refresh_from_db()
     assert c.status == "fulfilled"
     html = client.get(c.get_absolute_url()).content.decode()
-    assert "Brief verstuurd" in html and "open → fulfilled" in html
+    assert "Brief verstuurd" in html and "open → nagekomen" in html  # in words, in Dutch (the default)
 
 
 def test_the_second_of_two_editors_is_told_and_can_send_again(client, letter, editor):

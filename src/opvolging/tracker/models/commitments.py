@@ -150,6 +150,11 @@ class Commitment(Reviewed):
         """The status as people see it: 'overdue' where derived, else the stored status."""
         return "overdue" if self.is_overdue else self.status
 
+    @property
+    def status_label(self) -> str:
+        """`get_status()` in the reader's language ("te laat", "nagekomen"), never the code."""
+        return str(_("overdue")) if self.is_overdue else str(self.get_status_display())
+
     @transaction.atomic
     def set_status(self, new_status: str, user, note: str = "", evidence_url: str = "",
                    evidence_file=None, expected: str | None = None) -> StatusChange:
@@ -257,3 +262,21 @@ class StatusChange(models.Model):
 
     class Meta:
         ordering = ["-at", "-pk"]
+
+    def _label(self, value: str) -> str:
+        return str(dict(STATUSES).get(value, value)) if self.field == "status" else value
+
+    @property
+    def field_label(self) -> str:
+        """What changed, in the reader's language: the status or the due date."""
+        return str(_("status")) if self.field == "status" else str(_("due date"))
+
+    @property
+    def old_label(self) -> str:
+        """The value before, in words: a status's name in the reader's language, a date as written."""
+        return self._label(self.old)
+
+    @property
+    def new_label(self) -> str:
+        """The value after, in words (see `old_label`)."""
+        return self._label(self.new)

@@ -9,6 +9,7 @@ from django.db import models, transaction
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
 STANCES = [
@@ -19,7 +20,11 @@ STANCES = [
     ("already_implemented", _("already implemented")),
     ("unclear", _("unclear")),
 ]
-REVIEW_STATES = [("suggested", _("suggested")), ("confirmed", _("confirmed")), ("rejected", _("rejected"))]
+# the review state's words are not the stance's: a rejected suggestion is "afgewezen", a rejected recommendation
+# "niet overgenomen"
+REVIEW_STATES = [("suggested", pgettext_lazy("review", "suggested")),
+                 ("confirmed", pgettext_lazy("review", "confirmed")),
+                 ("rejected", pgettext_lazy("review", "rejected"))]
 # a match across versions of a document less alike than this is shown to an editor to check
 UNSURE_MATCH = 0.85
 # a commitment the reader is less sure of than this is a suggestion for review, not a promise (extract.promises)
