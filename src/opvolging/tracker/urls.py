@@ -33,6 +33,8 @@ urlpatterns = [
     path("feeds/s/<str:token>.ics", feeds.subscription_deadlines, name="subscription_deadlines"),
     path("language/<str:code>/", views.language, name="language"),
     path("login/", auth_views.LoginView.as_view(), name="login"),
-    path("logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("logout/", views.logout, name="logout"),
+    path("records/<str:kind>/<int:pk>/visibility/", views.visibility, name="visibility"),
+    path("records/<str:kind>/<int:pk>/history/", views.history, name="history"),
     path("api/", api.urls),
 ]

@@ -21,11 +21,11 @@ from opvolging.tracker.views.recommendation_views import (
     review,
     review_response,
 )
+from opvolging.tracker.views.record_views import history, logout, visibility
 from opvolging.tracker.views.search_views import resolve_hits, search
 
 __all__ = [
-    "report",
-    "subscriptions",
+    "history", "logout", "report", "subscriptions", "visibility",
     "advice", "commitment", "commitments", "correct_subjects", "dashboard", "decide", "document", "documents",
     "evidence_file", "is_editor", "language", "next_url", "recommendation", "recommendations", "resolve_hits",
     "review", "review_commitments", "review_response", "search", "suggestions", "upload",
