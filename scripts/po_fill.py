@@ -146,6 +146,13 @@ DUTCH = {
     "a repetition of this promise": "een herhaling van deze toezegging",
     "changes": "wijzigt",
     "adds to": "vult aan",
+    "Apply to": "Toepassen op",
+    "the rows ticked": "de aangevinkte rijen",
+    "Confirm": "Bevestigen",
+    "Reject": "Afwijzen",
+    "Confirm their answers": "Hun antwoorden bevestigen",
+    "Select": "Selecteren",
+    "Select recommendation": "Selecteer aanbeveling",
     "private": "besloten",
     "Make private": "Besloten maken",
     "Make public": "Openbaar maken",
@@ -170,6 +177,10 @@ DUTCH = {
 }
 
 DUTCH_PLURALS = {
+    "Reject the %(n)s suggestion in this list": ("Het %(n)s voorstel in deze lijst afwijzen",
+                                                 "Alle %(n)s voorstellen in deze lijst afwijzen"),
+    "the %(n)s row on this page": ("de %(n)s rij op deze pagina", "alle %(n)s rijen op deze pagina"),
+    "the %(n)s row this filter finds": ("de %(n)s rij die dit filter vindt", "alle %(n)s rijen die dit filter vindt"),
     "Read %(n)d recommendation.": ("%(n)d aanbeveling ingelezen.", "%(n)d aanbevelingen ingelezen."),
     "Imported %(n)d recommendation from %(docs)d documents.": (
         "%(n)d aanbeveling uit %(docs)d documenten ingelezen.",
@@ -200,7 +211,7 @@ def fill(po: str) -> str:
             entry = (entry[:p.start(3)] + _quote(one) + "\nmsgstr[1] " + _quote(many)).rstrip("\n")
             entry = re.sub(r"^#, fuzzy\n", "", entry, flags=re.M)
             entry = re.sub(r"^#, fuzzy, ", "#, ", entry, flags=re.M)
-            entry = re.sub(r"^#\| msgid.*\n", "", entry, flags=re.M)
+            entry = re.sub(r"^#\| .*\n", "", entry, flags=re.M)
             out.append(entry)
             continue
         m = re.search(r'^msgid ((?:".*"\n?)+)msgstr ((?:".*"\n?)+)', entry, re.M)
@@ -210,7 +221,7 @@ def fill(po: str) -> str:
                 entry = entry[:m.start(2)] + _quote(DUTCH[msgid]) + entry[m.end(2):].lstrip("\n")
                 entry = re.sub(r"^#, fuzzy\n", "", entry, flags=re.M)
                 entry = re.sub(r"^#, fuzzy, ", "#, ", entry, flags=re.M)
-                entry = re.sub(r"^#\| msgid .*\n", "", entry, flags=re.M)
+                entry = re.sub(r"^#\| .*\n", "", entry, flags=re.M)
         out.append(entry.rstrip("\n"))
     return "\n\n".join(out) + "\n"
 

@@ -30,7 +30,7 @@ from opvolging.tracker.models import (
     StaleStatus,
 )
 from opvolging.tracker.models.commitments import interval_words
-from opvolging.tracker.views.common import editor_required, is_editor, next_url, paginate
+from opvolging.tracker.views.common import chosen, editor_required, is_editor, next_url, paginate
 
 MAX_DAYS = 36_500
 
@@ -45,7 +45,8 @@ def review_commitments(request: HttpRequest) -> HttpResponse:
         messages.error(request, _("Nothing to do: choose an action."))
     else:
         n = 0
-        for com in Commitment.objects.filter(pk__in=request.POST.getlist("ids")):
+        ids = chosen(request, lambda query: _filter_commitments(request, query))
+        for com in Commitment.objects.filter(pk__in=ids).iterator():
             com.review(request.user, action)  # one by one: each change is in the history, with who made it
             n += 1
         DataVersion.bump()
@@ -53,17 +54,18 @@ def review_commitments(request: HttpRequest) -> HttpResponse:
     return redirect(next_url(request, "commitments"))
 
 
-def _filter_commitments(request: HttpRequest):
+def _filter_commitments(request: HttpRequest, g=None):
     """The commitments a list shows: the promises; for a signed-in user, with ?review=suggested, ?review=rejected
     or ?version=gone, what waits for review (weak readings too), what was rejected, or what a later version of its
-    document no longer says."""
-    g = request.GET
-    if request.user.is_authenticated and g.get("review") in ("suggested", "confirmed", "rejected"):
+    document no longer says. `g`: the query (default the request's)."""
+    g = request.GET if g is None else g
+    user = request.user
+    if user.is_authenticated and g.get("review") in ("suggested", "confirmed", "rejected"):
         coms = Commitment.objects.current().filter(review_state=g["review"])
-    elif request.user.is_authenticated and g.get("version") == "gone":
+    elif user.is_authenticated and g.get("version") == "gone":
         coms = Commitment.objects.filter(is_current=False)
     else:
-        coms = Commitment.objects.listed(request.user)
+        coms = Commitment.objects.listed(user)
     coms = coms.with_document("document__advice__council").prefetch_related("recommendations")
     today = timezone.localdate()
     status = g.get("status")
@@ -101,7 +103,8 @@ def commitments(request: HttpRequest) -> HttpResponse:
         "commitments": page, "page": page, "statuses": STATUSES, "review_states": REVIEW_STATES,
         "ministries": visible.exclude(ministry="").values_list("ministry", flat=True).distinct().order_by("ministry"),
         "councils": Council.objects.order_by("abbreviation").values_list("abbreviation", flat=True),
-        "query": request.GET.urlencode(), "can_edit": is_editor(request.user), "feed_query": feed_query})
+        "query": request.GET.urlencode(), "can_edit": is_editor(request.user), "feed_query": feed_query,
+        "page_ids": [c.pk for c in page]})
 
 
 def commitment(request: HttpRequest, pk: int) -> HttpResponse:

@@ -66,3 +66,15 @@ def language(request: HttpRequest, code: str) -> HttpResponse:
     response.set_cookie(settings.LANGUAGE_COOKIE_NAME, code, max_age=365 * 24 * 3600, samesite="Lax",
                         secure=settings.SESSION_COOKIE_SECURE, httponly=True)
     return response
+
+
+def chosen(request: HttpRequest, filtered) -> list[int]:
+    """The ids a bulk form acts on, by its `scope`: the rows ticked ("selected", the default), every row of the
+    page it was sent from ("page": its `page_ids`), or every row the list's filter matches ("filtered": the list's
+    query string, sent as `query`, given to `filtered`, a function of a QueryDict that returns the queryset)."""
+    from django.http import QueryDict
+
+    scope = request.POST.get("scope", "selected")
+    if scope == "filtered":
+        return list(filtered(QueryDict(request.POST.get("query", ""))).values_list("pk", flat=True))
+    return [int(x) for x in request.POST.getlist("page_ids" if scope == "page" else "ids") if x.isdigit()]

@@ -19,20 +19,25 @@ from opvolging.tracker.models import (
     EvidenceSuggestion,
     Subscription,
 )
-from opvolging.tracker.views.common import editor_required, is_editor, next_url, paginate
+from opvolging.tracker.views.common import chosen, editor_required, is_editor, next_url, paginate
 
 
 @login_required
 def suggestions(request: HttpRequest) -> HttpResponse:
     """The review queue of evidence suggestions, best first (?state=accepted|rejected for the decided ones)."""
-    state = request.GET.get("state") if request.GET.get("state") in dict(SUGGESTION_STATES) else "suggested"
-    rows = (EvidenceSuggestion.objects.filter(state=state, commitment__in=Commitment.objects.shown(request.user))
-            .select_related("document", "commitment", "decided_by").defer("document__text", "document__text_map")
-            .order_by("-score", "pk"))
-    page = paginate(request, rows)
+    state, rows = _suggestion_rows(request.user, request.GET)
+    page = paginate(request, rows.select_related("document", "commitment", "decided_by")
+                    .defer("document__text", "document__text_map"))
     return render(request, "tracker/suggestions.html", {
         "suggestions": page, "page": page, "state": state, "states": SUGGESTION_STATES, "statuses": STATUSES,
         "can_edit": is_editor(request.user)})
+
+
+def _suggestion_rows(user, g) -> tuple:
+    """(the state shown, the suggestions in it that `user` may see) for the query `g`, best first."""
+    state = g.get("state") if g.get("state") in dict(SUGGESTION_STATES) else "suggested"
+    rows = EvidenceSuggestion.objects.filter(state=state, commitment__in=Commitment.objects.shown(user))
+    return state, rows.order_by("-score", "pk")
 
 
 @require_POST
@@ -46,7 +51,8 @@ def decide(request: HttpRequest) -> HttpResponse:
     if status is not None and status not in dict(STATUSES):
         status = None
     done, refused = 0, []
-    for s in EvidenceSuggestion.objects.filter(pk__in=request.POST.getlist("ids"), state="suggested"):
+    ids = chosen(request, lambda query: _suggestion_rows(request.user, query)[1])
+    for s in EvidenceSuggestion.objects.filter(pk__in=ids, state="suggested"):
         try:
             if action == "accept":
                 s.accept(request.user, status)

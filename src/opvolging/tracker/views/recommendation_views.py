@@ -19,6 +19,7 @@ from opvolging.tracker import exports, subjects
 from opvolging.tracker import search as search_module
 from opvolging.tracker.forms import SubjectsForm
 from opvolging.tracker.models import (
+    REVIEW_STATES,
     STANCES,
     TAG_KINDS,
     Advice,
@@ -27,7 +28,7 @@ from opvolging.tracker.models import (
     Response,
     Tag,
 )
-from opvolging.tracker.views.common import editor_required, is_editor, next_url, paginate
+from opvolging.tracker.views.common import chosen, editor_required, is_editor, next_url, paginate
 
 
 def advice(request: HttpRequest, pk: int) -> HttpResponse:
@@ -55,15 +56,7 @@ def advice(request: HttpRequest, pk: int) -> HttpResponse:
 def recommendations(request: HttpRequest) -> HttpResponse:
     """Recommendations, filtered by stance, review state and subject (?theme=…, ?sdg=16, ?person=…; each
     may repeat, and a recommendation must have them all)."""
-    recs = Recommendation.objects.visible_to(request.user).current()
-    if request.GET.get("stance"):
-        recs = recs.filter(stance=request.GET["stance"])
-    if request.GET.get("review") in ("suggested", "confirmed", "rejected"):
-        recs = recs.filter(review_state=request.GET["review"])
-    chosen = {kind: [v for v in request.GET.getlist(kind) if v] for kind in subjects.KINDS}
-    for kind, values in chosen.items():
-        for value in values:
-            recs = recs.filter(pk__in=Tag.objects.filter(kind=kind, value=value).values("recommendation_id"))
+    recs, picked = _filter_recommendations(request.user, request.GET)
     fmt = request.GET.get("format")
     if fmt:
         return exports.respond(fmt, "recommendations", (
@@ -85,11 +78,26 @@ def recommendations(request: HttpRequest) -> HttpResponse:
     ids = list(page.object_list)
     shown = Recommendation.objects.with_document("advice__council").prefetch_related("tags").in_bulk(ids)
     page.object_list = [shown[pk] for pk in ids]
-    filters = [(kind, label, subjects.choices(kind), chosen[kind][0] if chosen[kind] else "")
+    filters = [(kind, label, subjects.choices(kind), picked[kind][0] if picked[kind] else "")
                for kind, label in TAG_KINDS]
     return render(request, "tracker/recommendations.html", {
         "recommendations": page, "page": page, "stances": STANCES, "filters": filters,
-        "can_edit": is_editor(request.user)})
+        "review_states": REVIEW_STATES, "can_edit": is_editor(request.user), "page_ids": ids})
+
+
+def _filter_recommendations(user, g) -> tuple:
+    """(the recommendations the list shows for the query `g`, the subjects chosen per kind): by stance, review
+    state and subject (each subject may repeat, and a recommendation must have them all)."""
+    recs = Recommendation.objects.visible_to(user).current()
+    if g.get("stance"):
+        recs = recs.filter(stance=g["stance"])
+    if g.get("review") in ("suggested", "confirmed", "rejected"):
+        recs = recs.filter(review_state=g["review"])
+    picked = {kind: [v for v in g.getlist(kind) if v] for kind in subjects.KINDS}
+    for kind, values in picked.items():
+        for value in values:
+            recs = recs.filter(pk__in=Tag.objects.filter(kind=kind, value=value).values("recommendation_id"))
+    return recs, picked
 
 
 def recommendation(request: HttpRequest, pk: int) -> HttpResponse:
@@ -145,7 +153,7 @@ def review_response(request: HttpRequest, pk: int) -> HttpResponse:
 @editor_required
 def review(request: HttpRequest) -> HttpResponse:
     """Confirm, reject or correct recommendations (one, or many selected at once)."""
-    ids = request.POST.getlist("ids")
+    ids = chosen(request, lambda query: _filter_recommendations(request.user, query)[0])
     action = request.POST.get("action")
     recs = Recommendation.objects.filter(pk__in=ids)
     if action in ("confirm", "reject"):
