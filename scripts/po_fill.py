@@ -146,6 +146,22 @@ DUTCH = {
     "a repetition of this promise": "een herhaling van deze toezegging",
     "changes": "wijzigt",
     "adds to": "vult aan",
+    "«%(word)s» is searched as a word; write %(operator)s in capitals to combine words.":
+        "«%(word)s» wordt als woord gezocht; schrijf %(operator)s in hoofdletters om woorden te combineren.",
+    "A word with * must stand in every result: on this database it is not combined by OR.":
+        "Een woord met * moet in elk resultaat staan: op deze database wordt het niet met OF gecombineerd.",
+    'Words, "phrases", AND, OR, NOT (EN, OF, NIET) in capitals, and the beginning of a word with * (mensen*). '
+    "Dutch and English word forms are matched; documents are found by their number (32735-354), signatories, "
+    "ministry and council.":
+        'Woorden, "zinsdelen", EN, OF, NIET (AND, OR, NOT) in hoofdletters, en het begin van een woord met * '
+        "(mensen*). Nederlandse en Engelse woordvormen worden gevonden; documenten op hun nummer (32735-354), "
+        "ondertekenaars, ministerie en raad.",
+    "Nothing was found for “%(q)s”.": "Niets gevonden voor “%(q)s”.",
+    "Try fewer words, another form of the word, OR between words (vrouwen OR meisjes), or the beginning of a word "
+    "with * (mensen*).":
+        "Probeer minder woorden, een andere vorm van het woord, OF tussen woorden (vrouwen OF meisjes), of het begin "
+        "van een woord met * (mensen*).",
+    "document": "document",
     "Apply to": "Toepassen op",
     "the rows ticked": "de aangevinkte rijen",
     "Confirm": "Bevestigen",

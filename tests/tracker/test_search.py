@@ -63,3 +63,31 @@ def test_postgresql_ranks_on_the_stored_vector(letter):
     assert hits
     ranked = [q["sql"] for q in queries.captured_queries if "ts_rank" in q["sql"]]
     assert ranked and not any("to_tsvector" in sql for sql in ranked)
+
+
+def _found(client, q: str) -> str:
+    r = client.get("/search/", {"q": q})
+    assert r.status_code == 200
+    return r.content.decode()
+
+
+def test_a_prefix_finds_every_word_so_begun(client, letter):
+    page = _found(client, "mensenrechtencur*")
+    assert 'id="no-results"' not in page and "mensenrechtencursus" in page.lower()
+    assert 'id="no-results"' in _found(client, "zeehondencr*")
+
+
+def test_lower_case_operators_are_words_and_the_page_says_so(client, letter):
+    page = _found(client, "vrouwen or meisjes")
+    assert "«or» wordt als woord gezocht" in page  # in Dutch, the default
+
+
+@pytest.mark.parametrize("q", ["32735-354", "kst-32735-354", "Hoekstra", "Buitenlandse Zaken", "AIV"])
+def test_documents_are_found_by_number_signatory_ministry_and_council(client, letter, q):
+    page = _found(client, q)
+    assert f'href="{letter.get_absolute_url()}"' in page, q
+
+
+def test_an_empty_result_says_so_and_what_to_try(client, letter):
+    page = _found(client, "zeppelinhangaar")
+    assert 'id="no-results"' in page and "mensen*" in page

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from django.db import connection
+from django.utils.translation import gettext_noop
 
 from opvolging.tracker.models import Commitment, Document, Recommendation, Response, SearchEntry
 
@@ -61,6 +62,9 @@ class ParsedQuery:
     websearch: str  # for PostgreSQL websearch_to_tsquery
     words: list[str]  # for highlighting
     phrases: list[str]  # each must stand in a hit as written (PostgreSQL drops stop words from phrases)
+    prefixes: list[str] = field(default_factory=list)  # words written with a * ("mensen*"): any word so begun
+    # what the search did that the person may not expect: (message, its values), the message to translate
+    notes: list[tuple[str, dict]] = field(default_factory=list)
 
 
 def parse(query: str) -> ParsedQuery:
@@ -71,6 +75,8 @@ def parse(query: str) -> ParsedQuery:
     parts_web: list[str] = []
     words: list[str] = []
     phrases: list[str] = []
+    prefixes: list[str] = []
+    notes: list[str] = []
     depth = 0
     last = "start"
     for m in _TOKEN.finditer(query):
@@ -98,6 +104,10 @@ def parse(query: str) -> ParsedQuery:
             web = f'"{m["phrase"]}"'
         else:
             raw = m["word"]
+            if raw.upper() in OPERATORS and not raw.isupper() and raw.lower() in ("and", "or", "not", "en", "of",
+                                                                                 "niet"):
+                notes.append((gettext_noop("«%(word)s» is searched as a word; write %(operator)s in capitals to "
+                                           "combine words."), {"word": raw, "operator": raw.upper()}))
             if raw.upper() in OPERATORS and raw.isupper():
                 op = OPERATORS[raw.upper()]
                 if op == "NOT" and last == "op" and parts_fts and parts_fts[-1] == "AND":
@@ -112,19 +122,27 @@ def parse(query: str) -> ParsedQuery:
             ws = _WORD.findall(raw.lower())
             if not ws:
                 continue  # punctuation only ("*", "NEAR(" leaves "NEAR"): nothing to look for
+            prefix = raw.endswith("*") and len(ws[-1]) >= 2
             words += ws
             terms = []
-            for w in ws:
+            for k, w in enumerate(ws):
                 a, b = stem(w, "nl"), stem(w, "en")
-                terms.append(f'"{a}"' if a == b else f'("{a}" OR "{b}")')
+                if prefix and k == len(ws) - 1:  # "mensen*": every word that begins as its stem does
+                    terms.append(f'"{a}"*' if a == b else f'("{a}"* OR "{b}"*)')
+                else:
+                    terms.append(f'"{a}"' if a == b else f'("{a}" OR "{b}")')
             term = " AND ".join(terms)
-            web = " ".join(ws)
+            web = " ".join(ws[:-1] if prefix else ws)
+            if prefix:
+                prefixes.append(ws[-1])
+                if len(ws) == 1:
+                    web = ""
         if last not in ("start", "(", "op"):
             parts_fts.append("AND")
         parts_fts.append(term)
         if parts_web and parts_web[-1] == "-":
             parts_web[-1] = "-" + web
-        else:
+        elif web:
             parts_web.append(web)
         last = "term"
     if depth != 0:
@@ -136,19 +154,40 @@ def parse(query: str) -> ParsedQuery:
     fts = " ".join(parts_fts).replace("( )", "").strip()
     if fts.startswith("NOT"):
         raise QueryError("NOT needs a word before it, as in: corruptie NOT China.")
-    return ParsedQuery(fts=fts, websearch=" ".join(p for p in parts_web if p), words=words, phrases=phrases)
+    if prefixes and "OR" in fts and not is_sqlite():
+        notes.append((gettext_noop("A word with * must stand in every result: on this database it is not combined "
+                                   "by OR."), {}))
+    return ParsedQuery(fts=fts, websearch=" ".join(p for p in parts_web if p), words=words, phrases=phrases,
+                       prefixes=prefixes, notes=notes)
 
 
 def is_public(kind: str, obj) -> bool:
     """Whether an anonymous visitor sees `obj` (a recommendation, a response or a commitment) in search: a
     public record of a public document; a commitment only when it is a promise the latest version still says."""
+    if kind == "document":
+        return obj.is_public
     if not (obj.is_public and obj.document.is_public):
         return False
     return kind != "commitment" or (obj.is_current and obj.is_promise)
 
 
+def document_text(doc: Document) -> str:
+    """What a document is found by, beyond its records' words: its identifier and number as people write them
+    ("kst-32735-354", "32735-354", "32 735"), its subject, ministry, council and the names of its signatories."""
+    parts = [doc.identifier, doc.subject, doc.ministry, doc.reference]
+    if doc.dossier:
+        dossier = doc.dossier.replace(" ", "")
+        # "32735 354" too: PostgreSQL's parser reads "32735-354" as 32735 and a negative -354
+        parts += [dossier, f"{dossier}-{doc.number} {dossier} {doc.number}" if doc.number else ""]
+    if doc.council_id and doc.council:
+        parts += [doc.council.name, doc.council.abbreviation]
+    parts += [s.get("name") or "" for s in doc.signatories or []]
+    return " · ".join(p for p in parts if p)
+
+
 def _entries(doc: Document) -> list[SearchEntry]:
-    out = []
+    out = [SearchEntry(kind="document", object_id=doc.pk, document=doc, language=doc.language,
+                       text=document_text(doc), is_public=doc.is_public)]
     for kind, rows, text in (("recommendation", Recommendation.objects.filter(document=doc), "text"),
                              ("response", Response.objects.filter(document=doc), "text"),
                              ("commitment", Commitment.objects.filter(document=doc), "action")):
@@ -199,10 +238,20 @@ def _fts_error(e: Exception) -> QueryError:
 
 
 def _pg_query(parsed: ParsedQuery):
+    """The query as PostgreSQL's: the words by websearch_to_tsquery in Dutch or English; each word with a *
+    ("mensen*") a prefix match of its stem in either language, which every result must have."""
     from django.contrib.postgres.search import SearchQuery
 
-    return SearchQuery(parsed.websearch, search_type="websearch", config="dutch") | SearchQuery(
-        parsed.websearch, search_type="websearch", config="english")
+    query = None
+    if parsed.websearch.strip(" -"):
+        query = SearchQuery(parsed.websearch, search_type="websearch", config="dutch") | SearchQuery(
+            parsed.websearch, search_type="websearch", config="english")
+    for word in parsed.prefixes:
+        nl, en = stem(word, "nl"), stem(word, "en")
+        prefix = SearchQuery(f"{nl}:*", search_type="raw", config="simple") | SearchQuery(
+            f"{en}:*", search_type="raw", config="simple")
+        query = prefix if query is None else query & prefix
+    return query
 
 
 def _sqlite_match(public_only: bool) -> str:

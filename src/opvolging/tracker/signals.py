@@ -73,6 +73,7 @@ def advice_follows_documents(sender, instance: Document, **kwargs) -> None:
         if advice is not None:
             advice.refresh_visibility()
     if before and before.get("is_public") != instance.is_public and kwargs.get("signal") is post_save:
+        search.follow_visibility("document", instance)
         for kind, model in (("recommendation", Recommendation), ("response", Response), ("commitment", Commitment)):
             for obj in model.objects.filter(document=instance):
                 obj.document = instance

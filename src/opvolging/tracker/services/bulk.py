@@ -128,7 +128,7 @@ def _counts(exs: list[Extraction]) -> dict[type, int]:
     resps = sum(len(ex.responses) for ex in exs)
     coms = sum(len(ex.commitments) + len(ex.possible_commitments) for ex in exs)
     return {Document: len(exs), Recommendation: recs, Response: resps, Commitment: coms,
-            SearchEntry: recs + resps + coms}
+            SearchEntry: len(exs) + recs + resps + coms}
 
 
 def _build(ex: Extraction, advice: Advice | None, public: bool, ids: _Ids, rows: _Rows, now) -> Document:
@@ -168,6 +168,8 @@ def _build(ex: Extraction, advice: Advice | None, public: bool, ids: _Ids, rows:
     for c in items:
         if c.after and c.after in by_id:
             by_id[c.id].after_id = by_id[c.after].pk
+    rows.add(SearchEntry(pk=ids.next(SearchEntry), kind="document", object_id=doc.pk, document=doc,
+                         language=doc.language, text=search.document_text(doc), is_public=doc.is_public))
     for kind, objs, field in (("recommendation", recs.values(), "text"),
                               ("response", rows.by_model.get(Response, []), "text"),
                               ("commitment", by_id.values(), "action")):

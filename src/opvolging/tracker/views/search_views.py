@@ -7,7 +7,7 @@ from collections import Counter
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils.safestring import mark_safe
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext, gettext_lazy
 
 from opvolging.tracker import exports, subjects
 from opvolging.tracker import search as search_module
@@ -36,6 +36,7 @@ def search(request: HttpRequest) -> HttpResponse:
             context["error"] = str(e)
             return render(request, "tracker/search.html", context, status=200)
         results = resolve_hits(request, hits, parsed.words)
+        context["notes"] = [gettext(message) % values for message, values in parsed.notes]
         if matches > len(hits):
             context.update(matches=matches, ranked=min(matches, search_module.RANKED))
         facet = request.GET.get("facet")
@@ -85,12 +86,15 @@ def resolve_hits(request: HttpRequest, hits, words) -> list[dict]:
     resps = Response.objects.filter(document__in=Document.objects.visible_to(request.user)).with_document(
         "document__council").prefetch_related("recommendations").in_bulk(
         [h.object_id for h in hits if h.kind == "response"])
+    docs = Document.objects.visible_to(request.user).select_related("council").in_bulk(
+        [h.object_id for h in hits if h.kind == "document"])
     out = []
     for h in hits:
-        obj = {"recommendation": recs, "commitment": coms, "response": resps}[h.kind].get(h.object_id)
+        obj = {"recommendation": recs, "commitment": coms, "response": resps, "document": docs}[h.kind].get(
+            h.object_id)
         if obj is None:
             continue
-        doc = obj.document
+        doc = obj if h.kind == "document" else obj.document
         council = doc.council.abbreviation if doc.council_id and doc.council else None
         facets = {"council": [council] if council else [], "ministry": [doc.ministry] if doc.ministry else [],
                   "year": [doc.year] if doc.year else []}
@@ -100,6 +104,8 @@ def resolve_hits(request: HttpRequest, hits, words) -> list[dict]:
         elif h.kind == "commitment":
             facets.update(status=[obj.get_status()])
             url = obj.get_absolute_url()
+        elif h.kind == "document":
+            url = doc.get_absolute_url()
         else:
             rec = obj.recommendations.first()
             if rec is not None:
