@@ -162,6 +162,7 @@ DUTCH = {
         "Probeer minder woorden, een andere vorm van het woord, OF tussen woorden (vrouwen OF meisjes), of het begin "
         "van een woord met * (mensen*).",
     "document": "document",
+    "document %(n)s": "document %(n)s",
     "Apply to": "Toepassen op",
     "the rows ticked": "de aangevinkte rijen",
     "Confirm": "Bevestigen",

@@ -32,3 +32,14 @@ def test_possible_commitments_are_listed_apart_for_those_signed_in(client, db, e
     assert "Mogelijke toezeggingen, ter beoordeling" in html
     html = client.get("/commitments/?review=suggested").content.decode()
     assert "RIVM in 2023 zorgdragen" in html
+
+
+def test_a_list_without_identifier_is_named_by_its_file_not_the_server_path(client, db):
+    from opvolging.extract import extract_text
+    from opvolging.tracker.services.ingest import ingest
+
+    text = "Recommendations\n\n121.1 Ratify the Convention against Torture (France);\n"
+    doc = ingest(extract_text(text, path="/srv/uploads/tmp/x83/slovenia_list.txt")).document
+    page = client.get(doc.get_absolute_url()).content.decode()
+    assert "slovenia_list.txt" in page and "/srv/uploads" not in page
+    assert "/srv/uploads" not in client.get("/documents/").content.decode()

@@ -209,7 +209,14 @@ class Document(models.Model):
         verbose_name = _("document")
 
     def __str__(self) -> str:
-        return self.identifier or self.source_path
+        """What the document is called on pages: its official identifier, else its subject, else its file's name
+        (never the path it was uploaded from, which is the server's business)."""
+        if self.identifier:
+            return self.identifier
+        if self.subject:
+            return self.subject
+        name = self.source_path.replace("\\", "/").rsplit("/", 1)[-1]
+        return name or _("document %(n)s") % {"n": self.pk}
 
     def get_absolute_url(self) -> str:
         return reverse("document", args=[self.pk])
