@@ -163,6 +163,24 @@ DUTCH = {
         "van een woord met * (mensen*).",
     "document": "document",
     "document %(n)s": "document %(n)s",
+    "API tokens": "API-sleutels",
+    "A token lets a program write through the API in your name: send it as Authorization: Bearer TOKEN. Reading "
+    "needs none.": "Met een sleutel schrijft een programma via de API namens u: stuur hem mee als Authorization: "
+                   "Bearer SLEUTEL. Lezen kan zonder.",
+    "Your account cannot edit, so your tokens write nothing.":
+        "Uw account mag niet bewerken, dus uw sleutels schrijven niets.",
+    "API documentation": "API-documentatie",
+    "Your new token, shown this once (only its fingerprint is kept): copy it now.":
+        "Uw nieuwe sleutel, alleen nu getoond (alleen een vingerafdruk wordt bewaard): kopieer hem nu.",
+    "Name (what it is for)": "Naam (waarvoor hij dient)",
+    "Make a token": "Maak een sleutel",
+    "Name": "Naam",
+    "Begins with": "Begint met",
+    "Last used": "Laatst gebruikt",
+    "Revoke": "Intrekken",
+    "No tokens yet.": "Nog geen sleutels.",
+    "Token revoked.": "Sleutel ingetrokken.",
+    "No such token.": "Zo'n sleutel bestaat niet.",
     "Apply to": "Toepassen op",
     "the rows ticked": "de aangevinkte rijen",
     "Confirm": "Bevestigen",

@@ -8,9 +8,10 @@ also exports CSV and XLSX with `?format=csv|xlsx`.
 from __future__ import annotations
 
 from datetime import date
+from urllib.parse import urlencode
 
 from django.core.exceptions import ValidationError
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
 from ninja import NinjaAPI, Schema, Status
 from ninja.security import HttpBearer
@@ -37,10 +38,10 @@ class TokenAuth(HttpBearer):
         """The user whose token this is, when that user may edit; None otherwise (a 401)."""
         from opvolging.tracker.views import is_editor
 
-        t = ApiToken.objects.select_related("user").filter(key=token).first()
-        if t is not None and t.user.is_active and is_editor(t.user):  # a deactivated user's token writes nothing
-            request.user = t.user
-            return t.user
+        user = ApiToken.user_for(token)
+        if user is not None and user.is_active and is_editor(user):  # a deactivated user's token writes nothing
+            request.user = user
+            return user
         return None
 
 
@@ -165,23 +166,40 @@ def _doc(d: Document, request) -> dict:
 
 
 MAX_LIMIT = 5000  # records in one JSON answer; an export (format=csv, xlsx) has them all
+PAGING = ("Paged with `limit` (at most 5,000) and `offset`; the answer's `X-Total-Count` header gives the number "
+          "of records, and its `Link` header the next and previous pages (rel=\"next\", rel=\"prev\").")
 
 
-def _list(request, qs, row, name: str, format: str | None, limit: int, offset: int):
+def _list(request, response: HttpResponse, qs, row, name: str, format: str | None, limit: int, offset: int):
     """A list endpoint's answer: `row(obj, request)` of each record of `qs`, as JSON `limit` at a time from
-    `offset` (at most MAX_LIMIT; only those are read), or every one as an export in `format` (read 500 at a
-    time)."""
+    `offset` (only those are read), with the total and the links to the next and previous pages in headers; or
+    every one as an export in `format` (read 500 at a time). A `limit` over MAX_LIMIT is a 400, never a silent
+    cut."""
     if format and format != "json":
         return exports.respond(format, name, (row(obj, request) for obj in qs.iterator(chunk_size=500)))
-    limit, offset = min(max(limit, 0), MAX_LIMIT), max(offset, 0)
-    return [row(obj, request) for obj in qs[offset:offset + limit]]
+    if limit > MAX_LIMIT or limit < 0 or offset < 0:
+        return Status(400, {"detail": f"limit is from 0 to {MAX_LIMIT} and offset at least 0: page through more "
+                                      f"with offset (the Link header gives the next page)"})
+    total = qs.count()
+    response["X-Total-Count"] = str(total)
+    links = []
+    base = request.build_absolute_uri(request.path)
+    others = [(k, v) for k, v in request.GET.items() if k not in ("limit", "offset")]
+    if offset + limit < total:
+        links.append(f'<{base}?{urlencode(others + [("limit", limit), ("offset", offset + limit)])}>; rel="next"')
+    if offset > 0:
+        links.append(f'<{base}?{urlencode(others + [("limit", limit), ("offset", max(offset - limit, 0))])}>; '
+                     f'rel="prev"')
+    if links:
+        response["Link"] = ", ".join(links)
+    return Status(200, [row(obj, request) for obj in qs[offset:offset + limit]])
 
 
-@api.get("/advice", response=_answers(list[AdviceOut], 400), summary="All advice")
-def list_advice(request, format: str | None = None, limit: int = 1000, offset: int = 0):
+@api.get("/advice", response=_answers(list[AdviceOut], 400), summary="All advice", description=PAGING)
+def list_advice(request, response: HttpResponse, format: str | None = None, limit: int = 1000, offset: int = 0):
     """Advice a visitor may see: of which at least one document is public."""
-    qs = Advice.objects.visible_to(_user(request)).select_related("council")
-    return _list(request, qs, _advice, "advice", format, limit, offset)
+    qs = Advice.objects.visible_to(_user(request)).select_related("council").order_by("pk")
+    return _list(request, response, qs, _advice, "advice", format, limit, offset)
 
 
 @api.get("/advice/{advice_id}", response=_answers(AdviceOut, 404))
@@ -189,9 +207,10 @@ def get_advice(request, advice_id: int):
     return _advice(get_object_or_404(Advice.objects.visible_to(_user(request)), pk=advice_id), request)
 
 
-@api.get("/recommendations", response=_answers(list[RecommendationOut], 400))
-def list_recommendations(request, stance: str | None = None, theme: str | None = None, sdg: int | None = None,
-                         person: str | None = None, format: str | None = None, limit: int = 1000, offset: int = 0):
+@api.get("/recommendations", response=_answers(list[RecommendationOut], 400), description=PAGING)
+def list_recommendations(request, response: HttpResponse, stance: str | None = None, theme: str | None = None,
+                         sdg: int | None = None, person: str | None = None, format: str | None = None,
+                         limit: int = 1000, offset: int = 0):
     """Recommendations, by stance and by subject: a theme or an affected group (the taxonomy's English name) or
     an SDG's number; `limit` at a time from `offset`."""
     qs = (Recommendation.objects.visible_to(_user(request)).current().with_document()
@@ -201,7 +220,7 @@ def list_recommendations(request, stance: str | None = None, theme: str | None =
     for kind, value in (("theme", theme), ("sdg", sdg), ("person", person)):
         if value is not None and value != "":
             qs = qs.filter(pk__in=Tag.objects.filter(kind=kind, value=str(value)).values("recommendation_id"))
-    return _list(request, qs, _rec, "recommendations", format, limit, offset)
+    return _list(request, response, qs, _rec, "recommendations", format, limit, offset)
 
 
 @api.get("/recommendations/{rec_id}", response=_answers(RecommendationOut, 404))
@@ -210,9 +229,9 @@ def get_recommendation(request, rec_id: int):
                                   .prefetch_related("tags"), pk=rec_id), request)
 
 
-@api.get("/commitments", response=_answers(list[CommitmentOut], 400))
-def list_commitments(request, status: str | None = None, ministry: str | None = None, overdue: bool = False,
-                     format: str | None = None, limit: int = 1000, offset: int = 0):
+@api.get("/commitments", response=_answers(list[CommitmentOut], 400), description=PAGING)
+def list_commitments(request, response: HttpResponse, status: str | None = None, ministry: str | None = None,
+                     overdue: bool = False, format: str | None = None, limit: int = 1000, offset: int = 0):
     """Promises, by status and ministry, or only the overdue ones; `limit` at a time from `offset`."""
     qs = (Commitment.objects.listed(_user(request)).with_document().prefetch_related("recommendations")
           .order_by("pk"))
@@ -222,7 +241,7 @@ def list_commitments(request, status: str | None = None, ministry: str | None = 
         qs = qs.filter(ministry=ministry)
     if overdue:
         qs = qs.overdue()
-    return _list(request, qs, _com, "commitments", format, limit, offset)
+    return _list(request, response, qs, _com, "commitments", format, limit, offset)
 
 
 @api.get("/commitments/{commitment_id}", response=_answers(CommitmentOut, 404))
@@ -253,10 +272,11 @@ def change_status(request, commitment_id: int, payload: StatusIn):
     return Status(200, _com(c, request))
 
 
-@api.get("/documents", response=_answers(list[DocumentOut], 400))
-def list_documents(request, format: str | None = None, limit: int = 1000, offset: int = 0):
+@api.get("/documents", response=_answers(list[DocumentOut], 400), description=PAGING)
+def list_documents(request, response: HttpResponse, format: str | None = None, limit: int = 1000, offset: int = 0):
     """Documents, newest first, without their texts; `limit` at a time from `offset`."""
-    return _list(request, Document.objects.visible_to(_user(request)), _doc, "documents", format, limit, offset)
+    return _list(request, response, Document.objects.visible_to(_user(request)), _doc, "documents", format, limit,
+                 offset)
 
 
 @api.get("/documents/{document_id}", response=_answers(DocumentOut, 404))
@@ -285,3 +305,8 @@ def search(request, q: str, format: str | None = None):
     if format and format != "json":
         return exports.respond(format, "search", rows)
     return Status(200, rows)
+
+
+from opvolging.tracker import api_edits  # noqa: E402 — the editors' endpoints, on this API
+
+api.add_router("/", api_edits.router)

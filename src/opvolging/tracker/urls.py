@@ -34,6 +34,7 @@ urlpatterns = [
     path("language/<str:code>/", views.language, name="language"),
     path("login/", auth_views.LoginView.as_view(), name="login"),
     path("logout/", views.logout, name="logout"),
+    path("tokens/", views.tokens, name="tokens"),
     path("records/<str:kind>/<int:pk>/visibility/", views.visibility, name="visibility"),
     path("records/<str:kind>/<int:pk>/history/", views.history, name="history"),
     path("api/", api.urls),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 from opvolging.tracker.models.records import Document
 
@@ -27,18 +28,50 @@ class SearchEntry(models.Model):
 
 
 class ApiToken(models.Model):
-    """A user's token for writes through the API (`Authorization: Bearer <key>`)."""
+    """A user's token for writes through the API (`Authorization: Bearer <token>`). Only its SHA-256 is stored:
+    the token itself is shown once, when it is made (`issue`), and cannot be read back; its first characters
+    (`prefix`) tell a user's tokens apart on the tokens page."""
 
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="api_tokens")
-    key = models.CharField(max_length=64, unique=True)
+    digest = models.CharField(max_length=64, unique=True)
+    prefix = models.CharField(max_length=8)
+    name = models.CharField(_("name"), max_length=100, blank=True)
     created = models.DateTimeField(auto_now_add=True)
+    last_used = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created"]
+
+    def __str__(self) -> str:
+        return f"{self.prefix}… ({self.name})" if self.name else f"{self.prefix}…"
+
+    @staticmethod
+    def hash(token: str) -> str:
+        import hashlib
+
+        return hashlib.sha256(token.encode()).hexdigest()
 
     @classmethod
-    def issue(cls, user) -> ApiToken:
-        """A new random token for `user`."""
+    def issue(cls, user, name: str = "") -> ApiToken:
+        """A new random token for `user`, stored as its hash; the token itself is on the returned object's `key`
+        (this once: it is not stored)."""
         import secrets
 
-        return cls.objects.create(user=user, key=secrets.token_urlsafe(32))
+        key = secrets.token_urlsafe(32)
+        token = cls.objects.create(user=user, digest=cls.hash(key), prefix=key[:6], name=name[:100])
+        token.key = key
+        return token
+
+    @classmethod
+    def user_for(cls, key: str):
+        """The user a token belongs to (its use noted), or None for a token that is not one."""
+        from django.utils import timezone
+
+        token = cls.objects.select_related("user").filter(digest=cls.hash(key)).first()
+        if token is None:
+            return None
+        cls.objects.filter(pk=token.pk).update(last_used=timezone.now())
+        return token.user
 
 
 class DataVersion(models.Model):
