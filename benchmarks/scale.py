@@ -90,12 +90,14 @@ def corpus_shards(pool: list[dict], docs: int, out: Path) -> tuple[int, int]:
     return docs, recs
 
 
-def fresh_database(tmp: Path) -> None:
+def fresh_database(tmp: Path, keep: bool = False) -> None:
+    """The benchmark's database, made anew (or, with `keep`, the one the last run loaded), migrated."""
     import psycopg
 
-    with psycopg.connect(PG_ADMIN, autocommit=True, connect_timeout=3) as conn:
-        conn.execute("DROP DATABASE IF EXISTS opvolging_scale")
-        conn.execute("CREATE DATABASE opvolging_scale")
+    if not keep:
+        with psycopg.connect(PG_ADMIN, autocommit=True, connect_timeout=3) as conn:
+            conn.execute("DROP DATABASE IF EXISTS opvolging_scale")
+            conn.execute("CREATE DATABASE opvolging_scale")
     os.environ["DATABASE_URL"] = PG_SCALE
     os.environ["OPVOLGING_VAR"] = str(tmp / "var")
     os.environ["DJANGO_SETTINGS_MODULE"] = "opvolging.site.settings"
@@ -182,7 +184,7 @@ def pages() -> None:
 
     with connection.cursor() as cur:
         cur.execute("VACUUM ANALYZE")
-    user = User.objects.create_user("scale", password="scale-bench-1")
+    user = User.objects.filter(username="scale").first() or User.objects.create_user("scale", password="s-bench-1")
     client = Client()
     client.force_login(user)
 
@@ -250,9 +252,15 @@ def main() -> int:
     parser.add_argument("--docs", type=int, default=100_000)
     parser.add_argument("--sample", type=int, default=400)
     parser.add_argument("--skip-pages", action="store_true")
+    parser.add_argument("--pages-only", action="store_true", help="time the pages on the database the last run "
+                                                                 "loaded")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
+        if args.pages_only:
+            fresh_database(tmp, keep=True)
+            pages()
+            return 0
         sample_shards = extraction(args.sample, tmp)
         pool = [json.loads(line) for s in sample_shards for line in s.read_text(encoding="utf-8").splitlines()]
         docs, recs = corpus_shards(pool, args.docs, tmp / "corpus-shards")

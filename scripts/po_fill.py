@@ -163,6 +163,21 @@ DUTCH = {
         "van een woord met * (mensen*).",
     "document": "document",
     "document %(n)s": "document %(n)s",
+    "Not found": "Niet gevonden",
+    "This page does not exist": "Deze pagina bestaat niet",
+    "The address may be mistyped, or what it showed is no longer public.":
+        "Het adres is misschien verkeerd getypt, of wat het toonde is niet meer openbaar.",
+    "To the overview": "Naar het overzicht",
+    "Not allowed": "Niet toegestaan",
+    "You may not do this": "Dit mag u niet doen",
+    "Your account does not have the role this needs (viewer, editor or admin), or the form was sent from an old "
+    "page: load the page again and try once more.":
+        "Uw account heeft niet de rol die hiervoor nodig is (lezer, redacteur of beheerder), of het formulier kwam van "
+        "een oude pagina: laad de pagina opnieuw en probeer het nog eens.",
+    "Something went wrong": "Er ging iets mis",
+    "The server could not show this page. The error is logged; nothing you entered is lost. Try again in a moment.":
+        "De server kon deze pagina niet tonen. De fout is vastgelegd; wat u invoerde is niet verloren. Probeer het "
+        "zo nog eens.",
     "API tokens": "API-sleutels",
     "A token lets a program write through the API in your name: send it as Authorization: Bearer TOKEN. Reading "
     "needs none.": "Met een sleutel schrijft een programma via de API namens u: stuur hem mee als Authorization: "

@@ -131,3 +131,65 @@ def test_an_editors_recommendation_page_is_accessible_and_corrects_subjects(site
     page.wait_for_load_state()
     rec.refresh_from_db()
     assert rec.sdgs == [5, 10] and "sdgs" in rec.corrected_fields
+
+
+def _contrast(rgb_a: str, rgb_b: str) -> float:
+    """WCAG 2.1 contrast ratio of two CSS rgb()/rgba() colours."""
+    import re
+
+    def luminance(css: str) -> float:
+        r, g, b = (int(x) / 255 for x in re.findall(r"\d+", css)[:3])
+        lin = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in (r, g, b)]
+        return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+
+    hi, lo = sorted((luminance(rgb_a), luminance(rgb_b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+@pytest.mark.parametrize("signed_in", [False, True], ids=["visitor", "editor"])
+@pytest.mark.parametrize("locale", ["nl-NL", "en-GB"])
+def test_every_page_type_in_both_languages_has_no_serious_accessibility_violations(site, locale, signed_in,
+                                                                                  monkeypatch):
+    """axe on every kind of page, in Dutch and English, as a visitor and as an editor; and the footer's text
+    stands out from its background by at least 4.5:1."""
+    from axe_playwright_python.sync_playwright import Axe
+    from playwright.sync_api import sync_playwright
+
+    from opvolging.tracker.models import Commitment, Recommendation
+
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")  # Playwright's sync API runs an event loop
+    url, doc = site
+    rec = Recommendation.objects.filter(document=doc).first()
+    com = Commitment.objects.filter(document=doc).promises().first()
+    paths = ["/", doc.advice.get_absolute_url(), doc.get_absolute_url(), "/documents/", "/recommendations/",
+             reverse("recommendation", args=[rec.pk]), "/commitments/", com.get_absolute_url(),
+             "/search/?q=mensenrechten", "/search/?q=zeppelinhangaar", doc.advice.get_absolute_url() + "report/",
+             "/login/", "/no-such-page/"]
+    if signed_in:
+        paths += ["/suggestions/", "/subscriptions/", "/documents/upload/", "/tokens/",
+                  f"/records/commitment/{com.pk}/history/", "/logout/", "/commitments/?review=suggested"]
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=ARGS)
+        page = browser.new_context(locale=locale).new_page()
+        if signed_in:
+            page.goto(url + "/login/")
+            page.fill("#id_username", "redacteur")
+            page.fill("#id_password", "geheim-wachtwoord-1")
+            page.click("button[type=submit]")
+            page.wait_for_url(url + "/")
+        failures = []
+        for path in paths:
+            page.goto(url + path)
+            bad = [v for v in Axe().run(page).response["violations"] if v.get("impact") in ("serious", "critical")]
+            failures += [(path, v["id"], [n["target"] for n in v["nodes"]][:2]) for v in bad]
+            colors = page.evaluate("() => { const e = document.querySelector('.site-footer'); return e ? "
+                                   "[getComputedStyle(e).color, getComputedStyle(e).backgroundColor] : null; }")
+            if colors is None:
+                failures.append((path, "no site footer: not drawn by the site's own template"))
+            elif _contrast(*colors) < 4.5:
+                failures.append((path, "footer contrast", colors))
+        browser.close()
+        from django.db import connections
+
+        connections.close_all()  # as the `page` fixture does: no session left open on PostgreSQL
+    assert failures == []

@@ -54,3 +54,18 @@ def test_private_recommendations_subjects_are_not_counted_for_visitors(client, v
         return int(row[row.index('numeric">') + 9:row.index("</td>")])
 
     assert sdg16(everyone) == sdg16(public) + 1
+
+
+def test_chart_labels_are_whole_and_an_unknown_year_is_named(client, db):
+    from opvolging.extract import extract_text
+    from opvolging.tracker import charts
+    from opvolging.tracker.services.ingest import ingest
+
+    long = "Cooperation and meaningful consultation with civil society & participation"
+    chart = charts.bars([(long, 3)], "Themes")
+    assert "Cooperation and meaningful" in chart["svg"] and "consultation with civil" in chart["svg"]
+    assert f"<title>{long.replace('&', '&amp;')}</title>" in chart["svg"]  # the whole label, on hover too
+    assert all(len(line) <= charts.LABEL_CHARS for line in charts.label_lines(long))
+    ingest(extract_text("Aanbeveling 1: Doe dit.\n\nHet kabinet neemt deze aanbeveling over.", "zonder-jaar.txt"))
+    page = client.get("/").content.decode()
+    assert "onbekend" in page and ">?<" not in page

@@ -3,6 +3,7 @@ the review queue."""
 
 from __future__ import annotations
 
+import hashlib
 from datetime import timedelta
 from urllib.parse import urlencode
 
@@ -96,15 +97,31 @@ def commitments(request: HttpRequest) -> HttpResponse:
              "recommendations": ", ".join(r.label for r in c.recommendations.all()),
              "document": c.document.identifier, "url": request.build_absolute_uri(c.get_absolute_url())}
             for c in coms.iterator(chunk_size=500)))
-    visible = Commitment.objects.listed(request.user)
-    page = paginate(request, coms.order_by("due", "pk"))
+    audience = "all" if request.user.is_authenticated else "public"
+    filters = sorted((k, v) for k, v in request.GET.lists() if k != "page")
+    page = paginate(request, coms.order_by("due", "pk"),
+                    count_key=f"commitments:{audience}:{hashlib.sha256(repr(filters).encode()).hexdigest()}")
     feed_query = urlencode({k: request.GET[k] for k in ("ministry", "council") if request.GET.get(k)})
     return render(request, "tracker/commitments.html", {
         "commitments": page, "page": page, "statuses": STATUSES, "review_states": REVIEW_STATES,
-        "ministries": visible.exclude(ministry="").values_list("ministry", flat=True).distinct().order_by("ministry"),
+        "ministries": _ministries(request.user, audience),
         "councils": Council.objects.order_by("abbreviation").values_list("abbreviation", flat=True),
         "query": request.GET.urlencode(), "can_edit": is_editor(request.user), "feed_query": feed_query,
         "page_ids": [c.pk for c in page]})
+
+
+def _ministries(user, audience: str) -> list[str]:
+    """The ministries of the promises `user` sees, for the filter: read once per data version (distinct over a
+    million commitments takes a quarter of a second)."""
+    from django.core.cache import cache
+
+    key = f"ministries:{audience}:{DataVersion.current()}"
+    names = cache.get(key)
+    if names is None:
+        names = list(Commitment.objects.listed(user).exclude(ministry="").values_list("ministry", flat=True)
+                     .distinct().order_by("ministry"))
+        cache.set(key, names, 3600)
+    return names
 
 
 def commitment(request: HttpRequest, pk: int) -> HttpResponse:
