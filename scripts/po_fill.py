@@ -163,6 +163,11 @@ DUTCH = {
         "van een woord met * (mensen*).",
     "document": "document",
     "document %(n)s": "document %(n)s",
+    "Locked for a while": "Tijdelijk geblokkeerd",
+    "Too many wrong passwords were tried for this account from this address. Try again in an hour, or ask an "
+    "administrator to unlock it.": "Er zijn te veel verkeerde wachtwoorden geprobeerd voor dit account vanaf dit "
+                                   "adres. Probeer het over een uur opnieuw, of vraag een beheerder het vrij te "
+                                   "geven.",
     "Not found": "Niet gevonden",
     "This page does not exist": "Deze pagina bestaat niet",
     "The address may be mistyped, or what it showed is no longer public.":

@@ -92,6 +92,7 @@ def test_login_lockout_is_per_account_and_address(client, db, settings):
     locked = client.post("/login/", {"username": "ander", "password": "eigen-wachtwoord-9"},
                          REMOTE_ADDR="10.0.0.1")
     assert locked.status_code in (403, 429)
+    assert "Tijdelijk geblokkeerd" in locked.content.decode()  # the site's own page, in the reader's language
     # another account from the same address (everyone behind one proxy) still signs in …
     User.objects.create_user("collega", password="collega-wachtwoord-3")
     r = client.post("/login/", {"username": "collega", "password": "collega-wachtwoord-3"},

@@ -177,6 +177,7 @@ AXES_RESET_ON_SUCCESS = True
 # a lockout holds for one account from one address: a visitor guessing passwords behind a shared proxy locks out
 # neither the others behind it nor the account's owner elsewhere
 AXES_LOCKOUT_PARAMETERS = [["ip_address", "username"]]
+AXES_LOCKOUT_TEMPLATE = "tracker/lockout.html"  # in the reader's language, as every page
 
 CONTENT_SECURITY_POLICY = (
     "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
