@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from opvolging.extract import tags
+from opvolging.extract import tag_words, tags
 from opvolging.model import Commitment, Mention, Recommendation, Response
 
 
@@ -340,7 +340,9 @@ def test_evidence_read_in_chunks_is_the_evidence_read_at_once(monkeypatch):
     ]
     m = tags.model()
     alone = [m.tags(t) for t in texts]
-    monkeypatch.setattr(tags, "_CHUNK", 50)
+    from opvolging.extract import tag_model
+
+    monkeypatch.setattr(tag_model, "_CHUNK", 50)
     assert m.tags_batch(tags.Batch(texts * 40), tags.lexicon()) == alone * 40
 
 
@@ -359,7 +361,7 @@ def test_a_model_that_forgets_words_tags_as_before(monkeypatch):
     text = "Strengthen measures to prevent and combat violence against women (Maldives);"
     m = tags.TagModel(resources.files("opvolging.data").joinpath("tag_model.npz"))
     before = m.tags_batch(tags.Batch([text]), tags.lexicon())
-    monkeypatch.setattr(tags, "_REMEMBERED", 5)
+    monkeypatch.setattr(tag_words, "_REMEMBERED", 5)
     assert m.tags_batch(tags.Batch(["Combat torture (France);"]), tags.lexicon())
     assert m.tags_batch(tags.Batch([text]), tags.lexicon()) == before
     assert m._codes.size == len(m._spellings) <= len(set(tags.Batch([text]).flat))
@@ -374,7 +376,7 @@ def test_threads_tag_side_by_side_as_one_does_alone(monkeypatch, corpus):
     path = resources.files("opvolging.data").joinpath("tag_model.npz")
     alone = tags.TagModel(path)
     want = {t: alone.tags_batch(tags.Batch([t]), tags.lexicon())[0] for t in texts}
-    monkeypatch.setattr(tags, "_REMEMBERED", 300)
+    monkeypatch.setattr(tag_words, "_REMEMBERED", 300)
     shared = tags.TagModel(path)
     lex = tags.lexicon.__wrapped__()  # the taxonomy's lexicon, with memos of its own that start empty
     failures: list[str] = []
