@@ -163,6 +163,9 @@ DUTCH = {
         "van een woord met * (mensen*).",
     "document": "document",
     "document %(n)s": "document %(n)s",
+    "Also printed here": "Ook hierin afgedrukt",
+    "also in": "ook in",
+    "also read in": "ook gelezen in",
     "Locked for a while": "Tijdelijk geblokkeerd",
     "Too many wrong passwords were tried for this account from this address. Try again in an hour, or ask an "
     "administrator to unlock it.": "Er zijn te veel verkeerde wachtwoorden geprobeerd voor dit account vanaf dit "
@@ -232,6 +235,10 @@ DUTCH = {
 }
 
 DUTCH_PLURALS = {
+    "%(n)s recommendation this document prints was read first from another document: one record, with both as its "
+    "sources.": ("%(n)s aanbeveling in dit document werd eerst uit een ander document gelezen: één gegeven, met "
+                 "beide als bron.", "%(n)s aanbevelingen in dit document werden eerst uit een ander document "
+                                    "gelezen: elk één gegeven, met beide als bron."),
     "Reject the %(n)s suggestion in this list": ("Het %(n)s voorstel in deze lijst afwijzen",
                                                  "Alle %(n)s voorstellen in deze lijst afwijzen"),
     "the %(n)s row on this page": ("de %(n)s rij op deze pagina", "alle %(n)s rijen op deze pagina"),

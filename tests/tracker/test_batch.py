@@ -33,8 +33,10 @@ def state() -> dict:
                             for d in Document.objects.select_related("advice")),
         "recommendations": sorted((rec_key[r.pk], r.text, r.stance, r.stance_evidence, r.stance_confidence,
                                    str(r.themes), str(r.sdgs), str(r.affected_persons), r.is_current, r.page,
-                                   r.advice.title if r.advice else "", r.position)
-                                  for r in Recommendation.objects.select_related("advice")),
+                                   r.advice.title if r.advice else "", r.position,
+                                   tuple(sorted(sha[d.pk] for d in r.also_read_in.all())))
+                                  for r in Recommendation.objects.select_related("advice").prefetch_related(
+                                      "also_read_in")),
         "tags": sorted((rec_key[t.recommendation_id], t.kind, t.value, t.source, t.score, str(t.words),
                         t.is_public) for t in Tag.objects.all()),
         "responses": sorted((sha[a.document_id], a.key, a.text, a.page,
@@ -70,7 +72,7 @@ def test_a_second_run_skips_what_is_done_and_a_failure_is_recorded(extracted, co
     assert run.plan(paths, extracted).todo == []  # everything is in the manifest, by sha256
     bad = tmp_path / "kapot.pdf"
     bad.write_bytes(b"%PDF-1.4 no more")
-    entries = run.extract_partition([(str(bad), files.sha256(bad))], str(tmp_path))
+    entries = run.extract_partition([(str(bad), files.sha256(bad), 0)], str(tmp_path))
     assert entries[0].status == "failed" and entries[0].error.startswith(f"{bad}: ")
     assert "\n" not in entries[0].error and not (tmp_path / "shards").exists()
 
@@ -82,7 +84,7 @@ def test_a_killed_run_resumes_with_what_is_left(corpus, tmp_path):
     with (tmp_path / manifest.NAME).open("a") as f:
         f.write('{"file": "cut off')  # a line the kill cut off
     again = run.plan(paths, tmp_path)
-    assert [sha for _, sha in again.todo] == [sha for _, sha in first.todo[2:]]
+    assert [item[1] for item in again.todo] == [item[1] for item in first.todo[2:]]
 
 
 @pytest.mark.django_db(transaction=True)

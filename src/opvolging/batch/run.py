@@ -25,18 +25,21 @@ from opvolging.errors import InputError
 PARTITION = 25  # files per partition: one shard each, the unit a killed run loses
 
 
-def shard_name(shas: list[str]) -> str:
-    """The shard of a partition is named by its files' contents: the same files make the same shard."""
-    return "shard-" + hashlib.sha256("".join(shas).encode()).hexdigest()[:16] + ".jsonl"
+def shard_name(position: int, shas: list[str]) -> str:
+    """The shard of a partition is named by where its first file stands among all the run's files, then by its
+    files' contents: the shards sort as the files do (and are loaded in that order), and the same files make the
+    same shard."""
+    return f"shard-{position:07d}-" + hashlib.sha256("".join(shas).encode()).hexdigest()[:16] + ".jsonl"
 
 
-def extract_partition(items: list[tuple[str, str]], out: str) -> list[manifest.Entry]:
-    """Extract each (path, sha256) of `items` and write one shard under `out`; the manifest entries."""
+def extract_partition(items: list[tuple[str, str, int]], out: str) -> list[manifest.Entry]:
+    """Extract each (path, sha256, position among the files) of `items` and write one shard under `out`; the
+    manifest entries."""
     from opvolging.extract.pipeline import extract_path
 
     entries, lines = [], []
-    name = shard_name([sha for _, sha in items])
-    for path, sha in items:
+    name = shard_name(items[0][2] if items else 0, [sha for _, sha, _ in items])
+    for path, sha, _ in items:
         t = time.perf_counter()
         try:
             ex = extract_path(path)
@@ -62,7 +65,7 @@ def extract_partition(items: list[tuple[str, str]], out: str) -> list[manifest.E
 
 @dataclass
 class Plan:
-    todo: list[tuple[str, str]]  # (path, sha256) to extract
+    todo: list[tuple[str, str, int]]  # (path, sha256, position among the files) to extract
     skipped: int  # files the manifest has
 
 
@@ -71,17 +74,17 @@ def plan(paths: list[Path], out: Path, retry_failed: bool = False) -> Plan:
     file whose content is another's of this run is done once."""
     done = {e.sha256 for e in manifest.read(out) if e.status == "ok" or not retry_failed}
     todo, seen, skipped = [], set(), 0
-    for p in paths:
+    for position, p in enumerate(paths):
         sha = sha256(p)
         if sha in done or sha in seen:
             skipped += 1
             continue
         seen.add(sha)
-        todo.append((str(p.resolve()), sha))
+        todo.append((str(p.resolve()), sha, position))
     return Plan(todo, skipped)
 
 
-def run(todo: list[tuple[str, str]], out: Path, client, partition: int = PARTITION,
+def run(todo: list[tuple[str, str, int]], out: Path, client, partition: int = PARTITION,
         on_partition: Callable[[list[manifest.Entry]], None] | None = None) -> list[manifest.Entry]:
     """Extract `todo` on the cluster `client` talks to, `partition` files per partition; each partition's entries
     are appended to the manifest as it finishes (then `on_partition` is called with them). The entries."""

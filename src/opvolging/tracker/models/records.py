@@ -241,6 +241,10 @@ class Recommendation(Reviewed):
     position = models.IntegerField(default=0)
     year = models.IntegerField(null=True, blank=True)  # the document's year, kept here for counts per year
     page = models.IntegerField(_("page"), null=True, blank=True)
+    # the other documents that print this same recommendation: a UN list of a report's recommendations (the same
+    # number and words) is the same recommendation read again, never a second record
+    also_read_in = models.ManyToManyField(Document, related_name="shared_recommendations", blank=True,
+                                          verbose_name=_("also read in"))
 
     history = HistoricalRecords()
 

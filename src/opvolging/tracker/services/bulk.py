@@ -6,7 +6,9 @@ recommendations read from elsewhere) is written the fast way: its rows are built
 tables' sequences, copied into staging tables with COPY FROM STDIN (psycopg 3) and merged into the tracker's tables
 with one INSERT … SELECT each, its history rows ("created", as a save writes them) and search entries with it
 (their tsvectors computed in the merge). Every other document (a new version of a stored one, an answer to what is
-stored) goes through `ingest`, which matches versions by their words and never overwrites a person's correction.
+stored, a UN list of recommendations stored already) goes through `ingest`, which matches versions by their
+words and never overwrites a person's correction. The shard is stored in its order (the files' order): a run
+of new documents at a time, and each of the others in between, so that the result is a plain ingest's.
 On SQLite the same rows are written with bulk inserts and the full-text table filled.
 
 Afterwards, in the same transaction: answers stored earlier that wait for these documents are linked, evidence is
@@ -39,9 +41,11 @@ from opvolging.tracker.models import (
 )
 from opvolging.tracker.services import followup
 from opvolging.tracker.services.ingest import (
+    _UN_LABEL,
     _advice,
     _fill_document,
     _link_answers,
+    _same_words,
     commitment_values,
     ingest,
     recommendation_values,
@@ -264,6 +268,21 @@ def _careful(ex: Extraction, advice: Advice | None, stored_ids: set[str], shard_
     return False
 
 
+def _un_keys(ex: Extraction) -> set[tuple[str, str]]:
+    """(label, words) of the UN-numbered recommendations of `ex`: what makes two lists the same recommendation
+    (`ingest.same_un_recommendations`)."""
+    return {(r.label, _same_words(r.text)) for r in ex.recommendations if _UN_LABEL.match(r.label)}
+
+
+def _un_recommendations_stored(exs: list[Extraction], advice: dict) -> set[tuple[str, str]]:
+    """Of the UN-numbered recommendations of `exs` (those without advice), the (label, words) stored already."""
+    keys = set().union(*(_un_keys(ex) for ex in exs if advice[id(ex)] is None)) if exs else set()
+    if not keys:
+        return set()
+    stored = Recommendation.objects.filter(label__in={k for k, _ in keys}, is_current=True, advice__isnull=True)
+    return {(r.label, _same_words(r.text)) for r in stored.only("label", "text")} & keys
+
+
 @transaction.atomic
 def load(exs: list[Extraction], public: bool = True, evidence: bool = True) -> LoadResult:
     """Store `exs` (one shard) in one transaction; see the module docstring."""
@@ -281,29 +300,44 @@ def load(exs: list[Extraction], public: bool = True, evidence: bool = True) -> L
     advice_taken = set(Recommendation.objects.filter(
         advice_id__in={a.pk for a in advice.values() if a is not None}, is_current=True)
         .values_list("advice_id", flat=True).distinct())
-    fresh, careful, shard_ids, seen = [], [], set(), set()
+    un_taken = _un_recommendations_stored(new, advice)
+    # in the shard's order (the files' order): new documents in bulk, a run at a time, and between them each one
+    # that must be matched to what is stored through `ingest`, so that the result is a plain ingest's
+    run: list[Extraction] = []
+    shard_ids, seen = set(), set()
     for ex in new:
         if ex.source.sha256 in seen:
             result.unchanged += 1
             continue
         seen.add(ex.source.sha256)
-        (careful if _careful(ex, advice[id(ex)], stored_ids, shard_ids, advice_taken) else fresh).append(ex)
+        un = set() if advice[id(ex)] is not None else _un_keys(ex)
+        careful = _careful(ex, advice[id(ex)], stored_ids, shard_ids, advice_taken) or bool(un & un_taken)
+        un_taken |= un
         if ex.metadata.identifier:
             shard_ids.add(ex.metadata.identifier)
-    docs: list[Document] = []
-    if fresh:
-        now = timezone.now()
-        ids, rows = _Ids(_counts(fresh)), _Rows()
-        docs = [_build(ex, advice[id(ex)], public, ids, rows, now) for ex in fresh]
-        _history(rows, now)
-        result.rows = (_write_postgres if connection.vendor == "postgresql" else _write_sqlite)(rows)
-        result.fast = len(docs)
-        _after(docs, evidence)
-    for ex in careful:
+        if not careful:
+            run.append(ex)
+            continue
+        _write_run(run, advice, public, evidence, result)
+        run = []
         ingest(ex, public=public)
         result.ingested += 1
+    _write_run(run, advice, public, evidence, result)
     DataVersion.bump()
     return result
+
+
+def _write_run(run: list[Extraction], advice: dict, public: bool, evidence: bool, result: LoadResult) -> None:
+    """New documents, written the fast way, and what `ingest` does after storing them."""
+    if not run:
+        return
+    now = timezone.now()
+    ids, rows = _Ids(_counts(run)), _Rows()
+    docs = [_build(ex, advice[id(ex)], public, ids, rows, now) for ex in run]
+    _history(rows, now)
+    result.rows += (_write_postgres if connection.vendor == "postgresql" else _write_sqlite)(rows)
+    result.fast += len(docs)
+    _after(docs, evidence)
 
 
 def _after(docs: list[Document], evidence: bool) -> None:

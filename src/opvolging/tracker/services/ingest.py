@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from django.db import transaction
+from django.db.models import Q
 
 from opvolging.model import Extraction
 from opvolging.tracker import search
@@ -181,6 +182,7 @@ def _store_recommendations(doc: Document, ex: Extraction) -> dict[str, Recommend
     if doc.advice_id:
         elsewhere = {r.label: r for r in Recommendation.objects.filter(advice=doc.advice, is_current=True)
                      .exclude(document=doc)}
+    shared = {} if doc.advice_id else same_un_recommendations(doc, ex.recommendations)
     for i in gone:  # first, so that a renumbered recommendation may take the label a gone one had
         _mark_gone(stored[i])
     recs: dict[str, Recommendation] = {}
@@ -189,6 +191,9 @@ def _store_recommendations(doc: Document, ex: Extraction) -> dict[str, Recommend
             rec, score = stored[pairs[position][0]], pairs[position][1]
         elif r.label in elsewhere:
             rec, score = elsewhere[r.label], versions.similarity(elsewhere[r.label].text, r.text)
+        elif r.label in shared:
+            rec, score = shared[r.label], 1.0
+            rec.also_read_in.add(doc)
         else:
             rec, score = Recommendation(document=doc, label=r.label, is_public=doc.is_public), None
         values = recommendation_values(doc, r, position)
@@ -201,6 +206,30 @@ def _store_recommendations(doc: Document, ex: Extraction) -> dict[str, Recommend
         rec.save()
         recs[r.label] = rec
     return recs
+
+
+_UN_LABEL = re.compile(r"^\d{1,3}\.\d{1,3}$")  # "122.14": a paragraph of a UN report and its item
+
+
+def _same_words(text: str) -> str:
+    """The words of `text`, lower-cased, without punctuation: a PDF's "non refoulement" where a list prints
+    "non-refoulement" (a hyphen lost at a line's end) is the same."""
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+def same_un_recommendations(doc: Document, recs) -> dict[str, Recommendation]:
+    """Per label, the recommendation another document already holds that is this one: a UN recommendation
+    numbered as the report numbers it ("122.14") with the same words, as a UN list prints its report's
+    recommendations. Empty for a document without such numbers."""
+    wanted = {r.label: _same_words(r.text) for r in recs if _UN_LABEL.match(r.label)}
+    if not wanted:
+        return {}
+    found = {}
+    for rec in (Recommendation.objects.filter(label__in=list(wanted), is_current=True, advice__isnull=True)
+                .exclude(document=doc).order_by("pk")):
+        if rec.label not in found and _same_words(rec.text) == wanted[rec.label]:
+            found[rec.label] = rec
+    return found
 
 
 def _mark_gone(record) -> None:
@@ -280,7 +309,9 @@ def _link_answers(answer: Document) -> None:
         return
     if answer.answers_identifier:
         target = Document.objects.filter(identifier=answer.answers_identifier).first()
-        stored = target.recommendations.filter(is_current=True) if target else Recommendation.objects.none()
+        # its own recommendations and those it prints that another document was read for first
+        stored = (Recommendation.objects.filter(Q(document=target) | Q(also_read_in=target), is_current=True)
+                  .distinct() if target else Recommendation.objects.none())
     elif answer.advice_id:
         stored = Recommendation.objects.filter(advice=answer.advice, is_current=True).exclude(document=answer)
     else:
@@ -306,4 +337,14 @@ def _store_tags(doc: Document, ex: Extraction, recs: dict[str, Recommendation]) 
     for r in own:
         rows += recs[r.label].tag_rows(tag_sources(r))
     Tag.objects.filter(recommendation__document=doc).delete()
+    # a recommendation read again from a list that prints its subjects takes those, over a machine's guess
+    for r in ex.recommendations:
+        rec = recs[r.label]
+        if (rec.document_id == doc.pk or r.tags_source != "printed" or {"themes", "sdgs", "affected_persons"}
+                & set(rec.corrected_fields) or rec.tags.filter(source="printed").exists()):
+            continue
+        if rec.apply_machine_values(themes=r.themes, sdgs=r.sdgs, affected_persons=r.affected_persons):
+            rec.save()
+        rec.tags.all().delete()
+        rows += rec.tag_rows(tag_sources(r))
     Tag.objects.bulk_create(rows)

@@ -75,7 +75,9 @@ def document(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "tracker/document.html", {
         "document": doc, "marked_text": mark_safe(charts.mark_spans(doc.text, spans)),
         "recommendations": recs, "commitments": coms, "gone": gone, "suggestions": suggestions,
-        "evidence_for": evidence_for, "statuses": STATUSES, "can_edit": is_editor(request.user)})
+        "evidence_for": evidence_for, "statuses": STATUSES, "can_edit": is_editor(request.user),
+        "shared": list(Recommendation.objects.visible_to(request.user).current().filter(also_read_in=doc)
+                       .order_by("position")[:500])})
 
 
 @login_required

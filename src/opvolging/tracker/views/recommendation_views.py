@@ -24,6 +24,7 @@ from opvolging.tracker.models import (
     TAG_KINDS,
     Advice,
     Commitment,
+    Document,
     Recommendation,
     Response,
     Tag,
@@ -109,7 +110,9 @@ def recommendation(request: HttpRequest, pk: int) -> HttpResponse:
                                 "commitments", queryset=Commitment.objects.listed(request.user))), pk=pk)
     can_edit = is_editor(request.user)
     return render(request, "tracker/recommendation.html", {
-        "r": rec, "response": rec.response, "commitments": list(rec.commitments.all()), "stances": STANCES,
+        "r": rec, "response": rec.response,
+        "also": list(rec.also_read_in.filter(pk__in=Document.objects.visible_to(request.user).values("pk"))),
+        "commitments": list(rec.commitments.all()), "stances": STANCES,
         "can_edit": can_edit, "subjects_form": SubjectsForm(recommendation=rec) if can_edit else None})
 
 
