@@ -229,8 +229,11 @@ def pages() -> None:
 
     n = Recommendation.objects.count()
     print(f"pages over {n:,} recommendations (signed in: drawn each time)")
+    from opvolging.tracker.views.dashboard_views import _dashboard_numbers
+
     checks = [
-        ("dashboard (cold: counted again)", cold_dashboard, dashboard_sql),
+        ("dashboard after each change", cold_dashboard, dashboard_sql),
+        ("  its count (in the background)", lambda: _dashboard_numbers(user), dashboard_sql),
         ("recommendations page 1", page("/recommendations/"), sql(rec_list, [0])),
         ("recommendations page 500", page("/recommendations/?page=500"), sql(rec_list, [500 * 50])),
         ("by theme and SDG", page("/recommendations/?sdg=16&theme=Rule+of+law"), sql(by_subject)),

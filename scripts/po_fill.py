@@ -163,6 +163,8 @@ DUTCH = {
         "van een woord met * (mensen*).",
     "document": "document",
     "document %(n)s": "document %(n)s",
+    "These numbers were counted at %(at)s; they are being counted again after the latest change.":
+        "Deze aantallen zijn geteld om %(at)s; na de laatste wijziging worden ze opnieuw geteld.",
     "Also printed here": "Ook hierin afgedrukt",
     "also in": "ook in",
     "also read in": "ook gelezen in",

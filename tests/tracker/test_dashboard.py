@@ -1,3 +1,6 @@
+import pytest
+
+
 def test_dashboard_charts_with_numbers(client, letter):
     r = client.get("/")
     html = r.content.decode()
@@ -69,3 +72,27 @@ def test_chart_labels_are_whole_and_an_unknown_year_is_named(client, db):
     ingest(extract_text("Aanbeveling 1: Doe dit.\n\nHet kabinet neemt deze aanbeveling over.", "zonder-jaar.txt"))
     page = client.get("/").content.decode()
     assert "onbekend" in page and ">?<" not in page
+
+
+@pytest.mark.django_db(transaction=True)
+def test_slow_numbers_are_shown_as_last_counted_while_counted_again(client, monkeypatch):
+    """Where counting is slow, a change does not make the next visitor wait: the last numbers are shown with the
+    time they were counted, and counted again in the background; then the new ones are shown."""
+    import threading
+
+    from opvolging.extract import extract_text
+    from opvolging.tracker.services.ingest import ingest
+    from opvolging.tracker.views import dashboard_views
+
+    monkeypatch.setattr(dashboard_views, "SLOW", -1.0)  # every count is "slow"
+    ingest(extract_text("Aanbeveling 1: Doe dit.\n\nHet kabinet neemt deze aanbeveling over.", "een.txt"))
+    first = client.get("/").content.decode()
+    assert 'id="counted-at"' not in first and "1 documenten, 1 aanbevelingen" in first
+    ingest(extract_text("Aanbeveling 1: Doe dat.\n\nHet kabinet neemt deze aanbeveling over.", "twee.txt"))
+    stale = client.get("/").content.decode()
+    assert 'id="counted-at"' in stale
+    for t in threading.enumerate():
+        if t.name == "dashboard-recount":
+            t.join(timeout=30)
+    fresh = client.get("/").content.decode()
+    assert 'id="counted-at"' not in fresh and "2 documenten, 2 aanbevelingen" in fresh

@@ -96,6 +96,7 @@ class VisitorCacheMiddleware:
         content_type = response.get("Content-Type", "")
         if (response.status_code == 200 and not response.streaming and not response.cookies
                 and content_type.startswith(self.TYPES) and not response.has_header("Content-Disposition")
+                and "no-store" not in response.get("Cache-Control", "")
                 and b"csrfmiddlewaretoken" not in response.content):
             cache.set(key, (content_type, response.content), self.SECONDS)
         return response

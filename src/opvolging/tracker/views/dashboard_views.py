@@ -26,19 +26,70 @@ from opvolging.tracker.models import (
     Tag,
 )
 
+# numbers that took longer than this to count are, after a change, shown as last counted (the page says when) while
+# they are counted again in the background: over a million recommendations a count takes most of a second, which
+# no visitor should wait for after every status change. Below it they are counted before the page is shown.
+SLOW = 0.2
+
 
 def dashboard(request: HttpRequest) -> HttpResponse:
-    """Counts and charts. The numbers are cached per audience and day under the data version, which every
-    change raises: a read-mostly tracker answers from memory, and never shows numbers older than the data."""
+    """Counts and charts. The numbers are cached per audience, day and language under the data version, which
+    every change raises: a read-mostly tracker answers from memory. After a change they are counted again before
+    the page is shown; where counting is slow (more than `SLOW` seconds), the last numbers are shown, with the time
+    they were counted, while they are counted again in the background."""
     from django.core.cache import cache
 
     audience = "all" if request.user.is_authenticated else "public"
-    key = f"dashboard:{audience}:{timezone.localdate().isoformat()}:{DataVersion.current()}:{translation_key()}"
-    context = cache.get(key)
-    if context is None:
-        context = _dashboard_numbers(request.user)
-        cache.set(key, context, 3600)
-    return render(request, "tracker/dashboard.html", context)
+    key = f"dashboard:{audience}:{timezone.localdate().isoformat()}:{translation_key()}"
+    version = DataVersion.current()
+    entry = cache.get(key)
+    if entry is not None and entry["version"] == version:
+        context = entry["context"]
+    elif entry is not None and entry["seconds"] > SLOW:
+        _recount_later(key, version, request.user)
+        context = dict(entry["context"], counted_at=entry["at"])
+    else:
+        context = _count(key, version, request.user)
+    response = render(request, "tracker/dashboard.html", context)
+    if "counted_at" in context:  # numbers being counted again: never kept as this data version's page
+        response["Cache-Control"] = "no-store"
+    return response
+
+
+def _count(key: str, version: int, user) -> dict:
+    """The numbers, counted now and kept under `key` with the data version they count and how long they took."""
+    import time
+
+    from django.core.cache import cache
+
+    t = time.perf_counter()
+    context = _dashboard_numbers(user)
+    cache.set(key, {"version": version, "context": context, "seconds": time.perf_counter() - t,
+                    "at": timezone.now()}, 3600)
+    return context
+
+
+def _recount_later(key: str, version: int, user) -> None:
+    """Count again in a thread of its own, once at a time per audience, day and language."""
+    import threading
+
+    from django.core.cache import cache
+    from django.db import connection
+    from django.utils import translation
+
+    if not cache.add(f"{key}:recounting", 1, 120):
+        return
+    language = translation.get_language()
+
+    def work() -> None:
+        try:
+            with translation.override(language):
+                _count(key, version, user)
+        finally:
+            cache.delete(f"{key}:recounting")
+            connection.close()
+
+    threading.Thread(target=work, name="dashboard-recount", daemon=True).start()
 
 
 def translation_key() -> str:
