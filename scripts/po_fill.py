@@ -165,6 +165,8 @@ DUTCH = {
     "document %(n)s": "document %(n)s",
     "These numbers were counted at %(at)s; they are being counted again after the latest change.":
         "Deze aantallen zijn geteld om %(at)s; na de laatste wijziging worden ze opnieuw geteld.",
+    "the best of the newest %(ranked)s of more than %(matches)s matches":
+        "de beste van de nieuwste %(ranked)s van meer dan %(matches)s treffers",
     "Also printed here": "Ook hierin afgedrukt",
     "also in": "ook in",
     "also read in": "ook gelezen in",

@@ -91,3 +91,11 @@ def test_documents_are_found_by_number_signatory_ministry_and_council(client, le
 def test_an_empty_result_says_so_and_what_to_try(client, letter):
     page = _found(client, "zeppelinhangaar")
     assert 'id="no-results"' in page and "mensen*" in page
+
+
+def test_a_count_stops_past_its_cap(letter):
+    from opvolging.tracker import search as search_module
+
+    parsed = search_module.parse("mensenrechten")
+    total = search_module.count(parsed)
+    assert total > 3 and search_module.count(parsed, cap=2) == 3

@@ -300,21 +300,27 @@ def query(q: str, limit: int = LIMIT, public_only: bool = False) -> tuple[list[H
     return hits, parsed
 
 
-def count(parsed: ParsedQuery, public_only: bool = False) -> int:
+COUNTED = 10_000  # a search counts its matches up to this many; beyond, the page says "more than"
+
+
+def count(parsed: ParsedQuery, public_only: bool = False, cap: int | None = None) -> int:
     """How many entries match `parsed` (a query `query` read), public ones only if `public_only`: what a capped
-    list of results stands for. A phrase is matched here by its stems, so this may count a few entries more than
-    the phrase as written."""
+    list of results stands for; with `cap`, at most cap + 1 (counting every match of a common word over millions
+    of entries takes longer than the search). A phrase is matched here by its stems, so this may count a few
+    entries more than the phrase as written."""
+    limit = f" LIMIT {int(cap) + 1}" if cap is not None else ""
     if is_sqlite():
         from django.db import OperationalError
 
         try:
             with connection.cursor() as cur:
-                cur.execute(f"SELECT count(*) {_sqlite_match(public_only)}", [parsed.fts])
+                cur.execute(f"SELECT count(*) FROM (SELECT 1 {_sqlite_match(public_only)}{limit})", [parsed.fts])
                 return cur.fetchone()[0]
         except OperationalError as e:
             raise _fts_error(e) from None
     matching = SearchEntry.objects.filter(vector=_pg_query(parsed))
-    return (matching.filter(is_public=True) if public_only else matching).count()
+    matching = matching.filter(is_public=True) if public_only else matching
+    return matching[:cap + 1].count() if cap is not None else matching.count()
 
 
 def highlight(text: str, words: list[str]) -> str:

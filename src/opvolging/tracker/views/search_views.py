@@ -30,15 +30,16 @@ def search(request: HttpRequest) -> HttpResponse:
             public_only = not request.user.is_authenticated  # a visitor's results are counted among public ones
             hits, parsed = search_module.query(q, public_only=public_only)
             # a capped list says how many entries it was taken from
-            matches = (search_module.count(parsed, public_only=public_only) if len(hits) >= search_module.LIMIT
-                       else len(hits))
+            matches = (search_module.count(parsed, public_only=public_only, cap=search_module.COUNTED)
+                       if len(hits) >= search_module.LIMIT else len(hits))
         except search_module.QueryError as e:
             context["error"] = str(e)
             return render(request, "tracker/search.html", context, status=200)
         results = resolve_hits(request, hits, parsed.words)
         context["notes"] = [gettext(message) % values for message, values in parsed.notes]
         if matches > len(hits):
-            context.update(matches=matches, ranked=min(matches, search_module.RANKED))
+            context.update(matches=min(matches, search_module.COUNTED), ranked=min(matches, search_module.RANKED),
+                           more=matches > search_module.COUNTED)
         facet = request.GET.get("facet")
         value = request.GET.get("value")
         facets: dict[str, Counter] = {k: Counter() for k in FACETS}
