@@ -20,7 +20,11 @@ def test_filters_and_overdue(client, letter):
 def test_exports_carry_record_urls(client, letter):
     r = client.get("/commitments/?format=csv")
     rows = list(csv.DictReader(io.StringIO(b"".join(r.streaming_content).decode())))
-    assert rows and all(row["url"].startswith("http://testserver/commitments/") for row in rows)
+    # the headers in the reader's language (Dutch, the default); JSON keeps its keys
+    assert list(rows[0])[:3] == ["actie", "uitvoerder", "ministerie"]
+    assert rows and all(row["URL"].startswith("http://testserver/commitments/") for row in rows)
+    english = client.get("/commitments/?format=csv", HTTP_ACCEPT_LANGUAGE="en")
+    assert b"".join(english.streaming_content).decode().startswith("action,actor,ministry,")
     assert client.get("/commitments/?format=xlsx")["Content-Type"].startswith("application/vnd.openxml")
     assert client.get("/commitments/?format=json").json()[0]["url"]
     assert client.get("/commitments/?format=pdf").status_code == 400

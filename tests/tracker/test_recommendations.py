@@ -75,8 +75,8 @@ def test_a_new_version_replaces_the_tags(db):
 
 
 def test_exports_carry_the_subjects(client, upr):
-    rows = list(csv.DictReader(io.StringIO(b"".join(client.get("/recommendations/", {"format": "csv"}).streaming_content).decode())))
-    assert "affected_persons" in rows[0] and any("5" in r["sdgs"].split("; ") for r in rows)
+    rows = list(csv.DictReader(io.StringIO(b"".join(client.get("/recommendations/", {"format": "csv"}, HTTP_ACCEPT_LANGUAGE="en").streaming_content).decode())))
+    assert "affected persons" in rows[0] and any("5" in r["SDGs"].split("; ") for r in rows)
     xlsx = client.get("/api/recommendations", {"format": "xlsx"})
     assert xlsx.status_code == 200 and xlsx["Content-Type"].startswith("application/vnd.openxmlformats")
 

@@ -9,8 +9,26 @@ from datetime import date
 from itertools import chain
 
 from django.http import HttpResponse, JsonResponse, StreamingHttpResponse
+from django.utils.translation import gettext_lazy as _
 
 FORMATS = ("csv", "xlsx", "json")
+# the column headers of CSV and XLSX in the reader's language (JSON keeps its keys: they are for programs)
+HEADERS = {
+    "label": _("label"), "text": _("text"), "stance": _("stance"), "stance_evidence": _("stance evidence"),
+    "review": _("review"), "document": _("document"), "advice": _("advice"), "themes": _("themes"),
+    "sdgs": _("SDGs"), "affected_persons": _("affected persons"), "url": _("URL"), "action": _("action"),
+    "actor": _("actor"), "ministry": _("ministry"), "deadline": _("deadline"), "due": _("due"),
+    "status": _("status"), "recommendations": _("recommendations"), "identifier": _("identifier"),
+    "date": _("date"), "session_year": _("session year"), "commitments": _("commitments"), "kind": _("kind"),
+    "council": _("council"), "number": _("number"), "title": _("title"), "published": _("published"),
+    "confidence": _("confidence"), "reason": _("reason"), "overdue": _("overdue"),
+    "review_state": _("review state"), "in_latest_version": _("in the latest version"), "tags": _("tags"),
+}
+
+
+def header(column: str) -> str:
+    """A column's header in the reader's language; the key itself where it has none."""
+    return str(HEADERS.get(column, column))
 
 
 def _cell(value):
@@ -49,7 +67,7 @@ class _Line:
 
 def _csv_lines(columns: list[str], rows: Iterator[dict]) -> Iterator[str]:
     writer = csv.writer(_Line())
-    yield writer.writerow(columns)
+    yield writer.writerow([header(c) for c in columns])
     for r in rows:
         yield writer.writerow([_flat(r.get(c)) for c in columns])
 
@@ -76,7 +94,7 @@ def respond(fmt: str, name: str, rows: Iterable[dict]) -> HttpResponse | Streami
 
         wb = Workbook(write_only=True)  # rows go to the file as they come, not into a sheet in memory
         ws = wb.create_sheet(name[:31])
-        ws.append(columns)
+        ws.append([header(c) for c in columns])
         for r in rows:
             cells = []
             for c in columns:
