@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 PG_URL ?= postgres://postgres@127.0.0.1:5432/test
 
-.PHONY: run test test-postgres bench lint clean
+.PHONY: run test test-postgres bench lint clean vendor-css
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -15,7 +15,8 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-# NL Design System CSS from the npm registry, served by the project itself (never from a CDN)
+# NL Design System CSS from the npm registry: its copies ship inside the package (src/opvolging/tracker/static/nlds,
+# `make vendor-css` refreshes them); `make test` installs the packages to check the copies are the pinned versions
 $(NODE_STAMP): package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $(NODE_STAMP)
@@ -37,7 +38,7 @@ $(DEBIAN_STAMP): Makefile | $(STAMP)
 	fi
 	touch $(DEBIAN_STAMP)
 
-run: $(STAMP) $(NODE_STAMP) $(DEBIAN_STAMP)
+run: $(STAMP) $(DEBIAN_STAMP)
 	$(BIN)/opvolging manage migrate --verbosity 0
 	$(BIN)/opvolging manage demo
 	@echo "Opvolging runs on http://127.0.0.1:8000 (stop with Ctrl-C)"
@@ -62,6 +63,9 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/stance_confusion.py
 	$(BIN)/python benchmarks/tracker_speed.py
 	$(BIN)/python benchmarks/sdg_benchmark.py
+
+vendor-css: $(NODE_STAMP)
+	python3 scripts/vendor_nlds.py
 
 clean:
 	rm -rf $(VENV) var build src/*.egg-info

@@ -193,3 +193,13 @@ def test_every_page_type_in_both_languages_has_no_serious_accessibility_violatio
 
         connections.close_all()  # as the `page` fixture does: no session left open on PostgreSQL
     assert failures == []
+
+
+def test_chart_labels_are_read_at_their_size(site, page):
+    """A chart's labels are drawn at 14 px on the page, not its SVG scaled down into a narrow column (issue 17.4)."""
+    url, _ = site
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto(url + "/")
+    sizes = page.eval_on_selector_all(
+        "svg.chart", "svgs => svgs.map(s => s.getBoundingClientRect().width / s.viewBox.baseVal.width * 14)")
+    assert sizes and min(sizes) >= 13, sizes

@@ -52,7 +52,7 @@ def test_serve_runs_gunicorn_and_serves_static_files_in_production(tmp_path):
         assert status == 200
         status, css = _get(f"http://127.0.0.1:{port}/static/tracker/site.css")
         assert status == 200 and b"body" in css
-        assert _get(f"http://127.0.0.1:{port}/static/@utrecht/component-library-css/dist/index.css")[0] == 200
+        assert _get(f"http://127.0.0.1:{port}/static/nlds/utrecht-components.css")[0] == 200
         ps = subprocess.run(["ps", "-o", "args=", "--ppid", str(server.pid)], capture_output=True, text=True)
         assert len([line for line in ps.stdout.splitlines() if line.strip()]) == 2  # two gunicorn workers
     finally:

@@ -124,13 +124,8 @@ USE_TZ = True
 STATIC_URL = "/static/"
 STATIC_ROOT = VAR_DIR / "static"
 STATIC_ROOT.mkdir(exist_ok=True)
-# NL Design System CSS, installed from the npm registry by the Makefile and served by the project itself: the
-# checkout's node_modules wherever the command runs (or OPVOLGING_NODE_MODULES); only the two stylesheets' folders
-NODE_MODULES = Path(os.environ.get("OPVOLGING_NODE_MODULES", BASE_DIR.parent.parent / "node_modules"))
-if not NODE_MODULES.is_dir():
-    NODE_MODULES = Path.cwd() / "node_modules"
-STYLESHEETS = ("@utrecht/component-library-css/dist", "@utrecht/design-tokens/dist")
-STATICFILES_DIRS = [(folder, NODE_MODULES / folder) for folder in STYLESHEETS if (NODE_MODULES / folder).is_dir()]
+# the NL Design System stylesheets ship inside the package (tracker/static/nlds, copied by scripts/vendor_nlds.py):
+# an installed Opvolging serves them from whatever directory it runs in
 # the largest upload (a letter or an evidence file) in bytes; a larger request is refused before it is read
 MAX_UPLOAD_SIZE = int(os.environ.get("OPVOLGING_MAX_UPLOAD_MB", "50")) * 2**20
 MEDIA_ROOT = VAR_DIR / "media"

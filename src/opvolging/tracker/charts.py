@@ -7,7 +7,7 @@ import html
 BAR_HEIGHT = 22  # a one-line label's row; a label of more lines makes its row taller
 LINE = 16
 LABEL_WIDTH = 250
-BAR_WIDTH = 280
+BAR_WIDTH = 240
 LABEL_CHARS = 30  # characters of a label line at 14 px in LABEL_WIDTH
 LABEL_LINES = 3
 
