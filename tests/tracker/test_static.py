@@ -56,3 +56,17 @@ def test_the_wheel_carries_the_stylesheets_templates_and_sample(tmp_path):
     assert "opvolging/tracker/static/tracker/site.css" in names
     assert "opvolging/tracker/templates/tracker/base.html" in names
     assert any(n.startswith("opvolging/data/samples/") for n in names)
+
+    # the wheel's own files, unpacked and run from another directory, find the stylesheets and the sample
+    unpacked = tmp_path / "site"
+    zipfile.ZipFile(wheel).extractall(unpacked)
+    probe = ("import opvolging, django; from django.contrib.staticfiles import finders; "
+             "from opvolging.tracker.management.commands.demo import SAMPLES; "
+             "print(opvolging.__file__); print(finders.find('nlds/voorbeeld-theme.css')); print(SAMPLES)")
+    env = {"PYTHONPATH": str(unpacked), "OPVOLGING_VAR": str(tmp_path / "var"), "PATH": "/usr/bin:/bin",
+           "DJANGO_SETTINGS_MODULE": "opvolging.site.settings"}
+    ran = subprocess.run([sys.executable, "-c", "import django; django.setup(); " + probe], cwd=tmp_path, env=env,
+                         capture_output=True, text=True, timeout=120)
+    assert ran.returncode == 0, ran.stderr[-2000:]
+    module, sheet, samples = ran.stdout.split()
+    assert all(Path(p).is_relative_to(unpacked) for p in (module, sheet, samples)), ran.stdout
