@@ -244,6 +244,68 @@ DUTCH = {
     "answer": "antwoord",
     "recommendation": "aanbeveling",
     "commitment": "toezegging",
+    'Not found: there is no such record, or it is not public.':
+        'Niet gevonden: dit record bestaat niet, of het is niet openbaar.',
+    "This needs an editor's API token: send the header “Authorization: Bearer <token>” with a token made on the "
+    "tokens page.":
+        "Hiervoor is een API-token van een redacteur nodig: stuur de header “Authorization: Bearer <token>” mee, "
+        "met een token gemaakt op de pagina met tokens.",
+    'A parameter is missing or has the wrong type: %(where)s.':
+        'Een parameter ontbreekt of heeft het verkeerde type: %(where)s.',
+    "limit is from 0 to %(max)d and offset at least 0: page through more with offset (the Link header gives the "
+    "next page).":
+        "limit is 0 tot en met %(max)d en offset minstens 0: blader verder met offset (de Link-header geeft de "
+        "volgende pagina).",
+    'Unknown status “%(status)s”; use one of: %(statuses)s.':
+        'Onbekende status “%(status)s”; gebruik een van: %(statuses)s.',
+    'A status change needs a note saying why.':
+        'Een statuswijziging heeft een toelichting nodig die zegt waarom.',
+    'action is confirm or reject.':
+        'action is confirm (bevestigen) of reject (afwijzen).',
+    'Unknown stance “%(stance)s”; use one of: %(stances)s.':
+        'Onbekend standpunt “%(stance)s”; gebruik een van: %(stances)s.',
+    'Evidence needs a note saying what it shows.':
+        'Bewijs heeft een toelichting nodig die zegt wat het laat zien.',
+    'limit is from 0 to %(max)d and offset at least 0.':
+        'limit is 0 tot en met %(max)d en offset minstens 0.',
+    'action is accept or reject.':
+        'action is accept (aanvaarden) of reject (afwijzen).',
+    'The status was changed to “%(current)s” meanwhile (you saw “%(seen)s”): look again before changing it.':
+        'De status is intussen gewijzigd in “%(current)s” (u zag “%(seen)s”): kijk opnieuw voordat u hem wijzigt.',
+    'The evidence link must be an http or https address.':
+        'De link naar het bewijs moet een http- of https-adres zijn.',
+    'The status is already “%(status)s”.':
+        'De status is al “%(status)s”.',
+    'Moving a due date needs a reason.':
+        'Het verplaatsen van een termijn heeft een reden nodig.',
+    'This suggestion was accepted already.':
+        'Deze suggestie is al aanvaard.',
+    'This suggestion was rejected already.':
+        'Deze suggestie is al afgewezen.',
+    'Unknown review action “%(action)s”: confirm or reject.':
+        'Onbekende beoordeling “%(action)s”: confirm (bevestigen) of reject (afwijzen).',
+    'A quotation mark is not closed: put a second " after the phrase.':
+        'Een aanhalingsteken is niet gesloten: zet een tweede " na de woordgroep.',
+    'A closing parenthesis has no opening one.':
+        'Bij een sluithaakje staat geen openingshaakje.',
+    'A parenthesis holds no word to search for.':
+        'Tussen de haakjes staat geen woord om op te zoeken.',
+    'An operator before a closing parenthesis needs a word after it.':
+        'Na een operator vóór een sluithaakje moet nog een woord staan.',
+    '%(operator)s needs a word before it.':
+        'Vóór %(operator)s moet een woord staan.',
+    'A parenthesis is not closed.':
+        'Een haakje is niet gesloten.',
+    'The query ends with an operator: add a word after it.':
+        'De zoekvraag eindigt op een operator: zet er een woord achter.',
+    'Type one or more words to search for.':
+        'Typ een of meer woorden om op te zoeken.',
+    'NOT needs a word before it, as in: corruptie NOT China.':
+        'Vóór NOT moet een woord staan, zoals in: corruptie NOT China.',
+    'There is no document %(id)s.':
+        'Er is geen document %(id)s.',
+    'The evidence link is longer than %(n)d characters.':
+        'De link naar het bewijs is langer dan %(n)d tekens.',
 }
 
 DUTCH_PLURALS = {

@@ -21,7 +21,7 @@ def test_lists_and_details(client, letter):
 def test_search_endpoint_and_bad_query(client, letter):
     assert client.get("/api/search", {"q": "beleidsbrief"}).json()
     r = client.get("/api/search", {"q": '"'})
-    assert r.status_code == 400 and "quotation" in r.json()["detail"]
+    assert r.status_code == 400 and "aanhalingsteken" in r.json()["detail"]  # Dutch by default
 
 
 def test_status_change_needs_a_token(client, letter, editor):

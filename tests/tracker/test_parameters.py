@@ -58,7 +58,7 @@ def test_a_bad_evidence_link_through_the_api_is_a_400(client, letter, editor, ur
     token = ApiToken.issue(editor).key
     r = client.post(f"/api/commitments/{c.pk}/status", {"status": "fulfilled", "note": "Gedaan", "evidence_url": url},
                     content_type="application/json", headers={"Authorization": f"Bearer {token}"})
-    assert r.status_code == 400 and "evidence link" in r.json()["detail"]
+    assert r.status_code == 400 and "link naar het bewijs" in r.json()["detail"]  # Dutch by default
     c.refresh_from_db()
     assert c.status == "open" and not c.evidence.exists() and not c.changes.exists()
 

@@ -11,9 +11,12 @@ from datetime import date
 from urllib.parse import urlencode
 
 from django.core.exceptions import ValidationError
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext as _
 from ninja import NinjaAPI, Schema, Status
+from ninja.errors import AuthenticationError
+from ninja.errors import ValidationError as NinjaValidationError
 from ninja.security import HttpBearer
 
 from opvolging.tracker import exports
@@ -29,8 +32,33 @@ from opvolging.tracker.models import (
     Tag,
 )
 
-api = NinjaAPI(title="Opvolging API", version="1", description="Advice, answers, stances and commitments.",
-               urls_namespace="api")
+api = NinjaAPI(title="Opvolging API", version="1", description="Advice, answers, stances and commitments. Error "
+               "messages (`detail`) are in the language the request asks for (Accept-Language: nl or en; Dutch by "
+               "default).", urls_namespace="api")
+
+
+@api.exception_handler(Http404)
+def not_found(request, exc):
+    """A record that is not there, or not public to this caller: a 404 in the caller's language."""
+    return api.create_response(request, {"detail": _("Not found: there is no such record, or it is not public.")},
+                               status=404)
+
+
+@api.exception_handler(AuthenticationError)
+def not_authenticated(request, exc):
+    """A write without a valid token of an editor: a 401 that says what is needed."""
+    return api.create_response(request, {"detail": _(
+        "This needs an editor's API token: send the header “Authorization: Bearer <token>” with a token made on "
+        "the tokens page.")}, status=401)
+
+
+@api.exception_handler(NinjaValidationError)
+def invalid(request, exc):
+    """A parameter or body of the wrong type or missing (422): a sentence in the caller's language, and where."""
+    where = ", ".join(".".join(str(x) for x in e.get("loc", [])[1:]) or str(e.get("loc", [""])[0])
+                      for e in exc.errors)
+    return api.create_response(request, {"detail": _("A parameter is missing or has the wrong type: %(where)s.") % {
+        "where": where}, "errors": exc.errors}, status=422)
 
 
 class TokenAuth(HttpBearer):
@@ -121,9 +149,11 @@ class ErrorOut(Schema):
 
 
 class InvalidOut(Schema):
-    """A parameter of the wrong type (django-ninja's own answer): what was wrong, and where."""
+    """A parameter of the wrong type or missing: a sentence saying which, and django-ninja's own list of what was
+    wrong, and where."""
 
-    detail: list[dict]
+    detail: str
+    errors: list[dict]
 
 
 def _answers(ok, *errors: int) -> dict:
@@ -178,8 +208,8 @@ def _list(request, response: HttpResponse, qs, row, name: str, format: str | Non
     if format and format != "json":
         return exports.respond(format, name, (row(obj, request) for obj in qs.iterator(chunk_size=500)))
     if limit > MAX_LIMIT or limit < 0 or offset < 0:
-        return Status(400, {"detail": f"limit is from 0 to {MAX_LIMIT} and offset at least 0: page through more "
-                                      f"with offset (the Link header gives the next page)"})
+        return Status(400, {"detail": _("limit is from 0 to %(max)d and offset at least 0: page through more with "
+                                        "offset (the Link header gives the next page).") % {"max": MAX_LIMIT}})
     total = qs.count()
     response["X-Total-Count"] = str(total)
     links = []
@@ -259,14 +289,15 @@ def change_status(request, commitment_id: int, payload: StatusIn):
     meanwhile)."""
     c = get_object_or_404(Commitment, pk=commitment_id)
     if payload.status not in dict(STATUSES):
-        return Status(400, {"detail": f"unknown status {payload.status!r}; use one of {', '.join(dict(STATUSES))}"})
+        return Status(400, {"detail": _("Unknown status “%(status)s”; use one of: %(statuses)s.") % {
+            "status": payload.status, "statuses": ", ".join(dict(STATUSES))}})
     if not payload.note.strip():
-        return Status(400, {"detail": "a status change needs a note saying why"})
+        return Status(400, {"detail": _("A status change needs a note saying why.")})
     try:
         c.set_status(payload.status, request.user, payload.note, payload.evidence_url,
                      expected=payload.expected_status)
     except StaleStatus as e:
-        return Status(409, {"detail": str(e)})
+        return Status(409, {"detail": "; ".join(e.messages)})
     except ValidationError as e:
         return Status(400, {"detail": "; ".join(e.messages)})
     return Status(200, _com(c, request))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext as _
 from ninja import Router, Schema, Status
 
 from opvolging.tracker.api import TokenAuth, _answers, _com, _rec
@@ -56,7 +57,7 @@ class SuggestionOut(Schema):
 
 def _review(obj, user, action: str):
     if action not in ("confirm", "reject"):
-        return Status(400, {"detail": "action is confirm or reject"})
+        return Status(400, {"detail": _("action is confirm or reject.")})
     obj.review(user, action)
     return None
 
@@ -73,7 +74,8 @@ def correct_stance(request, rec_id: int, payload: StanceIn):
     """Correct the stance taken on a recommendation: kept by later readings of the document, like any correction."""
     rec = get_object_or_404(Recommendation.objects.with_document().prefetch_related("tags"), pk=rec_id)
     if payload.stance not in dict(STANCES):
-        return Status(400, {"detail": f"unknown stance {payload.stance!r}; use one of {', '.join(dict(STANCES))}"})
+        return Status(400, {"detail": _("Unknown stance “%(stance)s”; use one of: %(stances)s.") % {
+            "stance": payload.stance, "stances": ", ".join(dict(STANCES))}})
     values = {"stance": payload.stance}
     if payload.stance_evidence is not None:
         values["stance_evidence"] = payload.stance_evidence
@@ -94,7 +96,7 @@ def add_evidence(request, commitment_id: int, payload: EvidenceIn):
     """Add evidence of progress to a commitment: a note with a link or a document in the tracker."""
     c = get_object_or_404(Commitment.objects.with_document(), pk=commitment_id)
     if not payload.note.strip():
-        return Status(400, {"detail": "evidence needs a note saying what it shows"})
+        return Status(400, {"detail": _("Evidence needs a note saying what it shows.")})
     try:
         validate_evidence_url(payload.url)
     except ValidationError as e:
@@ -103,7 +105,7 @@ def add_evidence(request, commitment_id: int, payload: EvidenceIn):
     if payload.document_id is not None:
         doc = Document.objects.filter(pk=payload.document_id).first()
         if doc is None:
-            return Status(400, {"detail": f"no document {payload.document_id}"})
+            return Status(400, {"detail": _("There is no document %(id)s.") % {"id": payload.document_id}})
     Evidence.objects.create(commitment=c, url=payload.url, document=doc, note=payload.note, added_by=request.user)
     return Status(200, _com(c, request))
 
@@ -118,7 +120,7 @@ def list_suggestions(request, state: str = "suggested", limit: int = 100, offset
     """Evidence suggestions in a state (suggested, accepted or rejected), best first; `limit` (at most 1,000)
     at a time from `offset`."""
     if not 0 <= limit <= 1000 or offset < 0:
-        return Status(400, {"detail": "limit is from 0 to 1000 and offset at least 0"})
+        return Status(400, {"detail": _("limit is from 0 to %(max)d and offset at least 0.") % {"max": 1000}})
     qs = EvidenceSuggestion.objects.filter(state=state).select_related("document").defer(
         "document__text", "document__text_map").order_by("-score", "pk")
     return Status(200, [_suggestion(s) for s in qs[offset:offset + limit]])
@@ -130,14 +132,15 @@ def decide_suggestion(request, suggestion_id: int, payload: DecideIn):
     reject (never suggested again for this pair) an evidence suggestion."""
     s = get_object_or_404(EvidenceSuggestion.objects.select_related("document"), pk=suggestion_id)
     if payload.status is not None and payload.status not in dict(STATUSES):
-        return Status(400, {"detail": f"unknown status {payload.status!r}"})
+        return Status(400, {"detail": _("Unknown status “%(status)s”; use one of: %(statuses)s.") % {
+            "status": payload.status, "statuses": ", ".join(dict(STATUSES))}})
     try:
         if payload.action == "accept":
             s.accept(request.user, payload.status)
         elif payload.action == "reject":
             s.reject(request.user)
         else:
-            return Status(400, {"detail": "action is accept or reject"})
+            return Status(400, {"detail": _("action is accept or reject.")})
     except ValidationError as e:
         return Status(400, {"detail": "; ".join(e.messages)})
     return Status(200, _suggestion(s))

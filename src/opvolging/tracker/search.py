@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from django.db import connection
-from django.utils.translation import gettext_noop
+from django.utils.translation import gettext, gettext_noop
 
 from opvolging.tracker.models import Commitment, Document, Recommendation, Response, SearchEntry
 
@@ -70,7 +70,7 @@ class ParsedQuery:
 def parse(query: str) -> ParsedQuery:
     """Translate a user's query; QueryError when it cannot be read."""
     if query.count('"') % 2:
-        raise QueryError('A quotation mark is not closed: put a second " after the phrase.')
+        raise QueryError(gettext('A quotation mark is not closed: put a second " after the phrase.'))
     parts_fts: list[str] = []
     parts_web: list[str] = []
     words: list[str] = []
@@ -83,12 +83,12 @@ def parse(query: str) -> ParsedQuery:
         if m["paren"]:
             depth += 1 if m["paren"] == "(" else -1
             if depth < 0:
-                raise QueryError("A closing parenthesis has no opening one.")
+                raise QueryError(gettext("A closing parenthesis has no opening one."))
             if m["paren"] == "(" and last in ("term", ")"):
                 parts_fts.append("AND")  # "(a)(b)", "a (b OR c)": side by side, both
             if m["paren"] == ")" and last in ("(", "op"):
-                raise QueryError("A parenthesis holds no word to search for." if last == "(" else
-                                 "An operator before a closing parenthesis needs a word after it.")
+                raise QueryError(gettext("A parenthesis holds no word to search for.") if last == "(" else
+                                 gettext("An operator before a closing parenthesis needs a word after it."))
             parts_fts.append(m["paren"])
             last = m["paren"]
             continue
@@ -114,7 +114,7 @@ def parse(query: str) -> ParsedQuery:
                     parts_fts.pop()  # "a AND NOT b" is "a NOT b"
                     last = "term"
                 if last in ("start", "(", "op"):
-                    raise QueryError(f"{raw} needs a word before it.")
+                    raise QueryError(gettext("%(operator)s needs a word before it.") % {"operator": raw})
                 parts_fts.append(op)
                 parts_web.append({"AND": "", "OR": "or", "NOT": "-"}[op])
                 last = "op"
@@ -146,14 +146,14 @@ def parse(query: str) -> ParsedQuery:
             parts_web.append(web)
         last = "term"
     if depth != 0:
-        raise QueryError("A parenthesis is not closed.")
+        raise QueryError(gettext("A parenthesis is not closed."))
     if last == "op":
-        raise QueryError("The query ends with an operator: add a word after it.")
+        raise QueryError(gettext("The query ends with an operator: add a word after it."))
     if not words:
-        raise QueryError("Type one or more words to search for.")
+        raise QueryError(gettext("Type one or more words to search for."))
     fts = " ".join(parts_fts).replace("( )", "").strip()
     if fts.startswith("NOT"):
-        raise QueryError("NOT needs a word before it, as in: corruptie NOT China.")
+        raise QueryError(gettext("NOT needs a word before it, as in: corruptie NOT China."))
     if prefixes and "OR" in fts and not is_sqlite():
         notes.append((gettext_noop("A word with * must stand in every result: on this database it is not combined "
                                    "by OR."), {}))

@@ -11,6 +11,7 @@ from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -26,12 +27,18 @@ from opvolging.tracker.models.records import (
 )
 
 
+def _status_word(code: str | None) -> str:
+    """A stored status in the reader's language; the code itself when it is not one."""
+    return str(dict(STATUSES).get(code, code))
+
+
 class StaleStatus(ValidationError):
     """A status change made on a status that someone else has changed meanwhile."""
 
     def __init__(self, current: str, seen: str) -> None:
-        super().__init__(f"the status was changed to {current!r} meanwhile (you saw {seen!r}): look again before "
-                         f"changing it")
+        super().__init__(gettext("The status was changed to “%(current)s” meanwhile (you saw “%(seen)s”): look "
+                                 "again before changing it.") % {"current": _status_word(current),
+                                                                 "seen": _status_word(seen)})
         self.current, self.seen = current, seen
 
 
@@ -46,8 +53,10 @@ def validate_evidence_url(url: str) -> None:
     if not url:
         return
     if len(url) > EVIDENCE_URL_LENGTH:
-        raise ValidationError(f"the evidence link is longer than {EVIDENCE_URL_LENGTH} characters")
-    URLValidator(schemes=["http", "https"], message="the evidence link must be an http or https address")(url)
+        raise ValidationError(gettext("The evidence link is longer than %(n)d characters.") % {
+            "n": EVIDENCE_URL_LENGTH})
+    URLValidator(schemes=["http", "https"],
+                 message=gettext("The evidence link must be an http or https address."))(url)
 
 
 # a commitment that waits for another falls due this long after that one is fulfilled, when its text gives no
@@ -166,14 +175,15 @@ class Commitment(Reviewed):
         second is told (StaleStatus), and the history never records a "from" that was already replaced."""
         valid = {k for k, _ in STATUSES}
         if new_status not in valid:
-            raise ValidationError(f"unknown status {new_status!r}")
+            raise ValidationError(gettext("Unknown status “%(status)s”; use one of: %(statuses)s.") % {
+                "status": new_status, "statuses": ", ".join(sorted(valid))})
         validate_evidence_url(evidence_url)
         current = Commitment.objects.select_for_update().filter(pk=self.pk).values_list("status", flat=True).first()
         seen = expected if expected is not None else self.status
         if current != seen:
             raise StaleStatus(current, seen)
         if new_status == current:
-            raise ValidationError("the status is already " + current)
+            raise ValidationError(gettext("The status is already “%(status)s”.") % {"status": _status_word(current)})
         change = StatusChange.objects.create(commitment=self, user=user, field="status", old=current,
                                              new=new_status, note=note)
         if evidence_url or evidence_file:
@@ -211,7 +221,7 @@ class Commitment(Reviewed):
     def move_due(self, new_due: date | None, user, reason: str) -> StatusChange:
         """Move the due date; a reason is required and kept in the history."""
         if not reason.strip():
-            raise ValidationError("moving a due date needs a reason")
+            raise ValidationError(gettext("Moving a due date needs a reason."))
         change = StatusChange.objects.create(
             commitment=self, user=user, field="due", old=self.due.isoformat() if self.due else "",
             new=new_due.isoformat() if new_due else "", note=reason)

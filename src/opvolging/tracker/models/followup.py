@@ -8,6 +8,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from opvolging.tracker.models.commitments import Commitment, Evidence
@@ -48,7 +49,7 @@ class EvidenceSuggestion(models.Model):
         """Record the document as evidence for the commitment and move its status to `status` (the suggested
         one when None; unchanged when it is already that), with a note saying where it comes from."""
         if self.state != "suggested":
-            raise ValidationError(f"this suggestion was {self.state} already")
+            raise ValidationError(self._decided_already())
         status = status or self.status
         why = note.strip() or f"{self.document}: {self.sentence[:300]}"
         commitment = Commitment.objects.get(pk=self.commitment_id)
@@ -60,8 +61,12 @@ class EvidenceSuggestion(models.Model):
     def reject(self, user) -> None:
         """Not evidence: never suggested again for this commitment and document."""
         if self.state != "suggested":
-            raise ValidationError(f"this suggestion was {self.state} already")
+            raise ValidationError(self._decided_already())
         self._decide(user, "rejected")
+
+    def _decided_already(self) -> str:
+        return (gettext("This suggestion was accepted already.") if self.state == "accepted"
+                else gettext("This suggestion was rejected already."))
 
     def _decide(self, user, state: str) -> None:
         self.state, self.decided_by, self.decided_at = state, user, timezone.now()

@@ -8,8 +8,8 @@ from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
 STANCES = [
@@ -87,7 +87,8 @@ class Reviewed(models.Model):
         """Confirm or reject this record as a person: saved on its own, so that its history says who and when (a
         match with a later version that was unsure is then settled, too)."""
         if action not in ("confirm", "reject"):
-            raise ValidationError(f"unknown review action {action!r}")
+            raise ValidationError(gettext("Unknown review action “%(action)s”: confirm or reject.") % {
+                "action": action})
         self.review_state = "confirmed" if action == "confirm" else "rejected"
         self.match_score = None
         self._history_user = user
