@@ -306,6 +306,42 @@ DUTCH = {
         'Er is geen document %(id)s.',
     'The evidence link is longer than %(n)d characters.':
         'De link naar het bewijs is langer dan %(n)d tekens.',
+    "Every answer read from the documents, with the recommendations it answers. Confirm what was read right; "
+    "reject what is no answer.":
+        "Elk antwoord dat in de documenten is gelezen, met de aanbevelingen waarop het antwoordt. Bevestig wat goed "
+        "is gelezen; wijs af wat geen antwoord is.",
+    'No answers match this filter.':
+        'Geen antwoorden gevonden met dit filter.',
+    'any way':
+        'op elke manier',
+    'Add it':
+        'Toevoegen',
+    'Remove it':
+        'Weghalen',
+    'Answers':
+        'Antwoorden',
+    'Answers to':
+        'Antwoord op',
+    'Select answer':
+        'Kies antwoord',
+    'Subject found':
+        'Onderwerp gevonden',
+    'Subjects checked':
+        'Onderwerpen nagekeken',
+    'not yet by a person':
+        'nog niet door een persoon',
+    'by a person':
+        'door een persoon',
+    'Their subjects':
+        'Hun onderwerpen',
+    'Confirm their subjects':
+        'Hun onderwerpen bevestigen',
+    '%(n)d answer(s) updated.':
+        '%(n)d antwoord(en) bijgewerkt.',
+    'Choose a subject from the list.':
+        'Kies een onderwerp uit de lijst.',
+    'Subjects of %(n)d recommendation(s) updated.':
+        'Onderwerpen van %(n)d aanbeveling(en) bijgewerkt.',
 }
 
 DUTCH_PLURALS = {

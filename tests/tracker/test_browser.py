@@ -167,7 +167,7 @@ def test_every_page_type_in_both_languages_has_no_serious_accessibility_violatio
              "/login/", "/no-such-page/"]
     if signed_in:
         paths += ["/suggestions/", "/subscriptions/", "/documents/upload/", "/tokens/",
-                  f"/records/commitment/{com.pk}/history/", "/logout/", "/commitments/?review=suggested"]
+                  f"/records/commitment/{com.pk}/history/", "/logout/", "/commitments/?review=suggested", "/answers/"]
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=ARGS)
         page = browser.new_context(locale=locale).new_page()

@@ -49,3 +49,36 @@ def test_a_filter_for_the_whole_set_never_reaches_beyond_what_the_user_sees(clie
     n = Commitment.objects.filter(review_state="suggested").count()
     client.post("/commitments/review/", {"action": "confirm", "scope": "filtered", "query": "review=suggested"})
     assert Commitment.objects.filter(review_state="confirmed").count() == n > 0
+
+
+def test_a_subject_is_removed_from_every_recommendation_the_filter_finds(client, editor, upr_list):
+    """Tags at scale: the recommendations with a subject found one way are filtered, and that subject taken off
+    all of them in one request (each a correction in its history, kept by later extractions)."""
+    client.force_login(editor)
+    theme = "Human rights defenders"  # as the list prints it
+    tagged = Recommendation.objects.filter(document=upr_list, tags__kind="theme", tags__value=theme)
+    assert tagged.count() == 254
+    query = f"theme={theme}&source=printed"
+    assert "alle 254 rijen die dit filter vindt" in client.get(f"/recommendations/?{query}").content.decode()
+    assert not client.get(f"/recommendations/?theme={theme}&source=model").content.decode().count('name="ids"')
+    client.post("/recommendations/review/", {"action": "remove_subject", "subject": f"theme:{theme}",
+                                             "scope": "filtered", "query": query})
+    assert not tagged.exists()
+    rec = Recommendation.objects.filter(document=upr_list).first()
+    assert theme not in rec.themes and "themes" in rec.corrected_fields
+    assert rec.history.first().history_user == editor
+
+
+def test_subjects_are_confirmed_and_added_by_the_page(client, editor, upr_list):
+    client.force_login(editor)
+    ids = list(Recommendation.objects.filter(document=upr_list).order_by("position").values_list("pk", flat=True))
+    client.post("/recommendations/review/", {"action": "confirm_subjects", "scope": "page", "page_ids": ids[:50]})
+    assert Recommendation.objects.filter(corrected_fields__has_key="sdgs").count() == 50
+    assert client.get("/recommendations/?subjects=unchecked").content.decode().count('name="ids"') == 50  # a page
+    assert "alle 204 rijen" in client.get("/recommendations/?subjects=unchecked").content.decode()
+    client.post("/recommendations/review/", {"action": "add_subject", "subject": "sdg:16", "scope": "page",
+                                             "page_ids": ids[:3]})
+    assert Recommendation.objects.filter(tags__kind="sdg", tags__value="16", tags__source="person").count() == 3
+    r = client.post("/recommendations/review/", {"action": "add_subject", "subject": "sdg:99", "scope": "page",
+                                                 "page_ids": ids[:3]}, follow=True)
+    assert "Kies een onderwerp uit de lijst." in r.content.decode()

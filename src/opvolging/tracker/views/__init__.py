@@ -3,6 +3,7 @@ only, read-only; viewers see everything; editors review, correct and record prog
 Django's admin."""
 
 from opvolging.tracker.views.account_views import tokens
+from opvolging.tracker.views.answer_views import answers, review_answers
 from opvolging.tracker.views.commitment_views import commitment, commitments, review_commitments
 from opvolging.tracker.views.common import is_editor, language, next_url
 from opvolging.tracker.views.dashboard_views import dashboard
@@ -26,7 +27,7 @@ from opvolging.tracker.views.record_views import history, logout, visibility
 from opvolging.tracker.views.search_views import resolve_hits, search
 
 __all__ = [
-    "history", "logout", "tokens", "report", "subscriptions", "visibility",
+    "answers", "review_answers", "history", "logout", "tokens", "report", "subscriptions", "visibility",
     "advice", "commitment", "commitments", "correct_subjects", "dashboard", "decide", "document", "documents",
     "evidence_file", "is_editor", "language", "next_url", "recommendation", "recommendations", "resolve_hits",
     "review", "review_commitments", "review_response", "search", "suggestions", "upload",

@@ -13,6 +13,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.http import require_POST
 
 from opvolging.tracker import exports, subjects
@@ -83,7 +84,15 @@ def recommendations(request: HttpRequest) -> HttpResponse:
                for kind, label in TAG_KINDS]
     return render(request, "tracker/recommendations.html", {
         "recommendations": page, "page": page, "stances": STANCES, "filters": filters,
+        "subject_sources": SUBJECT_SOURCES,
+        "all_subjects": [(f"{kind}:{value}", f"{label}: {name}") for kind, label in TAG_KINDS
+                         for value, name in subjects.choices(kind)],
         "review_states": REVIEW_STATES, "can_edit": is_editor(request.user), "page_ids": ids})
+
+
+# where a subject came from, as the list filters by it
+SUBJECT_SOURCES = [("printed", _lazy("printed in the document")), ("model", _lazy("predicted by the model")),
+                   ("lexicon", _lazy("found by keywords")), ("person", _lazy("set by a person"))]
 
 
 def _filter_recommendations(user, g) -> tuple:
@@ -95,10 +104,42 @@ def _filter_recommendations(user, g) -> tuple:
     if g.get("review") in ("suggested", "confirmed", "rejected"):
         recs = recs.filter(review_state=g["review"])
     picked = {kind: [v for v in g.getlist(kind) if v] for kind in subjects.KINDS}
+    # ?source=model|lexicon|printed|person: the subjects chosen found that way (or, with none chosen, any subject)
+    source = {"source": g["source"]} if g.get("source") in dict(SUBJECT_SOURCES) else {}
     for kind, values in picked.items():
         for value in values:
-            recs = recs.filter(pk__in=Tag.objects.filter(kind=kind, value=value).values("recommendation_id"))
+            recs = recs.filter(pk__in=Tag.objects.filter(kind=kind, value=value, **source).values("recommendation_id"))
+    if source and not any(picked.values()):
+        recs = recs.filter(pk__in=Tag.objects.filter(**source).values("recommendation_id"))
+    # ?subjects=checked|unchecked: whether a person has confirmed or corrected the subjects
+    if g.get("subjects") == "checked":
+        recs = recs.filter(corrected_fields__has_key="sdgs")
+    elif g.get("subjects") == "unchecked":
+        recs = recs.exclude(corrected_fields__has_key="sdgs")
     return recs, picked
+
+
+def _review_subjects(request: HttpRequest, recs, action: str) -> None:
+    """Add or remove one subject (`subject`: "kind:value") on each recommendation, or confirm their subjects as
+    they are: each a person's correction, in its history, kept by later extractions."""
+    kind, _sep, value = request.POST.get("subject", "").partition(":")
+    if action != "confirm_subjects" and (kind not in subjects.KINDS or value not in dict(subjects.choices(kind))):
+        messages.error(request, _("Choose a subject from the list."))
+        return
+    field = {"theme": "themes", "sdg": "sdgs", "person": "affected_persons"}.get(kind)
+    item = int(value) if kind == "sdg" else value
+    n = 0
+    for r in recs.prefetch_related("tags"):
+        lists = {"themes": list(r.themes), "sdgs": list(r.sdgs), "affected_persons": list(r.affected_persons)}
+        if action == "add_subject" and item not in lists[field]:
+            lists[field].append(item)
+        elif action == "remove_subject" and item in lists[field]:
+            lists[field].remove(item)
+        elif action != "confirm_subjects":
+            continue
+        r.correct_subjects(request.user, **lists)
+        n += 1
+    messages.success(request, _("Subjects of %(n)d recommendation(s) updated.") % {"n": n})
 
 
 def recommendation(request: HttpRequest, pk: int) -> HttpResponse:
@@ -171,6 +212,8 @@ def review(request: HttpRequest) -> HttpResponse:
             resp.review(request.user, "confirm")
             n += 1
         messages.success(request, _("%(n)d answer(s) confirmed.") % {"n": n})
+    elif action in ("add_subject", "remove_subject", "confirm_subjects"):
+        _review_subjects(request, recs, action)
     elif action == "correct_stance" and request.POST.get("stance") in dict(STANCES):
         for r in recs:
             r.correct(request.user, stance=request.POST["stance"])
