@@ -69,12 +69,19 @@ class Tokens(list):
                       for k, x in enumerate(lows)]
 
 
+_new = tuple.__new__  # a Tok made without NamedTuple's keyword handling: a sentence has dozens of them
+
+
 def tokens(sentence: str) -> Tokens:
     """The sentence's words and punctuation, each with its lower-case form and offset, clauses marked."""
     low = sentence.lower()
     if len(low) != len(sentence):  # lower() changed the length of a rare letter: lower each token apart
         return Tokens([Tok(m.group(0), m.group(0).lower(), m.start()) for m in TOKEN.finditer(sentence)])
-    return Tokens([Tok(m.group(0), low[m.start():m.end()], m.start()) for m in TOKEN.finditer(sentence)])
+    toks = []
+    for m in TOKEN.finditer(low):  # the lower-case text splits as the sentence does (same letters, same length)
+        a, b = m.span()
+        toks.append(_new(Tok, (sentence[a:b], m.group(), a)))
+    return Tokens(toks)
 
 
 def _list_commas(lows: list[str]) -> list[bool]:

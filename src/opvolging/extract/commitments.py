@@ -186,7 +186,7 @@ def read_commitments(text: str, spans: list[tuple[int, int]], responses: list[Re
             labels = [lab for r in responses if r.span[0] <= a < r.span[1] for lab in r.answers]
             after = AFTER_CLAUSE.match(s)
             main = s[after.end():] if after else s
-            deadline = _deadline(main, reference)
+            deadline = dates.first_future(main, reference)
             found_nouns = doc_nouns(main)
             key = _send_key(main, found_nouns)
             nouns = [n.text for n in found_nouns]
@@ -225,14 +225,6 @@ def read_commitments(text: str, spans: list[tuple[int, int]], responses: list[Re
         c.id = f"p{i + 1}"
     _link_after(strong)
     return [c for _, c in strong], [c for _, c in weak]
-
-
-def _deadline(sentence: str, reference: date | None) -> dates.Deadline | None:
-    """The sentence's first deadline that does not lie in the past of the letter (a year gone by is history)."""
-    for d in dates.find_deadlines(sentence, reference):
-        if d.due is None or reference is None or d.due >= reference:
-            return d
-    return None
 
 
 def _link_after(made: list[tuple[_Draft, Commitment]]) -> None:

@@ -13,6 +13,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from opvolging.extract.patterns import WordPattern
 
@@ -471,6 +472,17 @@ def find_deadlines(text: str, reference: date | None) -> list[Deadline]:
             found.append(Deadline(text[a:b].strip(), (a, b), due, conf if due else 0.0))
     found.sort(key=lambda d: d.span)
     return found
+
+
+@lru_cache(maxsize=4096)
+def first_future(sentence: str, reference: date | None) -> Deadline | None:
+    """The sentence's first deadline phrase that does not lie in the past of `reference` (a year gone by is
+    history); None when it has none. Cached: the promise reader and the commitment reader both ask it of the same
+    sentence (a `Deadline` is frozen, so sharing one is safe)."""
+    for d in find_deadlines(sentence, reference):
+        if d.due is None or reference is None or d.due >= reference:
+            return d
+    return None
 
 
 def resolve(phrase: str, reference: date | None) -> Deadline | None:

@@ -115,14 +115,6 @@ def _classify_subject(subject: str | None, language: str, state: str | None) -> 
     return "other", None
 
 
-def _future_time(sentence: str, reference: date | None) -> dates.Deadline | None:
-    """The first deadline phrase of the sentence that does not lie in the past of `reference`."""
-    for d in dates.find_deadlines(sentence, reference):
-        if d.due is None or reference is None or d.due >= reference:
-            return d
-    return None
-
-
 def _agent(sentence: str, toks: Tokens, i: int, end: int, language: str, state: str | None,
            participle: str | None = None) -> str:
     """The kind of the passive's agent ("door het RIVM"): "gov", "agency", "other", or "none" without one. In Dutch
@@ -175,7 +167,7 @@ def _read_nl(sentence: str, reference: date | None) -> Reading | None:
             w.GOVERNMENT_NL.search(sentence) or w.GOVERNMENT_ABBREVIATION.search(sentence)):
         return None  # a verb that delivers only with the government as its subject, and none is named
     toks = tokens(sentence)
-    time = _future_time(sentence, reference)
+    time = dates.first_future(sentence, reference)
     best: Reading | None = None
 
     def consider(r: Reading | None) -> None:
@@ -360,7 +352,7 @@ def _verb_nl_in_clause(sentence: str, toks: Tokens, i: int, time: dates.Deadline
 
 def _read_en(sentence: str, reference: date | None, state: str | None) -> Reading | None:
     toks = tokens(sentence)
-    time = _future_time(sentence, reference)
+    time = dates.first_future(sentence, reference)
     best: Reading | None = None
 
     def consider(r: Reading | None) -> None:
