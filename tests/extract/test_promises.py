@@ -88,6 +88,33 @@ def test_not_promises(sentence):
     assert confidence(sentence) < PROMISE, read(sentence, "nl", WATER_DATE)
 
 
+@pytest.mark.parametrize("sentence", [
+    "We begrenzen de koelwaterlozingen op de grote rivieren.",  # WATER
+    "We staan geen nieuwe landaanwinning (eilanden) toe in het IJsselmeergebied, behalve voor overstroombare natuur "
+    "en om te voldoen aan de Natura 2000-doelen en KRW-doelen.",  # WATER: a separable verb with its particle
+    "We reserveren de 5% tot 10% van diepe polders voor waterberging, bij voorkeur de diepste delen.",  # WATER
+    "- We monitoren bestaande regels voor buitendijks bouwen rond het IJsselmeergebied.",  # WATER
+    "We houden water langer vast en voeren het minder snel af.",  # WATER
+    "- Op basis van de Strategie Klimaatbestendige Zoetwaterverdeling Hoofdwatersysteem vergroten we de "
+    "waterbeschikbaarheid in het hoofdwatersysteem.",  # WATER: the verb before its subject
+])
+def test_a_policy_letters_decisions_in_the_present_tense_are_promises(sentence):
+    reading = read(sentence, "nl", WATER_DATE)
+    assert reading.confidence >= PROMISE and "decides" in reading.reason, reading
+
+
+@pytest.mark.parametrize("sentence", [
+    "We beperken ons in deze paragraaf tot de hoofdlijnen.",  # what the letter keeps to
+    "We beperken de onttrekkingen al sinds 2015.",  # what is done already
+    "Dit verhoogt de kans op droogte in de zomer.",  # a consequence, no government acting
+    "De provincies begrenzen de onttrekkingen in hun verordeningen.",  # others decide
+    "Als we de onttrekkingen beperken, daalt de druk op de natuur.",  # a condition
+    "Daarmee verkleinen we de kans op wateroverlast.",  # what follows from a measure, as "Hiermee zorgen we …"
+])
+def test_what_is_no_decision_of_the_government(sentence):
+    assert confidence(sentence) < PROMISE, read(sentence, "nl", WATER_DATE)
+
+
 def test_a_state_agencys_plan_is_a_possible_promise_for_review():
     # EMISSIONS: the RIVM's own plans, neither the minister's promise nor nothing
     c = confidence("Daarnaast zal het RIVM in 2023 zorgdragen voor verschillende internationale publicaties.")

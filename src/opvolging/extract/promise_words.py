@@ -73,6 +73,20 @@ for _forms_, _particles in (
         ("werk werkt werken", "aan uit samen toe")):
     for _form in _forms_.split():
         DELIVER_NL[_form] = frozenset(_particles.split())
+# Verbs of a policy decision: the government limits, raises, reserves, protects, allows. A policy letter states
+# its choices in the present tense ("We begrenzen de koelwaterlozingen op de grote rivieren", "We staan geen
+# nieuwe landaanwinning toe", "We reserveren de 5% tot 10% van diepe polders …"): with the government as subject,
+# a decision it undertakes to carry out, read as DELIVER_NL's work is (a description of what is done already,
+# "momenteel", "al", "reeds", is not).
+DECIDE_NL: dict[str, frozenset[str]] = {}
+for _forms_, _particles in (
+        ("begrens begrenst begrenzen beperk beperkt beperken verhoog verhoogt verhogen verlaag verlaagt verlagen "
+         "vergroot vergroten verklein verkleint verkleinen minimaliseer minimaliseert minimaliseren reserveer "
+         "reserveert reserveren monitor monitort monitoren verbied verbiedt verbieden handhaaf handhaaft handhaven "
+         "verminder vermindert verminderen veranker verankert verankeren", ""),
+        ("sta staat staan", "toe"), ("hou houd houdt houden", "vast"), ("breid breidt breiden", "uit")):
+    for _form in _forms_.split():
+        DECIDE_NL[_form] = frozenset(_particles.split())
 # a verb's preposition rather than its particle, which may stand anywhere after it ("kijken we naar kansen")
 PREPOSITIONAL_NL = frozenset("naar met aan".split())
 # work that is worked out with others, without a time: a possible promise, for review

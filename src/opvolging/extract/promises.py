@@ -150,7 +150,11 @@ def _scaled(r: Reading, factor: float, why: str) -> Reading:
 
 # the words a Dutch promise can rest on; a sentence with none of them (and no formula) is no promise, at once
 _VERB_WORDS_NL = (w.FUTURE_NL | w.GO_NL | w.KEEP_NL | w.PASSIVE_NL | w.LET_NL | w.PLACE_NL
-                  | frozenset(w.DELIVER_NL) | {"ontvangt"})
+                  | frozenset(w.DELIVER_NL) | frozenset(w.DECIDE_NL) | {"ontvangt"})
+# the present-tense verbs that act only with the government as subject: its work, and its decisions
+_ACTS_NL = {**w.DELIVER_NL, **w.DECIDE_NL}
+_ACTS_WORDS_NL = frozenset(_ACTS_NL)
+_REFLEXIVE = frozenset("ons zich mij me".split())
 _WORDS = re.compile(r"\w+")
 
 
@@ -163,7 +167,7 @@ def _read_nl(sentence: str, reference: date | None) -> Reading | None:
         or "streven" in low or "beschikbaar" in words) else [None, None, None]
     if not verbs and not any(formulas):
         return None
-    if verbs <= frozenset(w.DELIVER_NL) and not any(formulas) and not (
+    if verbs <= _ACTS_WORDS_NL and not any(formulas) and not (
             w.GOVERNMENT_NL.search(sentence) or w.GOVERNMENT_ABBREVIATION.search(sentence)):
         return None  # a verb that delivers only with the government as its subject, and none is named
     toks = tokens(sentence)
@@ -337,7 +341,7 @@ def _verb_nl_in_clause(sentence: str, toks: Tokens, i: int, time: dates.Deadline
         return None
     if kind != "gov" or w.CONSEQUENCE_NL.match(clause_text) or w.DESCRIPTION_NL.search(clause_text):
         return None
-    needs = w.DELIVER_NL.get(t.low)
+    needs = _ACTS_NL.get(t.low)
     if needs is None:
         return None
     if needs and not needs & particles(toks, i + 1, end) and not needs & w.PREPOSITIONAL_NL & set(rest):
@@ -346,7 +350,10 @@ def _verb_nl_in_clause(sentence: str, toks: Tokens, i: int, time: dates.Deadline
         return Reading(0.8, f"sent or told {time.text}: «{t.text}»", actor, at) if time else None
     if t.low in w.WORK_OUT_NL and "uit" in rest and not time:
         return Reading(0.45, f"worked out ({actor}), no time given: «{t.text} … uit»", actor, at)
-    return Reading(0.75 if time else 0.55, f"the government side ({actor}) takes on work: «{t.text}»"
+    if t.low in w.DECIDE_NL and _REFLEXIVE & set(rest[:2]):
+        return None  # "We beperken ons tot de hoofdlijnen": what the letter keeps to, not a decision
+    what = "decides" if t.low in w.DECIDE_NL else "takes on work"
+    return Reading(0.75 if time else 0.55, f"the government side ({actor}) {what}: «{t.text}»"
                    + (f", {time.text}" if time else ""), actor, at)
 
 
