@@ -78,12 +78,12 @@ def test_ministry_letters(corpus):
     total = score(corpus / "nl-letters")["total"]
     assert rate(total, "doc.extracted") == 1.0
     assert metadata_rate(total) >= 0.95
-    assert rate(total, "commit.precision") >= 0.92  # 93/100 when set, 102/109 with the decisions read
+    assert rate(total, "commit.precision") >= 0.92  # 93/100 when set, 108/116 with the decisions read
     assert rate(total, "commit.recall_core") >= 0.90
     assert rate(total, "commit.due") >= 0.90
     # the promises the gold does not require: 22/62 before a policy letter's present-tense decisions were read
-    # ("We begrenzen …", "We staan … toe"), 31/62 since
-    assert rate(total, "commit.recall_other") >= 0.48
+    # ("We begrenzen …", "We staan … toe", "zetten we in op …"), 37/62 since
+    assert rate(total, "commit.recall_other") >= 0.58
 
 
 def test_report_with_its_addendum(corpus):

@@ -97,6 +97,9 @@ def test_not_promises(sentence):
     "We houden water langer vast en voeren het minder snel af.",  # WATER
     "- Op basis van de Strategie Klimaatbestendige Zoetwaterverdeling Hoofdwatersysteem vergroten we de "
     "waterbeschikbaarheid in het hoofdwatersysteem.",  # WATER: the verb before its subject
+    "In de gebiedsprocessen zetten we in op grootschalig herstel van beekdalen op zandgronden voor het verbeteren van "
+    "de waterkwaliteit.",  # WATER: "inzetten op", the formula of a policy's effort
+    "We betrekken toezicht en handhaving bij dit traject.",  # WATER
 ])
 def test_a_policy_letters_decisions_in_the_present_tense_are_promises(sentence):
     reading = read(sentence, "nl", WATER_DATE)

@@ -83,8 +83,10 @@ for _forms_, _particles in (
         ("begrens begrenst begrenzen beperk beperkt beperken verhoog verhoogt verhogen verlaag verlaagt verlagen "
          "vergroot vergroten verklein verkleint verkleinen minimaliseer minimaliseert minimaliseren reserveer "
          "reserveert reserveren monitor monitort monitoren verbied verbiedt verbieden handhaaf handhaaft handhaven "
-         "verminder vermindert verminderen veranker verankert verankeren", ""),
-        ("sta staat staan", "toe"), ("hou houd houdt houden", "vast"), ("breid breidt breiden", "uit")):
+         "verminder vermindert verminderen veranker verankert verankeren benut benutten betrek betrekt betrekken",
+         ""),
+        ("sta staat staan", "toe"), ("hou houd houdt houden", "vast"), ("breid breidt breiden", "uit"),
+        ("zet zetten", "in")):
     for _form in _forms_.split():
         DECIDE_NL[_form] = frozenset(_particles.split())
 # a verb's preposition rather than its particle, which may stand anywhere after it ("kijken we naar kansen")
