@@ -26,8 +26,9 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 
-from opvolging.extract import upr
+from opvolging.extract import list_layout
 from opvolging.extract.dehyphenate import Vocabulary, should_join
 
 _BULLET_LINE = re.compile(r"^\s*(?:[•●▪◦‣∙·]|[-–—*](?=\s))")
@@ -74,10 +75,15 @@ class Normalized:
         """The raw-text offset of normalized `offset` (synthetic characters map to their neighbour)."""
         if not self.segments:
             return 0
-        starts = [s[0] for s in self.segments]
-        i = max(0, bisect.bisect_right(starts, offset) - 1)
+        i = max(0, bisect.bisect_right(self._segment_starts, offset) - 1)
         n0, r0, length = self.segments[i]
         return r0 + min(max(0, offset - n0), length)
+
+    @cached_property
+    def _segment_starts(self) -> list[int]:
+        """The normalized start of each segment, listed once: a UN list asks the page of each of its hundreds of
+        recommendations (the segments are set when the text is normalized, never changed after)."""
+        return [s[0] for s in self.segments]
 
     def page_of(self, offset: int) -> int:
         """The 1-based page number on which normalized `offset` lies (read from where it came from in the raw
@@ -204,12 +210,12 @@ def _breaks_after(line: str, nxt: str, width: int) -> bool:
     # a UPR list's structure opens a paragraph after a long line too: "Theme:", "SDGs:", "Source of Position:"
     # …, and an item ("122.11 Recognize …") after a bullet or the end of the item before it (PDF text keeps
     # no blank lines between them)
-    if nxt.startswith(upr.LABELS):
+    if nxt.startswith(list_layout.LABELS):
         return True
     if line.endswith((".", ":", ";")) and _LIST_ITEM_LINE.match(nxt):
         return True  # "… aan de orde:" then "1. Ultrafijn stof …"; "(a) A national report …"
-    if nxt[:1].isdigit() and upr.ITEM.match(nxt) and (
-            line.endswith((";", ".")) or _BULLET_LINE.match(line) or line.startswith(upr.LABELS)):
+    if nxt[:1].isdigit() and list_layout.ITEM.match(nxt) and (
+            line.endswith((";", ".")) or _BULLET_LINE.match(line) or line.startswith(list_layout.LABELS)):
         return True
     if ":" in nxt[:42] and line.endswith(_END_OF_SENTENCE) and _FIELD_LABEL.match(nxt):
         return True

@@ -15,11 +15,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from opvolging.extract.list_layout import ITEM, LABELS
 from opvolging.extract.segment import paragraphs
 
-ITEM = re.compile(r"(?P<label>\d{1,3}\.\d{1,3})\s+(?=[A-Z“\"'(])")
-# The lines of a thematic list that label what follows them (`normalize` opens a paragraph at each)
-LABELS = ("Theme:", "SDGs:", "Affected persons:", "Source of Position:")
 # "111. The following recommendations will be examined by Slovenia …:" then items "33. To address …"
 REPORT_PARAGRAPH = re.compile(r"(?P<p>\d{2,3})\.\s+(?:The\s+)?(?:following\s+)?(?:\w+\s+){0,3}recommendations\b", re.I)
 SHORT_ITEM = re.compile(r"(?P<label>\d{1,3})\.\s+(?=[A-Z“\"'(])")
@@ -97,19 +95,25 @@ def _balanced_groups_at_end(segment: str) -> list[str]:
 
 
 def _split_top_level(text: str, sep: str) -> list[str]:
-    out, depth, cur = [], 0, []
-    for ch in text:
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        if ch == sep and depth == 0:
-            out.append("".join(cur))
-            cur = []
-        else:
-            cur.append(ch)
-    out.append("".join(cur))
-    return [p.strip() for p in out if p.strip()]
+    """`text` split at each `sep` outside parentheses, the parts stripped, empty ones left out."""
+    if "(" not in text:
+        parts = text.split(sep)
+    else:
+        parts, depth, last = [], 0, 0
+        for m in _PAREN_OR[sep].finditer(text):  # only the parentheses and separators, not every character
+            ch = m.group()
+            if ch == "(":
+                depth += 1
+            elif ch == ")":
+                depth -= 1
+            elif depth == 0:
+                parts.append(text[last:m.start()])
+                last = m.end()
+        parts.append(text[last:])
+    return [p.strip() for p in parts if p.strip()]
+
+
+_PAREN_OR = {sep: re.compile(r"[()]|" + re.escape(sep)) for sep in ";,"}
 
 
 def recommending_states(text: str) -> list[str]:
