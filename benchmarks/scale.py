@@ -80,6 +80,10 @@ def corpus_shards(pool: list[dict], docs: int, out: Path) -> tuple[int, int]:
         if d["advice"]:
             d["advice"]["number"] = str(k)
             d["advice"]["title"] = f"{d['advice']['title']} ({k})"
+        else:  # another review's list: its recommendations are others, not the same ones read again (ingest
+            # takes a UN recommendation with the same number and words to be one record shared by the lists)
+            for r in d["recommendations"]:
+                r["text"] = f"{r['text']} [review {k}]"
         recs += len(d["recommendations"])
         batch.append(json.dumps(d, ensure_ascii=False))
         if len(batch) == 25:

@@ -4,7 +4,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 
-from opvolging.tracker.models import Commitment, StatusChange
+from opvolging.tracker.models import Commitment, Recommendation, StatusChange
 
 
 def test_overdue_is_derived_not_stored(letter):
@@ -46,3 +46,20 @@ def test_every_change_is_in_the_audit_trail(letter, editor):
     resp = letter.responses.first()
     resp.correct(editor, text="Gecorrigeerd antwoord.")
     assert resp.history.first().text == "Gecorrigeerd antwoord."
+
+
+def test_a_un_recommendations_identity_is_its_number_and_its_words(letter):
+    """`un_key`: the same number and words, punctuation and case aside, are one UN recommendation; another number,
+    other words, or a label that is no UN number are not (issue 17.1, found by an index at scale, issue 16)."""
+    key = Recommendation.un_key_of
+    assert key("122.14", "Adopt the non-refoulement law (Chile);") == key("122.14", "adopt the non refoulement law "
+                                                                                    "(Chile)")
+    assert key("122.14", "Adopt the law (Chile)") != key("122.15", "Adopt the law (Chile)")
+    assert key("122.14", "Adopt the law (Chile)") != key("122.14", "Adopt the law (Peru)")
+    assert key("1", "Adopt the law") == "" and key("3.1", "Inleiding") != ""
+    rec = Recommendation.objects.filter(document=letter).first()
+    assert rec.un_key == ""  # the letter numbers its recommendations 1, 2, …
+    rec.label, rec.text = "121.1", "Ratify the Convention (France)"
+    rec.save(update_fields=["label", "text"])
+    rec.refresh_from_db()
+    assert rec.un_key == key("121.1", "Ratify the Convention (France)")

@@ -4,6 +4,9 @@ again never overwrites them."""
 
 from __future__ import annotations
 
+import hashlib
+import re
+
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.urls import reverse
@@ -223,6 +226,9 @@ class Document(models.Model):
         return reverse("document", args=[self.pk])
 
 
+UN_LABEL = re.compile(r"^\d{1,3}\.\d{1,3}$")  # "122.14": a paragraph of a UN report and its item
+
+
 class Recommendation(Reviewed):
     document = models.ForeignKey(Document, on_delete=models.CASCADE, related_name="recommendations")
     advice = models.ForeignKey(Advice, on_delete=models.SET_NULL, null=True, blank=True,
@@ -246,13 +252,16 @@ class Recommendation(Reviewed):
     # number and words) is the same recommendation read again, never a second record
     also_read_in = models.ManyToManyField(Document, related_name="shared_recommendations", blank=True,
                                           verbose_name=_("also read in"))
+    # what makes two documents' UN recommendations one (`same_as`): derived from label and text on every save
+    un_key = models.CharField(max_length=64, blank=True, default="", editable=False)
 
-    history = HistoricalRecords()
+    history = HistoricalRecords(excluded_fields=["un_key"])
 
     class Meta:
         ordering = ["document", "position"]
         verbose_name = _("recommendation")
-        indexes = [models.Index(fields=["is_public", "stance"], name="recommendation_stance"),
+        indexes = [models.Index(fields=["un_key"], name="recommendation_un_key", condition=~models.Q(un_key="")),
+                   models.Index(fields=["is_public", "stance"], name="recommendation_stance"),
                    models.Index(fields=["is_public", "year"], name="recommendation_year"),
                    models.Index(fields=["document", "position"], name="recommendation_reading")]
         # a label once per document among the recommendations its latest version says (a gone one keeps its own)
@@ -261,6 +270,22 @@ class Recommendation(Reviewed):
 
     def __str__(self) -> str:
         return f"{self.label}. {self.text[:80]}"
+
+    @staticmethod
+    def un_key_of(label: str, text: str) -> str:
+        """The identity of a UN recommendation as lists print it: numbered as its report numbers it ("122.14") and
+        its words (lower-cased, without punctuation: a PDF's "non refoulement" where a list prints
+        "non-refoulement"), hashed so that an index finds it among millions; "" for any other label."""
+        if not UN_LABEL.match(label):
+            return ""
+        words = " ".join(re.findall(r"\w+", text.casefold()))
+        return hashlib.sha256(f"{label}|{words}".encode()).hexdigest()
+
+    def save(self, *args, **kwargs) -> None:
+        self.un_key = self.un_key_of(self.label, self.text)
+        if kwargs.get("update_fields") is not None and {"label", "text"} & set(kwargs["update_fields"]):
+            kwargs["update_fields"] = {*kwargs["update_fields"], "un_key"}
+        super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
         """Beside its answer on the advice page; on a page of its own when there is no advice (a UPR list)."""

@@ -41,11 +41,9 @@ from opvolging.tracker.models import (
 )
 from opvolging.tracker.services import followup
 from opvolging.tracker.services.ingest import (
-    _UN_LABEL,
     _advice,
     _fill_document,
     _link_answers,
-    _same_words,
     commitment_values,
     ingest,
     recommendation_values,
@@ -268,19 +266,20 @@ def _careful(ex: Extraction, advice: Advice | None, stored_ids: set[str], shard_
     return False
 
 
-def _un_keys(ex: Extraction) -> set[tuple[str, str]]:
-    """(label, words) of the UN-numbered recommendations of `ex`: what makes two lists the same recommendation
-    (`ingest.same_un_recommendations`)."""
-    return {(r.label, _same_words(r.text)) for r in ex.recommendations if _UN_LABEL.match(r.label)}
+def _un_keys(ex: Extraction) -> set[str]:
+    """The identities (`Recommendation.un_key_of`) of the UN-numbered recommendations of `ex`: what makes two
+    lists the same recommendation (`ingest.same_un_recommendations`)."""
+    return {key for r in ex.recommendations if (key := Recommendation.un_key_of(r.label, r.text))}
 
 
-def _un_recommendations_stored(exs: list[Extraction], advice: dict) -> set[tuple[str, str]]:
-    """Of the UN-numbered recommendations of `exs` (those without advice), the (label, words) stored already."""
+def _un_recommendations_stored(exs: list[Extraction], advice: dict) -> set[str]:
+    """Of the UN-numbered recommendations of `exs` (those without advice), the identities stored already, found
+    by their index: never a scan of every recommendation with the same number."""
     keys = set().union(*(_un_keys(ex) for ex in exs if advice[id(ex)] is None)) if exs else set()
     if not keys:
         return set()
-    stored = Recommendation.objects.filter(label__in={k for k, _ in keys}, is_current=True, advice__isnull=True)
-    return {(r.label, _same_words(r.text)) for r in stored.only("label", "text")} & keys
+    return set(Recommendation.objects.filter(un_key__in=keys, is_current=True, advice__isnull=True)
+               .values_list("un_key", flat=True))
 
 
 @transaction.atomic

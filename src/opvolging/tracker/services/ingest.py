@@ -150,7 +150,8 @@ def recommendation_values(doc: Document, r, position: int) -> dict:
     return dict(advice=doc.advice, text=r.text, refers_to=r.refers_to, recommending_states=r.recommending_states,
                 themes=r.themes, sdgs=r.sdgs, affected_persons=r.affected_persons, label=r.label,
                 span_start=r.span[0], span_end=r.span[1], position=position, year=doc.year, page=r.page,
-                stance=r.stance, stance_evidence=r.stance_evidence or "", stance_confidence=r.stance_confidence)
+                stance=r.stance, stance_evidence=r.stance_evidence or "", stance_confidence=r.stance_confidence,
+                un_key=Recommendation.un_key_of(r.label, r.text))
 
 
 def commitment_values(doc: Document, c) -> dict:
@@ -208,27 +209,18 @@ def _store_recommendations(doc: Document, ex: Extraction) -> dict[str, Recommend
     return recs
 
 
-_UN_LABEL = re.compile(r"^\d{1,3}\.\d{1,3}$")  # "122.14": a paragraph of a UN report and its item
-
-
-def _same_words(text: str) -> str:
-    """The words of `text`, lower-cased, without punctuation: a PDF's "non refoulement" where a list prints
-    "non-refoulement" (a hyphen lost at a line's end) is the same."""
-    return " ".join(re.findall(r"\w+", text.casefold()))
-
-
 def same_un_recommendations(doc: Document, recs) -> dict[str, Recommendation]:
     """Per label, the recommendation another document already holds that is this one: a UN recommendation
     numbered as the report numbers it ("122.14") with the same words, as a UN list prints its report's
-    recommendations. Empty for a document without such numbers."""
-    wanted = {r.label: _same_words(r.text) for r in recs if _UN_LABEL.match(r.label)}
+    recommendations (`Recommendation.un_key_of`, looked up by its index). Empty for a document without such
+    numbers."""
+    wanted = {key: r.label for r in recs if (key := Recommendation.un_key_of(r.label, r.text))}
     if not wanted:
         return {}
     found = {}
-    for rec in (Recommendation.objects.filter(label__in=list(wanted), is_current=True, advice__isnull=True)
+    for rec in (Recommendation.objects.filter(un_key__in=list(wanted), is_current=True, advice__isnull=True)
                 .exclude(document=doc).order_by("pk")):
-        if rec.label not in found and _same_words(rec.text) == wanted[rec.label]:
-            found[rec.label] = rec
+        found.setdefault(wanted[rec.un_key], rec)
     return found
 
 
