@@ -147,3 +147,37 @@ def test_ingest_of_a_folder_takes_the_same_path(corpus, tmp_path):
     assert Document.objects.count() == 2
     again = CliRunner().invoke(app, ["ingest", str(folder)])
     assert f"{folder}: 0 new or updated, 2 unchanged" in again.output
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_shard_finds_and_makes_advice_as_ingest_does():
+    """The advice of a shard's documents, looked up all at once: two answers to one advice share it, an advice
+    stored before is found by its number, and by its title whatever its case; the same rows as a plain ingest."""
+    import dataclasses
+
+    from opvolging.model import Advice as AdviceRead
+    from opvolging.tracker.models import Advice
+
+    def letter(n: int, **advice) -> object:
+        ex = extract_path(Path(__file__).resolve().parents[2] / "src/opvolging/data/samples/kst-32735-354.txt")
+        source = dataclasses.replace(ex.source, sha256=f"{n:064d}", path=f"letter-{n}.txt")
+        metadata = dataclasses.replace(ex.metadata, identifier=f"kst-1-{n}")
+        return dataclasses.replace(ex, source=source, metadata=metadata,
+                                   advice=AdviceRead(**{**dataclasses.asdict(ex.advice), **advice}))
+
+    def advice_rows():
+        return sorted((d.identifier, d.advice.council.name if d.advice.council else None, d.advice.number,
+                       d.advice.title) for d in Document.objects.select_related("advice__council"))
+
+    first = [letter(1, number="7", title="Wegen en water")]
+    shard = [letter(2, number="7", title="Wegen en water"), letter(3, number="8", title="Lucht"),
+             letter(4, number="8", title="Lucht"), letter(5, number="", title="WEGEN EN WATER")]
+    for ex in first + shard:
+        ingest(ex)
+    plain, plain_count = advice_rows(), Advice.objects.count()
+    Document.objects.all().delete()
+    Advice.objects.all().delete()
+    for ex in first:
+        ingest(ex)
+    bulk.load(shard)
+    assert advice_rows() == plain and Advice.objects.count() == plain_count == 2

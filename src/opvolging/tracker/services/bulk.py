@@ -25,6 +25,7 @@ from pathlib import Path
 from django.db import connection, transaction
 from django.db.models import Exists, OuterRef
 from django.db.models.base import ModelState
+from django.db.models.functions import Lower
 from django.utils import timezone
 
 from opvolging.errors import InputError
@@ -33,6 +34,7 @@ from opvolging.tracker import search
 from opvolging.tracker.models import (
     Advice,
     Commitment,
+    Council,
     DataVersion,
     Document,
     Mention,
@@ -42,7 +44,7 @@ from opvolging.tracker.models import (
 )
 from opvolging.tracker.services import followup
 from opvolging.tracker.services.ingest import (
-    _advice,
+    _date,
     _fill_document,
     _link_answers,
     commitment_values,
@@ -295,6 +297,60 @@ def _write_sqlite(rows: _Rows) -> int:
     return written
 
 
+def _advice_of_all(exs: list[Extraction]) -> dict[int, Advice | None]:
+    """Per extraction (by `id`), its advice as `ingest._advice` finds or makes it, for a shard at once: the
+    councils, the advice by number and by title each read in one query, new advice written together (a shard's
+    documents that answer the same advice share it). A query and a save per document were a quarter of a load."""
+    out: dict[int, Advice | None] = {}
+    wanted = [(ex, ex.advice) for ex in exs if ex.advice is not None and (ex.advice.title or ex.advice.number)]
+    for ex in exs:
+        out[id(ex)] = None
+    if not wanted:
+        return out
+    names = {a.council or a.council_abbreviation for _, a in wanted if a.council or a.council_abbreviation}
+    councils = {c.name: c for c in Council.objects.filter(name__in=names)}
+    for _, a in wanted:
+        name = a.council or a.council_abbreviation
+        if name and name not in councils:
+            councils[name], _ = Council.objects.get_or_create(
+                name=name, defaults={"abbreviation": a.council_abbreviation or ""})
+    council_ids = {c.pk for c in councils.values()}
+    scope = Advice.objects.filter(council__in=council_ids) if council_ids else Advice.objects.none()
+    if any(not (a.council or a.council_abbreviation) for _, a in wanted):
+        scope = scope | Advice.objects.filter(council__isnull=True)
+    numbers = {a.number for _, a in wanted if a.number}
+    titles = {(a.title or f"Advies {a.number}").lower() for _, a in wanted}
+    by_number, by_title = {}, {}
+    for adv in scope.filter(number__in=numbers).order_by("-pk"):
+        by_number[(adv.council_id, adv.number)] = adv  # the first by pk wins, as `.first()` finds it
+    for adv in scope.annotate(low=Lower("title")).filter(low__in=titles).order_by("-pk"):
+        by_title[(adv.council_id, adv.title.lower())] = adv
+    new: list[Advice] = []
+    for ex, a in wanted:
+        name = a.council or a.council_abbreviation
+        council = councils[name] if name else None
+        cid = council.pk if council else None
+        title = a.title or f"Advies {a.number}"
+        adv = (by_number.get((cid, a.number)) if a.number else None) or by_title.get((cid, title.lower()))
+        if adv is None:
+            adv = Advice(council=council, title=title, number=a.number or "", published=_date(a.published))
+            new.append(adv)
+        elif adv.pk is not None:
+            before = (adv.number, adv.published, adv.title)
+            adv.number = adv.number or a.number or ""
+            adv.published = adv.published or _date(a.published)
+            if adv.title.startswith("Advies ") and a.title:
+                adv.title = a.title
+            if (adv.number, adv.published, adv.title) != before:
+                adv.save()
+        if a.number:
+            by_number.setdefault((cid, a.number), adv)
+        by_title.setdefault((cid, title.lower()), adv)
+        out[id(ex)] = adv
+    Advice.objects.bulk_create(new)  # each is given its id (PostgreSQL and SQLite both return them)
+    return out
+
+
 def _careful(ex: Extraction, advice: Advice | None, stored_ids: set[str], shard_ids: set[str],
              advice_taken: set[int]) -> bool:
     """True when `ex` must go through `ingest`: what it says is to be matched or linked to what is stored (its
@@ -340,7 +396,7 @@ def load(exs: list[Extraction], public: bool = True, evidence: bool = True) -> L
     stored_ids = set(Document.objects.filter(identifier__in=idents).values_list("identifier", flat=True))
     new = [ex for ex in exs if ex.source.sha256 not in stored]
     result.unchanged = len(exs) - len(new)
-    advice = {id(ex): _advice(ex) for ex in new}
+    advice = _advice_of_all(new)
     advice_taken = set(Recommendation.objects.filter(
         advice_id__in={a.pk for a in advice.values() if a is not None}, is_current=True)
         .values_list("advice_id", flat=True).distinct())
