@@ -319,9 +319,13 @@ class Recommendation(Reviewed):
         """Unsaved `Tag` rows, one per theme, SDG and affected group in this recommendation's lists (`themes`,
         `sdgs`, `affected_persons`, which keep what a person corrected). `sources` gives, per (kind, value), the
         extraction's {"source", "score", "words"}; a value it lacks was set by a person."""
+        return [Tag(**values) for values in self.tag_values(sources)]
+
+    def tag_values(self, sources: dict[tuple[str, str], dict]) -> list[dict]:
+        """The fields of `tag_rows`'s rows, as keyword arguments (a bulk load makes its rows from them)."""
         wanted = subject_keys(self.themes, self.sdgs, self.affected_persons)
-        return [Tag(recommendation=self, kind=kind, value=value, is_public=self.is_public,
-                    **sources.get((kind, value), {"source": "person"})) for kind, value in wanted]
+        return [{"recommendation": self, "kind": kind, "value": value, "is_public": self.is_public,
+                 **sources.get((kind, value), {"source": "person"})} for kind, value in wanted]
 
 
 def subject_keys(themes: list[str], sdgs: list[int], affected_persons: list[str]) -> list[tuple[str, str]]:

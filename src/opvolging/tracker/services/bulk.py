@@ -41,6 +41,7 @@ from opvolging.tracker.models import (
     Recommendation,
     Response,
     SearchEntry,
+    Tag,
 )
 from opvolging.tracker.services import followup
 from opvolging.tracker.services.ingest import (
@@ -189,7 +190,7 @@ def _build(ex: Extraction, advice: Advice | None, public: bool, ids: _Ids, rows:
                     **recommendation_values(doc, r, position))
         recs[r.label] = rec
         rows.add(rec)
-        rows.extend(rec.tag_rows(tag_sources(r)))
+        rows.extend(_fast(Tag, **values) for values in rec.tag_values(tag_sources(r)))
     through = Response.recommendations.through
     for j, a in enumerate(ex.responses):
         resp = _fast(Response, pk=ids.next(Response), document=doc, key=f"a{j + 1}", text=a.text,
@@ -238,8 +239,10 @@ def _history(rows: _Rows, now) -> None:
                     for obj in rows.by_model.get(model, []))
 
 
-_AS_IS = ("CharField", "TextField", "IntegerField", "BigIntegerField", "FloatField", "BooleanField",
-          "ForeignKey", "BigAutoField", "AutoField", "PositiveIntegerField", "SmallIntegerField", "OneToOneField")
+# psycopg writes these as they are (dates and aware datetimes too, as Django's PostgreSQL backend hands them over)
+_AS_IS = ("DateField", "DateTimeField", "CharField", "TextField", "IntegerField", "BigIntegerField", "FloatField",
+          "BooleanField", "ForeignKey", "BigAutoField", "AutoField", "PositiveIntegerField", "SmallIntegerField",
+          "OneToOneField")
 
 
 def _converters(fields) -> list:
