@@ -32,6 +32,40 @@ def test_the_same_number_and_words_are_one_recommendation_with_two_sources(clien
     assert Recommendation.objects.count() == 4
 
 
+def thematic(symbol: str) -> str:
+    """The three items as a thematic list prints them, each with the report it comes from."""
+    items = BARE.split("\n\n")[1:]
+    return "Recommendation\nPosition\n\n" + "\n".join(
+        f"{item.strip()}\nSource of Position: {symbol} - Para 122\nSupported\n- National Human Rights Institution\n"
+        for item in items)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("loader", ["ingest", "bulk"])
+def test_two_reviews_never_share_a_recommendation_whatever_their_words(loader):
+    """A recommendation is the same only within one review: another State's list that prints the same number and
+    the same words (France makes the same recommendation to many States) is another record; the same review's
+    lists share theirs, and a bare list that names no review shares with the first that has it."""
+    from opvolging.tracker.services import bulk
+
+    def store(*exs):
+        if loader == "ingest":
+            return [ingest(ex).document for ex in exs]
+        bulk.load(list(exs))
+        return [Document.objects.get(sha256=ex.source.sha256) for ex in exs]
+
+    one, other = store(extract_text(thematic("A/HRC/43/15"), "slovenia.txt"),
+                       extract_text(thematic("A/HRC/44/9"), "another-state.txt"))
+    assert (one.un_symbol, other.un_symbol) == ("A/HRC/43/15", "A/HRC/44/9")
+    assert Recommendation.objects.count() == 6
+    store(extract_text(thematic("A/HRC/43/15").replace("Position\n", "Position\nFull list of themes\n"),
+                       "slovenia-again.txt"))
+    assert Recommendation.objects.count() == 6  # the same review's list: the same three
+    store(extract_text(BARE, "bare.txt"))
+    assert Recommendation.objects.count() == 6  # no review named: the same words are read as the same
+    assert Recommendation.objects.get(label="122.14", document=one).also_read_in.count() == 2
+
+
 @pytest.mark.django_db
 def test_the_slovenia_lists_and_report_are_215_recommendations(corpus):
     ingest(extract_path(corpus / "upr" / "slovenia_upr34_cycle3_bare_list.txt"))

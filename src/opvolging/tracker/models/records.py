@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
@@ -196,6 +197,8 @@ class Document(models.Model):
     # recommendations it answers by label ({label, stance, stance_evidence, response}) until that document is here
     answers_identifier = models.CharField(max_length=100, blank=True, db_index=True)
     answered = models.JSONField(default=list, blank=True)
+    # the UN review it belongs to, by its report's symbol ("A/HRC/43/15"), where the document says it (`un_symbol_of`)
+    un_symbol = models.CharField(max_length=60, blank=True, default="", editable=False)
     text = models.TextField()
     text_map = models.JSONField(default=list, blank=True)
     warnings = models.JSONField(default=list, blank=True)
@@ -225,7 +228,22 @@ class Document(models.Model):
     def get_absolute_url(self) -> str:
         return reverse("document", args=[self.pk])
 
+    @staticmethod
+    def un_symbol_of(identifier: str, text: str) -> str:
+        """The symbol of the UN review report a document belongs to: its own identifier's ("A/HRC/43/15", also for
+        its addendum "A/HRC/43/15/Add.1" and a UHRI export of it), else the one its lines "Source of Position:
+        A/HRC/43/15 - Para 121" name most (a thematic list); "" when it names none (a bare list, a Dutch letter).
+        Two documents of different reviews never share a recommendation (`Recommendation.un_key`)."""
+        m = UN_SYMBOL.search(identifier or "")
+        if m:
+            return m[1]
+        found = Counter(UN_POSITION_SOURCE.findall(text or ""))
+        return found.most_common(1)[0][0] if found else ""
 
+
+# a UN report's symbol, without an addendum's "/Add.1": the Human Rights Council's and its UPR working group's
+UN_SYMBOL = re.compile(r"(?<![\w/])(A/HRC/(?:WG\.6/)?\d+/\d+)(?![\d])")
+UN_POSITION_SOURCE = re.compile(r"Source of Position:\s*(A/HRC/(?:WG\.6/)?\d+/\d+)(?![\d])")
 UN_LABEL = re.compile(r"^\d{1,3}\.\d{1,3}$")  # "122.14": a paragraph of a UN report and its item
 
 

@@ -376,14 +376,23 @@ def _un_keys(ex: Extraction) -> set[str]:
     return {key for r in ex.recommendations if (key := Recommendation.un_key_of(r.label, r.text))}
 
 
-def _un_recommendations_stored(exs: list[Extraction], advice: dict) -> set[str]:
-    """Of the UN-numbered recommendations of `exs` (those without advice), the identities stored already, found
-    by their index: never a scan of every recommendation with the same number."""
+def _un_recommendations_stored(exs: list[Extraction], advice: dict) -> dict[str, set[str]]:
+    """Of the UN-numbered recommendations of `exs` (those without advice), the identities stored already, each
+    with the review symbols (`Document.un_symbol`) of the documents that hold it; found by their index, never by
+    a scan of every recommendation with the same number."""
     keys = set().union(*(_un_keys(ex) for ex in exs if advice[id(ex)] is None)) if exs else set()
-    if not keys:
-        return set()
-    return set(Recommendation.objects.filter(un_key__in=keys, is_current=True, advice__isnull=True)
-               .values_list("un_key", flat=True))
+    stored: dict[str, set[str]] = {}
+    if keys:
+        for key, symbol in (Recommendation.objects.filter(un_key__in=keys, is_current=True, advice__isnull=True)
+                            .values_list("un_key", "document__un_symbol")):
+            stored.setdefault(key, set()).add(symbol)
+    return stored
+
+
+def _shares(keys: set[str], symbol: str, taken: dict[str, set[str]]) -> bool:
+    """True when a recommendation of `keys`, in a document of review `symbol`, is one stored already (or earlier in
+    the shard): the same identity in a document of the same review, or where either names none."""
+    return any(k in taken and (not symbol or "" in taken[k] or symbol in taken[k]) for k in keys)
 
 
 @transaction.atomic
@@ -414,8 +423,10 @@ def load(exs: list[Extraction], public: bool = True, evidence: bool = True) -> L
             continue
         seen.add(ex.source.sha256)
         un = set() if advice[id(ex)] is not None else _un_keys(ex)
-        careful = _careful(ex, advice[id(ex)], stored_ids, shard_ids, advice_taken) or bool(un & un_taken)
-        un_taken |= un
+        symbol = Document.un_symbol_of(ex.metadata.identifier or "", ex.text) if un else ""
+        careful = _careful(ex, advice[id(ex)], stored_ids, shard_ids, advice_taken) or _shares(un, symbol, un_taken)
+        for key in un:
+            un_taken.setdefault(key, set()).add(symbol)
         if ex.metadata.identifier:
             shard_ids.add(ex.metadata.identifier)
         if not careful:

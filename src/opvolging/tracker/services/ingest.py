@@ -135,6 +135,7 @@ def _fill_document(doc: Document, ex: Extraction, advice: Advice | None | bool =
     doc.subject = (md.subject or "")[:500]
     doc.signatories = [{"name": s.name, "role": s.role} for s in md.signatories]
     doc.text = ex.text
+    doc.un_symbol = Document.un_symbol_of(doc.identifier, ex.text)
     doc.text_map = [list(s) for s in ex.text_map]
     doc.warnings = list(ex.warnings)
     doc.advice = _advice(ex) if advice is False else advice
@@ -212,14 +213,16 @@ def _store_recommendations(doc: Document, ex: Extraction) -> dict[str, Recommend
 def same_un_recommendations(doc: Document, recs) -> dict[str, Recommendation]:
     """Per label, the recommendation another document already holds that is this one: a UN recommendation
     numbered as the report numbers it ("122.14") with the same words, as a UN list prints its report's
-    recommendations (`Recommendation.un_key_of`, looked up by its index). Empty for a document without such
-    numbers."""
+    recommendations (`Recommendation.un_key_of`, looked up by its index), of the same review where both documents
+    name theirs (`Document.un_symbol`). Empty for a document without such numbers."""
     wanted = {key: r.label for r in recs if (key := Recommendation.un_key_of(r.label, r.text))}
     if not wanted:
         return {}
     found = {}
-    for rec in (Recommendation.objects.filter(un_key__in=list(wanted), is_current=True, advice__isnull=True)
-                .exclude(document=doc).order_by("pk")):
+    stored = Recommendation.objects.filter(un_key__in=list(wanted), is_current=True, advice__isnull=True)
+    if doc.un_symbol:  # of another review: other recommendations, whatever their words
+        stored = stored.filter(Q(document__un_symbol=doc.un_symbol) | Q(document__un_symbol=""))
+    for rec in stored.exclude(document=doc).order_by("pk"):
         found.setdefault(wanted[rec.un_key], rec)
     return found
 
