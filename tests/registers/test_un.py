@@ -69,7 +69,7 @@ def xlsx_bytes(header, rows) -> bytes:
 @pytest.mark.parametrize("make", [csv_bytes, xlsx_bytes, lambda h, r: csv_bytes(h, r, ";")])
 def test_uhri_export_one_document_per_symbol(make):
     report, crc = un.read(make(UHRI_COLUMNS, UHRI_ROWS), "uhri.csv")
-    assert report.metadata.identifier == "A/HRC/43/15" and report.metadata.date == "2019-12-18"
+    assert report.metadata.identifier == "UHRI A/HRC/43/15" and report.metadata.date == "2019-12-18"
     assert report.metadata.subject == "UPR — Slovenia — A/HRC/43/15"
     first, second = report.recommendations
     assert (first.label, first.stance, first.stance_evidence) == ("122.1", "adopted", "Supported")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from typer.testing import CliRunner
 
+from opvolging.registers import un
 from opvolging.tracker.models import Document, Recommendation, Tag
 from tests.registers.test_un import UHRI_COLUMNS, UHRI_ROWS, UPR_INFO_COLUMNS, UPR_INFO_ROWS, csv_bytes
 
@@ -18,7 +19,7 @@ def test_import_stores_recommendations_with_printed_subjects_and_twice_changes_n
     path.write_bytes(csv_bytes(UHRI_COLUMNS, UHRI_ROWS))
     out = CliRunner().invoke(app, ["import-recommendations", str(path)])
     assert out.exit_code == 0, out.output
-    assert f"{path}: A/HRC/43/15: new — 2 recommendations" in out.output
+    assert f"{path}: UHRI A/HRC/43/15: new — 2 recommendations" in out.output
     assert "1 rows of another type than recommendation left out" in out.output
     rec = Recommendation.objects.get(label="122.2")
     assert rec.stance == "noted" and rec.recommending_states == ["Montenegro", "Portugal"]
@@ -43,3 +44,45 @@ def test_a_broken_file_stores_nothing_and_the_next_file_still_goes_in(tmp_path):
     assert f"opvolging: {bad}: row 4: no text in the column 'Recommendation'" in out.output.splitlines()
     assert list(Document.objects.values_list("identifier", flat=True)) == ["UPR 41 Netherlands"]
     assert Recommendation.objects.count() == 2
+
+
+@pytest.mark.django_db
+def test_a_uhri_export_is_no_new_version_of_its_report(corpus):
+    """UHRI's export of A/HRC/43/15 lists two of its recommendations: stored after the report itself, it is a
+    document of its own beside the report, never read as the report's next version (which would take the other
+    213 recommendations for gone), and its recommendations are the report's where the words are the same."""
+    from opvolging.extract import extract_path
+    from opvolging.tracker.models import Document, Recommendation
+    from opvolging.tracker.services.ingest import ingest
+
+    pdf = corpus / "upr-pdf" / "A_HRC_43_15.pdf"
+    if not pdf.exists():
+        pytest.skip(f"{pdf} not in the dev corpus")
+    report = ingest(extract_path(pdf)).document
+    for ex in un.read(csv_bytes(UHRI_COLUMNS, UHRI_ROWS), "uhri.csv"):
+        ingest(ex)
+    report.refresh_from_db()
+    assert report.format != "uhri" and report.identifier == "A/HRC/43/15"
+    assert Recommendation.objects.filter(document=report, is_current=True).count() == 215
+    export = Document.objects.get(identifier="UHRI A/HRC/43/15")
+    assert export.un_symbol == report.un_symbol == "A/HRC/43/15"
+
+
+@pytest.mark.django_db
+def test_an_addendum_reaches_the_uhri_list_of_its_report_when_the_report_is_not_stored(corpus):
+    """The State's addendum answers A/HRC/43/15 by number: with only UHRI's list of that report stored, its answers
+    and stances reach the list's recommendations of those numbers (the list names the review it belongs to)."""
+    from opvolging.extract import extract_path
+    from opvolging.tracker.services.ingest import ingest
+
+    pdf = corpus / "upr-pdf" / "A_HRC_43_15_Add.1.pdf"
+    if not pdf.exists():
+        pytest.skip(f"{pdf} not in the dev corpus")
+    for ex in un.read(csv_bytes(UHRI_COLUMNS, UHRI_ROWS), "uhri.csv"):
+        ingest(ex)
+    addendum = extract_path(pdf)
+    answered = {item.label for item in addendum.answered}
+    assert {"122.1", "122.2"} <= answered
+    ingest(addendum)
+    recs = Recommendation.objects.filter(document__identifier="UHRI A/HRC/43/15", label__in=["122.1", "122.2"])
+    assert recs.count() == 2 and all(r.responses.exists() for r in recs)

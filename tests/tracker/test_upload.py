@@ -42,7 +42,7 @@ def test_a_uhri_list_and_the_toezeggingen_are_uploaded(client, editor):
     r = client.post("/documents/upload/", {"file": SimpleUploadedFile("uhri.csv", csv_bytes(UHRI_COLUMNS,
                                                                                               UHRI_ROWS))})
     assert r.status_code == 302
-    assert set(Document.objects.values_list("identifier", flat=True)) == {"A/HRC/43/15", "CRC/C/SVN/CO/3-4"}
+    assert set(Document.objects.values_list("identifier", flat=True)) == {"UHRI A/HRC/43/15", "UHRI CRC/C/SVN/CO/3-4"}
     r = client.post("/documents/upload/", {"file": SimpleUploadedFile("toezeggingen.json", odata_page(FIRST))})
     assert r.status_code == 302 and Commitment.objects.count() == 2
 

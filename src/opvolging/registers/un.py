@@ -150,7 +150,9 @@ def read(data: bytes, name: str) -> list[Extraction]:
             if not symbol:
                 raise InputError(name, f"row {row}: no document symbol")
             country, session = get("countries"), get("session")
-            ident = symbol
+            # UHRI's list of a document's recommendations, not the document: a report stored under the symbol is
+            # never taken for an earlier version of the export (the two share their recommendations instead)
+            ident = f"UHRI {symbol}"
             title = " — ".join(p for p in (get("body") or "UN", country, symbol) if p)
         else:
             country, session = get("country"), get("session")
@@ -169,7 +171,8 @@ def read(data: bytes, name: str) -> list[Extraction]:
         if len(label) > 20:
             raise InputError(name, f"row {row}: the label {label[:30]!r} is longer than 20 characters")
         if label in doc.rows:
-            raise InputError(name, f"row {row}: label {label} of {ident} is also row {doc.rows[label]}")
+            raise InputError(name, f"row {row}: label {label} of {ident.removeprefix('UHRI ')} is also row "
+                                   f"{doc.rows[label]}")
         doc.rows[label] = row
         line = f"{label}. {text}"
         start = doc.length + len(f"{label}. ")

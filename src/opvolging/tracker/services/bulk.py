@@ -456,7 +456,7 @@ def _write_run(run: list[Extraction], advice: dict, public: bool, evidence: bool
 
 def _after(docs: list[Document], evidence: bool) -> None:
     """What `ingest` does after storing a document, for documents written in bulk."""
-    idents = [d.identifier for d in docs if d.identifier]
+    idents = {x for d in docs for x in (d.identifier, d.un_symbol) if x}
     advice_ids = {d.advice_id for d in docs if d.advice_id}
     later = Document.objects.filter(answers_identifier__in=idents) if idents else Document.objects.none()
     if advice_ids:

@@ -103,8 +103,8 @@ def ingest(ex: Extraction, public: bool = True) -> IngestResult:
     _store_commitments(doc, ex, recs)
     _link_answers(doc)
     later = Document.objects.none()
-    if doc.identifier:
-        later = Document.objects.filter(answers_identifier=doc.identifier)
+    if doc.identifier or doc.un_symbol:
+        later = Document.objects.filter(answers_identifier__in={doc.identifier, doc.un_symbol} - {""})
     if doc.advice_id and doc.recommendations.exists():
         later = later | Document.objects.filter(advice=doc.advice, answers_identifier="")
     for answer in later.exclude(pk=doc.pk).distinct():
@@ -303,7 +303,10 @@ def _link_answers(answer: Document) -> None:
     if not answer.answered:
         return
     if answer.answers_identifier:
-        target = Document.objects.filter(identifier=answer.answers_identifier).first()
+        # the report itself, else a list of its recommendations (a UHRI export of the same review)
+        target = (Document.objects.filter(identifier=answer.answers_identifier).first()
+                  or Document.objects.filter(un_symbol=answer.answers_identifier).exclude(pk=answer.pk)
+                  .order_by("pk").first())
         # its own recommendations and those it prints that another document was read for first
         stored = (Recommendation.objects.filter(Q(document=target) | Q(also_read_in=target), is_current=True)
                   .distinct() if target else Recommendation.objects.none())
