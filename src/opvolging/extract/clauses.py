@@ -60,9 +60,9 @@ class Tokens(list):
     """A sentence's tokens (`Tok`), with where its clauses end (`ends[k]`: a clause ends with token k) and begin
     (`opens[k]`: token k opens a subordinate clause), marked once (see the module docstring)."""
 
-    def __init__(self, toks: list[Tok]) -> None:
+    def __init__(self, toks: list[Tok], lows: list[str] | None = None) -> None:
         super().__init__(toks)
-        lows = [t.low for t in toks]
+        lows = [t.low for t in toks] if lows is None else lows
         in_list = _list_commas(lows)
         self.ends = [x in BOUNDARY_AFTER and not in_list[k] for k, x in enumerate(lows)]
         self.opens = [x in SUBORDINATORS and not (x in ("die", "dat", "wat") and k and lows[k - 1] in PREPOSITIONS)
@@ -70,6 +70,9 @@ class Tokens(list):
 
 
 _new = tuple.__new__  # a Tok made without NamedTuple's keyword handling: a sentence has dozens of them
+# a token and the white space before it: between two tokens there is only white space (every other character is
+# part of a token), so the offsets follow from the lengths, without a match object per token
+_SPACED_TOKEN = re.compile(r"(\s*)(" + TOKEN.pattern + ")")
 
 
 def tokens(sentence: str) -> Tokens:
@@ -77,11 +80,14 @@ def tokens(sentence: str) -> Tokens:
     low = sentence.lower()
     if len(low) != len(sentence):  # lower() changed the length of a rare letter: lower each token apart
         return Tokens([Tok(m.group(0), m.group(0).lower(), m.start()) for m in TOKEN.finditer(sentence)])
-    toks = []
-    for m in TOKEN.finditer(low):  # the lower-case text splits as the sentence does (same letters, same length)
-        a, b = m.span()
-        toks.append(_new(Tok, (sentence[a:b], m.group(), a)))
-    return Tokens(toks)
+    toks, lows, pos = [], [], 0
+    for space, word in _SPACED_TOKEN.findall(low):  # the lower-case text splits as the sentence does
+        pos += len(space)
+        end = pos + len(word)
+        toks.append(_new(Tok, (sentence[pos:end], word, pos)))
+        lows.append(word)
+        pos = end
+    return Tokens(toks, lows)
 
 
 def _list_commas(lows: list[str]) -> list[bool]:

@@ -71,6 +71,8 @@ _last_checked: list = [None, False]  # the last text looked at, and whether it h
 
 
 def _has_long_word(subject: str) -> bool:
+    if len(subject) < 200:  # too short to hold such a word: most sentences
+        return False
     if _last_checked[0] is not subject:
         _last_checked[:] = [subject, LONG_WORD.search(subject) is not None]
     return _last_checked[1]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from opvolging.extract import ministries
+from opvolging.extract.patterns import WordPattern
 
 
 def _forms(*words: str) -> frozenset[str]:
@@ -106,9 +107,10 @@ DELIVERED_NL = _forms(
 MADE_NL = _forms("gemaakt genomen")
 AGREEMENTS_NL = _forms("afspraken afspraak besluit besluiten keuze keuzes")
 # "it is necessary that …": a need, not an undertaking
-NECESSITY_NL = re.compile(
+NECESSITY_NL = WordPattern(
     r"\b(?:is\s+het|het\s+is|is)\s+(?:dus\s+|daarom\s+|ook\s+)?(?:noodzakelijk|nodig|belangrijk|van\s+belang|"
-    r"wenselijk|essentieel|cruciaal|verstandig|zaak)\s+(?:dat|om)\b", re.I)
+    r"wenselijk|essentieel|cruciaal|verstandig|zaak)\s+(?:dat|om)\b", lower=True)
+NECESSITY_WORDS_NL = _forms("noodzakelijk nodig belangrijk belang wenselijk essentieel cruciaal verstandig zaak")
 MODALS_NL = _forms("moet moeten kan kunnen mag mogen zou zouden dient dienen hoeft hoeven")
 # the word that opens a clause tells how much its verb undertakes: a reason or a condition does not, an indirect
 # question or a relative clause reports what is done more than it promises it
@@ -135,10 +137,10 @@ THIS_LETTER_NL = re.compile(
     r"^(?:\W*)(?:(?:hierbij|hiermee)\s+(?:bied|stuur|informeer|zend|doe|ontvangt|treft)|hieronder|bijgaand|in\s+(?:deze|dit|de\s+onderhavige)"
     r"\s+(?:brief|kabinetsreactie|reactie|notitie|hoofdstuk|paragraaf|standpunt|nota|bijlage)|met\s+deze\s+brief|"
     r"deze\s+brief|in\s+de\s+bijlage|als\s+bijlage)\b", re.I)
-THIS_LETTER_ANYWHERE_NL = re.compile(
+THIS_LETTER_ANYWHERE_NL = WordPattern(
     r"\b(?:stuur|zend|bied)\s+(?:ik|wij|we)\s+(?:u\s+|uw\s+kamer\s+)?(?:hierbij|bijgaand|mee)\b|\bmee\s*\.?$|"
     r"\btreft\s+u\b[^.]{0,80}\baan\b|\b(?:hieronder|in\s+deze\s+brief)\s+(?:ga|gaan|zal|zullen|wordt|worden)\b|"
-    r"\b(?:zal|zullen|wordt|worden)\s+(?:\w+\s+){0,3}hieronder\b", re.I)
+    r"\b(?:zal|zullen|wordt|worden)\s+(?:\w+\s+){0,3}hieronder\b", lower=True)
 THIS_LETTER_EN = re.compile(
     r"^(?:\W*)(?:this\s+(?:document|letter|report|addendum|response)|in\s+this\s+(?:document|letter|report|response)|"
     r"below|with\s+this\s+(?:document|letter))\b", re.I)
@@ -147,14 +149,14 @@ CONSEQUENCE_NL = re.compile(
     r"^(?:\W*)(?:hiermee|daarmee|hierdoor|daardoor|zo|aldus|dit\s+doen\s+we|dat\s+doen\s+we|dit\s+bereiken\s+we|"
     r"zodoende)\b", re.I)
 # now, already, as a rule: a description of what is going on, not an undertaking
-DESCRIPTION_NL = re.compile(
+DESCRIPTION_NL = WordPattern(
     r"\b(?:momenteel|op\s+dit\s+moment|al|reeds|inmiddels|sinds|doorgaans|gewoonlijk|altijd|nog\s+steeds|"
-    r"tot\s+nu\s+toe|regulier)\b", re.I)
+    r"tot\s+nu\s+toe|regulier)\b", lower=True)
 CONDITION_NL = re.compile(r"^(?:\W*)(?:als|indien|wanneer|mocht|mits|tenzij|in\s+geval|ingeval)\b", re.I)
 CONDITION_EN = re.compile(r"^(?:\W*)(?:if|unless|should|provided\s+that|in\s+case)\b", re.I)
-HEDGES_NL = re.compile(
+HEDGES_NL = WordPattern(
     r"\b(?:mogelijk|naar\s+verwachting|de\s+verwachting\s+is|verwacht|waar\s+mogelijk|zo\s+mogelijk|in\s+principe|"
-    r"in\s+beginsel|indien\s+nodig|eventueel|zo\s+nodig|wellicht|mogelijkerwijs)\b", re.I)
+    r"in\s+beginsel|indien\s+nodig|eventueel|zo\s+nodig|wellicht|mogelijkerwijs)\b", lower=True)
 HEDGES_EN = re.compile(r"\b(?:possibly|where\s+possible|if\s+necessary|as\s+appropriate|expected|may|might)\b", re.I)
 # said outright: "Ik zeg toe …", "zeg ik toe", "ik ben voornemens", "het kabinet heeft zich voorgenomen"
 INTENT_NL = re.compile(

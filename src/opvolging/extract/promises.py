@@ -74,6 +74,11 @@ class Reading:
     verb_at: int = 0
 
 
+_JOINT = re.compile(r"(?:[\w-]+\s+){0,6}?(?:en|,)\s+")  # "Rijk en ", "BZK, IenW en "
+_OF_SOMEONE = re.compile(r"(?:de|het)\s+\w+\s+van\b", re.I)  # "de provincies van …": not a joint actor
+_KAMER = re.compile(r"(?:de|uw)\s+kamer\b", re.I)
+
+
 def _government(text: str, language: str, state: str | None) -> re.Match[str] | None:
     """The government actor that `text` opens with (after a determiner), or None."""
     if language == "en":
@@ -87,11 +92,11 @@ def _government(text: str, language: str, state: str | None) -> re.Match[str] | 
     if m:
         return m
     # a joint actor with the government among them: "Rijk en gemeenten", "BZK en IenW", "EZK, IenW en IPO"
-    joint = re.match(r"(?:[\w-]+\s+){0,6}?(?:en|,)\s+", text)
+    joint = _JOINT.match(text)
     if joint:
         rest = text[joint.end():]
         m2 = w.GOVERNMENT_NL.match(rest) or w.GOVERNMENT_ABBREVIATION.match(rest)
-        if m2 and not re.match(r"(?:de|het)\s+\w+\s+van\b", text[:joint.end()], re.I) and len(text[:joint.end()]) < 60:
+        if m2 and not _OF_SOMEONE.match(text[:joint.end()]) and len(text[:joint.end()]) < 60:
             return re.match(re.escape(text[:joint.end() + m2.end()]), text)
     return None
 
@@ -190,17 +195,21 @@ def _read_nl(sentence: str, reference: date | None) -> Reading | None:
         factor, why = _clause_factor(toks, clause(toks, k)[0])
         r = Reading(0.75, f"made available {time.text}: «{available.group(0)}»", None, available.start())
         consider(_scaled(r, factor, why) if why else r)
+    # "Het is van belang dat …": a need, before whichever verb follows it (no verb is a word of the formula, so
+    # the first such formula is before a verb or after it, never around it)
+    need = w.NECESSITY_NL.search(sentence) if words & w.NECESSITY_WORDS_NL else None
+    need_end = need.end() if need else None
     for i, t in enumerate(toks):
         if t.low not in verbs or (i and toks[i - 1].low == "te"):  # "te worden bezien": no finite verb
             continue
-        consider(_verb_nl(sentence, toks, i, time))
+        consider(_verb_nl(sentence, toks, i, time, need_end))
     if best is None:
         return None
-    if w.THIS_LETTER_NL.match(sentence) or w.THIS_LETTER_ANYWHERE_NL.search(sentence):
+    if w.THIS_LETTER_NL.match(sentence) or w.THIS_LETTER_ANYWHERE_NL.search(low, lowered=True):
         return Reading(0.05, "what this letter itself does", best.actor, best.verb_at)
     if w.CONDITION_NL.match(sentence):
         best = _scaled(best, 0.5, "under a condition")
-    if w.HEDGES_NL.search(low):
+    if w.HEDGES_NL.search(low, lowered=True):
         best = _scaled(best, 0.85, "hedged")
     return best
 
@@ -225,9 +234,12 @@ def _clause_factor(toks: Tokens, start: int) -> tuple[float, str | None]:
     return 1.0, None
 
 
-def _verb_nl(sentence: str, toks: Tokens, i: int, time: dates.Deadline | None) -> Reading | None:
-    start, _ = clause(toks, i)
-    r = _verb_nl_in_clause(sentence, toks, i, time)
+def _verb_nl(sentence: str, toks: Tokens, i: int, time: dates.Deadline | None,
+             need_end: int | None = None) -> Reading | None:
+    """How the verb at token `i` reads as a promise, its clause and the sentence around it weighed; `need_end`: where
+    a formula of necessity ("het is nodig dat") ends in the sentence, if it has one."""
+    start, end = clause(toks, i)
+    r = _verb_nl_in_clause(sentence, toks, i, time, start, end, need_end)
     if r is None or r.confidence < POSSIBLE:
         return r
     factor, why = _clause_factor(toks, start)
@@ -256,38 +268,60 @@ def _conditionalclause(toks: Tokens) -> bool:
     return False
 
 
-def _verb_nl_in_clause(sentence: str, toks: Tokens, i: int, time: dates.Deadline | None) -> Reading | None:
+def _agreement(toks: Tokens, rest: list[str], start: int, i: int) -> bool:
+    """True when the clause around the verb at `i` speaks of an agreement ("afspraken", "een convenant")."""
+    return any(x in w.AGREEMENTS_NL for x in rest) or any(toks[k].low in w.AGREEMENTS_NL for k in range(start, i))
+
+
+def _participle(toks: Tokens, rest: list[str], start: int, i: int, end: int) -> str | None:
+    """The participle of the verb cluster of the verb at `i` (`rest`: the clause's words after it), or None: a
+    participle of delivery first ("opgesteld", "geïnformeerd"; "gemaakt" of an agreement), then one that does not
+    end like an infinitive, then any, then one before the verb or beside "worden"."""
+    agreement = None
+    plain = any_form = None  # the first participle that does not end in "-en", and the first of any form
+    for x in rest:
+        if x in w.DELIVERED_NL or x in w.INFORMED_NL:
+            return x
+        if x in w.MADE_NL:
+            if agreement is None:
+                agreement = _agreement(toks, rest, start, i)
+            if agreement:
+                return x
+        if plain is None and PARTICIPLE.match(x):
+            any_form = any_form or x
+            if not x.endswith("en"):
+                plain = x
+    return plain or any_form or participle_before(toks, start, i) or beside_worden(toks, start, end)
+
+
+def _verb_nl_in_clause(sentence: str, toks: Tokens, i: int, time: dates.Deadline | None, start: int,
+                       end: int, need_end: int | None = None) -> Reading | None:
+    """How the verb at token `i`, in the clause toks[start:end], reads as a promise, or None. What each kind of verb
+    needs (its participle, the clause's modal) is read only for that kind."""
     t = toks[i]
-    start, end = clause(toks, i)
     rest = [x.low for x in toks[i + 1:end]]
     subj = subject(sentence, toks, i, start, "nl")
     kind, actor = _classify_subject(subj[0] if subj else None, "nl", None)
-    clause_text = sentence[toks[start].start:toks[end - 1].start + len(toks[end - 1].text)]
     at = t.start
-    passive = any(x in w.PASSIVE_NL for x in rest) or t.low in w.PASSIVE_NL
-    agreement = any(x in w.AGREEMENTS_NL for x in rest) or any(toks[k].low in w.AGREEMENTS_NL for k in range(start, i))
-    participle = next((x for x in rest if x in w.DELIVERED_NL or x in w.INFORMED_NL or (x in w.MADE_NL and agreement)),
-                      None) or next((x for x in rest if PARTICIPLE.match(x) and not x.endswith("en")), None) or next(
-        (x for x in rest if PARTICIPLE.match(x)), None) or participle_before(toks, start, i) or beside_worden(
-        toks, start, end)
-    modal = any(x in w.MODALS_NL for x in rest) or any(toks[k].low in w.MODALS_NL for k in range(start, i))
-    if w.NECESSITY_NL.search(sentence, 0, t.start):
+    if need_end is not None and need_end <= t.start:
         return Reading(0.15, "a need, not an undertaking", actor, t.start)
     if t.low in w.FUTURE_NL or t.low in w.GO_NL:
         word = f"«{t.text} … {rest[-1]}»" if rest else f"«{t.text}»"
-        if any(x in ("moeten", "moet") for x in rest):
+        if "moeten" in rest or "moet" in rest:
             return Reading(0.15, f"a necessity, not an undertaking: {word}", actor, at)
+        passive = any(x in w.PASSIVE_NL for x in rest)
+        last = infinitive_last(rest) or next((x for x in rest if x in w.STATE_INF_NL), None)
+        participle = _participle(toks, rest, start, i, end) if passive or last in w.STATE_NL else None
         if passive and participle:
             agent = _agent(sentence, toks, i, end, "nl", None, participle)
             if agent in ("other",):
                 return Reading(0.15, f"done by others: {word}", None, at)
             if agent == "agency":
                 return Reading(0.4, f"done by a state agency: {word}", None, at)
-            if kind in ("other", "agency") and subj and re.match(r"(?:de|uw)\s+kamer\b", subj[0], re.I):
+            if kind in ("other", "agency") and subj and _KAMER.match(subj[0]):
                 return Reading(0.9, f"the Kamer is to be informed: {word}", None, at)
             hedge = 0.8 if any(x in ("kunnen", "kan") for x in rest) else 1.0
             return Reading(round(0.75 * hedge, 2), f"the government will have it done: {word}", actor, at)
-        last = infinitive_last(rest) or next((x for x in rest if x in w.STATE_INF_NL), None)
         if not participle and last in w.STATE_NL:
             if kind == "other" and subj and _PRODUCT.search(subj[0].lower()) and time:
                 return Reading(0.55, f"what a government product will be, with a time: {word}", None, at)
@@ -300,6 +334,7 @@ def _verb_nl_in_clause(sentence: str, toks: Tokens, i: int, time: dates.Deadline
         if kind == "none" and passive:
             return Reading(0.7, f"the government will have it done: {word}", None, at)
         return Reading(0.1, f"not the government's act: {word}", None, at)
+    clause_text = sentence[toks[start].start:toks[end - 1].start + len(toks[end - 1].text)]
     if t.low in w.KEEP_NL:
         verb = infinitive_last(rest)
         if kind == "gov" and verb and not w.CONSEQUENCE_NL.match(clause_text):
@@ -316,18 +351,19 @@ def _verb_nl_in_clause(sentence: str, toks: Tokens, i: int, time: dates.Deadline
             return Reading(0.6, f"planned to take place {time.text}", None, at)
         return None
     if t.low in w.PASSIVE_NL:
+        participle = _participle(toks, rest, start, i, end)
         if not participle or w.CONSEQUENCE_NL.match(clause_text):
             return None
-        if modal:
+        if any(x in w.MODALS_NL for x in rest) or any(toks[k].low in w.MODALS_NL for k in range(start, i)):
             return Reading(0.15, f"what may or must be done: «{t.text} … {participle}»", None, at)
         agent = _agent(sentence, toks, i, end, "nl", None, participle)
         if agent == "agency":
             return Reading(0.35, "done by a state agency", None, at)
         if agent == "other":
             return Reading(0.15, "done by others", None, at)
-        if subj and re.match(r"(?:de|uw)\s+kamer\b", subj[0], re.I) and participle in w.INFORMED_NL:
+        if subj and _KAMER.match(subj[0]) and participle in w.INFORMED_NL:
             return Reading(0.85, f"the Kamer is to be informed: «{t.text} … {participle}»", None, at)
-        if participle not in w.DELIVERED_NL and not (participle in w.MADE_NL and agreement):
+        if participle not in w.DELIVERED_NL and not (participle in w.MADE_NL and _agreement(toks, rest, start, i)):
             return None
         if w.DESCRIPTION_NL.search(clause_text):
             return Reading(0.25, f"a description of what is done: «{t.text} … {participle}»", None, at)
@@ -336,7 +372,7 @@ def _verb_nl_in_clause(sentence: str, toks: Tokens, i: int, time: dates.Deadline
         return Reading(0.55, f"the government will have it done: «{t.text} … {participle}»", None, at)
     # a verb in the present tense: the government's work with a time, or work that delivers something
     if t.low == "ontvangt":
-        if subj and re.match(r"(?:de|uw)\s+kamer\b", subj[0], re.I) and time:
+        if subj and _KAMER.match(subj[0]) and time:
             return Reading(0.8, f"the Kamer is to receive it {time.text}", None, at)
         return None
     if kind != "gov" or w.CONSEQUENCE_NL.match(clause_text) or w.DESCRIPTION_NL.search(clause_text):
