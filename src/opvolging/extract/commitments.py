@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from opvolging.extract import dates, promises, sentences
+from opvolging.extract import dates, deadlines, promises, sentences
 from opvolging.extract.patterns import WordPattern
 from opvolging.model import Commitment, Mention, Response
 
@@ -78,7 +78,7 @@ ANAPHOR = re.compile(r"^(?:\S+\s+){0,4}?(?:zal|zullen|will)\s+(?P<det>deze|die|d
 class _Draft:
     action: str
     actor: str | None
-    deadline: dates.Deadline | None
+    deadline: deadlines.Deadline | None
     mentions: list[tuple[int, int]]
     labels: list[str]
     send_key: tuple[str, str | None] | None
@@ -186,7 +186,7 @@ def read_commitments(text: str, spans: list[tuple[int, int]], responses: list[Re
             labels = [lab for r in responses if r.span[0] <= a < r.span[1] for lab in r.answers]
             after = AFTER_CLAUSE.match(s)
             main = s[after.end():] if after else s
-            deadline = dates.first_future(main, reference)
+            deadline = deadlines.first_future(main, reference)
             found_nouns = doc_nouns(main)
             key = _send_key(main, found_nouns)
             nouns = [n.text for n in found_nouns]

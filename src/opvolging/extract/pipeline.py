@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from opvolging.extract import dates, sentences, tags, upr, upr_answers
+from opvolging.extract import deadlines, sentences, tags, upr, upr_answers
 from opvolging.extract import language as language_step
 from opvolging.extract.align import align
 from opvolging.extract.commitments import read_commitments
@@ -105,7 +105,7 @@ def _join(docs: list[SourceDocument]) -> _Joined:
 
 
 def _extract(docs: list[SourceDocument]) -> Extraction:
-    dates.first_future.cache_clear()  # its cache serves one extraction's sentences, never the next document's
+    deadlines.first_future.cache_clear()  # its cache serves one extraction's sentences, never the next document's
     warnings = [w for d in docs for w in d.warnings]
     j = _join(docs)
     text, lang = j.text, j.langs[0]

@@ -34,7 +34,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from opvolging.extract import dates
+from opvolging.extract import deadlines
 from opvolging.extract import promise_words as w
 from opvolging.extract.clauses import (
     BOUNDARY_AFTER,
@@ -176,7 +176,7 @@ def _read_nl(sentence: str, reference: date | None) -> Reading | None:
             w.GOVERNMENT_NL.search(sentence) or w.GOVERNMENT_ABBREVIATION.search(sentence)):
         return None  # a verb that delivers only with the government as its subject, and none is named
     toks = tokens(sentence)
-    time = dates.first_future(sentence, reference)
+    time = deadlines.first_future(sentence, reference)
     best: Reading | None = None
 
     def consider(r: Reading | None) -> None:
@@ -234,7 +234,7 @@ def _clause_factor(toks: Tokens, start: int) -> tuple[float, str | None]:
     return 1.0, None
 
 
-def _verb_nl(sentence: str, toks: Tokens, i: int, time: dates.Deadline | None,
+def _verb_nl(sentence: str, toks: Tokens, i: int, time: deadlines.Deadline | None,
              need_end: int | None = None) -> Reading | None:
     """How the verb at token `i` reads as a promise, its clause and the sentence around it weighed; `need_end`: where
     a formula of necessity ("het is nodig dat") ends in the sentence, if it has one."""
@@ -294,7 +294,7 @@ def _participle(toks: Tokens, rest: list[str], start: int, i: int, end: int) -> 
     return plain or any_form or participle_before(toks, start, i) or beside_worden(toks, start, end)
 
 
-def _verb_nl_in_clause(sentence: str, toks: Tokens, i: int, time: dates.Deadline | None, start: int,
+def _verb_nl_in_clause(sentence: str, toks: Tokens, i: int, time: deadlines.Deadline | None, start: int,
                        end: int, need_end: int | None = None) -> Reading | None:
     """How the verb at token `i`, in the clause toks[start:end], reads as a promise, or None. What each kind of verb
     needs (its participle, the clause's modal) is read only for that kind."""
@@ -395,7 +395,7 @@ def _verb_nl_in_clause(sentence: str, toks: Tokens, i: int, time: dates.Deadline
 
 def _read_en(sentence: str, reference: date | None, state: str | None) -> Reading | None:
     toks = tokens(sentence)
-    time = dates.first_future(sentence, reference)
+    time = deadlines.first_future(sentence, reference)
     best: Reading | None = None
 
     def consider(r: Reading | None) -> None:
