@@ -206,9 +206,10 @@ def pages() -> None:
                   "EXISTS (SELECT 1 FROM tracker_tag t WHERE t.recommendation_id = r.id AND t.kind = 'sdg' AND "
                   "t.value = '16') AND EXISTS (SELECT 1 FROM tracker_tag t WHERE t.recommendation_id = r.id AND "
                   "t.kind = 'theme' AND t.value = 'Rule of law') ORDER BY r.document_id, r.position LIMIT 50")
-    search = ("SELECT e.kind, e.object_id, e.text FROM tracker_searchentry e WHERE e.vector @@ "
-              "(websearch_to_tsquery('dutch', %s) || websearch_to_tsquery('english', %s)) "
-              "ORDER BY e.id DESC LIMIT 200")
+    # the same rows as the page: the newest 1,000 matches ranked, the best 200 of them
+    search = ("SELECT e.kind, e.object_id, e.text FROM tracker_searchentry e, (SELECT websearch_to_tsquery('dutch', "
+              "%s) || websearch_to_tsquery('english', %s) AS q) x WHERE e.id IN (SELECT id FROM tracker_searchentry "
+              "WHERE vector @@ x.q ORDER BY id DESC LIMIT 1000) ORDER BY ts_rank(e.vector, x.q) DESC LIMIT 200")
     dashboard = ("SELECT stance, COUNT(*) FROM tracker_recommendation WHERE is_current GROUP BY stance; "
                  "SELECT status, COUNT(*) FROM tracker_commitment WHERE is_current GROUP BY status; "
                  "SELECT year, COUNT(*) FROM tracker_recommendation WHERE is_current GROUP BY year; "

@@ -99,3 +99,23 @@ def test_a_count_stops_past_its_cap(letter):
     parsed = search_module.parse("mensenrechten")
     total = search_module.count(parsed)
     assert total > 3 and search_module.count(parsed, cap=2) == 3
+
+
+def test_the_newest_matches_are_found_the_same_whichever_way(letter, monkeypatch):
+    """PostgreSQL reads a rarer word's matches through the index, and walks back from the last entry for a common
+    one (see `search._newest`): each way gives the newest `RANKED` matches, and the count says "more than" only
+    past `COUNTED`."""
+    from opvolging.tracker import search as search_module
+    from opvolging.tracker.models import SearchEntry
+
+    if search_module.is_sqlite():
+        pytest.skip("PostgreSQL only: SQLite takes the newest matches off its FTS5 table in one query")
+    matching = SearchEntry.objects.filter(vector=search_module._pg_query(search_module.parse("mensenrechten")))
+    every = sorted(matching.values_list("pk", flat=True), reverse=True)
+    assert len(every) > 4
+    monkeypatch.setattr(search_module, "RANKED", 3)
+    assert search_module._newest(matching) == (every[:3], len(every))  # all read through the index
+    monkeypatch.setattr(search_module, "COUNTED", 2)
+    assert search_module._newest(matching) == (every[:3], 3)  # more than counted: walked back
+    monkeypatch.setattr(search_module, "COMMON", 1)
+    assert search_module._newest(matching) == (every[:3], 3)  # estimated common: walked back at once

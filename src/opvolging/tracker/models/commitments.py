@@ -9,6 +9,7 @@ from datetime import date
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
+from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext
@@ -134,7 +135,9 @@ class Commitment(Reviewed):
         constraints = [models.UniqueConstraint(fields=["document", "key"], name="commitment_unique_key")]
         indexes = [models.Index(fields=["is_public", "status", "due"], name="commitment_status_due"),
                    models.Index(fields=["is_public", "ministry"], name="commitment_ministry"),
-                   models.Index(fields=["is_public", "council"], name="commitment_council")]
+                   models.Index(fields=["is_public", "council"], name="commitment_council"),
+                   # the list's order (`ordering`), current ones only: the first page without sorting them all
+                   models.Index(fields=["due", "id"], name="commitment_list_order", condition=Q(is_current=True))]
 
     def __str__(self) -> str:
         return self.action[:80]
