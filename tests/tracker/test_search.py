@@ -119,3 +119,20 @@ def test_the_newest_matches_are_found_the_same_whichever_way(letter, monkeypatch
     assert search_module._newest(matching) == (every[:3], 3)  # more than counted: walked back
     monkeypatch.setattr(search_module, "COMMON", 1)
     assert search_module._newest(matching) == (every[:3], 3)  # estimated common: walked back at once
+
+
+def test_a_search_inside_a_transaction_leaves_its_planning_as_it_was(letter):
+    """The matches are read with the table scan turned off; a search inside a longer transaction (an ingest
+    suggesting evidence) must not leave the rest of that transaction so planned."""
+    from django.db import connection, transaction
+
+    from opvolging.tracker import search as search_module
+
+    if search_module.is_sqlite():
+        pytest.skip("PostgreSQL only: the planner's settings")
+    with transaction.atomic(), connection.cursor() as cur:
+        search_module.query("mensenrechten")
+        cur.execute("SHOW enable_seqscan")
+        assert cur.fetchone()[0] == "on"
+        cur.execute("SHOW enable_indexscan")
+        assert cur.fetchone()[0] == "on"

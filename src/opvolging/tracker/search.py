@@ -344,9 +344,11 @@ def _newest(matching) -> tuple[list[int], int]:
     if _estimate(matching) >= COMMON:
         return list(newest[:RANKED]), COUNTED + 1
     with transaction.atomic(), connection.cursor() as cur:
-        cur.execute("SET LOCAL enable_seqscan = off")
-        cur.execute("SET LOCAL enable_indexscan = off")
-        ids = list(matching.values_list("pk", flat=True)[:COUNTED + 1])
+        cur.execute("SET LOCAL enable_seqscan = off; SET LOCAL enable_indexscan = off")
+        try:
+            ids = list(matching.values_list("pk", flat=True)[:COUNTED + 1])
+        finally:  # within a longer transaction (an ingest's evidence search), the rest of it plans as it would
+            cur.execute("SET LOCAL enable_seqscan TO DEFAULT; SET LOCAL enable_indexscan TO DEFAULT")
     if len(ids) <= COUNTED:
         return sorted(ids, reverse=True)[:RANKED], len(ids)
     return list(newest[:RANKED]), len(ids)
