@@ -15,6 +15,7 @@ could begin in it, quadratic time. Such a text is searched with the boundary kep
 from __future__ import annotations
 
 import re
+from collections import deque
 from collections.abc import Iterator
 
 
@@ -67,15 +68,21 @@ def _is_word_char(ch: str) -> bool:
 
 
 LONG_WORD = re.compile(r"\w{200}")  # no word of any language is this long: a text with one is searched bounded
-_last_checked: list = [None, False]  # the last text looked at, and whether it has a long word (rules share texts)
+# the last texts looked at, and whether each has a long word: the rules of one sentence share it
+_recent: deque[tuple[str, bool]] = deque(maxlen=4)
 
 
 def _has_long_word(subject: str) -> bool:
     if len(subject) < 200:  # too short to hold such a word: most sentences
         return False
-    if _last_checked[0] is not subject:
-        _last_checked[:] = [subject, LONG_WORD.search(subject) is not None]
-    return _last_checked[1]
+    for text, result in _recent:
+        if text is subject:
+            return result
+    # a run of 200 letters lies within a run of 200 characters without a space: splitting at spaces is C-fast,
+    # the pattern steps through the text a character at a time
+    result = max(map(len, subject.split()), default=0) >= 200 and LONG_WORD.search(subject) is not None
+    _recent.appendleft((subject, result))
+    return result
 
 
 class WordPattern:

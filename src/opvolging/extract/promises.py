@@ -197,7 +197,8 @@ def _read_nl(sentence: str, reference: date | None) -> Reading | None:
         consider(_scaled(r, factor, why) if why else r)
     # "Het is van belang dat …": a need, before whichever verb follows it (no verb is a word of the formula, so
     # the first such formula is before a verb or after it, never around it)
-    need = w.NECESSITY_NL.search(sentence) if words & w.NECESSITY_WORDS_NL else None
+    need = (w.NECESSITY_NL.search(low, lowered=True) if len(low) == len(sentence) else w.NECESSITY_NL.search(
+        sentence)) if words & w.NECESSITY_WORDS_NL else None
     need_end = need.end() if need else None
     for i, t in enumerate(toks):
         if t.low not in verbs or (i and toks[i - 1].low == "te"):  # "te worden bezien": no finite verb
