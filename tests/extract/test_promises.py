@@ -47,6 +47,10 @@ def confidence(sentence: str, language: str = "nl", state: str | None = None) ->
     "In dit kader vindt in 2026 de herijking van de Deltabeslissing Waterveiligheid, Zoetwater en Klimaatadaptatie "
     "plaats.",  # WATER
     "Het streven is om in 2023 een programma onder de Omgevingswet voor het IRM te publiceren.",  # WATER
+    # WATER: "als" before a bare noun names a step or a role, it opens no condition
+    "Als vervolgstap op deze brief zal ook het instrumentarium verder worden ontwikkeld.",
+    # WATER: work on something in the passive, as "werken aan" in the future tense
+    "Tegelijk wordt er met de betrokken partijen gewerkt aan een Landbouwakkoord.",
     # said outright; continuing
     "Ik zeg toe dat ik uw Kamer informeer zodra het onderzoek is afgerond.",
     "Nederland zal zich ook blijven inzetten om de beperking van de democratische ruimte tegen te gaan.",  # FOUNDING
@@ -100,6 +104,10 @@ def test_not_promises(sentence):
     "In de gebiedsprocessen zetten we in op grootschalig herstel van beekdalen op zandgronden voor het verbeteren van "
     "de waterkwaliteit.",  # WATER: "inzetten op", the formula of a policy's effort
     "We betrekken toezicht en handhaving bij dit traject.",  # WATER
+    # WATER: "sturen op", what a policy aims its instruments at; "zo min mogelijk" is no hedge; "als overheden" a role
+    "We sturen ook in bestaand bebouwd gebied op vermindering van onnodige bodemafdekking.",
+    "We sturen als overheden op zo min mogelijk afdekking van de bodem.",
+    "- Het Rijk stuurt met het Nationaal Programma Landbouwbodems aan op een duurzaam bodembeheer van landbouwbodems.",
 ])
 def test_a_policy_letters_decisions_in_the_present_tense_are_promises(sentence):
     reading = read(sentence, "nl", WATER_DATE)
@@ -113,6 +121,7 @@ def test_a_policy_letters_decisions_in_the_present_tense_are_promises(sentence):
     "De provincies begrenzen de onttrekkingen in hun verordeningen.",  # others decide
     "Als we de onttrekkingen beperken, daalt de druk op de natuur.",  # a condition
     "Daarmee verkleinen we de kans op wateroverlast.",  # what follows from a measure, as "Hiermee zorgen we …"
+    "Er wordt gewerkt met de voorkeursvolgorde.",  # WATER: worked with, not on: no product to deliver
 ])
 def test_what_is_no_decision_of_the_government(sentence):
     assert confidence(sentence) < PROMISE, read(sentence, "nl", WATER_DATE)
@@ -152,3 +161,9 @@ def test_a_states_promises_in_its_answer_to_the_un(sentence):  # ADDENDUM
 ])
 def test_what_a_state_did_or_what_the_document_does_is_no_promise(sentence):  # ADDENDUM
     assert confidence(sentence, "en", "Slovenia") < PROMISE
+
+
+def test_sending_is_still_sending():
+    """"sturen" with a time sends something: the steering reading is for "sturen op" without one."""
+    reading = read("Ik stuur uw Kamer voor de zomer een brief over de voortgang.", "nl", WATER_DATE)
+    assert reading.confidence >= PROMISE and "sent or told" in reading.reason

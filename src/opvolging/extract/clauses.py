@@ -66,7 +66,28 @@ class Tokens(list):
         in_list = _list_commas(lows)
         self.ends = [x in BOUNDARY_AFTER and not in_list[k] for k, x in enumerate(lows)]
         self.opens = [x in SUBORDINATORS and not (x in ("die", "dat", "wat") and k and lows[k - 1] in PREPOSITIONS)
-                      for k, x in enumerate(lows)]
+                      and not (x == "als" and _as_role(toks, k)) for k, x in enumerate(lows)]
+
+    def as_role(self, k: int) -> bool:
+        """True when token k is an "als" that names a role or a step ("Als vervolgstap op deze brief zal …", "We
+        sturen als overheden op …"), not one that opens a condition ("Als we de onttrekkingen beperken, …")."""
+        return self[k].low == "als" and _as_role(self, k)
+
+
+# what a conditional clause's subject begins with: "als we …", "als het …", "als de Kamer …", "als er …"
+_SUBJECT_STARTS = frozenset(
+    "ik je jij u we wij hij zij ze het dit dat deze die er men de een iemand niemand iedereen alles niets elk elke "
+    "ieder iedere alle beide zo hier daar".split())
+
+
+def _as_role(toks: list[Tok], k: int) -> bool:
+    """True when the "als" at token k is followed by a bare noun, an ordinal or an adjective in lower case ("als
+    vervolgstap", "als eerste stap", "als overheden", "als gevolg van"): a role, not a condition. A conditional
+    clause names its subject first: a pronoun, a determiner or a name."""
+    if k + 1 >= len(toks):
+        return False
+    nxt = toks[k + 1]
+    return nxt.text[:1].islower() and nxt.text[:1].isalpha() and nxt.low not in _SUBJECT_STARTS
 
 
 _new = tuple.__new__  # a Tok made without NamedTuple's keyword handling: a sentence has dozens of them
@@ -136,6 +157,8 @@ def subject(sentence: str, toks: Tokens, i: int, start: int, language: str) -> t
     """The words of the subject of the verb at token `i` (its clause begins at `start`), and their offset; None when
     the clause has none (an impersonal passive: "Er wordt onderzocht", "zal met … worden verkend")."""
     pre = toks[start:i]
+    if language == "nl" and pre and isinstance(toks, Tokens) and toks.as_role(start):
+        pre = []  # "Als gevolg van de droogte zal het kabinet …": the role opens the clause as an adverbial does
     if pre and pre[0].low in SUBORDINATORS:
         pre = pre[1:]
     if language == "en":

@@ -102,6 +102,12 @@ DELIVERED_NL = _forms(
     "ingericht ingesteld aangepast aangescherpt opgeleverd vertaald verankerd geborgd uitgebreid verplicht "
     "beperkt verminderd versterkt ingevoerd geregeld afgesproken besloten beoordeeld afgerond opgestart "
     "gelanceerd vernieuwd herzien gewijzigd")
+# worked on: the work when it is work on something ("Tegelijk wordt er met de betrokken partijen gewerkt aan een
+# Landbouwakkoord"), as "werken aan" in the future tense is
+WORKED_ON_NL = _forms("gewerkt")
+# steered: "sturen op" is a policy's formula for what it aims its instruments at ("We sturen als overheden op zo min
+# mogelijk afdekking van de bodem", "Het Rijk stuurt … aan op …"), where "sturen" alone sends a letter
+STEER_NL = _forms("stuur stuurt sturen")
 # made, taken: the work only when what is made is an agreement or a decision ("Er worden bestuurlijke afspraken
 # gemaakt", "Er wordt in 2026 een besluit genomen")
 MADE_NL = _forms("gemaakt genomen")
@@ -154,8 +160,8 @@ DESCRIPTION_NL = WordPattern(
     r"tot\s+nu\s+toe|regulier)\b", lower=True)
 CONDITION_NL = re.compile(r"^(?:\W*)(?:als|indien|wanneer|mocht|mits|tenzij|in\s+geval|ingeval)\b", re.I)
 CONDITION_EN = re.compile(r"^(?:\W*)(?:if|unless|should|provided\s+that|in\s+case)\b", re.I)
-HEDGES_NL = WordPattern(
-    r"\b(?:mogelijk|naar\s+verwachting|de\s+verwachting\s+is|verwacht|waar\s+mogelijk|zo\s+mogelijk|in\s+principe|"
+HEDGES_NL = WordPattern(  # "zo min mogelijk", "zoveel mogelijk": as little, as much as can be, no hedge
+    r"\b(?:(?<!min\s)(?<!veel\s)(?<!zoveel\s)(?<!snel\s)(?<!goed\s)(?<!spoedig\s)(?<!vroeg\s)mogelijk|naar\s+verwachting|de\s+verwachting\s+is|verwacht|waar\s+mogelijk|zo\s+mogelijk|in\s+principe|"
     r"in\s+beginsel|indien\s+nodig|eventueel|zo\s+nodig|wellicht|mogelijkerwijs)\b", lower=True)
 HEDGES_EN = re.compile(r"\b(?:possibly|where\s+possible|if\s+necessary|as\s+appropriate|expected|may|might)\b", re.I)
 # said outright: "Ik zeg toe …", "zeg ik toe", "ik ben voornemens", "het kabinet heeft zich voorgenomen"

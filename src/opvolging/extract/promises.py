@@ -208,7 +208,7 @@ def _read_nl(sentence: str, reference: date | None) -> Reading | None:
         return None
     if w.THIS_LETTER_NL.match(sentence) or w.THIS_LETTER_ANYWHERE_NL.search(low, lowered=True):
         return Reading(0.05, "what this letter itself does", best.actor, best.verb_at)
-    if w.CONDITION_NL.match(sentence):
+    if w.CONDITION_NL.match(sentence) and not (toks and toks[0].low == "als" and toks.as_role(0)):
         best = _scaled(best, 0.5, "under a condition")
     if w.HEDGES_NL.search(low, lowered=True):
         best = _scaled(best, 0.85, "hedged")
@@ -220,6 +220,8 @@ def _clause_factor(toks: Tokens, start: int) -> tuple[float, str | None]:
     not all of it: a reason or a condition undertakes nothing, an indirect question or a relative clause reports
     more than it promises."""
     word = toks[start].low
+    if word == "als" and toks.as_role(start):
+        return 1.0, None  # "Als vervolgstap op deze brief zal …": a role or a step, not a condition
     if word in w.REASON_NL:
         return 0.4, "in a clause giving a reason"
     if word in w.CONDITIONAL_NL:
@@ -307,7 +309,8 @@ def _verb_nl_in_clause(sentence: str, toks: Tokens, i: int, time: deadlines.Dead
     if need_end is not None and need_end <= t.start:
         return Reading(0.15, "a need, not an undertaking", actor, t.start)
     if t.low in w.FUTURE_NL or t.low in w.GO_NL:
-        word = f"«{t.text} … {rest[-1]}»" if rest else f"«{t.text}»"
+        last_word = next((x for x in reversed(rest) if x[:1].isalnum()), None)  # not the full stop
+        word = f"«{t.text} … {last_word}»" if last_word else f"«{t.text}»"
         if "moeten" in rest or "moet" in rest:
             return Reading(0.15, f"a necessity, not an undertaking: {word}", actor, at)
         passive = any(x in w.PASSIVE_NL for x in rest)
@@ -364,7 +367,8 @@ def _verb_nl_in_clause(sentence: str, toks: Tokens, i: int, time: deadlines.Dead
             return Reading(0.15, "done by others", None, at)
         if subj and _KAMER.match(subj[0]) and participle in w.INFORMED_NL:
             return Reading(0.85, f"the Kamer is to be informed: «{t.text} … {participle}»", None, at)
-        if participle not in w.DELIVERED_NL and not (participle in w.MADE_NL and _agreement(toks, rest, start, i)):
+        if participle not in w.DELIVERED_NL and not (participle in w.MADE_NL and _agreement(toks, rest, start, i)) \
+                and not (participle in w.WORKED_ON_NL and "aan" in rest):  # "Er wordt gewerkt aan een akkoord"
             return None
         if w.DESCRIPTION_NL.search(clause_text):
             return Reading(0.25, f"a description of what is done: «{t.text} … {participle}»", None, at)
@@ -383,6 +387,8 @@ def _verb_nl_in_clause(sentence: str, toks: Tokens, i: int, time: deadlines.Dead
         return None
     if needs and not needs & particles(toks, i + 1, end) and not needs & w.PREPOSITIONAL_NL & set(rest):
         return None  # "voeren … aan", "richten … op": another verb than the one that delivers
+    if t.low in w.STEER_NL and "op" in rest and not time:  # "We sturen als overheden op zo min mogelijk afdekking"
+        return Reading(0.55, f"the government side ({actor}) decides, steering towards it: «{t.text} … op»", actor, at)
     if t.low in _SEND_NOW:
         return Reading(0.8, f"sent or told {time.text}: «{t.text}»", actor, at) if time else None
     if t.low in w.WORK_OUT_NL and "uit" in rest and not time:
