@@ -51,6 +51,10 @@ def confidence(sentence: str, language: str = "nl", state: str | None = None) ->
     "Als vervolgstap op deze brief zal ook het instrumentarium verder worden ontwikkeld.",
     # WATER: work on something in the passive, as "werken aan" in the future tense
     "Tegelijk wordt er met de betrokken partijen gewerkt aan een Landbouwakkoord.",
+    # WATER: the subordinate clause ends with its verb, the main clause opens with "zullen" (no comma between); the
+    # "om" of "gaat om" is a preposition, no purpose clause
+    "Omdat het hier gaat om een nieuw gezamenlijk (nationaal) kader zullen we samen met medeoverheden bepalen hoe de "
+    "borging eruit moet komen te zien.",
     # said outright; continuing
     "Ik zeg toe dat ik uw Kamer informeer zodra het onderzoek is afgerond.",
     "Nederland zal zich ook blijven inzetten om de beperking van de democratische ruimte tegen te gaan.",  # FOUNDING
@@ -107,6 +111,8 @@ def test_not_promises(sentence):
     # WATER: "sturen op", what a policy aims its instruments at; "zo min mogelijk" is no hedge; "als overheden" a role
     "We sturen ook in bestaand bebouwd gebied op vermindering van onnodige bodemafdekking.",
     "We sturen als overheden op zo min mogelijk afdekking van de bodem.",
+    # WATER: an aside in parentheses, its relative clause and all, is part of the clause: "staan … toe"
+    "We staan in de uiterwaarden (die vallen onder de Beleidslijn grote rivieren) geen nieuwe bebouwing meer toe.",
     "- Het Rijk stuurt met het Nationaal Programma Landbouwbodems aan op een duurzaam bodembeheer van landbouwbodems.",
 ])
 def test_a_policy_letters_decisions_in_the_present_tense_are_promises(sentence):

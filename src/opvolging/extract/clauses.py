@@ -54,6 +54,10 @@ class Tok(NamedTuple):
 _VERBS_THAT_OPEN = (frozenset("zal zullen wordt worden gaat gaan is zijn heeft hebben".split())
                     | frozenset(w.DELIVER_NL) | w.PASSIVE_NL | w.LET_NL | w.KEEP_NL | w.PLACE_NL)
 BULLETS = frozenset("- – — • * · ▪ ● ◦".split())
+# the auxiliaries a main clause can open with after a subordinate clause, and the finite verbs that show a
+# subordinate clause has its own
+_AUXILIARIES = w.FUTURE_NL | w.GO_NL | w.KEEP_NL | w.PASSIVE_NL | w.LET_NL
+_FINITE = _AUXILIARIES | w.PAST_NL | w.MODALS_NL
 
 
 class Tokens(list):
@@ -66,12 +70,43 @@ class Tokens(list):
         in_list = _list_commas(lows)
         self.ends = [x in BOUNDARY_AFTER and not in_list[k] for k, x in enumerate(lows)]
         self.opens = [x in SUBORDINATORS and not (x in ("die", "dat", "wat") and k and lows[k - 1] in PREPOSITIONS)
-                      and not (x == "als" and _as_role(toks, k)) for k, x in enumerate(lows)]
+                      and not (x == "als" and _as_role(toks, k))
+                      and not (x == "om" and not _purpose(lows, self.ends, k)) for k, x in enumerate(lows)]
+        self.pair = _parentheses(lows)
 
     def as_role(self, k: int) -> bool:
         """True when token k is an "als" that names a role or a step ("Als vervolgstap op deze brief zal …", "We
         sturen als overheden op …"), not one that opens a condition ("Als we de onttrekkingen beperken, …")."""
         return self[k].low == "als" and _as_role(self, k)
+
+
+def _purpose(lows: list[str], ends: list[bool], k: int) -> bool:
+    """True when the "om" at token k opens a purpose clause, its "te" following before the clause ends ("om de
+    opgave in beeld te krijgen", "om de beperking van de democratische ruimte, mensenrechten en de rechtstaat …
+    tegen te gaan"); otherwise it is a preposition ("het gaat om een nieuw kader", "vraagt om aandacht"). A purpose
+    clause has no finite verb of its own before its "te"."""
+    for j in range(k + 1, min(len(lows), k + 40)):
+        x = lows[j]
+        if x == "te":
+            return True
+        if ends[j] or x in (".", "?", "!") or x in _FINITE or x in SUBORDINATORS:
+            return False
+    return False
+
+
+def _parentheses(lows: list[str]) -> dict[int, int]:
+    """Where each balanced parenthesis's partner is: {index of "(": index of ")", and back}."""
+    pair: dict[int, int] = {}
+    if "(" not in lows:
+        return pair
+    stack: list[int] = []
+    for k, x in enumerate(lows):
+        if x == "(":
+            stack.append(k)
+        elif x == ")" and stack:
+            a = stack.pop()
+            pair[a], pair[k] = k, a
+    return pair
 
 
 # what a conditional clause's subject begins with: "als we …", "als het …", "als de Kamer …", "als er …"
@@ -132,22 +167,49 @@ def _list_commas(lows: list[str]) -> list[bool]:
     return out
 
 
+def _opens_main_clause(toks: Tokens, start: int, i: int) -> bool:
+    """True when the auxiliary at `i` opens the main clause after the subordinate clause that begins at `start`
+    ("Omdat het hier gaat om een nieuw … kader zullen we …", "Als het nodig is zal het kabinet …", the comma
+    between them left out): that clause has a verb of its own before `i`, and a subject follows `i` (the main
+    clause's order after a subordinate clause: the verb, then its subject), where in a verb cluster a verb or a
+    participle does ("… moeten worden opgepakt")."""
+    if toks[i].low not in _AUXILIARIES or i + 1 >= len(toks):
+        return False
+    after = toks[i + 1]
+    if not (after.low in _SUBJECT_STARTS or after.text[:1].isupper()):
+        return False
+    return any(toks[k].low in _FINITE for k in range(start + 1, i))
+
+
 def clause(toks: Tokens, i: int) -> tuple[int, int]:
     """[start, end) of the clause around token `i`. A purpose clause that opens the sentence ("Om … te borgen zal
-    het ministerie …") is not part of it; nor is a bullet."""
-    ends, opens = toks.ends, toks.opens
+    het ministerie …") is not part of it; nor is a bullet. An aside in parentheses belongs to the clause it stands
+    in, its commas and relative pronouns notwithstanding; a word inside one has its clause inside it."""
+    ends, opens, pair = toks.ends, toks.opens, toks.pair
     start = i
     while start > 0 and not ends[start - 1] and not opens[start]:
-        start -= 1
+        if start - 1 in pair and toks[start - 1].low == ")":
+            start = pair[start - 1]  # an aside in parentheses is part of the clause around it, whatever it holds
+        elif start - 1 in pair:
+            break  # `i` stands in the parentheses: its clause begins inside them
+        else:
+            start -= 1
     if toks[start].low == "om":
         te = max((k for k in range(start, i) if toks[k].low == "te"), default=None)
         if te is not None and te + 2 <= i:
             start = te + 2
     while start < i and toks[start].low in BULLETS:
         start += 1
+    if opens[start] and _opens_main_clause(toks, start, i):
+        start = i
     end = i + 1
     while end < len(toks) and not ends[end - 1] and not opens[end]:
-        end += 1
+        if end in pair and toks[end].low == "(":
+            end = pair[end] + 1  # "We staan in de uiterwaarden (die vallen onder …) geen nieuwe bebouwing meer toe"
+        elif end in pair:
+            break  # the closing parenthesis of the aside `i` stands in
+        else:
+            end += 1
     if end < len(toks) and toks[end - 1].low in BOUNDARY_AFTER:
         end -= 1
     return start, end
