@@ -70,3 +70,15 @@ def test_a_long_word_is_searched_with_its_boundary():
     assert rx.search(long + " over") is None  # no boundary before any of them …
     assert rx.search("De aanbevelingen over") is not None  # … as in ordinary text
     assert rx.search(long + " Aanbevelingen over").start() == len(long) + 1
+
+
+def test_a_word_file_of_a_zip_version_python_cannot_read_is_refused_in_one_line():
+    # found by the fuzzer (seed 8443, size 50): zipfile raised NotImplementedError("zip file version 18.2")
+    data, fmt = random_file(random.Random(8443), 50)
+    assert fmt == "docx"
+    try:
+        load_bytes(data, fmt, "fuzz.docx")
+    except InputError as e:
+        assert str(e) == "fuzz.docx: is not a readable Word document (NotImplementedError)"
+    else:
+        raise AssertionError("read")

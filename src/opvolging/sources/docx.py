@@ -31,7 +31,7 @@ def _check_zip(data: bytes, name: str) -> None:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
             infos = z.infolist()
-    except (zipfile.BadZipFile, ValueError, OSError) as e:
+    except (zipfile.BadZipFile, ValueError, OSError, NotImplementedError) as e:  # "zip file version 18.2"
         raise InputError(name, f"is not a readable Word document ({e.__class__.__name__})") from None
     total = sum(i.file_size for i in infos)
     if total > MAX_INFLATED or any(i.compress_size and i.file_size > MAX_RATIO * max(i.compress_size, 1024)
@@ -56,7 +56,7 @@ def read_docx(data: bytes, name: str) -> SourceDocument:
         styles = {s.style_id: (s.name or "").lower() for s in document.styles}
         body = document.element.body
     except (zipfile.BadZipFile, KeyError, ValueError, zlib.error, etree.XMLSyntaxError, OSError,
-            AttributeError, TypeError) as e:
+            AttributeError, TypeError, NotImplementedError) as e:  # NotImplementedError: "zip file version 18.2"
         raise InputError(name, f"is not a readable Word document ({e.__class__.__name__})") from None
     blocks: list[str] = []
     for item in body.iterchildren(_P, _TBL):
