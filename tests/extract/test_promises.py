@@ -51,6 +51,12 @@ def confidence(sentence: str, language: str = "nl", state: str | None = None) ->
     "Als vervolgstap op deze brief zal ook het instrumentarium verder worden ontwikkeld.",
     # WATER: work on something in the passive, as "werken aan" in the future tense
     "Tegelijk wordt er met de betrokken partijen gewerkt aan een Landbouwakkoord.",
+    # WATER: decisions in the passive
+    "- Op basis van bovenregionale stresstesten wordt het water- en bodemsysteem geoptimaliseerd.",
+    "Bestaande vergevorderde afspraken over uitbreidingsprojecten worden gerespecteerd.",
+    # WATER: a hedge in a clause after the verb's qualifies that clause ("welke maatregelen … eventueel nodig zijn")
+    "We overleggen hierbij met relevante sectoren (o.a. VEMW, Energie Nederland) welke maatregelen daarvoor eventueel "
+    "nodig zijn, rekening houdend met uitvoerbaarheid en handelingsperspectief.",
     # WATER: the subordinate clause ends with its verb, the main clause opens with "zullen" (no comma between); the
     # "om" of "gaat om" is a preposition, no purpose clause
     "Omdat het hier gaat om een nieuw gezamenlijk (nationaal) kader zullen we samen met medeoverheden bepalen hoe de "
@@ -111,6 +117,9 @@ def test_not_promises(sentence):
     # WATER: "sturen op", what a policy aims its instruments at; "zo min mogelijk" is no hedge; "als overheden" a role
     "We sturen ook in bestaand bebouwd gebied op vermindering van onnodige bodemafdekking.",
     "We sturen als overheden op zo min mogelijk afdekking van de bodem.",
+    # WATER: what opens the clause is a time, its subject the "we" after the verb
+    "De periode november 2022 tot januari 2023 gebruiken we om regionale doelen en structurele keuzes samen verder uit "
+    "te werken.",
     # WATER: an aside in parentheses, its relative clause and all, is part of the clause: "staan … toe"
     "We staan in de uiterwaarden (die vallen onder de Beleidslijn grote rivieren) geen nieuwe bebouwing meer toe.",
     "- Het Rijk stuurt met het Nationaal Programma Landbouwbodems aan op een duurzaam bodembeheer van landbouwbodems.",
@@ -128,6 +137,16 @@ def test_a_policy_letters_decisions_in_the_present_tense_are_promises(sentence):
     "Als we de onttrekkingen beperken, daalt de druk op de natuur.",  # a condition
     "Daarmee verkleinen we de kans op wateroverlast.",  # what follows from a measure, as "Hiermee zorgen we …"
     "Er wordt gewerkt met de voorkeursvolgorde.",  # WATER: worked with, not on: no product to deliver
+    # WATER: an infinitive under a must; what had to be done, in the past
+    "We moeten de bodem herstellen, beschermen en slimmer gebruiken om de natuurlijk aanwezige potentie te benutten.",
+    "Duizenden mensen moesten worden geëvacueerd en het leger werd ingezet.",
+    # FOUNDING: a participle after its auxiliary, though it is spelt as a present tense ("gebruikt")
+    "Deze middelen zijn gebruikt om de capaciteit van het postennet en het departement van het Ministerie van "
+    "Buitenlandse Zaken te versterken en het Mensenrechtenfonds aan te vullen.",
+    # EMISSIONS: an expectation governs the clause the verb stands in
+    "De verwachting is ook dat de Europese Commissie via de verordening door het Parlement zal worden opgeroepen op "
+    "korte termijn een effectbeoordeling te doen naar de mogelijkheden en kosten en baten van een eigen Europese "
+    "kwaliteitseis voor fossiele kerosine.",
 ])
 def test_what_is_no_decision_of_the_government(sentence):
     assert confidence(sentence) < PROMISE, read(sentence, "nl", WATER_DATE)
@@ -173,3 +192,9 @@ def test_sending_is_still_sending():
     """"sturen" with a time sends something: the steering reading is for "sturen op" without one."""
     reading = read("Ik stuur uw Kamer voor de zomer een brief over de voortgang.", "nl", WATER_DATE)
     assert reading.confidence >= PROMISE and "sent or told" in reading.reason
+
+
+def test_waar_mogelijk_is_a_hedge_not_a_question():
+    # WATER: "Waar mogelijk" opens no indirect question ("waar" as "where"); it hedges the promise
+    reading = read("- Waar mogelijk wordt de bronaanpak versterkt.", "nl", WATER_DATE)
+    assert "asked" not in reading.reason and "hedged" in reading.reason and reading.confidence >= POSSIBLE

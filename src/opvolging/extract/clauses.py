@@ -109,6 +109,7 @@ def _parentheses(lows: list[str]) -> dict[int, int]:
     return pair
 
 
+_FIRST_PERSON = frozenset("we wij ik".split())  # always a subject: "ons", "mij" are the objects
 # what a conditional clause's subject begins with: "als we …", "als het …", "als de Kamer …", "als er …"
 _SUBJECT_STARTS = frozenset(
     "ik je jij u we wij hij zij ze het dit dat deze die er men de een iemand niemand iedereen alles niets elk elke "
@@ -227,6 +228,10 @@ def subject(sentence: str, toks: Tokens, i: int, start: int, language: str) -> t
         if not pre:
             return None
         return sentence[pre[0].start:toks[i].start].strip(), pre[0].start
+    if pre and i + 1 < len(toks) and toks[i + 1].low in _FIRST_PERSON:
+        # "De periode november 2022 tot januari 2023 gebruiken we om …": what opens the clause is its object or a
+        # time; "we", "wij", "ik" right after the verb are its subject, whatever stands first
+        return toks[i + 1].text, toks[i + 1].start
     inverted = not pre or pre[0].low in PREPOSITIONS or pre[0].low in ADVERBS or pre[0].low[:1].isdigit() or (
         len(pre) == 1 and pre[0].low == "er")
     if pre and pre[0].low == "er":

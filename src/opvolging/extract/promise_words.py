@@ -84,7 +84,8 @@ for _forms_, _particles in (
         ("begrens begrenst begrenzen beperk beperkt beperken verhoog verhoogt verhogen verlaag verlaagt verlagen "
          "vergroot vergroten verklein verkleint verkleinen minimaliseer minimaliseert minimaliseren reserveer "
          "reserveert reserveren monitor monitort monitoren verbied verbiedt verbieden handhaaf handhaaft handhaven "
-         "verminder vermindert verminderen veranker verankert verankeren benut benutten betrek betrekt betrekken",
+         "verminder vermindert verminderen veranker verankert verankeren benut benutten betrek betrekt betrekken "
+         "gebruik gebruikt gebruiken optimaliseer optimaliseert optimaliseren respecteer respecteert respecteren",
          ""),
         ("sta staat staan", "toe"), ("hou houd houdt houden", "vast"), ("breid breidt breiden", "uit"),
         ("zet zetten", "in")):
@@ -101,7 +102,11 @@ DELIVERED_NL = _forms(
     "toegestuurd aangeboden voorgelegd verzonden georganiseerd vastgelegd vastgesteld verzameld voorbereid "
     "ingericht ingesteld aangepast aangescherpt opgeleverd vertaald verankerd geborgd uitgebreid verplicht "
     "beperkt verminderd versterkt ingevoerd geregeld afgesproken besloten beoordeeld afgerond opgestart "
-    "gelanceerd vernieuwd herzien gewijzigd")
+    "gelanceerd vernieuwd herzien gewijzigd "
+    # and the decisions (DECIDE_NL) in the passive: "Op basis van … stresstesten wordt het … systeem geoptimaliseerd",
+    # not those whose passive describes what is done or used ("ingezet voor", "gebruikt", "betrokken", "benut")
+    "begrensd verhoogd verlaagd vergroot verkleind geminimaliseerd gereserveerd gemonitord gehandhaafd toegestaan "
+    "vastgehouden geoptimaliseerd gerespecteerd")
 # worked on: the work when it is work on something ("Tegelijk wordt er met de betrokken partijen gewerkt aan een
 # Landbouwakkoord"), as "werken aan" in the future tense is
 WORKED_ON_NL = _forms("gewerkt")
@@ -117,7 +122,8 @@ NECESSITY_NL = WordPattern(
     r"\b(?:is\s+het|het\s+is|is)\s+(?:dus\s+|daarom\s+|ook\s+)?(?:noodzakelijk|nodig|belangrijk|van\s+belang|"
     r"wenselijk|essentieel|cruciaal|verstandig|zaak)\s+(?:dat|om)\b", lower=True)
 NECESSITY_WORDS_NL = _forms("noodzakelijk nodig belangrijk belang wenselijk essentieel cruciaal verstandig zaak")
-MODALS_NL = _forms("moet moeten kan kunnen mag mogen zou zouden dient dienen hoeft hoeven")
+MODALS_NL = _forms("moet moeten kan kunnen mag mogen zou zouden dient dienen hoeft hoeven",
+                   "moest moesten kon konden mocht mochten hoefde hoefden")  # and in the past: what had to be
 # the word that opens a clause tells how much its verb undertakes: a reason or a condition does not, an indirect
 # question or a relative clause reports what is done more than it promises it
 REASON_NL = _forms("omdat doordat aangezien zodat want")

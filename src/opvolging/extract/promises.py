@@ -210,9 +210,22 @@ def _read_nl(sentence: str, reference: date | None) -> Reading | None:
         return Reading(0.05, "what this letter itself does", best.actor, best.verb_at)
     if w.CONDITION_NL.match(sentence) and not (toks and toks[0].low == "als" and toks.as_role(0)):
         best = _scaled(best, 0.5, "under a condition")
-    if w.HEDGES_NL.search(low, lowered=True):
+    if _hedged(low, toks, best.verb_at):
         best = _scaled(best, 0.85, "hedged")
     return best
+
+
+def _hedged(low: str, toks: Tokens, verb_at: int) -> bool:
+    """True when a hedge ("naar verwachting", "eventueel", "waar mogelijk") stands in the clause of the verb at
+    offset `verb_at`, or before it (a clause that governs it: "De verwachting is dat … zal …"). One in a clause
+    after it qualifies that clause ("We overleggen hierbij met relevante sectoren welke maatregelen daarvoor
+    eventueel nodig zijn": what may be needed, not whether they will talk)."""
+    i = next((k for k, t in enumerate(toks) if t.start == verb_at), None)
+    if i is None:  # a formula, not a verb: the whole sentence
+        return w.HEDGES_NL.search(low, lowered=True) is not None
+    _, end = clause(toks, i)
+    m = w.HEDGES_NL.search(low, lowered=True)
+    return m is not None and m.start() < toks[end - 1].start + len(toks[end - 1].text)
 
 
 def _clause_factor(toks: Tokens, start: int) -> tuple[float, str | None]:
@@ -226,7 +239,8 @@ def _clause_factor(toks: Tokens, start: int) -> tuple[float, str | None]:
         return 0.4, "in a clause giving a reason"
     if word in w.CONDITIONAL_NL:
         return 0.5, "in a clause giving a condition"
-    if word in w.QUESTION_NL:
+    if word in w.QUESTION_NL and not (word == "waar" and start + 1 < len(toks) and toks[start + 1].low in (
+            "mogelijk", "nodig")):  # "Waar mogelijk wordt de bronaanpak versterkt": a hedge, not a question
         return 0.5, "in a clause reporting what is asked or done"
     if word in w.RELATIVE_NL:
         return 0.7, "in a relative clause"
@@ -381,6 +395,12 @@ def _verb_nl_in_clause(sentence: str, toks: Tokens, i: int, time: deadlines.Dead
             return Reading(0.8, f"the Kamer is to receive it {time.text}", None, at)
         return None
     if kind != "gov" or w.CONSEQUENCE_NL.match(clause_text) or w.DESCRIPTION_NL.search(clause_text):
+        return None
+    if any(toks[k].low in w.PAST_NL or toks[k].low in w.PASSIVE_NL for k in range(start, i)):
+        return None  # "Deze middelen zijn gebruikt om …": a participle after its auxiliary, no present tense
+    if any(toks[k].low in w.MODALS_NL and not (k and toks[k - 1].low == "te") for k in range(start, i)):
+        # "We moeten de bodem … slimmer gebruiken": an infinitive under a must or a can, not a decision ("… te
+        # kunnen informeren" is no such modal: "Ik verwacht uw Kamer in het voorjaar te kunnen informeren")
         return None
     needs = _ACTS_NL.get(t.low)
     if needs is None:
