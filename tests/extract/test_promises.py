@@ -42,6 +42,7 @@ def confidence(sentence: str, language: str = "nl", state: str | None = None) ->
     "Dit pakken we in 2023 samen met de waterschappen, provincies en gemeentes op.",  # WATER
     "- IenW herijkt de bestaande aanpak van bodemverontreiniging in het licht van de grote veranderingen.",  # WATER
     "- Samen met waterschappen, provincies en gemeenten ontwikkelen we toekomstbestendige profielen van vrije ruimte.",
+    "Samen met de koepels werken we deze lokale instrumenten verder uit.",  # WATER: worked out, as other work is
     "Voor de diepe ondergrond (dieper dan 500 meter) brengen EZK, IenW en IPO samen de toekomstige ontwikkelingen in "
     "beeld.",  # WATER: a joint actor with the government among them
     "In dit kader vindt in 2026 de herijking van de Deltabeslissing Waterveiligheid, Zoetwater en Klimaatadaptatie "

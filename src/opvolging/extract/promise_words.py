@@ -93,8 +93,6 @@ for _forms_, _particles in (
         DECIDE_NL[_form] = frozenset(_particles.split())
 # a verb's preposition rather than its particle, which may stand anywhere after it ("kijken we naar kansen")
 PREPOSITIONAL_NL = frozenset("naar met aan".split())
-# work that is worked out with others, without a time: a possible promise, for review
-WORK_OUT_NL = _forms("werk werkt werken")
 # the same work, in the passive ("De omvang … wordt in beeld gebracht", "Er wordt onderzocht hoe …")
 DELIVERED_NL = _forms(
     "onderzocht verkend bekeken bezien ontwikkeld uitgewerkt herijkt geactualiseerd geëvalueerd gestart begonnen "

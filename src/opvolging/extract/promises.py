@@ -411,8 +411,6 @@ def _verb_nl_in_clause(sentence: str, toks: Tokens, i: int, time: deadlines.Dead
         return Reading(0.55, f"the government side ({actor}) decides, steering towards it: «{t.text} … op»", actor, at)
     if t.low in _SEND_NOW:
         return Reading(0.8, f"sent or told {time.text}: «{t.text}»", actor, at) if time else None
-    if t.low in w.WORK_OUT_NL and "uit" in rest and not time:
-        return Reading(0.45, f"worked out ({actor}), no time given: «{t.text} … uit»", actor, at)
     if t.low in w.DECIDE_NL and _REFLEXIVE & set(rest[:2]):
         return None  # "We beperken ons tot de hoofdlijnen": what the letter keeps to, not a decision
     what = "decides" if t.low in w.DECIDE_NL else "takes on work"
