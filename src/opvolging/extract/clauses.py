@@ -189,10 +189,10 @@ def clause(toks: Tokens, i: int) -> tuple[int, int]:
     ends, opens, pair = toks.ends, toks.opens, toks.pair
     start = i
     while start > 0 and not ends[start - 1] and not opens[start]:
-        if start - 1 in pair and toks[start - 1].low == ")":
+        if pair and start - 1 in pair:
+            if toks[start - 1].low != ")":
+                break  # `i` stands in the parentheses: its clause begins inside them
             start = pair[start - 1]  # an aside in parentheses is part of the clause around it, whatever it holds
-        elif start - 1 in pair:
-            break  # `i` stands in the parentheses: its clause begins inside them
         else:
             start -= 1
     if toks[start].low == "om":
@@ -205,10 +205,10 @@ def clause(toks: Tokens, i: int) -> tuple[int, int]:
         start = i
     end = i + 1
     while end < len(toks) and not ends[end - 1] and not opens[end]:
-        if end in pair and toks[end].low == "(":
+        if pair and end in pair:
+            if toks[end].low != "(":
+                break  # the closing parenthesis of the aside `i` stands in
             end = pair[end] + 1  # "We staan in de uiterwaarden (die vallen onder …) geen nieuwe bebouwing meer toe"
-        elif end in pair:
-            break  # the closing parenthesis of the aside `i` stands in
         else:
             end += 1
     if end < len(toks) and toks[end - 1].low in BOUNDARY_AFTER:

@@ -220,12 +220,14 @@ def _hedged(low: str, toks: Tokens, verb_at: int) -> bool:
     offset `verb_at`, or before it (a clause that governs it: "De verwachting is dat … zal …"). One in a clause
     after it qualifies that clause ("We overleggen hierbij met relevante sectoren welke maatregelen daarvoor
     eventueel nodig zijn": what may be needed, not whether they will talk)."""
+    m = w.HEDGES_NL.search(low, lowered=True)
+    if m is None:
+        return False
     i = next((k for k, t in enumerate(toks) if t.start == verb_at), None)
     if i is None:  # a formula, not a verb: the whole sentence
-        return w.HEDGES_NL.search(low, lowered=True) is not None
+        return True
     _, end = clause(toks, i)
-    m = w.HEDGES_NL.search(low, lowered=True)
-    return m is not None and m.start() < toks[end - 1].start + len(toks[end - 1].text)
+    return m.start() < toks[end - 1].start + len(toks[end - 1].text)
 
 
 def _clause_factor(toks: Tokens, start: int) -> tuple[float, str | None]:
