@@ -1,6 +1,7 @@
 """Clauses (extract.clauses): where a verb's clause begins and ends, on the real sentences each rule exists for.
 
-WATER is the Kamerbrief "Water en Bodem sturend" (IenW, 25 November 2022)."""
+WATER is the Kamerbrief "Water en Bodem sturend" (IenW, 25 November 2022), EMISSIONS the Kamerbrief "Emissies door de
+luchtvaart" (IenW, 22 December 2022)."""
 
 from opvolging.extract.clauses import clause, tokens
 
@@ -45,3 +46,9 @@ def test_als_before_a_bare_noun_is_a_role_not_a_condition():  # WATER
     toks = tokens("Als vervolgstap op deze brief zal ook het instrumentarium verder worden ontwikkeld.")
     assert toks.as_role(0)
     assert not tokens("Als we de onttrekkingen beperken, daalt de druk op de natuur.").as_role(0)
+
+
+def test_maar_without_a_comma_opens_no_clause():  # EMISSIONS: "maar" as "only"
+    sentence = ("De reden daarvoor is dat bij taxiën de verbranding van kerosine niet optimaal is, omdat dan maar een "
+                "heel beperkt deel van het vermogen van de vliegtuigmotoren wordt gebruikt.")
+    assert clause_of(sentence, "wordt").startswith("omdat dan maar een heel beperkt deel")

@@ -28,7 +28,8 @@ BOUNDARY_AFTER = {",", ";", ":", "–", "—"}
 # … or at these words (subordinators, relative pronouns)
 SUBORDINATORS = frozenset(
     "dat die waarin waarmee waarbij waardoor waarop waarvoor waarover omdat zodat doordat terwijl nadat voordat "
-    "zodra als wanneer indien mits tenzij maar hoe welke wat om".split())
+    "zodra als wanneer indien mits tenzij maar hoe welke wat om".split())  # "maar" after a comma only: without one
+# it is "only" ("maar een heel beperkt deel") or joins two phrases ("niet alleen … maar ook …")
 PREPOSITIONS = frozenset(
     "in op aan met door voor van bij naar over uit tot tussen onder na sinds tijdens vanaf vanuit per via volgens "
     "samen binnen buiten zonder rond rondom conform ter ten namens ondanks dankzij langs achter boven".split())
@@ -71,7 +72,8 @@ class Tokens(list):
         self.ends = [x in BOUNDARY_AFTER and not in_list[k] for k, x in enumerate(lows)]
         self.opens = [x in SUBORDINATORS and not (x in ("die", "dat", "wat") and k and lows[k - 1] in PREPOSITIONS)
                       and not (x == "als" and _as_role(toks, k))
-                      and not (x == "om" and not _purpose(lows, self.ends, k)) for k, x in enumerate(lows)]
+                      and not (x == "om" and not _purpose(lows, self.ends, k))
+                      and not (x == "maar" and k and not self.ends[k - 1]) for k, x in enumerate(lows)]
         self.pair = _parentheses(lows)
 
     def as_role(self, k: int) -> bool:
