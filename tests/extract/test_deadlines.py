@@ -14,6 +14,10 @@ CASES = [
     ("voor het zomerreces", "2023-07-06"),
     ("dit voorjaar", "2023-06-21"),
     ("in het najaar", "2022-12-21"),
+    # "de zomer" takes "de": with a year, or "rond" (the Kamerbrief "Emissies door de luchtvaart", 2022: "dat de Kamer
+    # rond de zomer 2023 … kan worden geïnformeerd")
+    ("rond de zomer 2023", "2023-09-22"),
+    ("in de zomer van 2024", "2024-09-22"),
     # the Kamerbrief "Water en Bodem sturend" (IenW, 2022): "Tot juli 2023 vindt intensieve afstemming … plaats",
     # "komen er vanaf 2023 nieuwe projecten", "Hier worden pilots voor gestart (2023-2025)"
     ("Tot juli 2023", "2023-06-30"),
@@ -57,3 +61,8 @@ def test_unresolvable_phrase_keeps_text_without_date():
 def test_relative_phrase_without_reference_gets_no_date():
     found = resolve("nog dit jaar", None)
     assert found is not None and found.due is None
+
+
+def test_a_season_with_de_and_neither_year_nor_rond_is_no_deadline():
+    # "In de zomer is er minder water": a season's habit, not a time by which something is done
+    assert resolve("In de zomer is er minder water", REF) is None

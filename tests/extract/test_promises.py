@@ -199,3 +199,21 @@ def test_waar_mogelijk_is_a_hedge_not_a_question():
     # WATER: "Waar mogelijk" opens no indirect question ("waar" as "where"); it hedges the promise
     reading = read("- Waar mogelijk wordt de bronaanpak versterkt.", "nl", WATER_DATE)
     assert "asked" not in reading.reason and "hedged" in reading.reason and reading.confidence >= POSSIBLE
+
+
+EMISSIONS_DATE = date(2022, 12, 22)
+
+
+def test_a_promise_reported_of_before_is_weaker_than_an_expectation():
+    # EMISSIONS: a promise made earlier ("is … toegezegd dat"), reported: halved, below a promise
+    reported = read("In antwoord op Kamervragen in maart 2022 en tijdens het Commissiedebat Verduurzaming luchtvaart "
+                    "van 16 juni 2022 is aan de vaste commissie toegezegd dat de Kamer wordt geïnformeerd over de "
+                    "noodzaak van het nemen van beleidsmaatregelen om de uitstoot van ZZS door de luchtvaart te "
+                    "beperken.", "nl", EMISSIONS_DATE)
+    assert "reported of before" in reported.reason and reported.confidence < PROMISE
+    # EMISSIONS: "De verwachting is dat" has no participle: an expectation, a hedge; the Kamer can be informed by a
+    # time ("rond de zomer 2023": "de zomer" with a year), the genre's soft promise to inform
+    expected = read("De verwachting is dat de Kamer rond de zomer 2023 over de resultaten van deze fase kan worden "
+                    "geïnformeerd via de periodieke voortgangsbrief Programma Omgeving Luchthaven Schiphol.", "nl",
+                    EMISSIONS_DATE)
+    assert expected.confidence >= PROMISE and "hedged" in expected.reason and "reported" not in expected.reason

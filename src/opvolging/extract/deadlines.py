@@ -204,21 +204,36 @@ def _after_summer(m, ref):
     return (_upcoming(ref, 9, 30), 0.5) if ref else None
 
 
+# "de zomer", "de winter" take "de": with a year ("in de zomer van 2023", "de zomer 2023") or "rond" ("rond de
+# zomer"), a time; without either, "in de zomer" is as often a season's habit ("In de zomer is er minder water")
+@_rule(rf"\b(?:(?:in|rond|around)\s+)?(?:de|the)\s+(?P<season>zomer|winter|summer)\s+(?:van\s+|of\s+)?{_Y}\b|"
+       rf"\b(?:rond|around)\s+(?:de|the)\s+(?P<season2>zomer|winter|summer)\b", 'zomer winter summer')
+def _season_with_de(m, ref):
+    return _season_end(m["season"] or m["season2"], m["y"], None, ref)
+
+
 @_rule(rf"\b(?:(?P<this>dit|deze|this)\s+|(?:in\s+)?(?:het|the)\s+|(?:in\s+)?(?:het\s+)?(?P<next>volgend|komend|next)\s+)"
        rf"(?P<season>voorjaar|lente|zomer|najaar|herfst|winter|spring|summer|autumn|fall)(?:\s+(?:van\s+|of\s+)?{_Y})?\b", 'voorjaar lente zomer najaar herfst winter spring summer autumn fall')
 def _season(m, ref):
     """A season ends on the day the next one begins, as Dutch calendars print them: spring on 21 June, summer on
     22 September, autumn on 21 December, winter on 20 March."""
-    season_end = {"voorjaar": (6, 21), "lente": (6, 21), "spring": (6, 21), "zomer": (9, 22), "summer": (9, 22),
-                  "najaar": (12, 21), "herfst": (12, 21), "autumn": (12, 21), "fall": (12, 21),
-                  "winter": (3, 20)}
-    month, day = season_end[m["season"].lower()]
-    if m["y"]:
-        return date(int(m["y"]) + (1 if month == 3 else 0), month, day), 0.8
+    return _season_end(m["season"], m["y"], m["next"], ref)
+
+
+_SEASON_END = {"voorjaar": (6, 21), "lente": (6, 21), "spring": (6, 21), "zomer": (9, 22), "summer": (9, 22),
+               "najaar": (12, 21), "herfst": (12, 21), "autumn": (12, 21), "fall": (12, 21), "winter": (3, 20)}
+
+
+def _season_end(season: str, year: str | None, next_one: str | None, ref: date | None):
+    """The day `season` ends (`_season`), of `year` if given, else the next one after `ref` (the one after that
+    with `next_one`)."""
+    month, day = _SEASON_END[season.lower()]
+    if year:
+        return date(int(year) + (1 if month == 3 else 0), month, day), 0.8
     if ref is None:
         return None
     d = _upcoming(ref, month, day)
-    if m["next"]:
+    if next_one:
         d = date(d.year + 1, month, day)
     return d, 0.7
 

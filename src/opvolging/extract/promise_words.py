@@ -122,6 +122,7 @@ NECESSITY_NL = WordPattern(
 NECESSITY_WORDS_NL = _forms("noodzakelijk nodig belangrijk belang wenselijk essentieel cruciaal verstandig zaak")
 MODALS_NL = _forms("moet moeten kan kunnen mag mogen zou zouden dient dienen hoeft hoeven",
                    "moest moesten kon konden mocht mochten hoefde hoefden")  # and in the past: what had to be
+CAN_NL = _forms("kan kunnen")  # what can be done: a possibility, not a must
 # the word that opens a clause tells how much its verb undertakes: a reason or a condition does not, an indirect
 # question or a relative clause reports what is done more than it promises it
 REASON_NL = _forms("omdat doordat aangezien zodat want")

@@ -265,14 +265,22 @@ def _verb_nl(sentence: str, toks: Tokens, i: int, time: deadlines.Deadline | Non
     if why:
         r = _scaled(r, factor, why)
     present = toks[i].low not in w.FUTURE_NL and toks[i].low not in w.GO_NL
-    if toks[start].low == "dat" and present and any(
-            toks[k].low in w.PAST_NL for k in range(start)):
+    if toks[start].low == "dat" and present and _reported_before(toks, start):
         r = _scaled(r, 0.5, "reported of before")  # "is … toegezegd dat de Kamer wordt geïnformeerd"
     if toks[start].low in ("dat", "die") and any(toks[k].low in w.MODALS_NL for k in range(start)):
         r = _scaled(r, 0.6, "under a may or must")  # "kan de uitkomst zijn dat … keuzes worden gemaakt"
     if present and _conditionalclause(toks):
         r = _scaled(r, 0.6, "what holds under a condition")  # "Dit wordt versterkt als grasland wordt gescheurd"
     return r
+
+
+def _reported_before(toks: Tokens, start: int) -> bool:
+    """True when the clause that the "dat" at `start` completes is in the perfect: an auxiliary with its
+    participle ("Er is … toegezegd dat …", "Het kabinet heeft aangegeven dat …"), a promise made before that this
+    letter reports. "De verwachting is dat …" has "is" without a participle: an expectation (a hedge), not a
+    report."""
+    return any(toks[k].low in w.PAST_NL and any(PARTICIPLE.match(toks[j].low) or toks[j].low in w.INFORMED_NL
+                                                 for j in range(k + 1, start)) for k in range(start))
 
 
 def _conditionalclause(toks: Tokens) -> bool:
@@ -374,7 +382,13 @@ def _verb_nl_in_clause(sentence: str, toks: Tokens, i: int, time: deadlines.Dead
         participle = _participle(toks, rest, start, i, end)
         if not participle or w.CONSEQUENCE_NL.match(clause_text):
             return None
-        if any(x in w.MODALS_NL for x in rest) or any(toks[k].low in w.MODALS_NL for k in range(start, i)):
+        modals = {x for x in rest if x in w.MODALS_NL} | {toks[k].low for k in range(start, i) if toks[k].low in
+                                                            w.MODALS_NL}
+        if modals <= w.CAN_NL and modals and time and subj and _KAMER.match(subj[0]) and participle in w.INFORMED_NL:
+            # "De verwachting is dat de Kamer rond de zomer 2023 … kan worden geïnformeerd": the genre's way of
+            # promising to inform, softly; not a must
+            return Reading(0.7, f"the Kamer can be informed {time.text}: «{t.text} … {participle}»", None, at)
+        if modals:
             return Reading(0.15, f"what may or must be done: «{t.text} … {participle}»", None, at)
         agent = _agent(sentence, toks, i, end, "nl", None, participle)
         if agent == "agency":
