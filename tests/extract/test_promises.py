@@ -87,6 +87,7 @@ def test_promises(sentence):
     # descriptions of policy or work, and consequences
     "We halen ons drinkwater uit de bodem.",  # WATER
     "Hiermee zorgen we voor voldoende drinkwaterbronnen van voldoende kwaliteit.",  # WATER
+    "In de praktijk worden echter juist daar belangrijke keuzes gemaakt.",  # Kamerstuk 29 362, nr. 385: in practice
     "Momenteel worden voorbereidende werkzaamheden uitgevoerd om dit onderzoek op wetenschappelijk juiste wijze uit "
     "te voeren.",  # EMISSIONS
     # WATER: the particle is "aan", not "uit"

@@ -159,10 +159,10 @@ THIS_LETTER_EN = re.compile(
 CONSEQUENCE_NL = re.compile(
     r"^(?:\W*)(?:hiermee|daarmee|hierdoor|daardoor|zo|aldus|dit\s+doen\s+we|dat\s+doen\s+we|dit\s+bereiken\s+we|"
     r"zodoende)\b", re.I)
-# now, already, as a rule: a description of what is going on, not an undertaking
+# now, already, as a rule, in practice: a description of what is going on, not an undertaking
 DESCRIPTION_NL = WordPattern(
     r"\b(?:momenteel|op\s+dit\s+moment|al|reeds|inmiddels|sinds|doorgaans|gewoonlijk|altijd|nog\s+steeds|"
-    r"tot\s+nu\s+toe|regulier)\b", lower=True)
+    r"tot\s+nu\s+toe|regulier|in\s+de\s+praktijk)\b", lower=True)
 CONDITION_NL = re.compile(r"^(?:\W*)(?:als|indien|wanneer|mocht|mits|tenzij|in\s+geval|ingeval)\b", re.I)
 CONDITION_EN = re.compile(r"^(?:\W*)(?:if|unless|should|provided\s+that|in\s+case)\b", re.I)
 HEDGES_NL = WordPattern(  # "zo min mogelijk", "zoveel mogelijk": as little, as much as can be, no hedge
