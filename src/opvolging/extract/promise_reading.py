@@ -1,0 +1,28 @@
+"""A promise's reading: how surely a sentence reads as a promise, and why (see `promises` for the definition).
+
+`PROMISE` and `POSSIBLE` are the scale's two marks: a reading at or above `PROMISE` is a commitment, one between
+`POSSIBLE` and `PROMISE` a possible commitment, for review.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+PROMISE = 0.5  # at or above: a commitment
+POSSIBLE = 0.3  # at or above, below PROMISE: a possible commitment, for review
+
+
+@dataclass(frozen=True)
+class Reading:
+    """How a sentence reads as a promise: `confidence` (0–1), `reason` in words, `actor` as printed (None where
+    the government acts unnamed, as in a passive), `verb_at` the offset in the sentence of the verb it rests on."""
+
+    confidence: float
+    reason: str
+    actor: str | None = None
+    verb_at: int = 0
+
+
+def scaled(r: Reading, factor: float, why: str) -> Reading:
+    """`r` weakened by `factor`, the reason saying why."""
+    return Reading(round(r.confidence * factor, 2), f"{r.reason}; {why}", r.actor, r.verb_at)

@@ -1,0 +1,64 @@
+"""The English rules of `promises`: how a sentence of a State's answer to the UN reads as a promise.
+
+`read_en(sentence, reference, state)`: the State's undertakings ("Slovenia will continue to …", "The Government
+intends to …", "A new Resolution … is being drafted"), not a prediction, not others' acts, not what the document
+itself does.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from opvolging.extract import deadlines
+from opvolging.extract import promise_words as w
+from opvolging.extract.clauses import clause, subject, tokens
+from opvolging.extract.promise_actors import classify_subject
+from opvolging.extract.promise_reading import Reading, scaled
+
+
+def read_en(sentence: str, reference: date | None, state: str | None) -> Reading | None:
+    toks = tokens(sentence)
+    time = deadlines.first_future(sentence, reference)
+    best: Reading | None = None
+
+    def consider(r: Reading | None) -> None:
+        nonlocal best
+        if r is not None and (best is None or r.confidence > best.confidence):
+            best = r
+
+    m = w.INTENT_EN.search(sentence)
+    if m:
+        i = next(k for k, t in enumerate(toks) if t.start >= m.start())
+        start, _ = clause(toks, i)
+        subj = subject(sentence, toks, i, start, "en")
+        kind, actor = classify_subject(subj[0] if subj else None, "en", state)
+        ongoing = "being" in m.group(0).lower()
+        if kind == "gov" or ongoing:
+            consider(Reading(0.7 if ongoing else 0.85, f"{'work under way' if ongoing else 'said outright'}: "
+                             f"«{m.group(0)}»", actor, m.start()))
+    for i, t in enumerate(toks):
+        if t.low not in w.FUTURE_EN:
+            continue
+        start, end = clause(toks, i)
+        rest = [x.low for x in toks[i + 1:end]]
+        subj = subject(sentence, toks, i, start, "en")
+        kind, actor = classify_subject(subj[0] if subj else None, "en", state)
+        word = f"«{t.text} {' '.join(rest[:2])}»"
+        if rest and rest[0] in w.STATE_EN and not (len(rest) > 1 and rest[0] == "be" and rest[1].endswith("ed")):
+            consider(Reading(0.1, f"a prediction: {word}", actor, t.start))
+        elif kind == "gov":
+            why = "will continue" if rest[:1] == ["continue"] else "will act"
+            consider(Reading(0.9, f"the government side ({actor}) {why}: {word}", actor, t.start))
+        elif rest[:1] == ["be"]:
+            consider(Reading(0.6, f"to be done: {word}", None, t.start))
+        else:
+            consider(Reading(0.1, f"not the government's act: {word}", None, t.start))
+    if best is None:
+        return None
+    if w.THIS_LETTER_EN.match(sentence):
+        return Reading(0.05, "what this document itself does", best.actor, best.verb_at)
+    if w.CONDITION_EN.match(sentence):
+        best = scaled(best, 0.5, "under a condition")
+    if time is None and w.HEDGES_EN.search(sentence):
+        best = scaled(best, 0.85, "hedged")
+    return best

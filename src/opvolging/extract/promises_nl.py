@@ -1,0 +1,314 @@
+"""The Dutch rules of `promises`: how a sentence of a letter to Parliament reads as a promise.
+
+`read_nl(sentence, reference)` finds the verbs a promise can rest on (the future, "gaan", "blijven", "laten", the
+passive, the work and decisions of the present tense) and the formulas said outright ("Ik zeg toe …"), reads each
+verb in its clause (`clauses`): who its subject is (`promise_actors`), its participle, a modal, the word that
+opens the clause; and then the sentence: what this letter itself does, a condition, a hedge. The words are
+`promise_words`'.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from opvolging.extract import deadlines
+from opvolging.extract import promise_words as w
+from opvolging.extract.clauses import (
+    BOUNDARY_AFTER,
+    PARTICIPLE,
+    Tokens,
+    beside_worden,
+    clause,
+    infinitive_last,
+    participle_before,
+    particles,
+    subject,
+    tokens,
+)
+from opvolging.extract.promise_actors import KAMER, agent_kind, classify_subject
+from opvolging.extract.promise_reading import POSSIBLE, Reading, scaled
+
+_PRODUCT = re.compile(r"(?:brief|nota|notitie|rapport|rapportage|wetsvoorstel|plan|strategie|evaluatie|kader|"
+                      r"programma|agenda|maatlat|beleidslijn|handreiking|visie|verkenning|onderzoek|aanpak)\b")
+_SEND_NOW = frozenset("stuur stuurt sturen informeer informeert informeren zend zendt zenden bied biedt bieden "
+                      "kom komt komen".split())
+# the words a Dutch promise can rest on; a sentence with none of them (and no formula) is no promise, at once
+_VERB_WORDS_NL = (w.FUTURE_NL | w.GO_NL | w.KEEP_NL | w.PASSIVE_NL | w.LET_NL | w.PLACE_NL
+                  | frozenset(w.DELIVER_NL) | frozenset(w.DECIDE_NL) | {"ontvangt"})
+# the present-tense verbs that act only with the government as subject: its work, and its decisions
+_ACTS_NL = {**w.DELIVER_NL, **w.DECIDE_NL}
+_ACTS_WORDS_NL = frozenset(_ACTS_NL)
+_REFLEXIVE = frozenset("ons zich mij me".split())
+_WORDS = re.compile(r"\w+")
+
+
+def read_nl(sentence: str, reference: date | None) -> Reading | None:
+    low = sentence.lower()
+    words = set(_WORDS.findall(low))
+    verbs = words & _VERB_WORDS_NL
+    formulas = [rx.search(sentence) for rx in (w.INTENT_NL, w.AIM_NL, w.AVAILABLE_NL)] if (
+        "voornemen" in low or "toe" in words or "plan" in words or "bezig" in words or "voorzien" in words
+        or "streven" in low or "beschikbaar" in words) else [None, None, None]
+    if not verbs and not any(formulas):
+        return None
+    if verbs <= _ACTS_WORDS_NL and not any(formulas) and not (
+            w.GOVERNMENT_NL.search(sentence) or w.GOVERNMENT_ABBREVIATION.search(sentence)):
+        return None  # a verb that delivers only with the government as its subject, and none is named
+    toks = tokens(sentence)
+    time = deadlines.first_future(sentence, reference)
+    best: Reading | None = None
+
+    def consider(r: Reading | None) -> None:
+        nonlocal best
+        if r is not None and (best is None or r.confidence > best.confidence):
+            best = r
+
+    intent, aim, available = formulas
+    if intent:
+        consider(Reading(0.85, f"said outright: «{intent.group(0)}»", None, intent.start()))
+    if aim:
+        consider(Reading(0.6 if time else 0.4, f"an aim{' with a time, ' + time.text if time else ''}: "
+                         f"«{aim.group(0)}»", None, aim.start()))
+    if available and time:
+        k = next((k for k, t in enumerate(toks) if t.start >= available.start()), 0)
+        factor, why = _clause_factor(toks, clause(toks, k)[0])
+        r = Reading(0.75, f"made available {time.text}: «{available.group(0)}»", None, available.start())
+        consider(scaled(r, factor, why) if why else r)
+    # "Het is van belang dat …": a need, before whichever verb follows it (no verb is a word of the formula, so
+    # the first such formula is before a verb or after it, never around it)
+    need = (w.NECESSITY_NL.search(low, lowered=True) if len(low) == len(sentence) else w.NECESSITY_NL.search(
+        sentence)) if words & w.NECESSITY_WORDS_NL else None
+    need_end = need.end() if need else None
+    for i, t in enumerate(toks):
+        if t.low not in verbs or (i and toks[i - 1].low == "te"):  # "te worden bezien": no finite verb
+            continue
+        consider(_verb_nl(sentence, toks, i, time, need_end))
+    if best is None:
+        return None
+    if w.THIS_LETTER_NL.match(sentence) or w.THIS_LETTER_ANYWHERE_NL.search(low, lowered=True):
+        return Reading(0.05, "what this letter itself does", best.actor, best.verb_at)
+    if w.CONDITION_NL.match(sentence) and not (toks and toks[0].low == "als" and toks.as_role(0)):
+        best = scaled(best, 0.5, "under a condition")
+    if _hedged(low, toks, best.verb_at):
+        best = scaled(best, 0.85, "hedged")
+    return best
+
+
+def _hedged(low: str, toks: Tokens, verb_at: int) -> bool:
+    """True when a hedge ("naar verwachting", "eventueel", "waar mogelijk") stands in the clause of the verb at
+    offset `verb_at`, or before it (a clause that governs it: "De verwachting is dat … zal …"). One in a clause
+    after it qualifies that clause ("We overleggen hierbij met relevante sectoren welke maatregelen daarvoor
+    eventueel nodig zijn": what may be needed, not whether they will talk)."""
+    m = w.HEDGES_NL.search(low, lowered=True)
+    if m is None:
+        return False
+    i = next((k for k, t in enumerate(toks) if t.start == verb_at), None)
+    if i is None:  # a formula, not a verb: the whole sentence
+        return True
+    _, end = clause(toks, i)
+    return m.start() < toks[end - 1].start + len(toks[end - 1].text)
+
+
+def _clause_factor(toks: Tokens, start: int) -> tuple[float, str | None]:
+    """How much a verb in the clause that begins at `start` undertakes, by the word that opens the clause, and why
+    not all of it: a reason or a condition undertakes nothing, an indirect question or a relative clause reports
+    more than it promises."""
+    word = toks[start].low
+    if word == "als" and toks.as_role(start):
+        return 1.0, None  # "Als vervolgstap op deze brief zal …": a role or a step, not a condition
+    if word in w.REASON_NL:
+        return 0.4, "in a clause giving a reason"
+    if word in w.CONDITIONAL_NL:
+        return 0.5, "in a clause giving a condition"
+    if word in w.QUESTION_NL and not (word == "waar" and start + 1 < len(toks) and toks[start + 1].low in (
+            "mogelijk", "nodig")):  # "Waar mogelijk wordt de bronaanpak versterkt": a hedge, not a question
+        return 0.5, "in a clause reporting what is asked or done"
+    if word in w.RELATIVE_NL:
+        return 0.7, "in a relative clause"
+    if word in ("dat", "die") and start > 0:
+        prev = toks[start - 1].low
+        if not (prev in BOUNDARY_AFTER or prev in w.PAST_NL or prev in w.STATE_NL or PARTICIPLE.match(prev)):
+            return 0.7, "in a relative clause"
+    return 1.0, None
+
+
+def _verb_nl(sentence: str, toks: Tokens, i: int, time: deadlines.Deadline | None,
+             need_end: int | None = None) -> Reading | None:
+    """How the verb at token `i` reads as a promise, its clause and the sentence around it weighed; `need_end`: where
+    a formula of necessity ("het is nodig dat") ends in the sentence, if it has one."""
+    start, end = clause(toks, i)
+    r = _verb_nl_in_clause(sentence, toks, i, time, start, end, need_end)
+    if r is None or r.confidence < POSSIBLE:
+        return r
+    factor, why = _clause_factor(toks, start)
+    if why:
+        r = scaled(r, factor, why)
+    present = toks[i].low not in w.FUTURE_NL and toks[i].low not in w.GO_NL
+    if toks[start].low == "dat" and present and _reported_before(toks, start):
+        r = scaled(r, 0.5, "reported of before")  # "is … toegezegd dat de Kamer wordt geïnformeerd"
+    if toks[start].low in ("dat", "die") and any(toks[k].low in w.MODALS_NL for k in range(start)):
+        r = scaled(r, 0.6, "under a may or must")  # "kan de uitkomst zijn dat … keuzes worden gemaakt"
+    if present and _conditionalclause(toks):
+        r = scaled(r, 0.6, "what holds under a condition")  # "Dit wordt versterkt als grasland wordt gescheurd"
+    return r
+
+
+def _reported_before(toks: Tokens, start: int) -> bool:
+    """True when the clause that the "dat" at `start` completes is in the perfect: an auxiliary with its
+    participle ("Er is … toegezegd dat …", "Het kabinet heeft aangegeven dat …"), a promise made before that this
+    letter reports. "De verwachting is dat …" has "is" without a participle: an expectation (a hedge), not a
+    report."""
+    return any(toks[k].low in w.PAST_NL and any(PARTICIPLE.match(toks[j].low) or toks[j].low in w.INFORMED_NL
+                                                 for j in range(k + 1, start)) for k in range(start))
+
+
+def _conditionalclause(toks: Tokens) -> bool:
+    """True when the sentence holds a clause opened by "als", "wanneer" or "indien" with a finite verb in it."""
+    for k, t in enumerate(toks):
+        if t.low in ("als", "wanneer", "indien") and k:
+            for x in toks[k + 1:k + 9]:
+                if x.low in BOUNDARY_AFTER:
+                    break
+                if x.low in w.PASSIVE_NL or x.low in w.PAST_NL or x.low in w.MODALS_NL:
+                    return True
+    return False
+
+
+def _agreement(toks: Tokens, rest: list[str], start: int, i: int) -> bool:
+    """True when the clause around the verb at `i` speaks of an agreement ("afspraken", "een convenant")."""
+    return any(x in w.AGREEMENTS_NL for x in rest) or any(toks[k].low in w.AGREEMENTS_NL for k in range(start, i))
+
+
+def _participle(toks: Tokens, rest: list[str], start: int, i: int, end: int) -> str | None:
+    """The participle of the verb cluster of the verb at `i` (`rest`: the clause's words after it), or None: a
+    participle of delivery first ("opgesteld", "geïnformeerd"; "gemaakt" of an agreement), then one that does not
+    end like an infinitive, then any, then one before the verb or beside "worden"."""
+    agreement = None
+    plain = any_form = None  # the first participle that does not end in "-en", and the first of any form
+    for x in rest:
+        if x in w.DELIVERED_NL or x in w.INFORMED_NL:
+            return x
+        if x in w.MADE_NL:
+            if agreement is None:
+                agreement = _agreement(toks, rest, start, i)
+            if agreement:
+                return x
+        if plain is None and PARTICIPLE.match(x):
+            any_form = any_form or x
+            if not x.endswith("en"):
+                plain = x
+    return plain or any_form or participle_before(toks, start, i) or beside_worden(toks, start, end)
+
+
+def _verb_nl_in_clause(sentence: str, toks: Tokens, i: int, time: deadlines.Deadline | None, start: int,
+                       end: int, need_end: int | None = None) -> Reading | None:
+    """How the verb at token `i`, in the clause toks[start:end], reads as a promise, or None. What each kind of verb
+    needs (its participle, the clause's modal) is read only for that kind."""
+    t = toks[i]
+    rest = [x.low for x in toks[i + 1:end]]
+    subj = subject(sentence, toks, i, start, "nl")
+    kind, actor = classify_subject(subj[0] if subj else None, "nl", None)
+    at = t.start
+    if need_end is not None and need_end <= t.start:
+        return Reading(0.15, "a need, not an undertaking", actor, t.start)
+    if t.low in w.FUTURE_NL or t.low in w.GO_NL:
+        last_word = next((x for x in reversed(rest) if x[:1].isalnum()), None)  # not the full stop
+        word = f"«{t.text} … {last_word}»" if last_word else f"«{t.text}»"
+        if "moeten" in rest or "moet" in rest:
+            return Reading(0.15, f"a necessity, not an undertaking: {word}", actor, at)
+        passive = any(x in w.PASSIVE_NL for x in rest)
+        last = infinitive_last(rest) or next((x for x in rest if x in w.STATE_INF_NL), None)
+        participle = _participle(toks, rest, start, i, end) if passive or last in w.STATE_NL else None
+        if passive and participle:
+            agent = agent_kind(sentence, toks, i, end, "nl", None, participle)
+            if agent in ("other",):
+                return Reading(0.15, f"done by others: {word}", None, at)
+            if agent == "agency":
+                return Reading(0.4, f"done by a state agency: {word}", None, at)
+            if kind in ("other", "agency") and subj and KAMER.match(subj[0]):
+                return Reading(0.9, f"the Kamer is to be informed: {word}", None, at)
+            hedge = 0.8 if any(x in ("kunnen", "kan") for x in rest) else 1.0
+            return Reading(round(0.75 * hedge, 2), f"the government will have it done: {word}", actor, at)
+        if not participle and last in w.STATE_NL:
+            if kind == "other" and subj and _PRODUCT.search(subj[0].lower()) and time:
+                return Reading(0.55, f"what a government product will be, with a time: {word}", None, at)
+            return Reading(0.1, f"a prediction: {word}", actor, at)
+        if kind == "gov":
+            why = "will continue" if t.low in w.KEEP_NL else "will act"
+            return Reading(0.9, f"the government side ({actor}) {why}: {word}", actor, at)
+        if kind == "agency":
+            return Reading(0.4, f"a state agency's plan ({actor}): {word}", actor, at)
+        if kind == "none" and passive:
+            return Reading(0.7, f"the government will have it done: {word}", None, at)
+        return Reading(0.1, f"not the government's act: {word}", None, at)
+    clause_text = sentence[toks[start].start:toks[end - 1].start + len(toks[end - 1].text)]
+    if t.low in w.KEEP_NL:
+        verb = infinitive_last(rest)
+        if kind == "gov" and verb and not w.CONSEQUENCE_NL.match(clause_text):
+            return Reading(0.7, f"a continuing promise: «{t.text} … {verb}»", actor, at)
+        return None
+    if t.low in w.LET_NL:
+        verb = infinitive_last(rest)
+        if kind == "gov" and verb and verb not in w.STATE_NL:
+            conf = 0.85 if time else 0.7
+            return Reading(conf, f"the government has it done: «{t.text} … {verb}»", actor, at)
+        return None
+    if t.low in w.PLACE_NL:
+        if "plaats" in rest and time:
+            return Reading(0.6, f"planned to take place {time.text}", None, at)
+        return None
+    if t.low in w.PASSIVE_NL:
+        participle = _participle(toks, rest, start, i, end)
+        if not participle or w.CONSEQUENCE_NL.match(clause_text):
+            return None
+        modals = {x for x in rest if x in w.MODALS_NL} | {toks[k].low for k in range(start, i) if toks[k].low in
+                                                            w.MODALS_NL}
+        if modals <= w.CAN_NL and modals and time and subj and KAMER.match(subj[0]) and participle in w.INFORMED_NL:
+            # "De verwachting is dat de Kamer rond de zomer 2023 … kan worden geïnformeerd": the genre's way of
+            # promising to inform, softly; not a must
+            return Reading(0.7, f"the Kamer can be informed {time.text}: «{t.text} … {participle}»", None, at)
+        if modals:
+            return Reading(0.15, f"what may or must be done: «{t.text} … {participle}»", None, at)
+        agent = agent_kind(sentence, toks, i, end, "nl", None, participle)
+        if agent == "agency":
+            return Reading(0.35, "done by a state agency", None, at)
+        if agent == "other":
+            return Reading(0.15, "done by others", None, at)
+        if subj and KAMER.match(subj[0]) and participle in w.INFORMED_NL:
+            return Reading(0.85, f"the Kamer is to be informed: «{t.text} … {participle}»", None, at)
+        if participle not in w.DELIVERED_NL and not (participle in w.MADE_NL and _agreement(toks, rest, start, i)) \
+                and not (participle in w.WORKED_ON_NL and "aan" in rest):  # "Er wordt gewerkt aan een akkoord"
+            return None
+        if w.DESCRIPTION_NL.search(clause_text):
+            return Reading(0.25, f"a description of what is done: «{t.text} … {participle}»", None, at)
+        if time:
+            return Reading(0.75, f"to be done {time.text}: «{t.text} … {participle}»", None, at)
+        return Reading(0.55, f"the government will have it done: «{t.text} … {participle}»", None, at)
+    # a verb in the present tense: the government's work with a time, or work that delivers something
+    if t.low == "ontvangt":
+        if subj and KAMER.match(subj[0]) and time:
+            return Reading(0.8, f"the Kamer is to receive it {time.text}", None, at)
+        return None
+    if kind != "gov" or w.CONSEQUENCE_NL.match(clause_text) or w.DESCRIPTION_NL.search(clause_text):
+        return None
+    if any(toks[k].low in w.PAST_NL or toks[k].low in w.PASSIVE_NL for k in range(start, i)):
+        return None  # "Deze middelen zijn gebruikt om …": a participle after its auxiliary, no present tense
+    if any(toks[k].low in w.MODALS_NL and not (k and toks[k - 1].low == "te") for k in range(start, i)):
+        # "We moeten de bodem … slimmer gebruiken": an infinitive under a must or a can, not a decision ("… te
+        # kunnen informeren" is no such modal: "Ik verwacht uw Kamer in het voorjaar te kunnen informeren")
+        return None
+    needs = _ACTS_NL.get(t.low)
+    if needs is None:
+        return None
+    if needs and not needs & particles(toks, i + 1, end) and not needs & w.PREPOSITIONAL_NL & set(rest):
+        return None  # "voeren … aan", "richten … op": another verb than the one that delivers
+    if t.low in w.STEER_NL and "op" in rest and not time:  # "We sturen als overheden op zo min mogelijk afdekking"
+        return Reading(0.55, f"the government side ({actor}) decides, steering towards it: «{t.text} … op»", actor, at)
+    if t.low in _SEND_NOW:
+        return Reading(0.8, f"sent or told {time.text}: «{t.text}»", actor, at) if time else None
+    if t.low in w.DECIDE_NL and _REFLEXIVE & set(rest[:2]):
+        return None  # "We beperken ons tot de hoofdlijnen": what the letter keeps to, not a decision
+    what = "decides" if t.low in w.DECIDE_NL else "takes on work"
+    return Reading(0.75 if time else 0.55, f"the government side ({actor}) {what}: «{t.text}»"
+                   + (f", {time.text}" if time else ""), actor, at)
