@@ -9,7 +9,8 @@ with one INSERT … SELECT each, its history rows ("created", as a save writes t
 stored, a UN list of recommendations stored already) goes through `ingest`, which matches versions by their
 words and never overwrites a person's correction. The shard is stored in its order (the files' order): a run
 of new documents at a time, and each of the others in between, so that the result is a plain ingest's.
-On SQLite the same rows are written with bulk inserts and the full-text table filled.
+On SQLite the same rows are written with bulk inserts and the full-text table filled. The rows are made in
+`bulk_rows` and written in `bulk_copy`; this module decides which documents go which way.
 
 Afterwards, in the same transaction: answers stored earlier that wait for these documents are linked, evidence is
 suggested for open promises (as `ingest` does, unless `evidence=False`), advice visibility follows its documents,
@@ -24,37 +25,26 @@ from pathlib import Path
 
 from django.db import connection, transaction
 from django.db.models import Exists, OuterRef
-from django.db.models.base import ModelState
 from django.db.models.functions import Lower
 from django.utils import timezone
 
 from opvolging.errors import InputError
 from opvolging.model import Extraction
-from opvolging.tracker import search
 from opvolging.tracker.models import (
     Advice,
-    Commitment,
     Council,
     DataVersion,
     Document,
-    Mention,
     Recommendation,
-    Response,
-    SearchEntry,
-    Tag,
 )
 from opvolging.tracker.services import followup
+from opvolging.tracker.services.bulk_copy import write_postgres, write_sqlite
+from opvolging.tracker.services.bulk_rows import HISTORY, Ids, Rows, build, counts, history  # noqa: F401 — HISTORY too
 from opvolging.tracker.services.ingest import (
     _date,
-    _fill_document,
     _link_answers,
-    commitment_values,
     ingest,
-    recommendation_values,
-    tag_sources,
 )
-
-HISTORY = (Document, Recommendation, Response, Commitment)
 
 
 @dataclass
@@ -87,217 +77,6 @@ def read_shard(path: Path) -> list[Extraction]:
             raise InputError(str(path), f"line {n}: is not an Extraction ({e.__class__.__name__}: "
                                         f"{str(e)[:100]})") from None
     return out
-
-
-class _Spec:
-    """How `_fast` makes a model's row: its fields' defaults (the constant ones once, the callable ones called per
-    row), its foreign keys by name, its primary key's column."""
-
-    def __init__(self, model: type) -> None:
-        self.static, self.callables, self.fk = {}, [], {}
-        for f in model._meta.concrete_fields:
-            if f.has_default() and callable(f.default):
-                self.callables.append((f.attname, f.default))
-            else:
-                self.static[f.attname] = f.get_default()
-            if f.is_relation:
-                self.fk[f.name] = f.attname
-        self.pk = model._meta.pk.attname
-
-
-_SPECS: dict[type, _Spec] = {}
-
-
-def _fast(model: type, **values):
-    """An unsaved `model` row with `values` (fields by name, foreign keys as objects or as `…_id`), as
-    `model(**values)` makes it but without Django's per-field work: a shard builds some ten thousand of them, and
-    `Model.__init__` was a quarter of the load. Foreign keys given as objects are cached on the row, as Django
-    does."""
-    spec = _SPECS.get(model) or _SPECS.setdefault(model, _Spec(model))
-    obj = model.__new__(model)
-    obj._state = ModelState()
-    d = obj.__dict__
-    d.update(spec.static)
-    for attname, default in spec.callables:
-        d[attname] = default()
-    for name, value in values.items():
-        if name == "pk":
-            d[spec.pk] = value
-        elif name in spec.fk:
-            d[spec.fk[name]] = None if value is None else value.pk
-            obj._state.fields_cache[name] = value
-        else:
-            d[name] = value
-    return obj
-
-
-class _Rows:
-    """The unsaved rows of the documents written the fast way, per model, in the order they are written."""
-
-    def __init__(self) -> None:
-        self.by_model: dict[type, list] = {}
-
-    def add(self, obj) -> None:
-        self.by_model.setdefault(type(obj), []).append(obj)
-
-    def extend(self, objs) -> None:
-        for obj in objs:
-            self.add(obj)
-
-
-class _Ids:
-    """Ids taken from each table's sequence, ahead, so that rows can name each other before they are written."""
-
-    def __init__(self, counts: dict[type, int]) -> None:
-        self.free = {model: _reserve(model, n) for model, n in counts.items() if n}
-
-    def next(self, model: type) -> int:
-        return self.free[model].pop()
-
-
-def _reserve(model: type, n: int) -> list[int]:
-    table = model._meta.db_table
-    with connection.cursor() as cur:
-        if connection.vendor == "postgresql":
-            cur.execute("SELECT nextval(pg_get_serial_sequence(%s, 'id')) FROM generate_series(1, %s)", [table, n])
-            ids = [r[0] for r in cur.fetchall()]
-        else:  # SQLite: the writer holds the database's lock from its transaction's start
-            cur.execute(f'SELECT COALESCE(MAX(id), 0) FROM "{table}"')
-            top = cur.fetchone()[0]
-            cur.execute("SELECT seq FROM sqlite_sequence WHERE name = %s", [table])
-            seq = cur.fetchone()
-            start = max(top, seq[0] if seq else 0) + 1
-            ids = list(range(start, start + n))
-    return sorted(ids, reverse=True)  # popped from the end: in order
-
-
-def _counts(exs: list[Extraction]) -> dict[type, int]:
-    recs = sum(len(ex.recommendations) for ex in exs)
-    resps = sum(len(ex.responses) for ex in exs)
-    coms = sum(len(ex.commitments) + len(ex.possible_commitments) for ex in exs)
-    return {Document: len(exs), Recommendation: recs, Response: resps, Commitment: coms,
-            SearchEntry: len(exs) + recs + resps + coms}
-
-
-def _build(ex: Extraction, advice: Advice | None, public: bool, ids: _Ids, rows: _Rows, now) -> Document:
-    """The rows of one new document, as `ingest` would write them."""
-    doc = _fast(Document, pk=ids.next(Document), is_public=public, ingested_at=now)
-    _fill_document(doc, ex, advice)
-    rows.add(doc)
-    recs: dict[str, Recommendation] = {}
-    for position, r in enumerate(ex.recommendations):
-        rec = _fast(Recommendation, pk=ids.next(Recommendation), document=doc, is_public=doc.is_public,
-                    **recommendation_values(doc, r, position))
-        recs[r.label] = rec
-        rows.add(rec)
-        rows.extend(_fast(Tag, **values) for values in rec.tag_values(tag_sources(r)))
-    through = Response.recommendations.through
-    for j, a in enumerate(ex.responses):
-        resp = _fast(Response, pk=ids.next(Response), document=doc, key=f"a{j + 1}", text=a.text,
-                     span_start=a.span[0], span_end=a.span[1], page=a.page, is_public=doc.is_public)
-        rows.add(resp)
-        rows.extend(_fast(through, response_id=resp.pk, recommendation_id=recs[label].pk)
-                    for label in dict.fromkeys(a.answers) if label in recs)
-        for item in doc.answered:
-            if item.get("response") == a.id:
-                item["response_key"] = resp.key
-    by_id: dict[str, Commitment] = {}
-    items = list(ex.commitments) + list(ex.possible_commitments)
-    c_through = Commitment.recommendations.through
-    for j, c in enumerate(items):
-        com = _fast(Commitment, pk=ids.next(Commitment), document=doc, key=f"c{j + 1}", is_public=doc.is_public,
-                    **commitment_values(doc, c))
-        by_id[c.id] = com
-        rows.add(com)
-        rows.extend(_fast(Mention, commitment=com, text=m.text, span_start=m.span[0], span_end=m.span[1],
-                          page=m.page) for m in c.mentions)
-        rows.extend(_fast(c_through, commitment_id=com.pk, recommendation_id=recs[label].pk)
-                    for label in dict.fromkeys(c.recommendations) if label in recs)
-    for c in items:
-        if c.after and c.after in by_id:
-            by_id[c.id].after_id = by_id[c.after].pk
-    rows.add(_fast(SearchEntry, pk=ids.next(SearchEntry), kind="document", object_id=doc.pk, document=doc,
-                   language=doc.language, text=search.document_text(doc), is_public=doc.is_public))
-    for kind, objs, field in (("recommendation", recs.values(), "text"),
-                              ("response", rows.by_model.get(Response, []), "text"),
-                              ("commitment", by_id.values(), "action")):
-        for obj in objs:
-            if obj.document_id != doc.pk:
-                continue
-            rows.add(_fast(SearchEntry, pk=ids.next(SearchEntry), kind=kind, object_id=obj.pk, document=doc,
-                           language=doc.language, text=getattr(obj, field), is_public=search.is_public(kind, obj)))
-    return doc
-
-
-def _history(rows: _Rows, now) -> None:
-    """The history row a save writes ("+", created) of every document, recommendation, answer and commitment."""
-    for model in HISTORY:
-        hist = model.history.model
-        fields = [f.attname for f in hist.tracked_fields]
-        rows.extend(_fast(hist, history_date=now, history_type="+", history_user_id=None,
-                          history_change_reason=None, **{f: getattr(obj, f) for f in fields})
-                    for obj in rows.by_model.get(model, []))
-
-
-# psycopg writes these as they are (dates and aware datetimes too, as Django's PostgreSQL backend hands them over)
-_AS_IS = ("DateField", "DateTimeField", "CharField", "TextField", "IntegerField", "BigIntegerField", "FloatField",
-          "BooleanField", "ForeignKey", "BigAutoField", "AutoField", "PositiveIntegerField", "SmallIntegerField",
-          "OneToOneField")
-
-
-def _converters(fields) -> list:
-    """Per field, how a value is written: as it is (text, numbers, ids), else by the field's own preparation."""
-    out = []
-    for f in fields:
-        if f.get_internal_type() in _AS_IS:
-            out.append(None)
-        elif f.get_internal_type() == "JSONField":  # COPY reads JSON as text: no adapter object per value
-            out.append(lambda v, encoder=f.encoder: json.dumps(v, cls=encoder))
-        else:
-            out.append(lambda v, f=f: f.get_db_prep_save(v, connection))
-    return out
-
-
-def _write_postgres(rows: _Rows) -> int:
-    """COPY each model's rows into a staging table, then INSERT … SELECT them into the tracker's table."""
-    written = 0
-    with connection.cursor() as django_cursor:
-        cur = django_cursor.cursor  # psycopg's own, for COPY
-        for model, objs in rows.by_model.items():
-            auto_pk = getattr(objs[0], model._meta.pk.attname) is None  # the table numbers these rows itself
-            fields = [f for f in model._meta.concrete_fields if not (f.primary_key and auto_pk)
-                      and f.column != "vector"]
-            cols = ", ".join(f'"{f.column}"' for f in fields)
-            table, stage = model._meta.db_table, f"stage_{model._meta.db_table}"
-            cur.execute(f'CREATE TEMP TABLE "{stage}" ON COMMIT DROP AS SELECT {cols} FROM "{table}" WITH NO DATA')
-            names = [f.attname for f in fields]
-            convert = list(zip(names, _converters(fields), strict=True))
-            with cur.copy(f'COPY "{stage}" ({cols}) FROM STDIN') as copy:
-                for obj in objs:
-                    values = obj.__dict__
-                    copy.write_row([values[n] if c is None else c(values[n]) for n, c in convert])
-            if model is SearchEntry:
-                cur.execute(f'INSERT INTO "{table}" ({cols}, "vector") SELECT {cols}, '
-                            f"to_tsvector('dutch'::regconfig, COALESCE(text, '')) || "
-                            f"to_tsvector('english'::regconfig, COALESCE(text, '')) FROM \"{stage}\"")
-            else:
-                cur.execute(f'INSERT INTO "{table}" ({cols}) SELECT {cols} FROM "{stage}"')
-            cur.execute(f'DROP TABLE "{stage}"')
-            written += len(objs)
-    return written
-
-
-def _write_sqlite(rows: _Rows) -> int:
-    written = 0
-    for model, objs in rows.by_model.items():
-        model._default_manager.bulk_create(objs, batch_size=500)
-        written += len(objs)
-    entries = rows.by_model.get(SearchEntry, [])
-    if entries:
-        with connection.cursor() as cur:
-            cur.executemany(f"INSERT INTO {search.FTS_TABLE}(rowid, stems) VALUES (%s, %s)",
-                            [(e.pk, " ".join(search.stems(e.text, e.language))) for e in entries])
-    return written
 
 
 def _advice_of_all(exs: list[Extraction]) -> dict[int, Advice | None]:
@@ -446,10 +225,10 @@ def _write_run(run: list[Extraction], advice: dict, public: bool, evidence: bool
     if not run:
         return
     now = timezone.now()
-    ids, rows = _Ids(_counts(run)), _Rows()
-    docs = [_build(ex, advice[id(ex)], public, ids, rows, now) for ex in run]
-    _history(rows, now)
-    result.rows += (_write_postgres if connection.vendor == "postgresql" else _write_sqlite)(rows)
+    ids, rows = Ids(counts(run)), Rows()
+    docs = [build(ex, advice[id(ex)], public, ids, rows, now) for ex in run]
+    history(rows, now)
+    result.rows += (write_postgres if connection.vendor == "postgresql" else write_sqlite)(rows)
     result.fast += len(docs)
     _after(docs, evidence)
 

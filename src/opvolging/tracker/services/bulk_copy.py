@@ -1,0 +1,74 @@
+"""The bulk load's rows written (`bulk`): on PostgreSQL, COPY FROM STDIN (psycopg 3) into a staging table per model
+and one INSERT … SELECT each into the tracker's table (the search entries' tsvectors computed in it); on SQLite,
+bulk inserts and the full-text table filled.
+"""
+
+from __future__ import annotations
+
+import json
+
+from django.db import connection
+
+from opvolging.tracker import search
+from opvolging.tracker.models import SearchEntry
+from opvolging.tracker.services.bulk_rows import Rows
+
+# psycopg writes these as they are (dates and aware datetimes too, as Django's PostgreSQL backend hands them over)
+_AS_IS = ("DateField", "DateTimeField", "CharField", "TextField", "IntegerField", "BigIntegerField", "FloatField",
+          "BooleanField", "ForeignKey", "BigAutoField", "AutoField", "PositiveIntegerField", "SmallIntegerField",
+          "OneToOneField")
+
+
+def _converters(fields) -> list:
+    """Per field, how a value is written: as it is (text, numbers, ids), else by the field's own preparation."""
+    out = []
+    for f in fields:
+        if f.get_internal_type() in _AS_IS:
+            out.append(None)
+        elif f.get_internal_type() == "JSONField":  # COPY reads JSON as text: no adapter object per value
+            out.append(lambda v, encoder=f.encoder: json.dumps(v, cls=encoder))
+        else:
+            out.append(lambda v, f=f: f.get_db_prep_save(v, connection))
+    return out
+
+
+def write_postgres(rows: Rows) -> int:
+    """COPY each model's rows into a staging table, then INSERT … SELECT them into the tracker's table."""
+    written = 0
+    with connection.cursor() as django_cursor:
+        cur = django_cursor.cursor  # psycopg's own, for COPY
+        for model, objs in rows.by_model.items():
+            auto_pk = getattr(objs[0], model._meta.pk.attname) is None  # the table numbers these rows itself
+            fields = [f for f in model._meta.concrete_fields if not (f.primary_key and auto_pk)
+                      and f.column != "vector"]
+            cols = ", ".join(f'"{f.column}"' for f in fields)
+            table, stage = model._meta.db_table, f"stage_{model._meta.db_table}"
+            cur.execute(f'CREATE TEMP TABLE "{stage}" ON COMMIT DROP AS SELECT {cols} FROM "{table}" WITH NO DATA')
+            names = [f.attname for f in fields]
+            convert = list(zip(names, _converters(fields), strict=True))
+            with cur.copy(f'COPY "{stage}" ({cols}) FROM STDIN') as copy:
+                for obj in objs:
+                    values = obj.__dict__
+                    copy.write_row([values[n] if c is None else c(values[n]) for n, c in convert])
+            if model is SearchEntry:
+                cur.execute(f'INSERT INTO "{table}" ({cols}, "vector") SELECT {cols}, '
+                            f"to_tsvector('dutch'::regconfig, COALESCE(text, '')) || "
+                            f"to_tsvector('english'::regconfig, COALESCE(text, '')) FROM \"{stage}\"")
+            else:
+                cur.execute(f'INSERT INTO "{table}" ({cols}) SELECT {cols} FROM "{stage}"')
+            cur.execute(f'DROP TABLE "{stage}"')
+            written += len(objs)
+    return written
+
+
+def write_sqlite(rows: Rows) -> int:
+    written = 0
+    for model, objs in rows.by_model.items():
+        model._default_manager.bulk_create(objs, batch_size=500)
+        written += len(objs)
+    entries = rows.by_model.get(SearchEntry, [])
+    if entries:
+        with connection.cursor() as cur:
+            cur.executemany(f"INSERT INTO {search.FTS_TABLE}(rowid, stems) VALUES (%s, %s)",
+                            [(e.pk, " ".join(search.stems(e.text, e.language))) for e in entries])
+    return written
