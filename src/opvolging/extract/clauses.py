@@ -18,6 +18,7 @@ Enough of Dutch (and English) sentence structure for `promises` to read who does
 from __future__ import annotations
 
 import re
+from itertools import compress
 from typing import NamedTuple
 
 from opvolging.extract import promise_words as w
@@ -68,12 +69,17 @@ class Tokens(list):
     def __init__(self, toks: list[Tok], lows: list[str] | None = None) -> None:
         super().__init__(toks)
         lows = [t.low for t in toks] if lows is None else lows
-        in_list = _list_commas(lows)
-        self.ends = [x in BOUNDARY_AFTER and not in_list[k] for k, x in enumerate(lows)]
-        self.opens = [x in SUBORDINATORS and not (x in ("die", "dat", "wat") and k and lows[k - 1] in PREPOSITIONS)
-                      and not (x == "als" and _as_role(toks, k))
-                      and not (x == "om" and not _purpose(lows, self.ends, k))
-                      and not (x == "maar" and k and not self.ends[k - 1]) for k, x in enumerate(lows)]
+        # marked for every token at C speed, then the few marked ones looked at again
+        self.ends = ends = list(map(BOUNDARY_AFTER.__contains__, lows))
+        for k in reversed(_positions(lows, ",")):  # the last first: a comma of a list looks at the next
+            if _list_comma(lows, k, ends):
+                ends[k] = False
+        self.opens = opens = list(map(SUBORDINATORS.__contains__, lows))
+        for k in list(compress(range(len(lows)), opens)):
+            x = lows[k]
+            if ((x in ("die", "dat", "wat") and k and lows[k - 1] in PREPOSITIONS) or (x == "als" and _as_role(toks, k))
+                    or (x == "om" and not _purpose(lows, ends, k)) or (x == "maar" and k and not ends[k - 1])):
+                opens[k] = False
         self.pair = _parentheses(lows)
 
     def as_role(self, k: int) -> bool:
@@ -149,25 +155,30 @@ def tokens(sentence: str) -> Tokens:
     return Tokens(toks, lows)
 
 
-def _list_commas(lows: list[str]) -> list[bool]:
-    """For each token, True when it is a comma that parts the items of an enumeration ("samen met waterschappen,
-    provincies en gemeenten ontwikkelen we …") rather than two clauses: an "en" or "of" follows within a few
-    words, or another such comma does. Read from the end, once: a run of commas costs no more than its length."""
-    out = [False] * len(lows)
-    for k in range(len(lows) - 1, -1, -1):
-        if lows[k] != ",":
-            continue
-        for j in range(k + 1, min(len(lows), k + 8)):
-            x = lows[j]
-            if x in ("en", "of"):
-                out[k] = j > k + 1
-                break
-            if x == ",":
-                out[k] = out[j]
-                break
-            if x in SUBORDINATORS or x in _VERBS_THAT_OPEN or not x[:1].isalnum():
-                break
-    return out
+def _positions(lows: list[str], word: str) -> list[int]:
+    """Where `word` stands in `lows`, found by `list.index` (a search in C, not a loop over every token)."""
+    out, k = [], -1
+    while True:
+        try:
+            k = lows.index(word, k + 1)
+        except ValueError:
+            return out
+        out.append(k)
+
+
+def _list_comma(lows: list[str], k: int, ends: list[bool]) -> bool:
+    """True when the comma at token k parts the items of an enumeration ("samen met waterschappen, provincies en
+    gemeenten ontwikkelen we …") rather than two clauses: an "en" or "of" follows within a few words, or another
+    such comma does. Commas are read from the last: a later comma of the list has been decided (`ends[j]` False)."""
+    for j in range(k + 1, min(len(lows), k + 8)):
+        x = lows[j]
+        if x in ("en", "of"):
+            return j > k + 1
+        if x == ",":
+            return not ends[j]
+        if x in SUBORDINATORS or x in _VERBS_THAT_OPEN or not x[:1].isalnum():
+            return False
+    return False
 
 
 def _opens_main_clause(toks: Tokens, start: int, i: int) -> bool:
