@@ -26,3 +26,10 @@ class Reading:
 def scaled(r: Reading, factor: float, why: str) -> Reading:
     """`r` weakened by `factor`, the reason saying why."""
     return Reading(round(r.confidence * factor, 2), f"{r.reason}; {why}", r.actor, r.verb_at)
+
+
+def stronger(a: Reading | None, b: Reading | None) -> Reading | None:
+    """The more confident of two readings, the first where they are as sure; None only when both are."""
+    if b is None or (a is not None and b.confidence <= a.confidence):
+        return a
+    return b

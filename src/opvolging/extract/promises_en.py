@@ -13,18 +13,13 @@ from opvolging.extract import deadlines
 from opvolging.extract import promise_words as w
 from opvolging.extract.clauses import clause, subject, tokens
 from opvolging.extract.promise_actors import classify_subject
-from opvolging.extract.promise_reading import Reading, scaled
+from opvolging.extract.promise_reading import Reading, scaled, stronger
 
 
 def read_en(sentence: str, reference: date | None, state: str | None) -> Reading | None:
     toks = tokens(sentence)
     time = deadlines.first_future(sentence, reference)
     best: Reading | None = None
-
-    def consider(r: Reading | None) -> None:
-        nonlocal best
-        if r is not None and (best is None or r.confidence > best.confidence):
-            best = r
 
     m = w.INTENT_EN.search(sentence)
     if m:
@@ -34,8 +29,8 @@ def read_en(sentence: str, reference: date | None, state: str | None) -> Reading
         kind, actor = classify_subject(subj[0] if subj else None, "en", state)
         ongoing = "being" in m.group(0).lower()
         if kind == "gov" or ongoing:
-            consider(Reading(0.7 if ongoing else 0.85, f"{'work under way' if ongoing else 'said outright'}: "
-                             f"«{m.group(0)}»", actor, m.start()))
+            what = "work under way" if ongoing else "said outright"
+            best = stronger(best, Reading(0.7 if ongoing else 0.85, f"{what}: «{m.group(0)}»", actor, m.start()))
     for i, t in enumerate(toks):
         if t.low not in w.FUTURE_EN:
             continue
@@ -45,14 +40,14 @@ def read_en(sentence: str, reference: date | None, state: str | None) -> Reading
         kind, actor = classify_subject(subj[0] if subj else None, "en", state)
         word = f"«{t.text} {' '.join(rest[:2])}»"
         if rest and rest[0] in w.STATE_EN and not (len(rest) > 1 and rest[0] == "be" and rest[1].endswith("ed")):
-            consider(Reading(0.1, f"a prediction: {word}", actor, t.start))
+            best = stronger(best, Reading(0.1, f"a prediction: {word}", actor, t.start))
         elif kind == "gov":
             why = "will continue" if rest[:1] == ["continue"] else "will act"
-            consider(Reading(0.9, f"the government side ({actor}) {why}: {word}", actor, t.start))
+            best = stronger(best, Reading(0.9, f"the government side ({actor}) {why}: {word}", actor, t.start))
         elif rest[:1] == ["be"]:
-            consider(Reading(0.6, f"to be done: {word}", None, t.start))
+            best = stronger(best, Reading(0.6, f"to be done: {word}", None, t.start))
         else:
-            consider(Reading(0.1, f"not the government's act: {word}", None, t.start))
+            best = stronger(best, Reading(0.1, f"not the government's act: {word}", None, t.start))
     if best is None:
         return None
     if w.THIS_LETTER_EN.match(sentence):

@@ -27,7 +27,7 @@ from opvolging.extract.clauses import (
     tokens,
 )
 from opvolging.extract.promise_actors import KAMER, agent_kind, classify_subject
-from opvolging.extract.promise_reading import POSSIBLE, Reading, scaled
+from opvolging.extract.promise_reading import POSSIBLE, Reading, scaled, stronger
 
 _PRODUCT = re.compile(r"(?:brief|nota|notitie|rapport|rapportage|wetsvoorstel|plan|strategie|evaluatie|kader|"
                       r"programma|agenda|maatlat|beleidslijn|handreiking|visie|verkenning|onderzoek|aanpak)\b")
@@ -59,22 +59,17 @@ def read_nl(sentence: str, reference: date | None) -> Reading | None:
     time = deadlines.first_future(sentence, reference)
     best: Reading | None = None
 
-    def consider(r: Reading | None) -> None:
-        nonlocal best
-        if r is not None and (best is None or r.confidence > best.confidence):
-            best = r
-
     intent, aim, available = formulas
     if intent:
-        consider(Reading(0.85, f"said outright: «{intent.group(0)}»", None, intent.start()))
+        best = stronger(best, Reading(0.85, f"said outright: «{intent.group(0)}»", None, intent.start()))
     if aim:
-        consider(Reading(0.6 if time else 0.4, f"an aim{' with a time, ' + time.text if time else ''}: "
-                         f"«{aim.group(0)}»", None, aim.start()))
+        best = stronger(best, Reading(0.6 if time else 0.4, f"an aim{' with a time, ' + time.text if time else ''}: "
+                                      f"«{aim.group(0)}»", None, aim.start()))
     if available and time:
         k = next((k for k, t in enumerate(toks) if t.start >= available.start()), 0)
         factor, why = _clause_factor(toks, clause(toks, k)[0])
         r = Reading(0.75, f"made available {time.text}: «{available.group(0)}»", None, available.start())
-        consider(scaled(r, factor, why) if why else r)
+        best = stronger(best, scaled(r, factor, why) if why else r)
     # "Het is van belang dat …": a need, before whichever verb follows it (no verb is a word of the formula, so
     # the first such formula is before a verb or after it, never around it)
     need = (w.NECESSITY_NL.search(low, lowered=True) if len(low) == len(sentence) else w.NECESSITY_NL.search(
@@ -83,7 +78,7 @@ def read_nl(sentence: str, reference: date | None) -> Reading | None:
     for i, t in enumerate(toks):
         if t.low not in verbs or (i and toks[i - 1].low == "te"):  # "te worden bezien": no finite verb
             continue
-        consider(_verb_nl(sentence, toks, i, time, need_end))
+        best = stronger(best, _verb_nl(sentence, toks, i, time, need_end))
     if best is None:
         return None
     if w.THIS_LETTER_NL.match(sentence) or w.THIS_LETTER_ANYWHERE_NL.search(low, lowered=True):
