@@ -19,6 +19,12 @@ _AS_IS = ("DateField", "DateTimeField", "CharField", "TextField", "IntegerField"
           "OneToOneField")
 
 
+def _json(value) -> str:
+    """`value` as JSON text, through the module's one default encoder (`json.dumps` with a `cls` makes an encoder
+    per call); most of these fields are empty lists."""
+    return "[]" if value == [] else json.dumps(value)
+
+
 def _converters(fields) -> list:
     """Per field, how a value is written: as it is (text, numbers, ids), else by the field's own preparation."""
     out = []
@@ -26,7 +32,7 @@ def _converters(fields) -> list:
         if f.get_internal_type() in _AS_IS:
             out.append(None)
         elif f.get_internal_type() == "JSONField":  # COPY reads JSON as text: no adapter object per value
-            out.append(lambda v, encoder=f.encoder: json.dumps(v, cls=encoder))
+            out.append(_json if f.encoder is None else lambda v, encoder=f.encoder: json.dumps(v, cls=encoder))
         else:
             out.append(lambda v, f=f: f.get_db_prep_save(v, connection))
     return out
@@ -42,8 +48,12 @@ def write_postgres(rows: Rows) -> int:
             fields = [f for f in model._meta.concrete_fields if not (f.primary_key and auto_pk)
                       and f.column != "vector"]
             cols = ", ".join(f'"{f.column}"' for f in fields)
-            table, stage = model._meta.db_table, f"stage_{model._meta.db_table}"
-            cur.execute(f'CREATE TEMP TABLE "{stage}" ON COMMIT DROP AS SELECT {cols} FROM "{table}" WITH NO DATA')
+            table = model._meta.db_table
+            stage = f"stage_{table}" + ("_numbered" if auto_pk else "")
+            # made once per connection (a table made and dropped per shard and model was a tenth of the load),
+            # emptied after each merge and at each commit
+            cur.execute(f'CREATE TEMP TABLE IF NOT EXISTS "{stage}" ON COMMIT DELETE ROWS AS SELECT {cols} '
+                        f'FROM "{table}" WITH NO DATA')
             names = [f.attname for f in fields]
             convert = list(zip(names, _converters(fields), strict=True))
             with cur.copy(f'COPY "{stage}" ({cols}) FROM STDIN') as copy:
@@ -56,7 +66,7 @@ def write_postgres(rows: Rows) -> int:
                             f"to_tsvector('english'::regconfig, COALESCE(text, '')) FROM \"{stage}\"")
             else:
                 cur.execute(f'INSERT INTO "{table}" ({cols}) SELECT {cols} FROM "{stage}"')
-            cur.execute(f'DROP TABLE "{stage}"')
+            cur.execute(f'TRUNCATE "{stage}"')
             written += len(objs)
     return written
 

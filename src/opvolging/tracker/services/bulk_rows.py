@@ -51,19 +51,18 @@ def fast(model: type, **values):
     does."""
     spec = _SPECS.get(model) or _SPECS.setdefault(model, _Spec(model))
     obj = model.__new__(model)
-    obj._state = ModelState()
+    state = obj._state = ModelState()
     d = obj.__dict__
     d.update(spec.static)
     for attname, default in spec.callables:
         d[attname] = default()
-    for name, value in values.items():
-        if name == "pk":
-            d[spec.pk] = value
-        elif name in spec.fk:
-            d[spec.fk[name]] = None if value is None else value.pk
-            obj._state.fields_cache[name] = value
-        else:
-            d[name] = value
+    if "pk" in values:
+        d[spec.pk] = values.pop("pk")
+    for name in spec.fk.keys() & values.keys():
+        value = values.pop(name)
+        d[spec.fk[name]] = None if value is None else value.pk
+        state.fields_cache[name] = value
+    d.update(values)
     return obj
 
 
