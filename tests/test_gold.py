@@ -78,7 +78,7 @@ def test_ministry_letters(corpus):
     total = score(corpus / "nl-letters")["total"]
     assert rate(total, "doc.extracted") == 1.0
     assert metadata_rate(total) >= 0.95
-    assert rate(total, "commit.precision") >= 0.92  # 93/100 when set, 108/116 with the decisions read, 125/134
+    assert rate(total, "commit.precision") >= 0.92  # 93/100 when set, 108/116 with the decisions read, 130/139
     assert rate(total, "commit.recall_core") >= 0.98  # 49/50 when set, 50/50 since a time may open the clause
     assert rate(total, "commit.due") >= 0.90
     # the promises the gold does not require: 22/62 before a policy letter's present-tense decisions were read
@@ -86,8 +86,9 @@ def test_ministry_letters(corpus):
     # something in the passive and "als" before a role ("Als vervolgstap …") read, 47/62 with asides in parentheses,
     # a main clause after a subordinate one without a comma, decisions in the passive and hedges by their clause,
     # 49/62 with work worked out ("werken … uit") read as other work is, 50/62 with "de zomer 2023" and the Kamer
-    # that "can be informed" by a time
-    assert rate(total, "commit.recall_other") >= 0.8
+    # that "can be informed" by a time, 54/62 with the government's stated intention ("wil het kabinet … afstemmen"),
+    # "zorgen er voor dat" and an enumeration closed by "etc." read
+    assert rate(total, "commit.recall_other") >= 0.85
 
 
 def test_report_with_its_addendum(corpus):

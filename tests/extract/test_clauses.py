@@ -52,3 +52,22 @@ def test_maar_without_a_comma_opens_no_clause():  # EMISSIONS: "maar" as "only"
     sentence = ("De reden daarvoor is dat bij taxiën de verbranding van kerosine niet optimaal is, omdat dan maar een "
                 "heel beperkt deel van het vermogen van de vliegtuigmotoren wordt gebruikt.")
     assert clause_of(sentence, "wordt").startswith("omdat dan maar een heel beperkt deel")
+
+
+def test_a_comma_before_waar_ends_the_clause():  # WATER: a relative clause, not the enumeration's next item
+    sentence = ("Voor de ondergrond willen we een zorgvuldig geordende, optimaal benutte ondergrondse ruimte, waar "
+                "functies zoals bijvoorbeeld bodemenergie en grondwatervoorraden elkaar niet negatief beïnvloeden.")
+    assert "beïnvloeden" not in clause_of(sentence, "willen")
+    assert clause_of(sentence, "beïnvloeden").startswith("waar functies")
+
+
+def test_etc_closes_an_enumeration():  # WATER
+    sentence = ("We werken maatregelen voor beheer van landbouwgronden op het gebied van materieel, nutriënten, "
+                "gewasbeschermingsmiddelen etc. uit.")
+    assert clause_of(sentence, "werken").endswith("etc . uit .")
+
+
+def test_dat_after_er_and_a_preposition_opens_a_clause():  # WATER: "er voor dat", a split "ervoor dat"
+    sentence = "Hier zorgen we er voor dat betrokkenen voldoende kennis hebben."
+    assert clause_of(sentence, "zorgen") == "Hier zorgen we er voor"
+    assert clause_of("Dat staat in die beleidsbrief van vorig jaar.", "staat").endswith("jaar .")  # "in die": points

@@ -218,3 +218,48 @@ def test_a_promise_reported_of_before_is_weaker_than_an_expectation():
                     "geïnformeerd via de periodieke voortgangsbrief Programma Omgeving Luchthaven Schiphol.", "nl",
                     EMISSIONS_DATE)
     assert expected.confidence >= PROMISE and "hedged" in expected.reason and "reported" not in expected.reason
+
+
+@pytest.mark.parametrize("sentence", [
+    # WATER: the government side's stated intention to act, its verbs after a relative clause or before a comma
+    "Daarom wil het kabinet de wijze waarop we monitoring en de verslaglegging van de voortgang van de "
+    "structurerende keuzes met de regionale partners oppakken en afstemmen.",
+    "Daarnaast willen we de waterafvoer naar de Waddenzee vanuit het IJsselmeer veilig stellen, ook als de "
+    "zeespiegel stijgt.",
+    "Daarom willen we in bestaand bebouwd gebied de bodemafdekking verminderen, de bodem herstellen en inzetten voor "
+    "(stedelijk) groen.",
+])
+def test_the_governments_intention_to_act_is_a_promise(sentence):
+    reading = read(sentence, "nl", WATER_DATE)
+    assert reading.confidence >= PROMISE and "intends" in reading.reason, reading
+
+
+@pytest.mark.parametrize("sentence", [
+    # WATER: ambitions, a state of things to attain (the gold's borderline), or what is to be prevented
+    "We willen een vitale bodem bereiken.",
+    "We willen het laagveenlandschap in de toekomst behouden.",
+    "Door te zorgen voor een goede waterbalans (grondwater, regionaalwatersysteem en hoofdwatersysteem), willen we zo "
+    "voorkomen dat schade toeneemt als gevolg van droogte en watertekorten.",
+    # WATER: what is wanted is a state; the verb at the end is a relative clause's (", waar …")
+    "Voor de ondergrond willen we een zorgvuldig geordende, optimaal benutte ondergrondse ruimte, waar functies zoals "
+    "bijvoorbeeld bodemenergie en grondwatervoorraden elkaar niet negatief beïnvloeden.",
+    "De provincies willen de regels aanpassen.",  # another's wish
+    "Wij zouden graag willen weten hoe dat zit.",  # a wish under a modal
+])
+def test_an_ambition_or_anothers_wish_is_no_promise(sentence):
+    assert confidence(sentence) < PROMISE, read(sentence, "nl", WATER_DATE)
+
+
+def test_we_see_to_it_that_is_a_promise():
+    # WATER: "zorgen … ervoor dat", its "ervoor" split ("er voor dat": "dat" opens the clause after it)
+    reading = read("Hier zorgen we er voor dat betrokkenen voldoende kennis hebben van de ontwikkelingen rond nieuwe "
+                   "stoffen en bijbehorende normen.", "nl", WATER_DATE)
+    assert reading.confidence >= PROMISE, reading
+    assert confidence("Dit zorgt voor minder wateroverlast.") < PROMISE  # a consequence: no government acting
+
+
+def test_a_list_closed_by_etc_keeps_its_verbs_particle_in_the_clause():
+    # WATER: "werken … uit" across "materieel, nutriënten, gewasbeschermingsmiddelen etc."
+    reading = read("We werken maatregelen voor beheer van landbouwgronden op het gebied van materieel, nutriënten, "
+                   "gewasbeschermingsmiddelen etc. uit.", "nl", WATER_DATE)
+    assert reading.confidence >= PROMISE and "work" in reading.reason, reading

@@ -4,8 +4,9 @@ Enough of Dutch (and English) sentence structure for `promises` to read who does
 
 - a clause ends at ";", ":", a dash, or a comma that does not part the items of an enumeration ("samen met
   waterschappen, provincies en gemeenten ontwikkelen we"); a subordinate clause begins at its subordinator ("dat",
-  "omdat", "waarin", …) but "die" or "dat" after a preposition points ("in die beleidsbrief"); a purpose clause
-  that opens the sentence ("Om … te borgen zal …") is not part of the main clause;
+  "omdat", "waarin", …) but "die" or "dat" after a preposition points ("in die beleidsbrief"), unless "er" comes
+  before the preposition ("zorgen we er voor dat …": "ervoor", split); a purpose clause that opens the sentence
+  ("Om … te borgen zal …") is not part of the main clause;
 - the subject of a finite verb is what stands before it, unless an adverbial, a preposition or "er" opens the
   clause: then (Dutch word order) it is what follows the verb ("Daarom zal het kabinet …");
 - a Dutch verb cluster: a participle after the auxiliary or just before it ("… behouden zal worden"), beside
@@ -77,7 +78,9 @@ class Tokens(list):
         self.opens = opens = list(map(SUBORDINATORS.__contains__, lows))
         for k in list(compress(range(len(lows)), opens)):
             x = lows[k]
-            if ((x in ("die", "dat", "wat") and k and lows[k - 1] in PREPOSITIONS) or (x == "als" and _as_role(toks, k))
+            pointing = x in ("die", "dat", "wat") and k and lows[k - 1] in PREPOSITIONS and not (
+                k > 1 and lows[k - 2] == "er")
+            if (pointing or (x == "als" and _as_role(toks, k))
                     or (x == "om" and not _purpose(lows, ends, k)) or (x == "maar" and k and not ends[k - 1])):
                 opens[k] = False
         self.pair = _parentheses(lows)
@@ -166,18 +169,23 @@ def _positions(lows: list[str], word: str) -> list[int]:
         out.append(k)
 
 
+_LIST_CLOSERS = frozenset("en of etc enz enzovoort e.d e.a".split())  # what ends an enumeration's items
+
+
 def _list_comma(lows: list[str], k: int, ends: list[bool]) -> bool:
     """True when the comma at token k parts the items of an enumeration ("samen met waterschappen, provincies en
     gemeenten ontwikkelen we …") rather than two clauses: an "en" or "of" follows within a few words, or another
-    such comma does. Commas are read from the last: a later comma of the list has been decided (`ends[j]` False)."""
+    such comma does, or the list closes with "etc." or "enz." ("op het gebied van materieel, nutriënten,
+    gewasbeschermingsmiddelen etc. uit"). Commas are read from the last: a later comma of the list has been
+    decided (`ends[j]` False)."""
     for j in range(k + 1, min(len(lows), k + 8)):
         x = lows[j]
-        if x in ("en", "of"):
+        if x in _LIST_CLOSERS:
             return j > k + 1
         if x == ",":
             return not ends[j]
-        if x in SUBORDINATORS or x in _VERBS_THAT_OPEN or not x[:1].isalnum():
-            return False
+        if x in SUBORDINATORS or x in _VERBS_THAT_OPEN or not x[:1].isalnum() or (j == k + 1 and x == "waar"):
+            return False  # ", waar functies … elkaar niet beïnvloeden": a relative clause, not the list's next item
     return False
 
 

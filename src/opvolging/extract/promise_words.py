@@ -53,7 +53,13 @@ LET_NL = _forms("laat laten")
 # perfect and past auxiliaries: what was done, not what will be
 PAST_NL = _forms("heeft hebben had hadden is zijn was waren werd werden")
 MODAL_NL = _forms("moet moeten kan kunnen mag mogen zou zouden")
+# "Het kabinet wil …", "willen we …": the government side's stated intention to act ("Daarom wil het kabinet de wijze
+# waarop we monitoring … oppakken en afstemmen", "Daarnaast willen we de waterafvoer … veilig stellen"), unless
+# what it wants is a state of things, an ambition ("We willen een vitale bodem bereiken", "willen we zo voorkomen
+# dat …"): the infinitives of attaining or keeping a state (and of being, having) below
 WANT_NL = _forms("wil willen")
+AMBITION_INF_NL = _forms("bereiken behouden voorkomen vermijden behalen realiseren zien weten worden blijven zijn "
+                         "hebben krijgen houden")
 # Verbs a government uses for work that will deliver something: a study, a plan, a revised rule, a report, a
 # start. In the present tense with the government as subject ("We herijken de aanpak", "BZK en IenW onderzoeken
 # …", "verkennen we of …") they announce that work. A separable verb counts with its particle only ("stellen …
@@ -88,11 +94,11 @@ for _forms_, _particles in (
          "gebruik gebruikt gebruiken optimaliseer optimaliseert optimaliseren respecteer respecteert respecteren",
          ""),
         ("sta staat staan", "toe"), ("hou houd houdt houden", "vast"), ("breid breidt breiden", "uit"),
-        ("zet zetten", "in")):
+        ("zet zetten", "in"), ("zorg zorgt zorgen", "ervoor voor")):  # "Hier zorgen we er voor dat betrokkenen …"
     for _form in _forms_.split():
         DECIDE_NL[_form] = frozenset(_particles.split())
 # a verb's preposition rather than its particle, which may stand anywhere after it ("kijken we naar kansen")
-PREPOSITIONAL_NL = frozenset("naar met aan".split())
+PREPOSITIONAL_NL = frozenset("naar met aan ervoor".split())  # "zorgen we ervoor, samen met …, dat"
 # the same work, in the passive ("De omvang … wordt in beeld gebracht", "Er wordt onderzocht hoe …")
 DELIVERED_NL = _forms(
     "onderzocht verkend bekeken bezien ontwikkeld uitgewerkt herijkt geactualiseerd geëvalueerd gestart begonnen "

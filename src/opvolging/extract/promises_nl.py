@@ -34,7 +34,7 @@ _PRODUCT = re.compile(r"(?:brief|nota|notitie|rapport|rapportage|wetsvoorstel|pl
 _SEND_NOW = frozenset("stuur stuurt sturen informeer informeert informeren zend zendt zenden bied biedt bieden "
                       "kom komt komen".split())
 # the words a Dutch promise can rest on; a sentence with none of them (and no formula) is no promise, at once
-_VERB_WORDS_NL = (w.FUTURE_NL | w.GO_NL | w.KEEP_NL | w.PASSIVE_NL | w.LET_NL | w.PLACE_NL
+_VERB_WORDS_NL = (w.FUTURE_NL | w.GO_NL | w.KEEP_NL | w.PASSIVE_NL | w.LET_NL | w.PLACE_NL | w.WANT_NL
                   | frozenset(w.DELIVER_NL) | frozenset(w.DECIDE_NL) | {"ontvangt"})
 # the present-tense verbs that act only with the government as subject: its work, and its decisions
 _ACTS_NL = {**w.DELIVER_NL, **w.DECIDE_NL}
@@ -149,6 +149,25 @@ def _verb_nl(sentence: str, toks: Tokens, i: int, time: deadlines.Deadline | Non
     return r
 
 
+def _intention(toks: Tokens, rest: list[str], kind: str, actor: str | None, i: int, start: int, end: int,
+               time: deadlines.Deadline | None) -> Reading | None:
+    """How "wil"/"willen" at token `i` reads (`rest`: its clause's words after it): the government side's intention
+    to do what its infinitive says, or None: another's wish, a wish under a modal ("zou willen"), an ambition (a
+    state to attain, `AMBITION_INF_NL`). The infinitive closes the clause, or the sentence when a relative clause
+    stands between ("wil het kabinet de wijze waarop we … oppakken en afstemmen")."""
+    if kind != "gov" or any(toks[k].low in w.MODALS_NL for k in range(start, i)):
+        return None
+    verb = infinitive_last(rest)
+    if verb is None and end < len(toks) and toks.opens[end]:  # a relative clause between "wil" and its verbs
+        verb = infinitive_last([x.low for x in toks[i + 1:]])
+    if verb is None or verb in w.AMBITION_INF_NL or verb in w.STATE_INF_NL:
+        return None
+    word = f"«{toks[i].text} … {verb}»"
+    if time:
+        return Reading(0.7, f"the government side ({actor}) intends it, {time.text}: {word}", actor, toks[i].start)
+    return Reading(0.55, f"the government side ({actor}) intends it: {word}", actor, toks[i].start)
+
+
 def _reported_before(toks: Tokens, start: int) -> bool:
     """True when the clause that the "dat" at `start` completes is in the perfect: an auxiliary with its
     participle ("Er is … toegezegd dat …", "Het kabinet heeft aangegeven dat …"), a promise made before that this
@@ -238,6 +257,8 @@ def _verb_nl_in_clause(sentence: str, toks: Tokens, i: int, time: deadlines.Dead
             return Reading(0.7, f"the government will have it done: {word}", None, at)
         return Reading(0.1, f"not the government's act: {word}", None, at)
     clause_text = sentence[toks[start].start:toks[end - 1].start + len(toks[end - 1].text)]
+    if t.low in w.WANT_NL:
+        return _intention(toks, rest, kind, actor, i, start, end, time)
     if t.low in w.KEEP_NL:
         verb = infinitive_last(rest)
         if kind == "gov" and verb and not w.CONSEQUENCE_NL.match(clause_text):
