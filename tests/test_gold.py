@@ -78,7 +78,9 @@ def test_ministry_letters(corpus):
     total = score(corpus / "nl-letters")["total"]
     assert rate(total, "doc.extracted") == 1.0
     assert metadata_rate(total) >= 0.95
-    assert rate(total, "commit.precision") >= 0.92  # 93/100 when set, 108/116 with the decisions read, 130/139
+    # 93/100 when set, 108/116 with the decisions read, 130/139 with intentions, 129/134 with work at a table
+    # shared with others ("in de gebiedsprocessen", "in de werkgroep") read as possible, for review
+    assert rate(total, "commit.precision") >= 0.95
     assert rate(total, "commit.recall_core") >= 0.98  # 49/50 when set, 50/50 since a time may open the clause
     assert rate(total, "commit.due") >= 0.90
     # the promises the gold does not require: 22/62 before a policy letter's present-tense decisions were read

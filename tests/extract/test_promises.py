@@ -263,3 +263,18 @@ def test_a_list_closed_by_etc_keeps_its_verbs_particle_in_the_clause():
     reading = read("We werken maatregelen voor beheer van landbouwgronden op het gebied van materieel, nutriënten, "
                    "gewasbeschermingsmiddelen etc. uit.", "nl", WATER_DATE)
     assert reading.confidence >= PROMISE and "work" in reading.reason, reading
+
+
+@pytest.mark.parametrize("sentence, when", [
+    # EMISSIONS: the sector's task force at work, not the minister
+    ("In de werkgroep ‘Maatregelen’ worden de maatregelen bekeken die kunnen leiden tot een vermindering van de "
+     "blootstelling van platformmedewerkers aan de emissies van de vliegtuigen.", EMISSIONS_DATE),
+    # WATER: the area processes the provinces lead
+    ("Dit wordt in gebiedsprocessen geborgd.", WATER_DATE),
+    ("Omdat het hier maatwerk betreft, wordt dit in gebiedsprocessen verder uitgewerkt.", WATER_DATE),
+    ("Vanwege de diversiteit in de gebieden zullen deze ruimtelijke reserveringen in de gebiedsprocessen verder "
+     "uitgewerkt worden, waarbij er ruimte is voor maatwerk.", WATER_DATE),
+])
+def test_work_in_the_passive_at_a_table_shared_with_others_is_for_review(sentence, when):
+    reading = read(sentence, "nl", when)
+    assert POSSIBLE <= reading.confidence < PROMISE and "shared with others" in reading.reason, reading

@@ -165,6 +165,12 @@ THIS_LETTER_EN = re.compile(
 CONSEQUENCE_NL = re.compile(
     r"^(?:\W*)(?:hiermee|daarmee|hierdoor|daardoor|zo|aldus|dit\s+doen\s+we|dat\s+doen\s+we|dit\s+bereiken\s+we|"
     r"zodoende)\b", re.I)
+# a process or a table the government shares with others: what "wordt in gebiedsprocessen uitgewerkt" or "In de
+# werkgroep ‘Maatregelen’ worden de maatregelen bekeken" is done by those at it (the provinces of an area process, a
+# sector's task force), not by the government alone: a passive there is a possible promise, for review
+JOINT_FORUM_NL = WordPattern(
+    r"\b(?:in|binnen)\s+(?:de\s+|het\s+|een\s+|deze\s+|die\s+)?(?:\w+\s+)?(?:werkgroep|werkgroepen|gebiedsproces|"
+    r"gebiedsprocessen|taskforce|stuurgroep|gebiedstafel|gebiedstafels|regiotafel|regiotafels)\b", lower=True)
 # now, already, as a rule, in practice: a description of what is going on, not an undertaking
 DESCRIPTION_NL = WordPattern(
     r"\b(?:momenteel|op\s+dit\s+moment|al|reeds|inmiddels|sinds|doorgaans|gewoonlijk|altijd|nog\s+steeds|"

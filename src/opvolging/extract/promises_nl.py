@@ -242,6 +242,9 @@ def _verb_nl_in_clause(sentence: str, toks: Tokens, i: int, time: deadlines.Dead
                 return Reading(0.4, f"done by a state agency: {word}", None, at)
             if kind in ("other", "agency") and subj and KAMER.match(subj[0]):
                 return Reading(0.9, f"the Kamer is to be informed: {word}", None, at)
+            forum = w.JOINT_FORUM_NL.search(sentence[toks[start].start:toks[end - 1].start + len(toks[end - 1].text)])
+            if forum:
+                return Reading(0.4, f"done at a table shared with others («{forum.group(0)}»): {word}", None, at)
             hedge = 0.8 if any(x in ("kunnen", "kan") for x in rest) else 1.0
             return Reading(round(0.75 * hedge, 2), f"the government will have it done: {word}", actor, at)
         if not participle and last in w.STATE_NL:
@@ -298,6 +301,10 @@ def _verb_nl_in_clause(sentence: str, toks: Tokens, i: int, time: deadlines.Dead
             return None
         if w.DESCRIPTION_NL.search(clause_text):
             return Reading(0.25, f"a description of what is done: «{t.text} … {participle}»", None, at)
+        forum = w.JOINT_FORUM_NL.search(clause_text)
+        if forum:
+            return Reading(0.4, f"done at a table shared with others («{forum.group(0)}»): «{t.text} … "
+                           f"{participle}»", None, at)
         if time:
             return Reading(0.75, f"to be done {time.text}: «{t.text} … {participle}»", None, at)
         return Reading(0.55, f"the government will have it done: «{t.text} … {participle}»", None, at)
