@@ -79,7 +79,8 @@ def test_ministry_letters(corpus):
     assert rate(total, "doc.extracted") == 1.0
     assert metadata_rate(total) >= 0.95
     # 93/100 when set, 108/116 with the decisions read, 130/139 with intentions, 129/134 with work at a table
-    # shared with others ("in de gebiedsprocessen", "in de werkgroep") read as possible, for review
+    # shared with others ("in de gebiedsprocessen", "in de werkgroep") read as possible, for review, 131/136 with
+    # measures taken
     assert rate(total, "commit.precision") >= 0.95
     assert rate(total, "commit.recall_core") >= 0.98  # 49/50 when set, 50/50 since a time may open the clause
     assert rate(total, "commit.due") >= 0.90
@@ -89,8 +90,8 @@ def test_ministry_letters(corpus):
     # a main clause after a subordinate one without a comma, decisions in the passive and hedges by their clause,
     # 49/62 with work worked out ("werken … uit") read as other work is, 50/62 with "de zomer 2023" and the Kamer
     # that "can be informed" by a time, 54/62 with the government's stated intention ("wil het kabinet … afstemmen"),
-    # "zorgen er voor dat" and an enumeration closed by "etc." read
-    assert rate(total, "commit.recall_other") >= 0.85
+    # "zorgen er voor dat" and an enumeration closed by "etc." read, 56/62 with measures taken ("nemen … maatregelen")
+    assert rate(total, "commit.recall_other") >= 0.88
 
 
 def test_report_with_its_addendum(corpus):

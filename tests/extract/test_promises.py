@@ -278,3 +278,25 @@ def test_a_list_closed_by_etc_keeps_its_verbs_particle_in_the_clause():
 def test_work_in_the_passive_at_a_table_shared_with_others_is_for_review(sentence, when):
     reading = read(sentence, "nl", when)
     assert POSSIBLE <= reading.confidence < PROMISE and "shared with others" in reading.reason, reading
+
+
+def test_taking_measures_is_a_decision_taking_part_is_none():
+    # WATER: "nemen … maatregelen", the government side with others
+    reading = read("In het Deltaprogramma zoetwater nemen Rijk en andere overheden gezamenlijk maatregelen om op de "
+                   "hoge zandgronden water beter vast te houden.", "nl", WATER_DATE)
+    assert reading.confidence >= PROMISE and "decides" in reading.reason, reading
+    assert confidence("We nemen deel aan het overleg.") < PROMISE  # taking part; "het overleg" a noun
+    # WATER: what is done sometimes, a description
+    assert confidence("Soms nemen we als overheden in gezamenlijkheid een besluit, zoals het geval bij de herijking "
+                      "van de Deltabeslissingen IJsselmeer en Zoetwater.") < PROMISE
+
+
+def test_a_verb_form_after_its_article_is_a_noun():
+    assert confidence("We nemen deel aan het overleg over de uitvoering.") < PROMISE  # "het overleg", not "I consult"
+    assert confidence("We onderzoeken in 2023 de mogelijkheden.") >= PROMISE
+
+
+def test_the_agent_right_after_the_participle_is_the_passives():
+    # "door RVO" just after "uitgevoerd": the agency does it; a "door" further on belongs to a noun
+    assert confidence("De regeling wordt aangepast door RVO.") < PROMISE
+    assert confidence("De regeling wordt aangepast door het kabinet.") >= PROMISE

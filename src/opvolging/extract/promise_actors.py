@@ -63,11 +63,14 @@ def agent_kind(sentence: str, toks: Tokens, i: int, end: int, language: str, sta
            participle: str | None = None) -> str:
     """The kind of the passive's agent ("door het RIVM"): "gov", "agency", "other", or "none" without one. In Dutch
     the agent stands before the participle ("wordt door het RIVM een notitie opgesteld"); a "door" after it belongs
-    to a noun ("ingezet op het tegengaan van ondermijning … door andere staten")."""
+    to a noun ("ingezet op het tegengaan van ondermijning … door andere staten"), unless it follows the participle
+    at once ("De regeling wordt uitgevoerd door RVO")."""
     word = "door" if language == "nl" else "by"
     stop = end
     if language == "nl" and participle:
         stop = next((k for k in range(i + 1, end) if toks[k].low == participle), end)
+        if stop + 1 < end and toks[stop + 1].low == word:
+            stop += 2
     for k in range(i + 1, stop):
         if toks[k].low == word and k + 1 < len(toks):
             kind, _ = classify_subject(sentence[toks[k + 1].start:toks[k + 1].start + 80], language, state)

@@ -94,9 +94,14 @@ for _forms_, _particles in (
          "gebruik gebruikt gebruiken optimaliseer optimaliseert optimaliseren respecteer respecteert respecteren",
          ""),
         ("sta staat staan", "toe"), ("hou houd houdt houden", "vast"), ("breid breidt breiden", "uit"),
-        ("zet zetten", "in"), ("zorg zorgt zorgen", "ervoor voor")):  # "Hier zorgen we er voor dat betrokkenen …"
+        ("zet zetten", "in"), ("zorg zorgt zorgen", "ervoor voor"),  # "Hier zorgen we er voor dat betrokkenen …"
+        ("neem neemt nemen", "")):  # measures only (TAKEN_NL)
     for _form in _forms_.split():
         DECIDE_NL[_form] = frozenset(_particles.split())
+# "nemen" decides when what is taken is a measure, a step or a decision ("In het Deltaprogramma zoetwater nemen Rijk
+# en andere overheden gezamenlijk maatregelen …"); taking part, time or note is none
+TAKE_NL = _forms("neem neemt nemen")
+TAKEN_NL = _forms("maatregel maatregelen stap stappen besluit besluiten initiatief")
 # a verb's preposition rather than its particle, which may stand anywhere after it ("kijken we naar kansen")
 PREPOSITIONAL_NL = frozenset("naar met aan ervoor".split())  # "zorgen we ervoor, samen met …, dat"
 # the same work, in the passive ("De omvang … wordt in beeld gebracht", "Er wordt onderzocht hoe …")
@@ -171,9 +176,10 @@ CONSEQUENCE_NL = re.compile(
 JOINT_FORUM_NL = WordPattern(
     r"\b(?:in|binnen)\s+(?:de\s+|het\s+|een\s+|deze\s+|die\s+)?(?:\w+\s+)?(?:werkgroep|werkgroepen|gebiedsproces|"
     r"gebiedsprocessen|taskforce|stuurgroep|gebiedstafel|gebiedstafels|regiotafel|regiotafels)\b", lower=True)
-# now, already, as a rule, in practice: a description of what is going on, not an undertaking
+# now, already, as a rule, in practice, sometimes: a description of what is going on, not an undertaking ("Soms
+# nemen we als overheden in gezamenlijkheid een besluit, zoals …")
 DESCRIPTION_NL = WordPattern(
-    r"\b(?:momenteel|op\s+dit\s+moment|al|reeds|inmiddels|sinds|doorgaans|gewoonlijk|altijd|nog\s+steeds|"
+    r"\b(?:momenteel|op\s+dit\s+moment|al|reeds|inmiddels|sinds|doorgaans|gewoonlijk|altijd|nog\s+steeds|soms|meestal|"
     r"tot\s+nu\s+toe|regulier|in\s+de\s+praktijk)\b", lower=True)
 CONDITION_NL = re.compile(r"^(?:\W*)(?:als|indien|wanneer|mocht|mits|tenzij|in\s+geval|ingeval)\b", re.I)
 CONDITION_EN = re.compile(r"^(?:\W*)(?:if|unless|should|provided\s+that|in\s+case)\b", re.I)

@@ -40,6 +40,7 @@ _VERB_WORDS_NL = (w.FUTURE_NL | w.GO_NL | w.KEEP_NL | w.PASSIVE_NL | w.LET_NL | 
 _ACTS_NL = {**w.DELIVER_NL, **w.DECIDE_NL}
 _ACTS_WORDS_NL = frozenset(_ACTS_NL)
 _REFLEXIVE = frozenset("ons zich mij me".split())
+_DETERMINERS = frozenset("de het een onze hun mijn uw elk elke ieder iedere geen".split())
 _WORDS = re.compile(r"\w+")
 
 
@@ -76,7 +77,8 @@ def read_nl(sentence: str, reference: date | None) -> Reading | None:
         sentence)) if words & w.NECESSITY_WORDS_NL else None
     need_end = need.end() if need else None
     for i, t in enumerate(toks):
-        if t.low not in verbs or (i and toks[i - 1].low == "te"):  # "te worden bezien": no finite verb
+        # "te worden bezien": no finite verb; "het overleg", "een onderzoek", "ons gebruik": a noun after its article
+        if t.low not in verbs or (i and (toks[i - 1].low == "te" or toks[i - 1].low in _DETERMINERS)):
             continue
         best = stronger(best, _verb_nl(sentence, toks, i, time, need_end))
     if best is None:
@@ -326,6 +328,8 @@ def _verb_nl_in_clause(sentence: str, toks: Tokens, i: int, time: deadlines.Dead
         return None
     if needs and not needs & particles(toks, i + 1, end) and not needs & w.PREPOSITIONAL_NL & set(rest):
         return None  # "voeren … aan", "richten … op": another verb than the one that delivers
+    if t.low in w.TAKE_NL and not w.TAKEN_NL & set(rest):
+        return None  # "We nemen deel aan …", "nemen kennis van …": no measure taken
     if t.low in w.STEER_NL and "op" in rest and not time:  # "We sturen als overheden op zo min mogelijk afdekking"
         return Reading(0.55, f"the government side ({actor}) decides, steering towards it: «{t.text} … op»", actor, at)
     if t.low in _SEND_NOW:
