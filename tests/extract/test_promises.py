@@ -300,3 +300,14 @@ def test_the_agent_right_after_the_participle_is_the_passives():
     # "door RVO" just after "uitgevoerd": the agency does it; a "door" further on belongs to a noun
     assert confidence("De regeling wordt aangepast door RVO.") < PROMISE
     assert confidence("De regeling wordt aangepast door het kabinet.") >= PROMISE
+
+
+def test_there_will_be_a_new_thing_by_a_time_is_announced():
+    # WATER: "komen er vanaf 2023 nieuwe projecten", the genre's announcement of something new, by a time
+    reading = read("- Op basis van het Programma onder de Omgevingswet Integraal Riviermanagement, komen er vanaf "
+                   "2023 nieuwe projecten voor rivierverruiming, aanpassingen van de ruimtelijke reserveringen en "
+                   "maatregelen om de bodemerosie in de rivieren tegen te gaan.", "nl", WATER_DATE)
+    assert reading.confidence >= PROMISE and "announced" in reading.reason, reading
+    assert confidence("Er komen in 2050 meer droge zomers.") < PROMISE  # the weather: no new thing made
+    assert confidence("Er komen in 2023 minder projecten dan verwacht.") < PROMISE  # a count, not something new
+    assert confidence("Er komt een nieuwe regeling.") < PROMISE  # no time: no promise to hold it to

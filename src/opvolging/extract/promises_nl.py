@@ -40,6 +40,7 @@ _VERB_WORDS_NL = (w.FUTURE_NL | w.GO_NL | w.KEEP_NL | w.PASSIVE_NL | w.LET_NL | 
 _ACTS_NL = {**w.DELIVER_NL, **w.DECIDE_NL}
 _ACTS_WORDS_NL = frozenset(_ACTS_NL)
 _REFLEXIVE = frozenset("ons zich mij me".split())
+_THERE_COMES = frozenset(("komt", "komen"))  # "Er komt een nieuwe regeling": see _there_comes
 _DETERMINERS = frozenset("de het een onze hun mijn uw elk elke ieder iedere geen".split())
 _WORDS = re.compile(r"\w+")
 
@@ -54,7 +55,8 @@ def read_nl(sentence: str, reference: date | None) -> Reading | None:
     if not verbs and not any(formulas):
         return None
     if verbs <= _ACTS_WORDS_NL and not any(formulas) and not (
-            w.GOVERNMENT_NL.search(sentence) or w.GOVERNMENT_ABBREVIATION.search(sentence)):
+            w.GOVERNMENT_NL.search(sentence) or w.GOVERNMENT_ABBREVIATION.search(sentence)) and not (
+            "er" in words and verbs & _THERE_COMES):
         return None  # a verb that delivers only with the government as its subject, and none is named
     toks = tokens(sentence)
     time = deadlines.first_future(sentence, reference)
@@ -168,6 +170,23 @@ def _intention(toks: Tokens, rest: list[str], kind: str, actor: str | None, i: i
     if time:
         return Reading(0.7, f"the government side ({actor}) intends it, {time.text}: {word}", actor, toks[i].start)
     return Reading(0.55, f"the government side ({actor}) intends it: {word}", actor, toks[i].start)
+
+
+_NEW_THINGS = re.compile(r"(?:projecten|project|regeling|regelingen|wet|wetsvoorstel|fonds|subsidie|subsidieregeling|"
+                         r"maatregelen|loket|meldpunt|register|programma|plan|aanpak|handreiking|kader|richtlijn|"
+                         r"norm|normen|evaluatie|onderzoek|campagne|pilot|pilots)$")
+
+
+_NEW_BEFORE = frozenset("een nieuwe nieuw extra aanvullende".split())
+
+
+def _there_comes(toks: Tokens, rest: list[str], i: int) -> bool:
+    """True when "komt"/"komen" at `i` says there will be something made ("Er komt een nieuwe regeling", "komen er
+    … nieuwe projecten voor …"): "er" beside the verb, a new thing (a project, a rule, a fund, …) named after it
+    as new ("een", "nieuwe", "extra"); "er komen meer droge zomers", "minder projecten dan verwacht" are none."""
+    if not ((i and toks[i - 1].low == "er") or rest[:1] == ["er"]):
+        return False
+    return any(_NEW_THINGS.match(x) and _NEW_BEFORE & set(rest[max(0, j - 2):j]) for j, x in enumerate(rest[:12]))
 
 
 def _reported_before(toks: Tokens, start: int) -> bool:
@@ -315,6 +334,10 @@ def _verb_nl_in_clause(sentence: str, toks: Tokens, i: int, time: deadlines.Dead
         if subj and KAMER.match(subj[0]) and time:
             return Reading(0.8, f"the Kamer is to receive it {time.text}", None, at)
         return None
+    if t.low in _THERE_COMES and time and _there_comes(toks, rest, i) and not w.DESCRIPTION_NL.search(clause_text):
+        # "Op basis van het Programma … komen er vanaf 2023 nieuwe projecten voor rivierverruiming": the genre's
+        # announcement of a new product or measure, by a time
+        return Reading(0.6, f"announced: there will be it, {time.text}: «{t.text} er»", None, at)
     if kind != "gov" or w.CONSEQUENCE_NL.match(clause_text) or w.DESCRIPTION_NL.search(clause_text):
         return None
     if any(toks[k].low in w.PAST_NL or toks[k].low in w.PASSIVE_NL for k in range(start, i)):
