@@ -80,7 +80,7 @@ def test_ministry_letters(corpus):
     assert metadata_rate(total) >= 0.95
     # 93/100 when set, 108/116 with the decisions read, 130/139 with intentions, 129/134 with work at a table
     # shared with others ("in de gebiedsprocessen", "in de werkgroep") read as possible, for review, 131/136 with
-    # measures taken
+    # measures taken, 133/138 with "Dat neemt niet weg dat …"
     assert rate(total, "commit.precision") >= 0.95
     assert rate(total, "commit.recall_core") >= 0.98  # 49/50 when set, 50/50 since a time may open the clause
     assert rate(total, "commit.due") >= 0.90
@@ -91,7 +91,7 @@ def test_ministry_letters(corpus):
     # 49/62 with work worked out ("werken … uit") read as other work is, 50/62 with "de zomer 2023" and the Kamer
     # that "can be informed" by a time, 54/62 with the government's stated intention ("wil het kabinet … afstemmen"),
     # "zorgen er voor dat" and an enumeration closed by "etc." read, 55/62 with measures taken ("nemen … maatregelen"),
-    # 56/62 with "komen er … nieuwe projecten" by a time
+    # 56/62 with "komen er … nieuwe projecten" by a time, 57/62 with "Dat neemt niet weg dat …"
     assert rate(total, "commit.recall_other") >= 0.88
 
 

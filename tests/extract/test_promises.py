@@ -311,3 +311,10 @@ def test_there_will_be_a_new_thing_by_a_time_is_announced():
     assert confidence("Er komen in 2050 meer droge zomers.") < PROMISE  # the weather: no new thing made
     assert confidence("Er komen in 2023 minder projecten dan verwacht.") < PROMISE  # a count, not something new
     assert confidence("Er komt een nieuwe regeling.") < PROMISE  # no time: no promise to hold it to
+
+
+def test_dat_after_a_verbs_particle_completes_it():
+    # WATER: "Dat neemt niet weg dat …": a complement clause, not a relative one after a noun
+    reading = read("Dat neemt niet weg dat bij de uitvoeringsstrategie wordt bekeken of er elementen zijn die ook op "
+                   "het Caribisch Nederland van toepassing zijn.", "nl", WATER_DATE)
+    assert reading.confidence >= PROMISE and "relative" not in reading.reason, reading

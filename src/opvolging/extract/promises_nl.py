@@ -40,6 +40,9 @@ _VERB_WORDS_NL = (w.FUTURE_NL | w.GO_NL | w.KEEP_NL | w.PASSIVE_NL | w.LET_NL | 
 _ACTS_NL = {**w.DELIVER_NL, **w.DECIDE_NL}
 _ACTS_WORDS_NL = frozenset(_ACTS_NL)
 _REFLEXIVE = frozenset("ons zich mij me".split())
+# a separable verb's particle, before the "dat" of the clause it completes ("Dat neemt niet weg dat …", "We zeggen
+# toe dat …"): a complement, not a relative clause (no noun before it)
+_PARTICLES_BEFORE_THAT = frozenset("weg toe mee af terug vast".split())
 _THERE_COMES = frozenset(("komt", "komen"))  # "Er komt een nieuwe regeling": see _there_comes
 _DETERMINERS = frozenset("de het een onze hun mijn uw elk elke ieder iedere geen".split())
 _WORDS = re.compile(r"\w+")
@@ -127,7 +130,8 @@ def _clause_factor(toks: Tokens, start: int) -> tuple[float, str | None]:
         return 0.7, "in a relative clause"
     if word in ("dat", "die") and start > 0:
         prev = toks[start - 1].low
-        if not (prev in BOUNDARY_AFTER or prev in w.PAST_NL or prev in w.STATE_NL or PARTICIPLE.match(prev)):
+        if not (prev in BOUNDARY_AFTER or prev in w.PAST_NL or prev in w.STATE_NL or PARTICIPLE.match(prev)
+                or prev in _PARTICLES_BEFORE_THAT):
             return 0.7, "in a relative clause"
     return 1.0, None
 
