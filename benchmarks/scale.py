@@ -208,11 +208,11 @@ def pages() -> None:
 
     rec_list = ("SELECT r.id, r.label, r.text, r.stance, d.identifier FROM tracker_recommendation r "
                 "JOIN tracker_document d ON d.id = r.document_id WHERE r.is_current "
-                "ORDER BY d.date DESC NULLS LAST, r.document_id, r.position LIMIT 50 OFFSET %s")
+                "ORDER BY r.document_id, r.position, r.id LIMIT 50 OFFSET %s")  # the page's order
     by_subject = ("SELECT r.id, r.label, r.text, r.stance FROM tracker_recommendation r WHERE r.is_current AND "
                   "EXISTS (SELECT 1 FROM tracker_tag t WHERE t.recommendation_id = r.id AND t.kind = 'sdg' AND "
                   "t.value = '16') AND EXISTS (SELECT 1 FROM tracker_tag t WHERE t.recommendation_id = r.id AND "
-                  "t.kind = 'theme' AND t.value = 'Rule of law') ORDER BY r.document_id, r.position LIMIT 50")
+                  "t.kind = 'theme' AND t.value = 'Rule of law') ORDER BY r.document_id, r.position, r.id LIMIT 50")
     # the same rows as the page: the newest 1,000 matches ranked, the best 200 of them
     search = ("SELECT e.kind, e.object_id, e.text FROM tracker_searchentry e, (SELECT websearch_to_tsquery('dutch', "
               "%s) || websearch_to_tsquery('english', %s) AS q) x WHERE e.id IN (SELECT id FROM tracker_searchentry "

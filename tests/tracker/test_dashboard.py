@@ -96,3 +96,25 @@ def test_slow_numbers_are_shown_as_last_counted_while_counted_again(client, monk
             t.join(timeout=30)
     fresh = client.get("/").content.decode()
     assert 'id="counted-at"' not in fresh and "2 documenten, 2 aanbevelingen" in fresh
+
+
+@pytest.mark.django_db
+def test_pages_plan_serially_and_the_dashboards_count_in_parallel():
+    """On PostgreSQL a page's session is told a parallel plan's start is dear (settings.py); the dashboard's count
+    over every row is not. Elsewhere there is nothing to set, and nothing is."""
+    from django.db import connection
+
+    from opvolging.tracker.views.dashboard_views import _counting_in_parallel
+
+    if connection.vendor != "postgresql":
+        with _counting_in_parallel():
+            pass
+        pytest.skip("SQLite: no parallel plans to weigh (this test runs on PostgreSQL in make test-postgres)")
+    with connection.cursor() as cur:
+        cur.execute("SHOW parallel_setup_cost")
+        assert cur.fetchone()[0] == "10000"
+        with _counting_in_parallel():
+            cur.execute("SHOW parallel_setup_cost")
+            assert cur.fetchone()[0] == "1000"
+        cur.execute("SHOW parallel_setup_cost")
+        assert cur.fetchone()[0] == "10000"
