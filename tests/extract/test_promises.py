@@ -318,3 +318,11 @@ def test_dat_after_a_verbs_particle_completes_it():
     reading = read("Dat neemt niet weg dat bij de uitvoeringsstrategie wordt bekeken of er elementen zijn die ook op "
                    "het Caribisch Nederland van toepassing zijn.", "nl", WATER_DATE)
     assert reading.confidence >= PROMISE and "relative" not in reading.reason, reading
+
+
+def test_what_a_principle_means_in_the_present_is_for_review():
+    # WATER: "Dit betekent dat we … benutten": policy explained (the gold's principles are borderline)
+    reading = read("Dit betekent dat we bij ontwikkelingen de bodem positief benutten en dat bij de inrichting en het "
+                   "gebruik de toestand van de bodem zoveel mogelijk verbeterd wordt.", "nl", WATER_DATE)
+    assert POSSIBLE <= reading.confidence < PROMISE and "means" in reading.reason, reading
+    assert confidence("Dit betekent dat we in 2023 de regels zullen aanpassen.") >= PROMISE  # the future still holds

@@ -150,6 +150,8 @@ def _verb_nl(sentence: str, toks: Tokens, i: int, time: deadlines.Deadline | Non
     present = toks[i].low not in w.FUTURE_NL and toks[i].low not in w.GO_NL
     if toks[start].low == "dat" and present and _reported_before(toks, start):
         r = scaled(r, 0.5, "reported of before")  # "is … toegezegd dat de Kamer wordt geïnformeerd"
+    if toks[start].low == "dat" and present and _what_it_means(toks, start):
+        r = scaled(r, 0.6, "what a principle means")  # "Dit betekent dat we bij ontwikkelingen de bodem … benutten"
     if toks[start].low in ("dat", "die") and any(toks[k].low in w.MODALS_NL for k in range(start)):
         r = scaled(r, 0.6, "under a may or must")  # "kan de uitkomst zijn dat … keuzes worden gemaakt"
     if present and _conditionalclause(toks):
@@ -191,6 +193,16 @@ def _there_comes(toks: Tokens, rest: list[str], i: int) -> bool:
     if not ((i and toks[i - 1].low == "er") or rest[:1] == ["er"]):
         return False
     return any(_NEW_THINGS.match(x) and _NEW_BEFORE & set(rest[max(0, j - 2):j]) for j, x in enumerate(rest[:12]))
+
+
+_MEANS = frozenset("betekent betekenen betekende inhoudt inhouden".split())
+
+
+def _what_it_means(toks: Tokens, start: int) -> bool:
+    """True when the "dat" at `start` completes "betekent" or "houdt in" ("Dit betekent dat we …"): what a principle
+    or a choice comes down to, said in the present tense, is policy explained more than a new undertaking."""
+    prev = toks[start - 1].low if start else ""
+    return prev in _MEANS or (prev == "in" and start > 1 and toks[start - 2].low in ("houdt", "houden"))
 
 
 def _reported_before(toks: Tokens, start: int) -> bool:
