@@ -181,8 +181,6 @@ def _intention(toks: Tokens, rest: list[str], kind: str, actor: str | None, i: i
 _NEW_THINGS = re.compile(r"(?:projecten|project|regeling|regelingen|wet|wetsvoorstel|fonds|subsidie|subsidieregeling|"
                          r"maatregelen|loket|meldpunt|register|programma|plan|aanpak|handreiking|kader|richtlijn|"
                          r"norm|normen|evaluatie|onderzoek|campagne|pilot|pilots)$")
-
-
 _NEW_BEFORE = frozenset("een nieuwe nieuw extra aanvullende".split())
 
 
@@ -258,6 +256,7 @@ def _verb_nl_in_clause(sentence: str, toks: Tokens, i: int, time: deadlines.Dead
     needs (its participle, the clause's modal) is read only for that kind."""
     t = toks[i]
     rest = [x.low for x in toks[i + 1:end]]
+    clause_text = sentence[toks[start].start:toks[end - 1].start + len(toks[end - 1].text)]
     subj = subject(sentence, toks, i, start, "nl")
     kind, actor = classify_subject(subj[0] if subj else None, "nl", None)
     at = t.start
@@ -279,7 +278,7 @@ def _verb_nl_in_clause(sentence: str, toks: Tokens, i: int, time: deadlines.Dead
                 return Reading(0.4, f"done by a state agency: {word}", None, at)
             if kind in ("other", "agency") and subj and KAMER.match(subj[0]):
                 return Reading(0.9, f"the Kamer is to be informed: {word}", None, at)
-            forum = w.JOINT_FORUM_NL.search(sentence[toks[start].start:toks[end - 1].start + len(toks[end - 1].text)])
+            forum = w.JOINT_FORUM_NL.search(clause_text)
             if forum:
                 return Reading(0.4, f"done at a table shared with others («{forum.group(0)}»): {word}", None, at)
             hedge = 0.8 if any(x in ("kunnen", "kan") for x in rest) else 1.0
@@ -296,7 +295,6 @@ def _verb_nl_in_clause(sentence: str, toks: Tokens, i: int, time: deadlines.Dead
         if kind == "none" and passive:
             return Reading(0.7, f"the government will have it done: {word}", None, at)
         return Reading(0.1, f"not the government's act: {word}", None, at)
-    clause_text = sentence[toks[start].start:toks[end - 1].start + len(toks[end - 1].text)]
     if t.low in w.WANT_NL:
         return _intention(toks, rest, kind, actor, i, start, end, time)
     if t.low in w.KEEP_NL:
