@@ -20,8 +20,8 @@ _AS_IS = ("DateField", "DateTimeField", "CharField", "TextField", "IntegerField"
 
 
 def _json(value) -> str:
-    """`value` as JSON text, through the module's one default encoder (`json.dumps` with a `cls` makes an encoder
-    per call); most of these fields are empty lists."""
+    """`value` as JSON text, as `json.dumps` writes it; most of these fields are empty lists, written as they are
+    without a call."""
     return "[]" if value == [] else json.dumps(value)
 
 
@@ -50,8 +50,8 @@ def write_postgres(rows: Rows) -> int:
             cols = ", ".join(f'"{f.column}"' for f in fields)
             table = model._meta.db_table
             stage = f"stage_{table}" + ("_numbered" if auto_pk else "")
-            # made once per connection (a table made and dropped per shard and model was a tenth of the load),
-            # emptied after each merge and at each commit
+            # made once per connection (a table made and dropped per shard and model was a tenth of the time the
+            # load's statements took), emptied after each merge and at each commit
             cur.execute(f'CREATE TEMP TABLE IF NOT EXISTS "{stage}" ON COMMIT DELETE ROWS AS SELECT {cols} '
                         f'FROM "{table}" WITH NO DATA')
             names = [f.attname for f in fields]
