@@ -71,3 +71,11 @@ def test_dat_after_er_and_a_preposition_opens_a_clause():  # WATER: "er voor dat
     sentence = "Hier zorgen we er voor dat betrokkenen voldoende kennis hebben."
     assert clause_of(sentence, "zorgen") == "Hier zorgen we er voor"
     assert clause_of("Dat staat in die beleidsbrief van vorig jaar.", "staat").endswith("jaar .")  # "in die": points
+
+
+def test_dat_after_a_preposition_opens_a_clause_when_a_subject_follows():
+    # a particle before "dat" ("zet zich ervoor in dat de regels …"), not "in dat geval": a demonstrative is followed
+    # by its noun, a clause by its subject (an article, a pronoun, "er")
+    sentence = "Het kabinet zet zich ervoor in dat de regels in 2025 in werking treden."
+    assert clause_of(sentence, "zet") == "Het kabinet zet zich ervoor in"
+    assert clause_of("In dat geval zal de gemeente de kosten dragen.", "zal").startswith("In dat geval zal")

@@ -78,8 +78,9 @@ class Tokens(list):
         self.opens = opens = list(map(SUBORDINATORS.__contains__, lows))
         for k in list(compress(range(len(lows)), opens)):
             x = lows[k]
+            # "in dat geval" points; "zet zich ervoor in dat de regels …" opens a clause: a subject follows
             pointing = x in ("die", "dat", "wat") and k and lows[k - 1] in PREPOSITIONS and not (
-                k > 1 and lows[k - 2] == "er")
+                k > 1 and lows[k - 2] == "er") and not (k + 1 < len(lows) and lows[k + 1] in _CLAUSE_SUBJECTS)
             if (pointing or (x == "als" and _as_role(toks, k))
                     or (x == "om" and not _purpose(lows, ends, k)) or (x == "maar" and k and not ends[k - 1])):
                 opens[k] = False
@@ -125,6 +126,10 @@ _FIRST_PERSON = frozenset("we wij ik".split())  # always a subject: "ons", "mij"
 _SUBJECT_STARTS = frozenset(
     "ik je jij u we wij hij zij ze het dit dat deze die er men de een iemand niemand iedereen alles niets elk elke "
     "ieder iedere alle beide zo hier daar".split())
+
+
+# what opens a clause after its "dat", never a demonstrative's noun: a determiner, a personal pronoun, "er"
+_CLAUSE_SUBJECTS = frozenset("de het een ik je jij u we wij hij zij ze men er".split())
 
 
 def _as_role(toks: list[Tok], k: int) -> bool:

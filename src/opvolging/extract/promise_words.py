@@ -72,11 +72,13 @@ for _forms_, _particles in (
          "evalueer evalueert evalueren start starten inventariseer inventariseert inventariseren analyseer "
          "analyseert analyseren publiceer publiceert publiceren stuur stuurt sturen informeer informeert "
          "informeren zend zendt zenden organiseer organiseert organiseren verzamel verzamelt verzamelen overleg "
-         "overlegt overleggen bespreek bespreekt bespreken lanceer lanceert lanceren", ""),
-        ("stel stelt stellen", "op vast in"), ("voer voert voeren", "uit door"), ("pas past passen", "aan toe"),
+         "overlegt overleggen bespreek bespreekt bespreken lanceer lanceert lanceren presenteer presenteert presenteren",
+         ""),
+        ("deel deelt delen", "met"),
+        ("stel stelt stellen", "op vast in beschikbaar"), ("voer voert voeren", "uit door"), ("pas past passen", "aan toe"),
         ("scherp scherpt scherpen", "aan"), ("pak pakt pakken", "op aan"), ("leg legt leggen", "vast"),
         ("breng brengt brengen", "beeld kaart uit"), ("kijk kijkt kijken", "naar"), ("bied biedt bieden", "aan"),
-        ("kom komt komen", "met"), ("bereid bereidt bereiden", "voor"), ("richt richten", "in"),
+        ("kom komt komen", "met terug"), ("bereid bereidt bereiden", "voor"), ("richt richten", "in"),
         ("werk werkt werken", "aan uit samen toe")):
     for _form in _forms_.split():
         DELIVER_NL[_form] = frozenset(_particles.split())
@@ -111,7 +113,7 @@ DELIVERED_NL = _forms(
     "toegestuurd aangeboden voorgelegd verzonden georganiseerd vastgelegd vastgesteld verzameld voorbereid "
     "ingericht ingesteld aangepast aangescherpt opgeleverd vertaald verankerd geborgd uitgebreid verplicht "
     "beperkt verminderd versterkt ingevoerd geregeld afgesproken besloten beoordeeld afgerond opgestart "
-    "gelanceerd vernieuwd herzien gewijzigd "
+    "gelanceerd vernieuwd herzien gewijzigd ingediend gepresenteerd gedeeld "
     # and the decisions (DECIDE_NL) in the passive: "Op basis van … stresstesten wordt het … systeem geoptimaliseerd",
     # not those whose passive describes what is done or used ("ingezet voor", "gebruikt", "betrokken", "benut")
     "begrensd verhoogd verlaagd vergroot verkleind geminimaliseerd gereserveerd gemonitord gehandhaafd toegestaan "
@@ -193,12 +195,22 @@ INTENT_NL = re.compile(
     r"\b(?:ben|is|zijn)\s+(?:\w+\s+){0,2}voornemens\b|\bheeft\s+(?:zich\s+)?(?:toegezegd|voorgenomen)\b|"
     r"\b(?:ben|is|zijn)\s+(?:\w+\s+){0,2}van\s+plan\b|\bhet\s+voornemen\s+(?:is\s+)?om\b|\bzijn\s+bezig\s+met\s+het\b|"
     r"\bis\s+bezig\s+met\s+het\b|\bis\s+(?:[\w-]+\s+){0,8}?voorzien\s+(?:in|voor|eind|begin|medio)\b", re.I)
-# an aim with a time: "Het streven is om in 2023 een programma … te publiceren"; without one, a possible promise
-AIM_NL = re.compile(r"\b(?:het\s+streven\s+is|(?:we|wij|ik)\s+streven\s+(?:ernaar|naar)|streeft\s+(?:ernaar|naar))\b",
-                    re.I)
+# an aim with a time: "Het streven is om in 2023 een programma … te publiceren", "Ik streef ernaar het wetsvoorstel
+# nog dit jaar in consultatie te brengen", "streeft het kabinet ernaar"; without a time, a possible promise
+AIM_NL = re.compile(r"\bhet\s+streven\s+is\b|\b(?:streef|streeft|streven)\s+(?:(?:ik|we|wij|het\s+kabinet|de\s+minister|"
+                    r"de\s+staatssecretaris)\s+)?(?:er\s+)?(?:ernaar|naar)\b", re.I)
+# willing, said outright: "Ik ben bereid om in overleg met de sector te verkennen of …", "is het kabinet bereid …"
+WILLING_NL = re.compile(r"\b(?:ben|is|zijn)\s+(?:\w+\s+){0,3}?bereid(?=\s+(?:om|te|tot|dit|dat|hiertoe|daartoe|"
+                        r"hierover|daarover|in|met|de|het|een|\w+\s+te)\b)", re.I)
 # a product of the government made available: "het concept-kader dat dit jaar door het Rijk beschikbaar wordt
 # gesteld", "… dat dit jaar beschikbaar komt"
 AVAILABLE_NL = re.compile(r"\bbeschikbaar\s+(?:wordt\s+gesteld|worden\s+gesteld|komt|komen|stellen|stelt)\b", re.I)
+# a next occasion of the genre, the time a present tense "informeer", "stuur" is due by when no date is named: "In de
+# eerstvolgende voortgangsrapportage informeer ik u over …", "bij de volgende begroting", "in de komende brief"
+NEXT_OCCASION_NL = WordPattern(
+    r"\b(?:in|bij|met)\s+(?:de|het|mijn|onze)\s+(?:eerst)?(?:volgende|komende)\s+(?:[\w-]+\s+){0,2}?"
+    r"[\w-]*(?:brief|brieven|rapportage|nota|begroting|overleg|debat|verslag|monitor|update|reactie|voortgangsbrief)\b",
+    lower=True)
 INTENT_EN = re.compile(
     r"\b(?:intends|plans|undertakes|commits|pledges|aims)\s+to\b|\b(?:we|they|i)\s+(?:intend|plan|undertake|commit|pledge|aim)\s+"
     r"to\b|\b(?:is|are)\s+(?:firmly\s+)?committed\s+to\b|"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from opvolging.extract import deadlines
+from opvolging.extract import deadlines, promise_formulas
 from opvolging.extract import promise_words as w
 from opvolging.extract.clauses import (
     BOUNDARY_AFTER,
@@ -32,7 +32,7 @@ from opvolging.extract.promise_reading import POSSIBLE, Reading, scaled, stronge
 _PRODUCT = re.compile(r"(?:brief|nota|notitie|rapport|rapportage|wetsvoorstel|plan|strategie|evaluatie|kader|"
                       r"programma|agenda|maatlat|beleidslijn|handreiking|visie|verkenning|onderzoek|aanpak)\b")
 _SEND_NOW = frozenset("stuur stuurt sturen informeer informeert informeren zend zendt zenden bied biedt bieden "
-                      "kom komt komen".split())
+                      "kom komt komen presenteer presenteert presenteren deel deelt delen".split())
 # the words a Dutch promise can rest on; a sentence with none of them (and no formula) is no promise, at once
 _VERB_WORDS_NL = (w.FUTURE_NL | w.GO_NL | w.KEEP_NL | w.PASSIVE_NL | w.LET_NL | w.PLACE_NL | w.WANT_NL
                   | frozenset(w.DELIVER_NL) | frozenset(w.DECIDE_NL) | {"ontvangt"})
@@ -40,6 +40,9 @@ _VERB_WORDS_NL = (w.FUTURE_NL | w.GO_NL | w.KEEP_NL | w.PASSIVE_NL | w.LET_NL | 
 _ACTS_NL = {**w.DELIVER_NL, **w.DECIDE_NL}
 _ACTS_WORDS_NL = frozenset(_ACTS_NL)
 _REFLEXIVE = frozenset("ons zich mij me".split())
+# "zich inzetten": reflexive, and the government's effort promised ("Rijk en waterschappen zetten zich in voor de
+# aanvoer van zoetwater", "Het kabinet zet zich ervoor in dat …")
+_COMMITS_ITSELF = frozenset("zet zetten".split())
 # a separable verb's particle, before the "dat" of the clause it completes ("Dat neemt niet weg dat …", "We zeggen
 # toe dat …"): a complement, not a relative clause (no noun before it)
 _PARTICLES_BEFORE_THAT = frozenset("weg toe mee af terug vast".split())
@@ -52,25 +55,18 @@ def read_nl(sentence: str, reference: date | None) -> Reading | None:
     low = sentence.lower()
     words = set(_WORDS.findall(low))
     verbs = words & _VERB_WORDS_NL
-    formulas = [rx.search(sentence) for rx in (w.INTENT_NL, w.AIM_NL, w.AVAILABLE_NL)] if (
-        "voornemen" in low or "toe" in words or "plan" in words or "bezig" in words or "voorzien" in words
-        or "streven" in low or "beschikbaar" in words) else [None, None, None]
-    if not verbs and not any(formulas):
+    formulas = promise_formulas.find(sentence, low, words)
+    if not verbs and not formulas:
         return None
-    if verbs <= _ACTS_WORDS_NL and not any(formulas) and not (
+    if verbs <= _ACTS_WORDS_NL and not formulas and not (
             w.GOVERNMENT_NL.search(sentence) or w.GOVERNMENT_ABBREVIATION.search(sentence)) and not (
             "er" in words and verbs & _THERE_COMES):
         return None  # a verb that delivers only with the government as its subject, and none is named
     toks = tokens(sentence)
     time = deadlines.first_future(sentence, reference)
-    best: Reading | None = None
 
-    intent, aim, available = formulas
-    if intent:
-        best = stronger(best, Reading(0.85, f"said outright: «{intent.group(0)}»", None, intent.start()))
-    if aim:
-        best = stronger(best, Reading(0.6 if time else 0.4, f"an aim{' with a time, ' + time.text if time else ''}: "
-                                      f"«{aim.group(0)}»", None, aim.start()))
+    best = promise_formulas.read(sentence, toks, formulas, time)
+    available = formulas.available  # its subject is what is made available
     if available and time:
         k = next((k for k, t in enumerate(toks) if t.start >= available.start()), 0)
         factor, why = _clause_factor(toks, clause(toks, k)[0])
@@ -370,8 +366,13 @@ def _verb_nl_in_clause(sentence: str, toks: Tokens, i: int, time: deadlines.Dead
     if t.low in w.STEER_NL and "op" in rest and not time:  # "We sturen als overheden op zo min mogelijk afdekking"
         return Reading(0.55, f"the government side ({actor}) decides, steering towards it: «{t.text} … op»", actor, at)
     if t.low in _SEND_NOW:
-        return Reading(0.8, f"sent or told {time.text}: «{t.text}»", actor, at) if time else None
-    if t.low in w.DECIDE_NL and _REFLEXIVE & set(rest[:2]):
+        if time:
+            return Reading(0.8, f"sent or told {time.text}: «{t.text}»", actor, at)
+        occasion = w.NEXT_OCCASION_NL.search(clause_text)
+        if occasion:  # "In de eerstvolgende voortgangsrapportage informeer ik u over …"
+            return Reading(0.7, f"sent or told at a next occasion («{occasion.group(0)}»): «{t.text}»", actor, at)
+        return None
+    if t.low in w.DECIDE_NL and _REFLEXIVE & set(rest[:2]) and t.low not in _COMMITS_ITSELF:
         return None  # "We beperken ons tot de hoofdlijnen": what the letter keeps to, not a decision
     what = "decides" if t.low in w.DECIDE_NL else "takes on work"
     return Reading(0.75 if time else 0.55, f"the government side ({actor}) {what}: «{t.text}»"

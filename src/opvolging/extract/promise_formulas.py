@@ -1,0 +1,94 @@
+"""The Dutch formulas of a promise said outright, and whose they are.
+
+"Ik zeg toe …", "Het kabinet is voornemens …", "Het streven is om in 2023 …", "Ik ben bereid om …", "… dat dit jaar
+beschikbaar wordt gesteld": `find` looks for them in a sentence (cheaply: most sentences have none of their words),
+`read` weighs those found. A formula with an actor of its own counts for the government side only when it is the
+one that says it: "De gemeente is voornemens …" is another's intention, "Het RIVM is voornemens …" a state agency's
+(a possible promise, for a person to confirm).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from opvolging.extract import deadlines
+from opvolging.extract import promise_words as w
+from opvolging.extract.clauses import Tokens, clause, subject
+from opvolging.extract.promise_actors import classify_subject
+from opvolging.extract.promise_reading import Reading, scaled, stronger
+
+_CUES = frozenset("voornemen voornemens voorgenomen toe plan bezig voorzien beschikbaar bereid".split())
+
+
+@dataclass(frozen=True)
+class Formulas:
+    """The formulas a sentence holds (None for each it has not)."""
+
+    intent: re.Match | None = None
+    aim: re.Match | None = None
+    available: re.Match | None = None
+    willing: re.Match | None = None
+
+    def __bool__(self) -> bool:
+        return bool(self.intent or self.aim or self.available or self.willing)
+
+
+NONE = Formulas()
+
+
+def find(sentence: str, low: str, words: set[str]) -> Formulas:
+    """The formulas in `sentence` (`low` its lower case, `words` the set of its words); `NONE`, which is false, when
+    it holds none."""
+    if not (words & _CUES or "stre" in low):
+        return NONE
+    return Formulas(w.INTENT_NL.search(sentence), w.AIM_NL.search(sentence), w.AVAILABLE_NL.search(sentence),
+                    w.WILLING_NL.search(sentence))
+
+
+def read(sentence: str, toks: Tokens, formulas: Formulas, time: deadlines.Deadline | None) -> Reading | None:
+    """The strongest reading of the formulas said outright, or None (what is made available is read by the caller,
+    in its clause)."""
+    best: Reading | None = None
+    intent, by_intent = _said_by_government(sentence, toks, formulas.intent)
+    if intent:
+        best = stronger(best, _by(Reading(0.85, f"said outright: «{intent.group(0)}»", None, intent.start()),
+                                  by_intent))
+    willing, by_willing = _said_by_government(sentence, toks, formulas.willing)
+    if willing:
+        best = stronger(best, _by(Reading(0.7, f"willing, said outright: «{willing.group(0)}»", None,
+                                          willing.start()), by_willing))
+    aim, by_aim = _said_by_government(sentence, toks, formulas.aim)
+    if aim:
+        with_time = f" with a time, {time.text}" if time else ""
+        best = stronger(best, _by(Reading(0.6 if time else 0.4, f"an aim{with_time}: «{aim.group(0)}»", None,
+                                          aim.start()), by_aim))
+    return best
+
+
+# what a formula's subject may be without being its actor: "Het voornemen is om …", "Het streven is …"; and the
+# formula of a thing planned, whose subject is the thing ("Deze maatlat is voorzien in december 2022")
+_FORMULA_VERBS = frozenset("zeg zegt zeggen ben is zijn heeft hebben streef streeft streven".split())
+_FORMULA_NOUNS = re.compile(r"(?:het|ons|mijn)\s+(?:voornemen|streven|plan|doel)\b|.*\bvoorzien\b", re.I)
+
+
+def _said_by_government(sentence: str, toks: Tokens, m: re.Match | None) -> tuple[re.Match | None, float]:
+    """`m`, a formula said outright ("is voornemens", "streeft ernaar", "is bereid"), and how much of it the
+    government side undertakes: all of it when it says it or the formula has no actor of its own ("Het voornemen is
+    om …", "zeg ik toe"); a state agency's intention half ("Het RIVM is voornemens om …": a possible promise, for a
+    person to confirm); another's none (None: "De gemeente is voornemens …", "De sector streeft ernaar …")."""
+    if m is None or _FORMULA_NOUNS.match(m.group(0)):
+        return m, 1.0
+    k = next((k for k, t in enumerate(toks) if m.start() <= t.start < m.end() and t.low in _FORMULA_VERBS), None)
+    if k is None:
+        return m, 1.0
+    start, _ = clause(toks, k)
+    subj = subject(sentence, toks, k, start, "nl")
+    if subj is None or _FORMULA_NOUNS.match(subj[0]):
+        return m, 1.0
+    kind, _ = classify_subject(subj[0], "nl", None)
+    return (None, 0.0) if kind == "other" else (m, 0.5 if kind == "agency" else 1.0)
+
+
+def _by(r: Reading, factor: float) -> Reading:
+    return r if factor == 1.0 else scaled(r, factor, "a state agency's intention")

@@ -1,0 +1,104 @@
+"""The formulas of a promise said outright, and the genre's other formulas of delivery (extract.promise_formulas,
+extract.promises_nl).
+
+EMISSIONS is the Kamerbrief "Emissies door de luchtvaart" (IenW, 22 December 2022), WATER the Kamerbrief "Water en
+Bodem sturend" (IenW, 25 November 2022): their sentences are quoted. Where the dev corpus has no sentence of a
+formula, the test gives the formula as Kamerbrieven print it, in a sentence of the genre (marked GENRE), with the
+same formula said by another beside it: the rule is the formula's, not one letter's.
+"""
+
+from datetime import date
+
+import pytest
+
+from opvolging.extract.promises import POSSIBLE, PROMISE, read
+
+WATER_DATE = date(2022, 11, 25)
+
+
+def reading(sentence: str):
+    return read(sentence, "nl", WATER_DATE)
+
+
+def confidence(sentence: str) -> float:
+    r = reading(sentence)
+    return 0.0 if r is None else r.confidence
+
+
+def test_an_intention_is_the_governments_only_when_it_says_it():
+    # EMISSIONS, and the notes of its gold: the RIVM's own plan, for a person to confirm
+    rivm = "Het RIVM is voornemens om vanaf 2023 ook de emissies boven 3.000 voet inzichtelijk te maken."
+    assert POSSIBLE <= confidence(rivm) < PROMISE
+    assert "state agency" in reading(rivm).reason
+    # GENRE: the same formula said by the government, and by another
+    assert confidence("Het kabinet is voornemens de aanbevelingen van de commissie over te nemen.") >= PROMISE
+    assert confidence("De gemeente is voornemens om de regeling in 2024 te herzien.") < POSSIBLE
+    assert confidence("ProRail is van plan om in 2025 te starten met de aanleg.") < POSSIBLE
+    assert confidence("Het kabinet heeft zich voorgenomen om de regels voor mantelzorgers te vereenvoudigen.") \
+        >= PROMISE
+    assert confidence("De gemeenteraad heeft zich voorgenomen de begroting te herzien.") < POSSIBLE
+
+
+def test_a_formula_without_an_actor_of_its_own_stands():
+    assert confidence("Deze maatlat is voorzien in december 2022.") >= PROMISE  # WATER: the thing planned
+    assert confidence("Het streven is om in 2023 een programma onder de Omgevingswet voor het IRM te publiceren.") \
+        >= PROMISE  # WATER
+    assert confidence("Het voornemen is om de regeling per 1 januari 2024 in te voeren.") >= PROMISE  # GENRE
+    assert confidence("Ik zeg toe dat ik uw Kamer informeer zodra het onderzoek is afgerond.") >= PROMISE
+
+
+def test_an_aim_in_any_word_order_is_the_governments_when_it_aims():
+    # WATER: an aim without a time, for review
+    for sentence in ("Het Rijk streeft naar ruimte voor natuurlijke systemen en hoogwaardige natuur, op het land, de "
+                     "grote wateren en de Noordzee.",
+                     "Daarbij streven we naar een veerkrachtig ecosysteem, dat beter opgewassen is tegen de extra "
+                     "verstoringen door klimaatverandering."):
+        assert POSSIBLE <= confidence(sentence) < PROMISE, sentence
+    # GENRE: with a time, in the first person and inverted; another's aim is none
+    assert confidence("Ik streef ernaar het wetsvoorstel nog dit jaar in consultatie te brengen.") >= PROMISE
+    assert confidence("Streeft het kabinet ernaar dit jaar een besluit te nemen.") >= PROMISE
+    assert confidence("De sector streeft ernaar de uitstoot in 2030 te halveren.") < POSSIBLE
+
+
+def test_willing_said_outright_is_a_promise():  # GENRE
+    assert confidence("Ik ben bereid om in overleg met de sector te verkennen of een keurmerk haalbaar is.") >= PROMISE
+    assert confidence("Het kabinet is bereid de mogelijkheden hiervoor te onderzoeken.") >= PROMISE
+    assert confidence("De Europese Commissie is bereid om de termijn te verlengen.") < POSSIBLE
+    assert confidence("De provincies zijn bereid om mee te werken aan de pilot.") < POSSIBLE
+
+
+def test_committing_oneself_is_reflexive():
+    # WATER (must find in its gold): "zich inzetten" is reflexive, and no letter keeping to its subject
+    assert confidence("Het Rijk en waterschappen zetten zich in voor aanvoer van zoetwater, maar kunnen geen nieuwe "
+                      "maatregelen garanderen om verziltende gebieden te voorzien van zoetwater.") >= PROMISE
+    # GENRE: "ervoor … in dat de regels …": the "dat" after "in" opens a clause, as a subject follows it
+    assert confidence("Het kabinet zet zich ervoor in dat de regels in 2025 in werking treden.") >= PROMISE
+    assert confidence("We beperken ons in deze brief tot de hoofdlijnen.") < POSSIBLE
+
+
+@pytest.mark.parametrize("sentence", [  # GENRE
+    "In de eerstvolgende voortgangsrapportage informeer ik u over de stand van zaken.",
+    "In de volgende voortgangsbrief informeer ik uw Kamer over de resultaten van de pilots.",
+    "Bij de eerstvolgende begroting stuur ik u een overzicht van de middelen.",
+])
+def test_sending_at_the_next_occasion_is_a_promise(sentence):
+    r = reading(sentence)
+    assert r.confidence >= PROMISE and "next occasion" in r.reason
+
+
+@pytest.mark.parametrize("sentence, promised", [  # GENRE: the delivery verbs of the genre, and the same verbs idle
+    ("Ik kom hier voor de zomer op terug.", True),
+    ("Ik kom hier in het najaar van 2023 bij uw Kamer op terug.", True),
+    ("De vraag komt terug in het volgende hoofdstuk.", False),
+    ("Het wetsvoorstel wordt in het najaar bij uw Kamer ingediend.", True),
+    ("Het wetsvoorstel is in 2022 ingediend.", False),
+    ("Ik deel de uitkomsten van de evaluatie voor de zomer met uw Kamer.", True),
+    ("Ik deel de zorgen van de Raad over de uitvoerbaarheid.", False),
+    ("Het kabinet presenteert in het voorjaar van 2024 een nieuw actieplan.", True),
+    ("De NVWA presenteert in het najaar haar jaarverslag.", False),
+    ("De Rijksoverheid stelt in 2024 € 10 miljoen beschikbaar voor de regionale aanpak.", True),
+    ("De provincie stelt in 2024 € 2 miljoen beschikbaar voor de aanpak.", False),
+    ("De Rijksoverheid heeft in 2022 € 5 miljoen beschikbaar gesteld.", False),
+])
+def test_the_genres_verbs_of_delivery(sentence, promised):
+    assert (confidence(sentence) >= PROMISE) is promised, sentence
