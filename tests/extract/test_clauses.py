@@ -79,3 +79,10 @@ def test_dat_after_a_preposition_opens_a_clause_when_a_subject_follows():
     sentence = "Het kabinet zet zich ervoor in dat de regels in 2025 in werking treden."
     assert clause_of(sentence, "zet") == "Het kabinet zet zich ervoor in"
     assert clause_of("In dat geval zal de gemeente de kosten dragen.", "zal").startswith("In dat geval zal")
+
+
+def test_the_infinitive_before_the_phrase_that_closes_the_clause():
+    from opvolging.extract.clauses import infinitive_before_phrase
+
+    assert infinitive_before_phrase("het kabinet investeren in onderwijs".split()) == "investeren"
+    assert infinitive_before_phrase("het aantal hoog in de grote steden".split()) is None

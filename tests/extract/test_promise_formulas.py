@@ -102,3 +102,37 @@ def test_sending_at_the_next_occasion_is_a_promise(sentence):
 ])
 def test_the_genres_verbs_of_delivery(sentence, promised):
     assert (confidence(sentence) >= PROMISE) is promised, sentence
+
+
+@pytest.mark.parametrize("sentence, promised", [  # GENRE: sending after an event; keeping the Kamer informed
+    ("Na afronding van het onderzoek informeer ik uw Kamer over de uitkomsten.", True),
+    ("Zodra de resultaten bekend zijn, informeer ik uw Kamer.", True),
+    ("In mijn brief van 3 maart heb ik u geïnformeerd over de stand van zaken.", False),
+    ("Ik houd uw Kamer op de hoogte van de ontwikkelingen.", True),
+    ("De gemeenten houden het ministerie op de hoogte van de voortgang.", False),
+])
+def test_informing_after_an_event_or_all_along(sentence, promised):
+    assert (confidence(sentence) >= PROMISE) is promised, sentence
+
+
+@pytest.mark.parametrize("sentence, promised", [  # GENRE: money set aside, as a decision
+    ("Het kabinet trekt hiervoor structureel 50 miljoen euro uit.", True),
+    ("Het kabinet maakt hiervoor in 2024 € 20 miljoen vrij.", True),
+    ("Het kabinet heeft de afgelopen jaren veel gedaan om de wachtlijsten te verkorten.", False),
+    ("Het kabinet investeert al jaren in de aanpak van ondermijning.", False),  # a description
+])
+def test_money_set_aside_is_a_decision(sentence, promised):
+    assert (confidence(sentence) >= PROMISE) is promised, sentence
+
+
+def test_an_agreement_to_be_closed_in_a_relative_clause():  # GENRE: the agreement is the relative clause's antecedent
+    assert confidence("Ik ben met de sector in gesprek over een convenant dat voor de zomer wordt gesloten.") \
+        >= PROMISE
+    # WATER: agreements the provinces make with it, for review
+    assert POSSIBLE <= confidence("Deze aanpak geldt ook voor de afspraken die met de provincies worden gemaakt in "
+                                  "het kader van de ruimtelijke arrangementen vanuit het NOVEX-spoor.") < PROMISE
+
+
+def test_continuing_with_the_infinitive_before_its_phrase():  # GENRE: "investeren in onderwijs"
+    assert confidence("Ook de komende jaren blijft het kabinet investeren in onderwijs.") >= PROMISE
+    assert confidence("Het aantal meldingen blijft hoog in de grote steden.") < POSSIBLE

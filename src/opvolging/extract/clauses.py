@@ -280,6 +280,18 @@ def infinitive_last(rest: list[str]) -> str | None:
     return None
 
 
+def infinitive_before_phrase(rest: list[str]) -> str | None:
+    """The infinitive before a prepositional phrase that closes the clause ("blijft het kabinet investeren in
+    onderwijs"), else None: a word in "-en" before the last preposition, with no other such word after it."""
+    k = next((k for k in range(len(rest) - 1, 0, -1) if rest[k] in PREPOSITIONS), None)
+    if k is None:
+        return None
+    word = rest[k - 1]
+    if word.endswith("en") and len(word) > 3 and not any(x.endswith("en") for x in rest[k + 1:]):
+        return word
+    return None
+
+
 _UNSTRESSED = re.compile(r"^(?:be|ver|ont|her|er|ge)\w{3,}(?:d|t|en)$")
 
 

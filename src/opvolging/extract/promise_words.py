@@ -97,7 +97,9 @@ for _forms_, _particles in (
          ""),
         ("sta staat staan", "toe"), ("hou houd houdt houden", "vast"), ("breid breidt breiden", "uit"),
         ("zet zetten", "in"), ("zorg zorgt zorgen", "ervoor voor"),  # "Hier zorgen we er voor dat betrokkenen …"
-        ("neem neemt nemen", "")):  # measures only (TAKEN_NL)
+        ("neem neemt nemen", ""),  # measures only (TAKEN_NL)
+        # money set aside: "Het kabinet trekt hiervoor structureel 50 miljoen euro uit", "maakt … vrij", "investeert"
+        ("trek trekt trekken", "uit"), ("maak maakt maken", "vrij"), ("investeer investeert investeren", "")):
     for _form in _forms_.split():
         DECIDE_NL[_form] = frozenset(_particles.split())
 # "nemen" decides when what is taken is a measure, a step or a decision ("In het Deltaprogramma zoetwater nemen Rijk
@@ -126,8 +128,9 @@ WORKED_ON_NL = _forms("gewerkt")
 STEER_NL = _forms("stuur stuurt sturen")
 # made, taken: the work only when what is made is an agreement or a decision ("Er worden bestuurlijke afspraken
 # gemaakt", "Er wordt in 2026 een besluit genomen")
-MADE_NL = _forms("gemaakt genomen")
-AGREEMENTS_NL = _forms("afspraken afspraak besluit besluiten keuze keuzes")
+MADE_NL = _forms("gemaakt genomen gesloten")
+AGREEMENTS_NL = _forms("afspraken afspraak besluit besluiten keuze keuzes convenant convenanten akkoord "
+                       "overeenkomst")
 # "it is necessary that …": a need, not an undertaking
 NECESSITY_NL = WordPattern(
     r"\b(?:is\s+het|het\s+is|is)\s+(?:dus\s+|daarom\s+|ook\s+)?(?:noodzakelijk|nodig|belangrijk|van\s+belang|"
@@ -205,6 +208,13 @@ WILLING_NL = re.compile(r"\b(?:ben|is|zijn)\s+(?:\w+\s+){0,3}?bereid(?=\s+(?:om|
 # a product of the government made available: "het concept-kader dat dit jaar door het Rijk beschikbaar wordt
 # gesteld", "… dat dit jaar beschikbaar komt"
 AVAILABLE_NL = re.compile(r"\bbeschikbaar\s+(?:wordt\s+gesteld|worden\s+gesteld|komt|komen|stellen|stelt)\b", re.I)
+# an event the sending waits for, the time a present tense "informeer" is due by: "Na afronding van het onderzoek
+# informeer ik uw Kamer …", "Zodra de resultaten bekend zijn, informeer ik uw Kamer"
+AFTER_EVENT_NL = WordPattern(
+    r"\b(?:zodra|nadat|na\s+(?:de\s+|het\s+)?(?:afronding|afloop|ontvangst|oplevering|vaststelling|publicatie|"
+    r"besluitvorming|verschijnen|evaluatie|uitkomsten|resultaten))\b", lower=True)
+# kept informed: "Ik houd uw Kamer op de hoogte van de ontwikkelingen"
+HOLD_NL = _forms("hou houd houdt houden")
 # a next occasion of the genre, the time a present tense "informeer", "stuur" is due by when no date is named: "In de
 # eerstvolgende voortgangsrapportage informeer ik u over …", "bij de volgende begroting", "in de komende brief"
 NEXT_OCCASION_NL = WordPattern(

@@ -20,6 +20,7 @@ from opvolging.extract.clauses import (
     Tokens,
     beside_worden,
     clause,
+    infinitive_before_phrase,
     infinitive_last,
     participle_before,
     particles,
@@ -221,8 +222,10 @@ def _conditionalclause(toks: Tokens) -> bool:
 
 
 def _agreement(toks: Tokens, rest: list[str], start: int, i: int) -> bool:
-    """True when the clause around the verb at `i` speaks of an agreement ("afspraken", "een convenant")."""
-    return any(x in w.AGREEMENTS_NL for x in rest) or any(toks[k].low in w.AGREEMENTS_NL for k in range(start, i))
+    """True when the clause around the verb at `i` speaks of an agreement ("afspraken", "een convenant"), or the
+    relative clause does whose antecedent it is ("een convenant dat voor de zomer wordt gesloten")."""
+    return any(x in w.AGREEMENTS_NL for x in rest) or any(toks[k].low in w.AGREEMENTS_NL for k in range(start, i)) \
+        or (start > 0 and toks[start].low in ("dat", "die") and toks[start - 1].low in w.AGREEMENTS_NL)
 
 
 def _participle(toks: Tokens, rest: list[str], start: int, i: int, end: int) -> str | None:
@@ -294,7 +297,7 @@ def _verb_nl_in_clause(sentence: str, toks: Tokens, i: int, time: deadlines.Dead
     if t.low in w.WANT_NL:
         return _intention(toks, rest, kind, actor, i, start, end, time)
     if t.low in w.KEEP_NL:
-        verb = infinitive_last(rest)
+        verb = infinitive_last(rest) or infinitive_before_phrase(rest)
         if kind == "gov" and verb and not w.CONSEQUENCE_NL.match(clause_text):
             return Reading(0.7, f"a continuing promise: «{t.text} … {verb}»", actor, at)
         return None
@@ -356,6 +359,9 @@ def _verb_nl_in_clause(sentence: str, toks: Tokens, i: int, time: deadlines.Dead
         # "We moeten de bodem … slimmer gebruiken": an infinitive under a must or a can, not a decision ("… te
         # kunnen informeren" is no such modal: "Ik verwacht uw Kamer in het voorjaar te kunnen informeren")
         return None
+    if t.low in w.HOLD_NL and "hoogte" in rest and "op" in rest:  # "Ik houd uw Kamer op de hoogte van …"
+        return Reading(0.7, f"the government side ({actor}) will keep it informed: «{t.text} … op de hoogte»",
+                       actor, at)
     needs = _ACTS_NL.get(t.low)
     if needs is None:
         return None
@@ -371,6 +377,9 @@ def _verb_nl_in_clause(sentence: str, toks: Tokens, i: int, time: deadlines.Dead
         occasion = w.NEXT_OCCASION_NL.search(clause_text)
         if occasion:  # "In de eerstvolgende voortgangsrapportage informeer ik u over …"
             return Reading(0.7, f"sent or told at a next occasion («{occasion.group(0)}»): «{t.text}»", actor, at)
+        event = w.AFTER_EVENT_NL.search(sentence)
+        if event:  # "Na afronding van het onderzoek informeer ik uw Kamer …"
+            return Reading(0.7, f"sent or told after an event («{event.group(0)}»): «{t.text}»", actor, at)
         return None
     if t.low in w.DECIDE_NL and _REFLEXIVE & set(rest[:2]) and t.low not in _COMMITS_ITSELF:
         return None  # "We beperken ons tot de hoofdlijnen": what the letter keeps to, not a decision
