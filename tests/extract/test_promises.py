@@ -326,3 +326,16 @@ def test_what_a_principle_means_in_the_present_is_for_review():
                    "gebruik de toestand van de bodem zoveel mogelijk verbeterd wordt.", "nl", WATER_DATE)
     assert POSSIBLE <= reading.confidence < PROMISE and "means" in reading.reason, reading
     assert confidence("Dit betekent dat we in 2023 de regels zullen aanpassen.") >= PROMISE  # the future still holds
+
+
+@pytest.mark.parametrize("sentence, promised", [  # GENRE: a State's answers to the UN, as addenda word them
+    ("The Ministry of Justice is preparing amendments to the Criminal Code.", True),
+    ("The Government is in the process of drafting a new law on equal treatment.", True),
+    ("Civil society organisations are preparing a shadow report.", False),
+    ("The adoption of the new act is envisaged for 2023.", True),
+    ("The adoption of the act was envisaged for 2018.", False),
+    ("Slovenia remains committed to the ratification of the Convention.", True),
+    ("The Committee intends to visit Slovenia in 2021.", False),  # not the State
+])
+def test_a_states_work_under_way_and_its_plans(sentence, promised):
+    assert (confidence(sentence, "en", "Slovenia") >= PROMISE) is promised, sentence

@@ -54,7 +54,8 @@ def classify_subject(subject: str | None, language: str, state: str | None) -> t
         if a:
             return "agency", " ".join(a.group(0).split())
     if language == "en" and re.match(r"(?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?$", subject) and not re.match(
-            r"(?:Parliament|Council|Committee|Court|Ombudsman|Assembly|Commission|It|This|That|These|They)\b", subject):
+            r"(?:The\s+)?(?:Parliament|Council|Committee|Court|Ombudsman|Assembly|Commission|Commissioner|Rapporteur|"
+            r"Union|It|This|That|These|They)\b", subject):  # "The Committee intends to visit …": not the State
         return "gov", subject  # the State speaks of itself by name: "Slovenia will …"
     return "other", None
 

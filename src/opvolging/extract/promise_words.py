@@ -223,8 +223,16 @@ NEXT_OCCASION_NL = WordPattern(
     lower=True)
 INTENT_EN = re.compile(
     r"\b(?:intends|plans|undertakes|commits|pledges|aims)\s+to\b|\b(?:we|they|i)\s+(?:intend|plan|undertake|commit|pledge|aim)\s+"
-    r"to\b|\b(?:is|are)\s+(?:firmly\s+)?committed\s+to\b|"
+    r"to\b|\b(?:is|are|remains?)\s+(?:firmly\s+|fully\s+|strongly\s+|also\s+)?committed\s+to\b|"
     r"\b(?:is|are)\s+(?:currently\s+)?being\s+(?:drafted|prepared|developed|amended|revised|considered|reviewed|"
     r"finali[sz]ed|elaborated|established|conducted)\b|\bhas\s+(?:already\s+)?begun\s+the\s+activities\s+to\b", re.I)
+# work under way, its actor named: "The Ministry of Justice is preparing amendments to the Criminal Code", "The
+# Government is in the process of drafting a new law"
+UNDER_WAY_EN = re.compile(
+    r"\b(?:is|are)\s+(?:currently\s+|now\s+|also\s+|actively\s+)?(?:preparing|drafting|developing|elaborating|revising|"
+    r"amending|reviewing|finali[sz]ing|establishing|updating|examining|analy[sz]ing|working\s+on)\b|"
+    r"\b(?:is|are)\s+(?:currently\s+|now\s+)?in\s+the\s+process\s+of\s+\w+ing\b", re.I)
+# a thing planned for a time: "The adoption of the new act is envisaged for 2022", "is scheduled for"
+PLANNED_EN = re.compile(r"\b(?:is|are)\s+(?:envisaged|foreseen|planned|scheduled)\s+(?:for|in|by|to)\b", re.I)
 FUTURE_EN = _forms("will shall")
 STATE_EN = _forms("be is are remain have has become occur happen increase decrease")

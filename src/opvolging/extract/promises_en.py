@@ -7,6 +7,7 @@ itself does.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from opvolging.extract import deadlines
@@ -31,6 +32,18 @@ def read_en(sentence: str, reference: date | None, state: str | None) -> Reading
         if kind == "gov" or ongoing:
             what = "work under way" if ongoing else "said outright"
             best = stronger(best, Reading(0.7 if ongoing else 0.85, f"{what}: «{m.group(0)}»", actor, m.start()))
+    m = w.UNDER_WAY_EN.search(sentence)
+    if m:
+        i = next(k for k, t in enumerate(toks) if t.start >= m.start())
+        start, _ = clause(toks, i)
+        subj = subject(sentence, toks, i, start, "en")
+        kind, actor = classify_subject(subj[0] if subj else None, "en", state)
+        if kind == "gov":
+            best = stronger(best, Reading(0.7, f"work under way: «{m.group(0)}»", actor, m.start()))
+    m = w.PLANNED_EN.search(sentence)
+    when = time.text if time else _year_after(sentence, m.end(), reference) if m else None
+    if m and when:  # the subject is the thing planned: "The adoption of the new act is envisaged for 2022"
+        best = stronger(best, Reading(0.7, f"planned {when}: «{m.group(0)}»", None, m.start()))
     for i, t in enumerate(toks):
         if t.low not in w.FUTURE_EN:
             continue
@@ -57,3 +70,14 @@ def read_en(sentence: str, reference: date | None, state: str | None) -> Reading
     if time is None and w.HEDGES_EN.search(sentence):
         best = scaled(best, 0.85, "hedged")
     return best
+
+
+_YEAR = re.compile(r"\s*(?:the\s+(?:end|beginning|first\s+half|second\s+half)\s+of\s+)?((?:19|20)\d\d)\b", re.I)
+
+
+def _year_after(sentence: str, at: int, reference: date | None) -> str | None:
+    """The year printed right after offset `at` ("envisaged for 2022"), when it is not past; else None."""
+    m = _YEAR.match(sentence, at)
+    if m is None or (reference is not None and int(m.group(1)) < reference.year):
+        return None
+    return m.group(0).strip()
