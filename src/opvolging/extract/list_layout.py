@@ -2,7 +2,8 @@
 apart, and what `upr` reads the list by. Its own module so that the earlier stage (normalize) does not reach into
 the later one (upr).
 
-- an item opens with its number: "121.1 Ratify …";
+- an item opens with its number: "121.1 Ratify …", or "93.1. Consider ratifying …" as earlier cycles' reports print
+  it;
 - the lines of a thematic list that label what follows them: "Theme:", "SDGs:", "Affected persons:", "Source of
   Position:" (normalize opens a paragraph at each).
 """
@@ -11,5 +12,5 @@ from __future__ import annotations
 
 import re
 
-ITEM = re.compile(r"(?P<label>\d{1,3}\.\d{1,3})\s+(?=[A-Z“\"'(])")
+ITEM = re.compile(r"(?P<label>\d{1,3}\.\d{1,3})\.?\s+(?=[A-Z“\"'(])")
 LABELS = ("Theme:", "SDGs:", "Affected persons:", "Source of Position:")

@@ -24,7 +24,7 @@ SHORT_ITEM = re.compile(r"(?P<label>\d{1,3})\.\s+(?=[A-Z“\"'(])")
 # Where the State's own answers begin (the addendum to the working-group report).
 ADDENDUM = re.compile(r"Addendum\b|Views on conclusions and/or recommendations|replies presented by the State under "
                       r"review")
-_NUMBERED_ITEM = re.compile(r"(?:^|\n)\s*\d{1,3}\.\d{1,3}\s")
+_NUMBERED_ITEM = re.compile(r"(?:^|\n)\s*\d{1,3}\.\d{1,3}\.?\s")
 POSITION = {"supported": "adopted", "noted": "noted", "accepted": "adopted", "rejected": "rejected"}
 # "- 16 - PEACE, JUSTICE AND STRONG INSTITUTIONS" as UHRI prints a goal; also "- Goal 16: Peace …", "- SDG 5 – …"
 SDG_LINE = re.compile(r"^[-–•]\s*(?:(?:SDG|Goal)\s*)?(?P<n>1[0-7]|[1-9])\s*[-–.:]\s*[A-Za-z]", re.I)
@@ -33,10 +33,10 @@ SDG_LINE = re.compile(r"^[-–•]\s*(?:(?:SDG|Goal)\s*)?(?P<n>1[0-7]|[1-9])\s*[
 # the position a report's paragraph gives the recommendations it lists: "The recommendations … listed below …
 # enjoy the support of Slovenia:", "… did not enjoy the support of …", "… have been noted by …"; "will be examined
 # by …" gives none yet
-PREAMBLE_NOTED = re.compile(r"\b(?:did|do|does)\s+not\s+enjoy\s+the\s+support\b|\b(?:have|has)\s+been\s+noted\b|"
+PREAMBLE_NOTED = re.compile(r"\b(?:did|do|does)\s+not\s+enjoy\s+(?:the|its|their)\s+support\b|\b(?:have|has)\s+been\s+noted\b|"
                             r"\bwere\s+noted\b|\bwill\s+be\s+noted\b|\btook\s+note\b|\btakes\s+note\b", re.I)
 PREAMBLE_SUPPORTED = re.compile(
-    r"\benjoy(?:s|ed)?\s+the\s+support\b|\b(?:are|were|have\s+been)\s+(?:supported|accepted)\b", re.I)
+    r"\benjoy(?:s|ed)?\s+(?:the|its|their)\s+support\b|\b(?:are|were|have\s+been)\s+(?:supported|accepted)\b", re.I)
 
 
 def preamble_position(paragraph: str) -> str | None:

@@ -37,7 +37,11 @@ LIST_FORMULA = re.compile(
     r"(?:accept|support))\b[^.]{0,80}?\brecommendations?\b", re.I)
 ALREADY = re.compile(r"\balready\s+(?:been\s+)?implemented\b|\bin\s+the\s+process\s+of\s+implementation\b", re.I)
 SECTION = re.compile(r"^(?P<word>Accepted|Supported|Noted|Rejected|Not\s+supported)\s+recommendations\b", re.I)
-POSITION_WORD = re.compile(r"^\(?(?P<word>Supported|Noted|Accepted|Rejected|Partially\s+supported)\)?\b[.:]?", re.I)
+# the position printed before the answer's words: "Supported. Ruritania will …", "Not supported." (noted), as a
+# table's column "94.2 Supported Ruritania will …"
+POSITION_WORD = re.compile(r"^\(?(?P<word>Supported|Noted|Accepted|Rejected|Partially\s+supported|Not\s+supported|"
+                           r"Not\s+accepted)\)?\b[.:;,]?", re.I)
+_PARAGRAPH_NUMBER = re.compile(r"\s*\d{1,3}\.\s+")  # the document's own paragraph number: "2. Ruritania …"
 _STANCE = {"accept": "adopted", "support": "adopted", "note": "noted", "take": "noted", "reject": "rejected"}
 
 
@@ -106,7 +110,7 @@ def _resolve(raw: list[str], known: list[str] | None, bare: bool) -> list[str]:
 
 def _list_stance(paragraph: str, verb: str) -> str:
     word = verb.lower().split()[0]
-    if word in ("does", "do", "did", "cannot", "is"):
+    if word in ("does", "do", "did", "cannot", "is", "not"):
         return "noted"  # "does not support": a UPR recommendation is supported or noted
     stance = next((v for k, v in _STANCE.items() if word.startswith(k)), "adopted")
     if stance == "adopted" and ALREADY.search(paragraph):
@@ -153,9 +157,14 @@ def read_answers(text: str, start: int, known: list[str] | None = None, bare: bo
             narrative = UprAnswer(labels, (words_at, b) if words_at < b else (b, b), "narrative", section=section)
             out.answers.append(narrative)
             continue
-        if narrative is not None and not re.match(r"\d{1,3}\.\s", para):
-            lo = narrative.span[0] if narrative.span[0] < narrative.span[1] else a
-            narrative.span = (lo, b)  # the answer goes on in this paragraph
+        numbered = _PARAGRAPH_NUMBER.match(text, a, b)
+        if narrative is not None and narrative.span[0] >= narrative.span[1]:
+            # the numbers were a heading alone ("Recommendation 94.1"): this paragraph is the answer, its own
+            # paragraph number ("2. Ruritania does not support this recommendation. …") left out
+            narrative.span = (numbered.end() if numbered else a, b)
+            continue
+        if narrative is not None and not numbered:
+            narrative.span = (narrative.span[0], b)  # the answer goes on in this paragraph
             continue
         narrative = None
     out.answers = [x for x in out.answers if x.span[0] < x.span[1]]
@@ -173,6 +182,9 @@ def read_answers(text: str, start: int, known: list[str] | None = None, bare: bo
             continue
         words = text[ans.span[0]:ans.span[1]]
         printed = POSITION_WORD.match(words)
+        if printed and words[printed.end():].strip():  # the answer's words after the position printed before them
+            ans.span = (ans.span[0] + printed.end() + len(words[printed.end():]) - len(words[printed.end():].lstrip()),
+                        ans.span[1])
         for lab in ans.labels:
             if lab in out.stance_of:
                 continue
@@ -184,6 +196,9 @@ def read_answers(text: str, start: int, known: list[str] | None = None, bare: bo
                 out.stance_of[lab] = (ans.section, "")
             else:
                 read = classify(words, language)
-                out.stance_of[lab] = (read.stance, read.evidence or "")
+                # a UPR recommendation is supported or noted: "Ruritania does not support this recommendation"
+                # notes it, as "does not support" in a list paragraph does
+                stance = "noted" if read.stance == "rejected" else read.stance
+                out.stance_of[lab] = (stance, read.evidence or "")
         ans.stance = out.stance_of[ans.labels[0]][0]
     return out

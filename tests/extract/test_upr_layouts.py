@@ -1,0 +1,105 @@
+"""Other layouts of the UN's lists and answers than the dev corpus's Slovenian ones (extract.upr, upr_answers).
+
+The reports of earlier cycles number their items "93.1." (with a full stop), introduce them with "… have been
+examined by X and enjoy its support:", "… did not enjoy the support of X:"; addenda answer under a heading
+"Recommendation 94.1" in a paragraph of their own numbering, or in a table of number, position and comment.
+"Ruritania" is no State: the words are the layouts' formulas, the numbers and names made up.
+"""
+
+import pytest
+
+from opvolging.extract.pipeline import extract, extract_case
+from opvolging.sources import SourceDocument
+
+REPORT = """United Nations A/HRC/19/5
+
+Report of the Working Group on the Universal Periodic Review
+
+Ruritania
+
+II. Conclusions and/or recommendations
+
+93. The recommendations formulated during the interactive dialogue and listed below have been examined by \
+Ruritania and enjoy its support:
+
+93.1. Consider ratifying the International Convention on the Protection of the Rights of All Migrant Workers and \
+Members of Their Families (Algeria);
+
+93.2. Ratify the Optional Protocol to the Convention against Torture (Spain); Ratify the OP-CAT (Denmark);
+
+93.3. Strengthen the independence of the national human rights institution in line with the Paris Principles \
+(New Zealand);
+
+94. The following recommendations will be examined by Ruritania, which will provide responses in due time, but no \
+later than the twenty-first session of the Human Rights Council in September 2012:
+
+94.1. Abolish the death penalty for all crimes (France);
+
+94.2. Decriminalize defamation and include it in the Civil Code (United States of America);
+
+95. The recommendations below did not enjoy the support of Ruritania:
+
+95.1. Recognize same-sex marriage (Netherlands);
+
+96. All conclusions and/or recommendations contained in the present report reflect the position of the submitting \
+State(s) and/or the State under review.
+"""
+
+HEAD = """United Nations A/HRC/19/5/Add.1
+
+Report of the Working Group on the Universal Periodic Review
+
+Ruritania
+
+Addendum
+
+Views on conclusions and/or recommendations, voluntary commitments and replies presented by the State under review
+
+"""
+
+UNDER_HEADINGS = HEAD + """1. The Government of Ruritania has carefully examined the recommendations left pending.
+
+Recommendation 94.1
+
+2. Ruritania does not support this recommendation. The death penalty was abolished for ordinary crimes in 1998.
+
+Recommendation 94.2
+
+3. Ruritania accepts this recommendation. The Ministry of Justice is preparing amendments to the Criminal Code, \
+which will be submitted to Parliament in 2013.
+"""
+
+TABLE = HEAD + """Recommendation Position Comments
+
+94.1 Noted The death penalty was abolished for ordinary crimes in 1998.
+
+94.2 Supported Ruritania will review its legislation on defamation by the end of 2013.
+"""
+
+POSITION_FIRST = HEAD + """94.1 – Not supported. The death penalty was abolished for ordinary crimes in 1998.
+
+94.2: Supported. Ruritania will review its legislation on defamation by the end of 2013.
+"""
+
+
+def test_an_earlier_cycles_report_numbers_its_items_with_a_full_stop():
+    ex = extract(SourceDocument([REPORT], "A_HRC_19_5.txt", "txt", "r"))
+    by = {r.label: r for r in ex.recommendations}
+    assert list(by) == ["93.1", "93.2", "93.3", "94.1", "94.2", "95.1"]
+    assert by["93.2"].recommending_states == ["Spain", "Denmark"]
+    assert by["93.1"].text.startswith("Consider ratifying")
+    # "enjoy its support", "did not enjoy the support of": the preamble's position; "will be examined": none yet
+    assert [by[k].stance for k in by] == ["adopted"] * 3 + ["unclear"] * 2 + ["noted"]
+
+
+@pytest.mark.parametrize("answer", [UNDER_HEADINGS, TABLE, POSITION_FIRST], ids=["headings", "table", "position"])
+def test_an_addendums_answers_in_other_layouts(answer):
+    ex = extract_case([SourceDocument([REPORT], "A_HRC_19_5.txt", "txt", "r"),
+                       SourceDocument([answer], "A_HRC_19_5_Add.1.txt", "txt", "a")])
+    by = {r.label: r for r in ex.recommendations}
+    # a UPR recommendation is supported or noted: "does not support", "Not supported" note it
+    assert (by["94.1"].stance, by["94.2"].stance) == ("noted", "adopted")
+    answers = {lab: a for a in ex.responses for lab in a.answers}
+    assert answers["94.1"].text.startswith(("Ruritania does not support", "The death penalty"))
+    promise = next(c for c in ex.commitments if "94.2" in c.recommendations)
+    assert promise.action.startswith(("The Ministry of Justice", "Ruritania will review")) and promise.due
