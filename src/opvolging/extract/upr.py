@@ -33,8 +33,9 @@ SDG_LINE = re.compile(r"^[-–•]\s*(?:(?:SDG|Goal)\s*)?(?P<n>1[0-7]|[1-9])\s*[
 # the position a report's paragraph gives the recommendations it lists: "The recommendations … listed below …
 # enjoy the support of Slovenia:", "… did not enjoy the support of …", "… have been noted by …"; "will be examined
 # by …" gives none yet
-PREAMBLE_NOTED = re.compile(r"\b(?:did|do|does)\s+not\s+enjoy\s+(?:the|its|their)\s+support\b|\b(?:have|has)\s+been\s+noted\b|"
-                            r"\bwere\s+noted\b|\bwill\s+be\s+noted\b|\btook\s+note\b|\btakes\s+note\b", re.I)
+PREAMBLE_NOTED = re.compile(r"\b(?:did|do|does)\s+not\s+enjoy\s+(?:the|its|their)\s+support\b|"
+                            r"\b(?:have|has)\s+been\s+noted\b|\bwere\s+noted\b|\bwill\s+be\s+noted\b|\btook\s+note\b|"
+                            r"\btakes\s+note\b", re.I)
 PREAMBLE_SUPPORTED = re.compile(
     r"\benjoy(?:s|ed)?\s+(?:the|its|their)\s+support\b|\b(?:are|were|have\s+been)\s+(?:supported|accepted)\b", re.I)
 
