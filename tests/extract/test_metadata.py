@@ -123,6 +123,19 @@ def test_closing_with_two_signatories_in_capitals_names_without_titles():
         ("V.L.W.A. Heijnen", "Staatssecretaris van Infrastructuur en Waterstaat")]
 
 
+def test_a_closing_in_lower_case_with_full_first_names_and_titles():
+    # the closings of recent Kamerbrieven print the role in lower case ("de minister van …,"), the name with a
+    # first name or with titles: the layout's formula, with the names of the ministers who signed so in 2022
+    got = signatories("Hoogachtend,\n\nde minister van Onderwijs, Cultuur en Wetenschap,\n\nRobbert Dijkgraaf\n\n"
+                      "de minister voor Primair en Voortgezet Onderwijs,\n\nDennis Wiersma")
+    assert [(s.name, s.role) for s in got] == [
+        ("Robbert Dijkgraaf", "Minister van Onderwijs, Cultuur en Wetenschap"),
+        ("Dennis Wiersma", "Minister voor Primair en Voortgezet Onderwijs")]
+    got = signatories("Met vriendelijke groet,\n\nDe minister van Sociale Zaken en Werkgelegenheid,\n\n"
+                      "mr. drs. C.E.G. van Gennip")
+    assert [(s.name, s.role) for s in got] == [("C.E.G. van Gennip", "Minister van Sociale Zaken en Werkgelegenheid")]
+
+
 def test_ministry_letter_metadata_from_its_pdf(corpus):
     from opvolging.extract import extract_path
 

@@ -2,7 +2,7 @@
 "Indiener(s):" line.
 
 The closing follows "Hoogachtend," or "Met vriendelijke groet,": a role, a comma and a name for each signatory,
-the role in capitals or not, the name on the role's line or the next ("DE MINISTER VAN INFRASTRUCTUUR EN
+the role in capitals, in title case or in lower case ("de minister van …"), the name on the role's line or the next ("DE MINISTER VAN INFRASTRUCTUUR EN
 WATERSTAAT," / "Mark Harbers", then "DE STAATSSECRETARIS VAN INFRASTRUCTUUR EN WATERSTAAT," / "drs. V.L.W.A.
 Heijnen"; "De Minister van Buitenlandse Zaken," / "W.B. Hoekstra"). A ministry's name may hold commas ("De
 Staatssecretaris van Volksgezondheid, Welzijn en Sport,"). A name is given without titles (drs., mr., dr., ir.,
@@ -29,8 +29,9 @@ INDIENER = re.compile(r"Indiener(?:\(s\))?:\s*(?P<name>[^()\n]+?)\s*\((?P<role>[
 CLOSING = re.compile(r"\b(?:Hoogachtend|Met\s+(?:vriendelijke|hartelijke)\s+groet(?:en)?|Met\s+de\s+meeste\s+"
                      r"hoogachting|Yours\s+(?:sincerely|faithfully))\s*,", re.I)
 # where a signatory's role begins in the closing, in capitals or not
-ROLE_START = re.compile(r"(?<!\S)(?:De|DE|Het|HET)\s+(?:Minister-[Pp]resident|MINISTER-PRESIDENT|Minister|MINISTER|"
-                        r"Staatssecretaris|STAATSSECRETARIS)\b")
+# (recent letters print it in lower case: "de minister van Onderwijs, Cultuur en Wetenschap,")
+ROLE_START = re.compile(r"(?<!\S)(?:De|DE|de|Het|HET)\s+(?:Minister-[Pp]resident|MINISTER-PRESIDENT|[Mm]inister|MINISTER|"
+                        r"[Ss]taatssecretaris|STAATSSECRETARIS)\b")
 TITLES = re.compile(r"^(?:(?:mr|dr|drs|ir|ing|prof|ds|bc|mgr|dhr|mevr)\.?\s+)+", re.I)
 POSTNOMINALS = re.compile(r"[,\s]+(?:MSc|MA|LLM|LL\.M\.|MBA|PhD|BSc|MPA|MPhil|RA|RC)\.?$")
 _NAME_TOKEN = r"(?:(?:[A-Z]\.\s?){1,6}|[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)*|van|de|der|den|ter|ten|te|'t|in|la|le|du|von)"
@@ -75,10 +76,10 @@ def clean_name(raw: str) -> str | None:
 
 def _role(raw: str) -> str:
     role = " ".join(raw.split()).strip(" ,")
-    role = re.sub(r"^(?:De|DE|Het|HET)\s+", "", role)
+    role = re.sub(r"^(?:De|DE|de|Het|HET)\s+", "", role)
     if role.upper() == role:
         return _title_case_role(role)
-    return role
+    return role[:1].upper() + role[1:]  # "minister van Volksgezondheid, …" as a title: "Minister van …"
 
 
 def _split_role_name(part: str) -> tuple[str, str] | None:
