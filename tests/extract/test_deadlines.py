@@ -42,6 +42,16 @@ CASES = [
     ("voor Prinsjesdag", "2023-09-18"),  # the third Tuesday of September 2022 has passed: 19 September 2023
     ("bij Prinsjesdag 2024", "2024-09-17"),
     ("rond de jaarwisseling", "2022-12-31"),
+    # the summer and its recess of a year printed, not the next one
+    ("voor de zomer van 2024", "2024-06-21"),
+    ("vóór de zomer 2024", "2024-06-21"),
+    ("voor het zomerreces van 2024", "2024-07-04"),  # the recess of 2024 began on Friday 5 July
+    ("na de zomer van 2024", "2024-09-30"),
+    # "per 1 januari", "uiterlijk 1 januari": on that day; "voor 1 januari": by the day before
+    ("per 1 januari 2025", "2025-01-01"),
+    ("uiterlijk 1 januari 2025", "2025-01-01"),
+    ("voor 1 januari 2025", "2024-12-31"),
+    ("before the end of the year", "2022-12-31"),
 ]
 
 

@@ -95,11 +95,15 @@ def _quarter_q(m, ref):
 
 @_rule(r"\b(?:voor|vóór|before|by|uiterlijk|no later than|per)\s+(?:1|één)\s+(?P<m>januari|january)(?:\s+(?P<y>(?:19|20)\d\d))?\b", 'januari january')
 def _before_new_year(m, ref):
+    """"voor 1 januari 2025": by the last day of 2024; "per 1 januari 2025", "uiterlijk …", "by …": on that day."""
+    before = m.group(0).split()[0].lower() in ("voor", "vóór", "before")
     if m["y"]:
-        return date(int(m["y"]) - 1, 12, 31), 0.95
-    if ref is None:
+        y = int(m["y"])
+    elif ref is None:
         return None
-    return date(ref.year, 12, 31), 0.85
+    else:
+        y = ref.year + 1
+    return (date(y - 1, 12, 31) if before else date(y, 1, 1)), 0.95 if m["y"] else 0.85
 
 
 @_rule(rf"\b(?:voor|vóór|uiterlijk|before|by|no later than|op|per|on)\s+(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH_RE})(?:\s+(?P<y>(?:19|20)\d\d))?\b", _MONTH_WORDS)
@@ -132,7 +136,8 @@ def _half_year(m, ref):
 
 
 @_rule(r"\b(?:nog\s+)?(?:later\s+)?(?:dit|dit\s+kalender)\s*jaar\b|\bvoor\s+het\s+einde\s+van\s+(?:dit|het)\s+jaar\b|"
-       r"\beind(?:e)?\s+(?:van\s+)?dit\s+jaar\b|\b(?:later\s+)?this\s+year\b|\bby\s+the\s+end\s+of\s+(?:this|the)\s+year\b", 'jaar kalenderjaar year')
+       r"\beind(?:e)?\s+(?:van\s+)?dit\s+jaar\b|\b(?:later\s+)?this\s+year\b|\b(?:by|before)\s+the\s+end\s+of\s+(?:this|the)\s+year\b",
+       'jaar kalenderjaar year')
 def _this_year(m, ref):
     return (date(ref.year, 12, 31), 0.9) if ref else None
 
@@ -178,19 +183,27 @@ def _month_year(m, ref):
     return last_day(y, month), 0.9
 
 
-@_rule(r"\b(?:voor|vóór|before)\s+(?:het|de|the)\s+(?:zomerreces|summer\s+recess)\b", 'zomerreces recess')
+@_rule(rf"\b(?:voor|vóór|before)\s+(?:het|de|the)\s+(?:zomerreces|summer\s+recess)(?:\s+(?:van\s+|of\s+)?{_Y})?\b",
+       'zomerreces recess')
 def _before_summer_recess(m, ref):
-    """The Tweede Kamer's summer recess starts on the first Friday of July."""
-    if ref is None:
+    """The Tweede Kamer's summer recess starts on the first Friday of July (of the year printed, else the next)."""
+    if m["y"]:
+        july = date(int(m["y"]), 7, 1)
+    elif ref is None:
         return None
-    july = date(ref.year if ref < date(ref.year, 7, 1) else ref.year + 1, 7, 1)
+    else:
+        july = date(ref.year if ref < date(ref.year, 7, 1) else ref.year + 1, 7, 1)
     first_friday = july + timedelta(days=(4 - july.weekday()) % 7)
     return first_friday - timedelta(days=1), 0.8
 
 
-@_rule(r"\b(?:voor|vóór|before)\s+(?:de|the)\s+zomer\b|\bbefore\s+(?:the\s+)?summer\b", 'zomer summer')
+@_rule(rf"\b(?:(?:voor|vóór|before)\s+(?:de|the)\s+zomer|before\s+(?:the\s+)?summer)(?:\s+(?:van\s+|of\s+)?{_Y})?\b",
+       'zomer summer')
 def _before_summer(m, ref):
-    """Before the summer: by the day summer begins, 21 June (as the spring ends, `_season`)."""
+    """Before the summer: by the day summer begins, 21 June (as the spring ends, `_season`), of the year printed
+    ("voor de zomer van 2024"), else the next."""
+    if m["y"]:
+        return date(int(m["y"]), 6, 21), 0.8
     return (_upcoming(ref, 6, 21), 0.7) if ref else None
 
 
@@ -199,8 +212,11 @@ def _before_christmas(m, ref):
     return (_upcoming(ref, 12, 20), 0.75) if ref else None
 
 
-@_rule(r"\b(?:na|after)\s+(?:de|het|the)\s+(?:zomer|zomerreces|summer(?:\s+recess)?)\b", 'zomer zomerreces summer')
+@_rule(rf"\b(?:na|after)\s+(?:de|het|the)\s+(?:zomer|zomerreces|summer(?:\s+recess)?)(?:\s+(?:van\s+|of\s+)?{_Y})?\b",
+       'zomer zomerreces summer')
 def _after_summer(m, ref):
+    if m["y"]:
+        return date(int(m["y"]), 9, 30), 0.5
     return (_upcoming(ref, 9, 30), 0.5) if ref else None
 
 
