@@ -86,3 +86,9 @@ def test_the_infinitive_before_the_phrase_that_closes_the_clause():
 
     assert infinitive_before_phrase("het kabinet investeren in onderwijs".split()) == "investeren"
     assert infinitive_before_phrase("het aantal hoog in de grote steden".split()) is None
+
+
+def test_a_decimal_comma_ends_no_clause():
+    # "€ 1,5 miljoen": one number, so the particle at the end stays in the verb's clause
+    sentence = "Ik stel hiervoor € 1,5 miljoen beschikbaar."
+    assert clause_of(sentence, "stel") == "Ik stel hiervoor € 1,5 miljoen beschikbaar ."

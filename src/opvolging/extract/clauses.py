@@ -24,7 +24,9 @@ from typing import NamedTuple
 
 from opvolging.extract import promise_words as w
 
-TOKEN = re.compile(r"[\w'’]+(?:[-/.][\w'’]+)*|[^\w\s]")
+# a word (with its hyphens, slashes and dots: "IenW/BSK-2022", "o.a"), a number with its decimal comma ("€ 1,5
+# miljoen": no clause ends there), or a mark
+TOKEN = re.compile(r"\d+(?:,\d+)+|[\w'’]+(?:[-/.][\w'’]+)*|[^\w\s]")
 # where a new clause begins: after these tokens …
 BOUNDARY_AFTER = {",", ";", ":", "–", "—"}
 # … or at these words (subordinators, relative pronouns)

@@ -20,7 +20,7 @@ RULES: dict[str, list[tuple[str, str, float, frozenset[str]]]] = {
         # first person too, in a minister's letter: "Ik neem deze aanbeveling (niet) over", "Ik onderschrijf …"
         (r"\b(?:neemt?|nemen)\b[^.]{0,80}\bniet\s+over\b|\bworden?\s+niet\s+overgenomen\b", "rejected", 0.9, frozenset({"over", "overgenomen"})),
         (r"\b(?:deelt|onderschrijft|steunt|volgt|omarmt|deel\s+ik|onderschrijf|volg\s+ik|ik\s+volg|omarm)\b[^.]{0,60}\bniet\b(?![^.]{0,20}\balleen\b)", "rejected", 0.75, frozenset({"deelt", "onderschrijft", "steunt", "volgt", "omarmt", "deel", "onderschrijf", "volg", "omarm"})),
-        (r"\bziet\s+(?:geen|onvoldoende)\s+aanleiding\b|\bacht\b[^.]{0,60}\bniet\s+(?:wenselijk|nodig|opportuun|"
+        (r"\b(?:ziet|zie|zien)\s+(?:(?!niet\b)\w+\s+){0,3}?(?:geen|onvoldoende)\s+aanleiding\b|\bacht\b[^.]{0,60}\bniet\s+(?:wenselijk|nodig|opportuun|"
          r"haalbaar)\b|\bis\s+(?:geen|niet\s+de)\s+voorstander\b|\bwijst\b[^.]{0,60}\baf\b", "rejected", 0.8, frozenset({"aanleiding", "acht", "voorstander", "wijst"})),
         (r"\b(?:gedeeltelijk|deels|ten\s+dele|voor\s+een\s+deel|op\s+onderdelen)\b[^.]{0,60}\b(?:over|deelt|"
          r"onderschrijft|steunt|volgt|deel|onderschrijf|volg)\b|\b(?:neemt|deelt|onderschrijft|volgt|neem|nemen|deel|"
