@@ -69,6 +69,15 @@ def test_advice_named_with_number_title_and_publication_date():
         "AIV", "122", "Mensenrechten: Kernbelang in een geopolitiek krachtenveld", "2022-06-28")
 
 
+def test_a_report_numbered_and_titled_in_typed_quotes():
+    # the genre's opening, its title between typed apostrophes as many letters print it; "auto's" quotes nothing
+    raw = ("Hierbij bied ik u de kabinetsreactie aan op het rapport van de Wetenschappelijke Raad voor het "
+           "Regeringsbeleid (WRR) 'Rechtvaardige toegang tot het recht' (rapport nr. 108). De WRR stelt dat "
+           "auto's en fietsen niet het punt zijn.")
+    adv = meta_of(raw).advice
+    assert (adv.council_abbreviation, adv.number, adv.title) == ("WRR", "108", "Rechtvaardige toegang tot het recht")
+
+
 def test_request_date_is_not_the_advice_date():
     # Kamerstuk 34 300 VII, nr. 60
     raw = ("In reactie op mijn adviesaanvraag van 9 april 2014 presenteerde de Raad voor het openbaar bestuur (Rob) "

@@ -24,10 +24,14 @@ SESSION_YEAR = re.compile(r"\bvergaderjaar\s+(?P<y1>\d{4})\s*[–-]\s*(?P<y2>\d{
 LETTER_DATE = re.compile(r"(?:Den Haag|'s-Gravenhage|’s-Gravenhage|Brussel|Geneva|Genève|New York),\s*(?P<date>\d{1,2}\s+\w+\s+\d{4})")
 PUBLISHED = re.compile(r"\bGepubliceerd:\s*(?P<date>\d{1,2}\s+\w+\s+\d{4})")
 CHAMBER = re.compile(r"\b(?P<chamber>Tweede|Eerste)\s+Kamer\b")
-QUOTE = re.compile(r"«(?P<a>[^»]{3,300})»|“(?P<b>[^”]{3,300})”|‘(?P<c>[^’]{3,300})’|\"(?P<d>[^\"]{3,300})\"")
+# a title in quotes, typographic or typed ('Valpreventie bij ouderen': a typed apostrophe opens a quote only where
+# no letter stands before it and closes one only where none follows, so "auto's" and "zo'n" quote nothing)
+QUOTE = re.compile(r"«(?P<a>[^»]{3,300})»|“(?P<b>[^”]{3,300})”|‘(?P<c>[^’]{3,300})’|\"(?P<d>[^\"]{3,300})\"|"
+                   r"(?<![\w'])'(?P<e>[^'\n]{3,300}?)'(?![\w'])")
 # "advies", also at the end of a compound with a hyphen ("AIV-advies": a boundary after the hyphen)
 ADVICE_WORD = re.compile(r"\badvies\b|\badviezen\b|\brapport\b", re.I)
-ADVICE_NUMBER = re.compile(r"\badvies\s+(?:nr\.?\s*|nummer\s+|no\.\s*)?(?P<n>\d{1,4})\b", re.I)
+ADVICE_NUMBER = re.compile(r"\b(?:advies\s+(?:nr\.?\s*|nummer\s+|no\.\s*)?|rapport\s+(?:nr\.?\s*|nummer\s+|no\.\s*))"
+                           r"(?P<n>\d{1,4})\b", re.I)  # "advies 122", "advies nr. 122", "(rapport nr. 108)"
 PUBLICATION_VERB = re.compile(
     r"\b(?:gepubliceerd|publiceerde|verschenen|vastgesteld|uitgebracht|bracht|presenteerde|gepresenteerd|"
     r"aangeboden|uitgekomen|published|issued|adopted)\b", re.I)
