@@ -59,6 +59,22 @@ def test_recommendation_quoted_in_running_text():
     assert got[0][1].startswith("de Wet open overheid")
 
 
+def test_running_text_inverted_after_an_adverb_and_each_answered_by_what_follows():
+    # the genre's prose answer to a council's advice: the advice, inverted after "Daarnaast", "Tot slot", then
+    # the cabinet's words up to the next piece of advice
+    text = ("De SER adviseert om het minimumloon te verhogen. Het kabinet deelt deze analyse. Per 1 januari 2024 "
+            "wordt het minimumloon verhoogd.\n\nDaarnaast beveelt de SER aan om de armoedeval te verkleinen. Het "
+            "kabinet onderschrijft dit advies.\n\nTot slot adviseert de SER om werkgevers te verplichten een "
+            "loongesprek te voeren. Het kabinet ziet hier geen aanleiding toe.")
+    seg = segment(text)
+    assert [text[h.span[0]:h.span[1]] for h in seg.headings] == [
+        "het minimumloon te verhogen.", "de armoedeval te verkleinen.",
+        "werkgevers te verplichten een loongesprek te voeren."]
+    assert [text[h.block[0]:h.block[1]] for h in seg.headings] == [
+        "Het kabinet deelt deze analyse. Per 1 januari 2024 wordt het minimumloon verhoogd.",
+        "Het kabinet onderschrijft dit advies.", "Het kabinet ziet hier geen aanleiding toe."]
+
+
 def test_prose_mentioning_a_recommendation_is_no_heading():
     text = "Zoals ook aangegeven in de reactie op aanbeveling 4 zal de beleidsbrief zich richten op de instellingen."
     assert segment(text).headings == []

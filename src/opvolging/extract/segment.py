@@ -38,11 +38,15 @@ def announces_list(paragraph: str) -> bool:
     text = paragraph.rstrip()
     return text.endswith(":") and ANNOUNCES_LIST.search(text[-500:]) is not None
 BULLET_ITEM = re.compile(r"[•●▪◦‣∙·*\-–—]\s+(?=\S)")
+_WHO = r"(?:De|Het|de|het)\s+(?:[A-Z][\w-]*|[a-z]+commissie|commissie|raad|college)(?:\s+[\w-]+){0,3}?"
+_ADDRESSEE = r"(?:het\s+kabinet\s+|de\s+regering\s+|de\s+minister\s+)?"
+# "De Raad beveelt aan om …", "De SER adviseert om …", and inverted after an adverb: "Daarnaast beveelt de SER aan
+# om …", "Tot slot adviseert de SER om …"
 RUNNING = re.compile(
-    r"(?P<who>(?:De|Het)\s+(?:[A-Z][\w-]*|[a-z]+commissie|commissie|raad|college)(?:\s+[\w-]+){0,3}?)\s+"
-    r"(?P<verb>beveelt\s+(?:het\s+kabinet\s+|de\s+regering\s+|de\s+minister\s+)?aan(?:,)?\s+(?:om\s+)?|"
-    r"adviseert\s+(?:het\s+kabinet\s+|de\s+regering\s+|de\s+minister\s+)?(?:om\s+)?|"
-    r"recommends\s+(?:that\s+)?)"
+    rf"(?P<who>{_WHO})\s+"
+    rf"(?P<verb>beveelt\s+{_ADDRESSEE}aan(?:,)?\s+(?:om\s+)?|adviseert\s+{_ADDRESSEE}(?:om\s+)?|recommends\s+(?:that\s+)?)|"
+    rf"\b(?:beveelt\s+(?P<who2>{_WHO})\s+{_ADDRESSEE}aan(?:,)?\s+(?:om\s+)?|"
+    rf"adviseert\s+(?P<who3>{_WHO})\s+{_ADDRESSEE}(?:om\s+)?)(?=[a-z])"
 )
 SIGNATURE_START = re.compile(
     r"^(?:(?:De|Het)\s+(?:Minister|Staatssecretaris|Minister-[Pp]resident)\b[^\n]{0,120},\s*$|"
@@ -274,17 +278,25 @@ def segment_list(text: str) -> Segmentation:
 
 
 def segment_running(text: str) -> Segmentation:
-    """Recommendations quoted in prose: 'De Raad beveelt aan om …' — one per sentence, numbered in order."""
-    heads: list[HeadingSeg] = []
+    """Recommendations quoted in prose: 'De Raad beveelt aan om …' — one per sentence, numbered in order. Each is
+    answered by the sentences after it, up to the next such sentence or the end of the letter's body ("De SER
+    adviseert om … . Het kabinet deelt deze analyse. Per 1 januari 2024 …")."""
+    found: list[tuple[int, int, int]] = []  # (the sentence's start, the recommendation's words' start, end)
     for a, b in sentences.split(text):
         m = RUNNING.search(text, a, b)
         if not m or m.start() - a > 40:
             continue
-        heads.append(HeadingSeg([str(len(heads) + 1)], (m.end(), b), (b, b)))
-    if not heads:
+        found.append((a, m.end(), b))
+    if not found:
         return Segmentation()
-    return Segmentation(heads, intro_end=heads[0].span[0], body_end=_body_end(text, heads[-1].span[1]),
-                        shape="running")
+    body_end = _body_end(text, found[-1][2])
+    heads = [HeadingSeg([str(k + 1)], (ta, tb), (tb, found[k + 1][0] if k + 1 < len(found) else body_end))
+             for k, (_, ta, tb) in enumerate(found)]
+    for h in heads:  # the answer begins after the white space and ends before the next recommendation's sentence
+        a, b = h.block
+        sub = text[a:b]
+        h.block = (a + len(sub) - len(sub.lstrip()), a + len(sub.rstrip()))
+    return Segmentation(heads, intro_end=heads[0].span[0], body_end=body_end, shape="running")
 
 
 NUMBERED = re.compile(r"(?P<label>\d{1,2})[.)]\s+(?=[A-Z«“\"'])(?!(?:Het\s+kabinet|De\s+regering|Ik|Wij|We)\b)")
