@@ -24,6 +24,8 @@ CASES = [
     ("nl", "Ik onderschrijf deze aanbeveling niet.", "rejected"),
     ("nl", "Deze aanbeveling neem ik gedeeltelijk over.", "partially_adopted"),
     ("nl", "Ik zie daarom geen aanleiding om dit wettelijk te regelen.", "rejected"),
+    ("nl", "Ik deel dit advies.", "adopted"),
+    ("nl", "Het kabinet deelt deze aanbeveling niet.", "rejected"),
     ("nl", "Wij zien onvoldoende aanleiding voor een nieuwe wet.", "rejected"),
     ("nl", "Ik deel de analyse van de raad, maar ik zie geen aanleiding om dit wettelijk te regelen.",
      "partially_adopted"),

@@ -35,7 +35,8 @@ RULES: dict[str, list[tuple[str, str, float, frozenset[str]]]] = {
         (_NEG + r"\b(?:onderschrijft|omarmt|steunt|volgt|verwelkomt|herkent\s+zich\s+in|onderschrijf|omarm|volg\s+ik|"
          r"ik\s+volg|verwelkom|herken\s+mij\s+in)\b", "adopted", 0.75, frozenset({"onderschrijft", "omarmt", "steunt", "volgt", "verwelkomt", "herkent", "onderschrijf", "omarm", "volg", "verwelkom", "herken"})),
         (_NEG + r"\b(?:deelt|deel|delen)\b[^.]{0,40}\b(?:analyse|mening|opvatting|conclusie|zorg|zorgen|visie|standpunt|"
-         r"oordeel|constatering)\b", "adopted", 0.75, frozenset({"deelt", "deel", "delen"})),
+         r"oordeel|constatering|advies|adviezen|aanbeveling|aanbevelingen)\b", "adopted", 0.75,
+         frozenset({"deelt", "deel", "delen"})),  # "Ik deel dit advies."
         (r"\b(?:stelt|constateert|wijst|merkt|concludeert|benadrukt)\b[^.]{0,40}\bterecht\b|\bterecht\b[^.]{0,20}"
          r"\b(?:stelt|constateert|adviseert|op\s+dat|vast)\b", "adopted", 0.7, frozenset({"terecht"})),
         (r"\b(?:conform|overeenkomstig|in\s+lijn\s+met|zoals)\s+(?:het|de)\s+(?:[\w-]*-)?(?:advies|aanbeveling)\w*"
