@@ -75,6 +75,20 @@ def test_running_text_inverted_after_an_adverb_and_each_answered_by_what_follows
         "Het kabinet onderschrijft dit advies.", "Het kabinet ziet hier geen aanleiding toe."]
 
 
+def test_a_response_label_parts_the_recommendation_from_its_answer():
+    # the genre's layout: the advice's heading, the council's words, then "Reactie kabinet:" over the answer
+    text = ("Hieronder reageer ik op de aanbevelingen.\n\nAdvies 1 – Versterk de positie van gemeenteraden\n\n"
+            "De ROB adviseert de positie van gemeenteraden te versterken.\n\nReactie kabinet:\nIk deel dit advies. "
+            "In het najaar van 2023 start ik een programma.\n\nAdvies 2 – Beperk het aantal "
+            "samenwerkingsverbanden\n\nReactie: Ik neem dit advies niet over.")
+    seg = segment(text)
+    assert [" ".join(text[h.span[0]:h.span[1]].split()) for h in seg.headings] == [
+        "Versterk de positie van gemeenteraden De ROB adviseert de positie van gemeenteraden te versterken.",
+        "Beperk het aantal samenwerkingsverbanden"]
+    assert [text[h.block[0]:h.block[1]] for h in seg.headings] == [
+        "Ik deel dit advies. In het najaar van 2023 start ik een programma.", "Ik neem dit advies niet over."]
+
+
 def test_prose_mentioning_a_recommendation_is_no_heading():
     text = "Zoals ook aangegeven in de reactie op aanbeveling 4 zal de beleidsbrief zich richten op de instellingen."
     assert segment(text).headings == []

@@ -171,10 +171,39 @@ def segment_headings(text: str) -> Segmentation:
         block_end = max(block_start, block_end)
         while block_end > block_start and text[block_end - 1].isspace():
             block_end -= 1
+        labelled = _response_label(text, paras, block_start, block_end)
+        if labelled is not None:  # "Reactie kabinet:": what stands before it is more of the recommendation
+            before, block_start = labelled
+            if before > t_end and answer_at is None:
+                t_end = before
         if block_start >= block_end:
             block_start = block_end = t_end
         heads.append(HeadingSeg(_labels(m["labels"]), (t_start, t_end), (block_start, block_end)))
     return Segmentation(heads, intro_end=paras[found[0][0]][0], body_end=end, shape="headings")
+
+
+# the label over the government's answer in a heading's block: "Reactie kabinet:", "Kabinetsreactie", "Reactie:"
+RESPONSE_LABEL = re.compile(r"(?:Reactie|Kabinetsreactie|Reactie\s+(?:van\s+het\s+)?kabinet|Reactie\s+van\s+de\s+regering|"
+                            r"Standpunt\s+(?:van\s+het\s+)?kabinet|Appreciatie(?:\s+(?:van\s+het\s+)?kabinet)?|"
+                            r"Response|Government\s+response)\s*:?[ \t]*(?=\n|$|[A-Z])")
+
+
+def _response_label(text: str, paras: list[tuple[int, int]], lo: int, hi: int) -> tuple[int, int] | None:
+    """Where a response label opens a paragraph of text[lo:hi]: (the end of what stands before it, trimmed; where
+    the answer after it begins), or None."""
+    for a, b in paras:
+        if a < lo or a >= hi:
+            continue
+        m = RESPONSE_LABEL.match(text, a, b)
+        if m:
+            before = a
+            while before > lo and text[before - 1].isspace():
+                before -= 1
+            start = m.end()
+            while start < hi and text[start].isspace():
+                start += 1
+            return before, start
+    return None
 
 
 CELL = " | "  # how the readers join the cells of a table row
