@@ -103,3 +103,63 @@ def test_an_addendums_answers_in_other_layouts(answer):
     assert answers["94.1"].text.startswith(("Ruritania does not support", "The death penalty"))
     promise = next(c for c in ex.commitments if "94.2" in c.recommendations)
     assert promise.action.startswith(("The Ministry of Justice", "Ruritania will review")) and promise.due
+
+
+def _matrix_docx(path):
+    """A thematic list as OHCHR publishes it in Word: a table of recommendation (with its "Source of Position"),
+    position, the themes, SDGs and affected persons as paragraphs of one cell, and comments."""
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("UPR of Ruritania (3rd Cycle – 34th session)")
+    table = d.add_table(rows=1, cols=4)
+    for cell, head in zip(table.rows[0].cells, ["Recommendation", "Position", "Full list of themes",
+                                                 "Assessment/comments on level of implementation"], strict=True):
+        cell.text = head
+    table.add_row().cells[0].text = "Theme: Acceptance of international norms"
+    for rec, position, themes, sdgs, persons in [
+        ("121.1 Ratify the International Convention for the Protection of All Persons from Enforced "
+         "Disappearance (France) (Lithuania);", "Supported", ["Acceptance of international norms",
+                                                              "Enforced disappearances"],
+         ["16 - PEACE, JUSTICE AND STRONG INSTITUTIONS"], ["Disappeared persons"]),
+        ("121.2 Consider ratifying the Convention on the Rights of Migrant Workers (Philippines);", "Noted",
+         ["Acceptance of international norms", "Migrants"], ["8 - DECENT WORK AND ECONOMIC GROWTH",
+                                                              "10 - REDUCED INEQUALITIES"], ["Migrants"]),
+        ("121.3 Adopt a comprehensive anti-discrimination strategy (Canada);", "Supported",
+         ["Equality & non-discrimination"], ["5 - GENDER EQUALITY"], ["General", "Women & girls"]),
+    ]:
+        cells = table.add_row().cells
+        cells[0].text = rec
+        cells[0].add_paragraph("Source of Position: A/HRC/19/5 - Para 93")
+        cells[1].text = position
+        cells[2].text = "- " + themes[0]
+        for line in [*("- " + t for t in themes[1:]), "SDGs:", *("- " + s for s in sdgs), "Affected persons:",
+                     *("- " + p for p in persons)]:
+            cells[2].add_paragraph(line)
+    d.save(path)
+
+
+def test_a_thematic_list_as_a_word_table_reads_its_cells(tmp_path):
+    from opvolging.sources import load
+
+    _matrix_docx(tmp_path / "matrix.docx")
+    ex = extract(load(tmp_path / "matrix.docx"))
+    by = {r.label: r for r in ex.recommendations}
+    assert list(by) == ["121.1", "121.2", "121.3"]
+    assert by["121.1"].text.endswith("(France) (Lithuania);") and by["121.1"].recommending_states == [
+        "France", "Lithuania"]
+    assert (by["121.1"].stance, by["121.2"].stance) == ("adopted", "noted")
+    assert by["121.1"].themes == ["Acceptance of international norms", "Enforced disappearances"]
+    assert (by["121.1"].sdgs, by["121.2"].sdgs) == ([16], [8, 10])  # as printed, not as the tagger would guess
+    assert by["121.3"].affected_persons == ["General", "Women & girls"]
+
+
+def test_an_earlier_matrix_prints_its_themes_with_codes():
+    row = ("121.3 Adopt a comprehensive anti-discrimination strategy (Canada); | Supported | B31 Equality & "
+           "non-discrimination; A41 Constitutional and legislative framework | Affected persons: general")
+    rows = "\n\n".join(row.replace("121.3", f"121.{k}") for k in (3, 4, 5))
+    ex = extract(SourceDocument([f"Recommendation | Position | Full list of themes\n\n{rows}"], "matrix.txt", "txt",
+                                "m"))
+    rec = ex.recommendations[0]
+    assert rec.themes == ["Equality & non-discrimination", "Constitutional and legislative framework"]
+    assert rec.stance == "adopted" and rec.affected_persons == ["general"]

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from opvolging.extract.list_layout import ITEM, LABELS
-from opvolging.extract.segment import paragraphs
+from opvolging.extract.segment import CELL, paragraphs
 
 # "111. The following recommendations will be examined by Slovenia …:" then items "33. To address …"
 REPORT_PARAGRAPH = re.compile(r"(?P<p>\d{2,3})\.\s+(?:The\s+)?(?:following\s+)?(?:\w+\s+){0,3}recommendations\b", re.I)
@@ -168,6 +168,12 @@ def parse(text: str, end: int | None = None) -> list[UprItem]:
                     current.position, current.position_evidence = preamble
                 items.append(current)
                 continue
+        if m and CELL in text[a:b]:  # a row of the list as a table (a Word matrix read cell by cell)
+            current = _matrix_row(text, a, b, m)
+            if preamble and m["label"].split(".")[0] == paragraph_no and current.position is None:
+                current.position, current.position_evidence = preamble
+            items.append(current)
+            continue
         if m:
             end = b
             src = re.search(r"\s*Source of Position:", text[a:b])
@@ -223,6 +229,45 @@ def parse(text: str, end: int | None = None) -> list[UprItem]:
         if heading is not None:
             mode = "sdgs" if heading == "SDGs:" else "persons"
     return items
+
+
+_TAG_ITEM = re.compile(r"(?:^|\s)[-–•]\s+")
+_TAG_SECTION = re.compile(r"\b(?P<head>SDGs|Affected persons):\s*")
+_SDG_ITEM = re.compile(r"(?:^|\s)[-–•]\s*(?:(?:SDG|Goal)\s*)?(?P<n>1[0-7]|[1-9])\s*[-–.:]\s*[A-Za-z]", re.I)
+_CELL_SPLIT = re.compile(r"\s+\|(?:\s+|$)")  # the last cell may be empty, its separator's space trimmed
+_THEME_CODE = re.compile(r"^[A-K]\d{1,2}\s+")  # the codes of earlier matrices: "A12 Acceptance of international norms"
+
+
+def _matrix_row(text: str, a: int, b: int, m: re.Match[str]) -> UprItem:
+    """An item printed as a table's row (cells joined by `CELL`): the recommendation (and its "Source of
+    Position:") in the first cell, then the position, and the themes, SDGs and affected persons as the thematic
+    list prints them under the item, run together in one cell ("- Acceptance of international norms - Enforced
+    disappearances SDGs: - 16 - PEACE, … Affected persons: - Disappeared persons"), or themes with their codes
+    ("A12 Acceptance of international norms; D32 Enforced disappearances"). A cell of comments is left out."""
+    row = text[a:b]
+    first = row.find(CELL)
+    end = a + first
+    item = UprItem(m["label"], (m.end(), end))
+    src = re.search(r"\s*Source of Position:", text[m.end():end])
+    if src:
+        item.span = (m.end(), m.end() + src.start())
+        item.position_source = text[m.end() + src.end():end].strip()
+    item.recommending_states = recommending_states(text[item.span[0]:item.span[1]])
+    for cell in (c.strip() for c in _CELL_SPLIT.split(row[first + len(CELL):])):
+        low = cell.lower().rstrip(".")
+        if low in POSITION and item.position is None:
+            item.position = cell.rstrip(".")
+        elif _TAG_ITEM.match(cell) or _TAG_SECTION.search(cell):
+            parts = _TAG_SECTION.split(cell)  # [themes, head, values, head, values, …]
+            item.themes += [t.strip() for t in _TAG_ITEM.split(parts[0]) if t.strip()]
+            for head, values in zip(parts[1::2], parts[2::2], strict=True):
+                if head == "SDGs":
+                    item.sdgs += [int(x["n"]) for x in _SDG_ITEM.finditer(values)]
+                else:
+                    item.affected_persons += [t.strip() for t in _TAG_ITEM.split(values) if t.strip()]
+        elif cell and all(_THEME_CODE.match(t.strip()) for t in cell.split(";") if t.strip()):
+            item.themes += [_THEME_CODE.sub("", t.strip()) for t in cell.split(";") if t.strip()]
+    return item
 
 
 def _runs_on(text: str, item: UprItem, para: str) -> bool:
