@@ -339,3 +339,16 @@ def test_what_a_principle_means_in_the_present_is_for_review():
 ])
 def test_a_states_work_under_way_and_its_plans(sentence, promised):
     assert (confidence(sentence, "en", "Slovenia") >= PROMISE) is promised, sentence
+
+
+@pytest.mark.parametrize("sentence, promised", [  # GENRE: the State under review named otherwise; the passive
+    ("The Ruritanian authorities will continue to train police officers.", True),
+    ("The Republic of Ruritania will submit its midterm report in 2022.", True),
+    ("The Ruritanian Government intends to establish a national preventive mechanism.", True),
+    ("Measures will be taken to improve the conditions in prisons.", True),  # "taken": a passive, no prediction
+    ("Amendments to the Criminal Code will be submitted to the National Assembly by the end of 2023.", True),
+    ("Civil society will be consulted by the Ombudsman.", False),  # done by another
+    ("The Ombudsman will continue to monitor the situation of Roma.", False),
+])
+def test_the_state_by_its_adjective_or_its_title_and_its_passives(sentence, promised):
+    assert (confidence(sentence, "en", "Ruritania") >= PROMISE) is promised, sentence

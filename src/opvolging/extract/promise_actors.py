@@ -24,8 +24,8 @@ def government(text: str, language: str, state: str | None) -> re.Match[str] | N
         m = w.GOVERNMENT_EN.match(text)
         if m:
             return m
-        if state and text.startswith(state):
-            return re.match(re.escape(state), text)
+        if state:
+            return _the_state(text, state)
         return None
     m = w.GOVERNMENT_NL.match(text) or w.GOVERNMENT_ABBREVIATION.match(text)
     if m:
@@ -38,6 +38,22 @@ def government(text: str, language: str, state: str | None) -> re.Match[str] | N
         if m2 and not _OF_SOMEONE.match(text[:joint.end()]) and len(text[:joint.end()]) < 60:
             return re.match(re.escape(text[:joint.end() + m2.end()]), text)
     return None
+
+
+def _the_state(text: str, state: str) -> re.Match[str] | None:
+    """The State under review as a subject: by name ("Slovenia"), as a republic or kingdom ("The Republic of
+    Slovenia"), or by its adjective before its authorities ("The Slovenian authorities", "the Slovene Government":
+    the adjective shares the name's stem)."""
+    name = re.escape(state)
+    stem = re.escape(state[:max(4, len(state) - 2)])
+    return re.match(rf"{name}\b|(?:the\s+)?(?:Republic|Kingdom|Principality|Federation|Grand\s+Duchy|State|"
+                    rf"Government)\s+of\s+(?:the\s+)?{name}\b|(?:the\s+)?{stem}\w*\s+(?:authorities|government|"
+                    rf"state|ministry|ministries|institutions)\b", text, re.I)
+
+
+# a capitalised subject that is no State: "The Committee intends to visit …", "It will …"
+_NOT_A_STATE = re.compile(r"(?:The\s+)?(?:Parliament|Council|Committee|Court|Ombudsman|Assembly|Commission|"
+                          r"Commissioner|Rapporteur|Union|It|This|That|These|They)\b")
 
 
 def classify_subject(subject: str | None, language: str, state: str | None) -> tuple[str, str | None]:
@@ -53,10 +69,9 @@ def classify_subject(subject: str | None, language: str, state: str | None) -> t
         a = w.AGENCIES_NL.match(subject)
         if a:
             return "agency", " ".join(a.group(0).split())
-    if language == "en" and re.match(r"(?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?$", subject) and not re.match(
-            r"(?:The\s+)?(?:Parliament|Council|Committee|Court|Ombudsman|Assembly|Commission|Commissioner|Rapporteur|"
-            r"Union|It|This|That|These|They)\b", subject):  # "The Committee intends to visit …": not the State
-        return "gov", subject  # the State speaks of itself by name: "Slovenia will …"
+    if language == "en" and state is None and re.match(r"(?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?$", subject) and \
+            not _NOT_A_STATE.match(subject):
+        return "gov", subject  # the State, not known here, speaks of itself by name: "Slovenia will …"
     return "other", None
 
 
@@ -74,6 +89,14 @@ def agent_kind(sentence: str, toks: Tokens, i: int, end: int, language: str, sta
             stop += 2
     for k in range(i + 1, stop):
         if toks[k].low == word and k + 1 < len(toks):
-            kind, _ = classify_subject(sentence[toks[k + 1].start:toks[k + 1].start + 80], language, state)
+            after = sentence[toks[k + 1].start:toks[k + 1].start + 80]
+            if language == "en" and _BY_A_TIME.match(after):
+                continue  # "… will be submitted by the end of 2021": a time, not an agent
+            kind, _ = classify_subject(after, language, state)
             return kind
     return "none"
+
+
+_BY_A_TIME = re.compile(r"(?:the\s+)?(?:end|beginning|middle|start|close|time|date|deadline|next|"
+                        r"(?:first|second)\s+half|\d|January|February|March|April|May|June|July|August|September|October|November|December|"
+                        r"spring|summer|autumn|winter)\b", re.I)

@@ -13,7 +13,7 @@ from datetime import date
 from opvolging.extract import deadlines
 from opvolging.extract import promise_words as w
 from opvolging.extract.clauses import clause, subject, tokens
-from opvolging.extract.promise_actors import classify_subject
+from opvolging.extract.promise_actors import agent_kind, classify_subject
 from opvolging.extract.promise_reading import Reading, scaled, stronger
 
 
@@ -52,8 +52,11 @@ def read_en(sentence: str, reference: date | None, state: str | None) -> Reading
         subj = subject(sentence, toks, i, start, "en")
         kind, actor = classify_subject(subj[0] if subj else None, "en", state)
         word = f"«{t.text} {' '.join(rest[:2])}»"
-        if rest and rest[0] in w.STATE_EN and not (len(rest) > 1 and rest[0] == "be" and rest[1].endswith("ed")):
+        passive = len(rest) > 1 and rest[0] == "be" and _participle(rest[1])
+        if rest and rest[0] in w.STATE_EN and not passive:
             best = stronger(best, Reading(0.1, f"a prediction: {word}", actor, t.start))
+        elif passive and agent_kind(sentence, toks, i, end, "en", state) == "other":
+            best = stronger(best, Reading(0.15, f"done by others: {word}", None, t.start))
         elif kind == "gov":
             why = "will continue" if rest[:1] == ["continue"] else "will act"
             best = stronger(best, Reading(0.9, f"the government side ({actor}) {why}: {word}", actor, t.start))
@@ -81,3 +84,12 @@ def _year_after(sentence: str, at: int, reference: date | None) -> str | None:
     if m is None or (reference is not None and int(m.group(1)) < reference.year):
         return None
     return m.group(0).strip()
+
+
+# the participles of the passive that do not end in "-ed" ("Measures will be taken", "… will be held")
+_IRREGULAR = frozenset("made held set built sent brought put paid kept met sought taught led run spent begun done "
+                       "drawn shown known seen found undertaken given taken written chosen driven".split())
+
+
+def _participle(word: str) -> bool:
+    return word.endswith("ed") or word in _IRREGULAR
