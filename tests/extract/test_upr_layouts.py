@@ -163,3 +163,18 @@ def test_an_earlier_matrix_prints_its_themes_with_codes():
     rec = ex.recommendations[0]
     assert rec.themes == ["Equality & non-discrimination", "Constitutional and legislative framework"]
     assert rec.stance == "adopted" and rec.affected_persons == ["general"]
+
+
+def test_the_state_under_review_is_named_by_the_masthead_the_list_or_the_reports_paragraph():
+    from opvolging.extract.pipeline import _state_under_review
+
+    assert _state_under_review(REPORT) == "Ruritania"
+    assert _state_under_review("UPR of Ruritania (3rd Cycle – 34th session)\n\nThematic list") == "Ruritania"
+    assert _state_under_review("93. The recommendations below did not enjoy the support of Ruritania:") == "Ruritania"
+
+
+def test_the_states_promise_by_its_adjective_in_an_answer_is_its_own():
+    answer = HEAD + "94.2 Supported. The Ruritanian authorities will review the legislation on defamation by 2013.\n"
+    ex = extract_case([SourceDocument([REPORT], "A_HRC_19_5.txt", "txt", "r"),
+                       SourceDocument([answer], "A_HRC_19_5_Add.1.txt", "txt", "a")])
+    assert [c.recommendations for c in ex.commitments] == [["94.2"]]

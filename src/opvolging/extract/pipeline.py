@@ -342,11 +342,25 @@ def _upr_commitments(text: str, responses: list[Response], meta: MetadataResult,
                             "Government", None, state=state)
 
 
+_STATE_NAMED = [  # (where it is printed, how far into the text it is looked for)
+    # the report's title in its masthead: "Report of the Working Group on the Universal Periodic Review" / "Slovenia"
+    (re.compile(r"Universal Periodic\s+Review\*?\s*\n\s*\n?(?P<state>[A-Z][\w'’ -]{2,60}?)\s*\n"), 3000),
+    # a thematic list's heading: "UPR of Slovenia (3rd Cycle – 34th session)"
+    (re.compile(r"\bUPR\s+of\s+(?P<state>[A-Z][\w'’ -]{2,60}?)\s*\("), 3000),
+    # the report's paragraph over a list: "… will be examined by Slovenia", "… enjoy the support of Slovenia"
+    (re.compile(r"\b(?:examined\s+by|support\s+of|noted\s+by)\s+(?P<state>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"),
+     None),
+]
+
+
 def _state_under_review(text: str) -> str | None:
-    """The State a UPR document is about: the line after "Universal periodic review" and the report's title in
-    its masthead ("Report of the Working Group on the Universal Periodic Review" / "Slovenia")."""
-    m = re.search(r"Universal Periodic\s+Review\*?\s*\n\s*\n?(?P<state>[A-Z][\w'’ -]{2,60}?)\s*\n", text[:3000])
-    return m["state"].strip() if m else None
+    """The State a UPR document is about, as its masthead, its list's heading or its report's paragraphs name it;
+    None when none does."""
+    for rx, limit in _STATE_NAMED:
+        m = rx.search(text, 0, len(text) if limit is None else limit)
+        if m:
+            return m["state"].strip()
+    return None
 
 
 def extract_path(path: str | Path) -> Extraction:
