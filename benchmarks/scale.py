@@ -14,8 +14,10 @@ and the pages over a million recommendations against hand-written SQL of the sam
    ≥ 0.5).
 3. Pages, with all of it loaded: p50/p95 of each page as a signed-in user sees it (drawn each time, never from the
    visitors' cache), next to a hand-written SQL query of the same rows, timed in the same run (goal p95 ≤ 100 ms and
-   within 2× the SQL); then the page's own queries, timed as it drew itself, against the same SQL, and the slowest
-   of them as it was sent.
+   within 2× the SQL); then the page's own queries, timed as it drew itself: those every signed-in request makes
+   (its session, user, groups, the data version) apart from those of the rows it shows, which are held against
+   the same SQL (the SQL selects what the page shows: a recommendation's subjects, stance, review state and
+   document, a promise's labels), and the slowest of them as it was sent.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ import argparse
 import hashlib
 import json
 import os
+import re
 import statistics
 import sys
 import tempfile
@@ -206,10 +209,17 @@ def pages() -> None:
                 cur.fetchall()
         return run
 
-    rec_list = ("SELECT r.id, r.label, r.text, r.stance, d.identifier FROM tracker_recommendation r "
-                "JOIN tracker_document d ON d.id = r.document_id WHERE r.is_current "
-                "ORDER BY r.document_id, r.position, r.id LIMIT 50 OFFSET %s")  # the page's order
-    by_subject = ("SELECT r.id, r.label, r.text, r.stance FROM tracker_recommendation r WHERE r.is_current AND "
+    # the same rows as the pages show them: a recommendation with its subjects (tags), its stance and review
+    # state and its document's identifier; a promise with the labels of the recommendations it serves
+    subjects = ("(SELECT array_agg(t.kind || ':' || t.value ORDER BY t.kind, t.value) FROM tracker_tag t "
+                "WHERE t.recommendation_id = r.id)")
+    # the page's fifty first, in its order, then their rows (the subjects of the skipped rows never looked up)
+    rec_list = (f"WITH page AS (SELECT id FROM tracker_recommendation WHERE is_current ORDER BY document_id, position, "
+                f"id LIMIT 50 OFFSET %s) SELECT r.id, r.label, r.text, r.stance, r.review_state, d.identifier, "
+                f"{subjects} FROM page JOIN tracker_recommendation r ON r.id = page.id JOIN tracker_document d ON "
+                f"d.id = r.document_id ORDER BY r.document_id, r.position, r.id")
+    by_subject = (f"SELECT r.id, r.label, r.text, r.stance, r.review_state, d.identifier, {subjects} FROM "
+                  "tracker_recommendation r JOIN tracker_document d ON d.id = r.document_id WHERE r.is_current AND "
                   "EXISTS (SELECT 1 FROM tracker_tag t WHERE t.recommendation_id = r.id AND t.kind = 'sdg' AND "
                   "t.value = '16') AND EXISTS (SELECT 1 FROM tracker_tag t WHERE t.recommendation_id = r.id AND "
                   "t.kind = 'theme' AND t.value = 'Rule of law') ORDER BY r.document_id, r.position, r.id LIMIT 50")
@@ -221,8 +231,11 @@ def pages() -> None:
                  "SELECT status, COUNT(*) FROM tracker_commitment WHERE is_current GROUP BY status; "
                  "SELECT year, COUNT(*) FROM tracker_recommendation WHERE is_current GROUP BY year; "
                  "SELECT value, COUNT(*) FROM tracker_tag WHERE kind = 'sdg' GROUP BY value")
-    commitments = ("SELECT c.id, c.action, c.due, c.status FROM tracker_commitment c WHERE c.is_current AND "
-                   "c.review_state <> 'rejected' AND c.confidence >= 0.5 ORDER BY c.due, c.id LIMIT 50")
+    commitments = ("SELECT c.id, c.action, c.due, c.status, (SELECT array_agg(r.label ORDER BY r.document_id, "
+                   "r.position) FROM tracker_commitment_recommendations cr JOIN tracker_recommendation r ON r.id = "
+                   "cr.recommendation_id WHERE cr.commitment_id = c.id) FROM tracker_commitment c WHERE c.is_current "
+                   "AND c.review_state <> 'rejected' AND (c.review_state = 'confirmed' OR c.confidence >= 0.5) "
+                   "ORDER BY c.due, c.id LIMIT 50")
 
     def dashboard_sql():
         with connection.cursor() as cur:
@@ -274,12 +287,26 @@ def pages() -> None:
         print(f"  {name:32s} p50 {p50:7.1f} ms  p95 {p95:7.1f} ms   SQL p50 {b50:6.1f}  p95 {b95:6.1f} ms   "
               f"{p95 / max(b95, 1e-9):5.1f}x  {verdict}")
         if queries:  # the page's own queries, timed as it drew itself: what the ORM asks of the database
-            totals = sorted(sum(ms for ms, _ in q) for q in queries)
-            q95 = totals[int(0.95 * (len(totals) - 1))]
-            slowest = max(queries[-1], default=(0.0, ""))
-            print(f"  {'':32s} its {len(queries[-1])} queries p95 {q95:6.1f} ms, {q95 / max(b95, 1e-9):5.1f}x the SQL "
-                  f"({'ok' if q95 <= 2 * max(b95, 1e-9) else 'over'}); the slowest {slowest[0]:.1f} ms: "
-                  f"{' '.join(slowest[1].split())[:400]}")
+            def p95_of(totals: list[float]) -> float:
+                totals = sorted(totals)
+                return totals[int(0.95 * (len(totals) - 1))]
+
+            q95 = p95_of([sum(ms for ms, _ in q) for q in queries])
+            # what every signed-in request asks whatever it shows (its session, its user, the user's groups, the
+            # data version its cached counts are keyed on), apart from the queries of the rows the page shows
+            own = [[(ms, sql) for ms, sql in q if _REQUEST_TABLES.search(sql)] for q in queries]
+            rows = [[(ms, sql) for ms, sql in q if not _REQUEST_TABLES.search(sql)] for q in queries]
+            r95 = p95_of([sum(ms for ms, _ in q) for q in rows])
+            slowest = max(rows[-1], default=(0.0, ""))
+            verdict = "ok" if r95 <= 2 * max(b95, 1e-9) else "over"
+            print(f"  {'':32s} its {len(queries[-1])} queries p95 {q95:6.1f} ms: the request's own {len(own[-1])} "
+                  f"p95 {p95_of([sum(ms for ms, _ in q) for q in own]):5.1f} ms, the rows' {len(rows[-1])} p95 "
+                  f"{r95:6.1f} ms, {r95 / max(b95, 1e-9):5.1f}x the SQL ({verdict}); the slowest {slowest[0]:.1f} ms: "
+                  f"{' '.join(slowest[1].split())[:300]}")
+
+
+# the tables every signed-in request reads, whatever the page: its session, its user and groups, the data version
+_REQUEST_TABLES = re.compile(r'FROM "(?:django_session|auth_user|auth_group|tracker_dataversion)"')
 
 
 def main() -> int:

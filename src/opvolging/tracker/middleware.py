@@ -87,7 +87,8 @@ class VisitorCacheMiddleware:
         from opvolging.tracker.models import DataVersion
 
         digest = hashlib.sha256(request.get_full_path().encode()).hexdigest()
-        key = f"page:{translation.get_language()}:{timezone.localdate().isoformat()}:{DataVersion.current()}:{digest}"
+        version = DataVersion.current(request)
+        key = f"page:{translation.get_language()}:{timezone.localdate().isoformat()}:{version}:{digest}"
         hit = cache.get(key)
         if hit is not None:
             content_type, body = hit

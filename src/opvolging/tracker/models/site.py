@@ -80,8 +80,14 @@ class DataVersion(models.Model):
     n = models.BigIntegerField(default=0)
 
     @classmethod
-    def current(cls) -> int:
+    def current(cls, request=None) -> int:
+        """The counter; read once per `request` when one is given (a page's count, its filters' lists and the
+        visitors' cache all key on it: one query, not one each)."""
+        if request is not None and hasattr(request, "_data_version"):
+            return request._data_version
         row = cls.objects.filter(pk=1).values_list("n", flat=True).first()
+        if request is not None:
+            request._data_version = row or 0
         return row or 0
 
     @classmethod

@@ -23,7 +23,7 @@ def paginate(request: HttpRequest, rows, count_key: str | None = None):
     if count_key:
         from django.core.cache import cache
 
-        key = f"count:{count_key}:{DataVersion.current()}"
+        key = f"count:{count_key}:{DataVersion.current(request)}"
         n = cache.get(key)
         if n is None:
             n = paginator.count

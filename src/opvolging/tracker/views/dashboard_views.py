@@ -43,7 +43,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
 
     audience = "all" if request.user.is_authenticated else "public"
     key = f"dashboard:{audience}:{timezone.localdate().isoformat()}:{translation_key()}"
-    version = DataVersion.current()
+    version = DataVersion.current(request)
     entry = cache.get(key)
     if entry is not None and entry["version"] == version:
         context = entry["context"]

@@ -78,7 +78,9 @@ def recommendations(request: HttpRequest) -> HttpResponse:
     page = paginate(request, recs.order_by("document_id", "position", "pk").values_list("pk", flat=True),
                  count_key=f"recommendations:{audience}:{hashlib.sha256(repr(filters).encode()).hexdigest()}")
     ids = list(page.object_list)
-    shown = Recommendation.objects.with_document("advice__council").prefetch_related("tags").in_bulk(ids)
+    # only what the list shows (a row's whole record, its advice and council joined, was half the rows' time)
+    shown = (Recommendation.objects.select_related("document").only(*_LISTED).prefetch_related("tags")
+             .in_bulk(ids))
     page.object_list = [shown[pk] for pk in ids]
     filters = [(kind, label, subjects.choices(kind), picked[kind][0] if picked[kind] else "")
                for kind, label in TAG_KINDS]
@@ -89,6 +91,10 @@ def recommendations(request: HttpRequest) -> HttpResponse:
                          for value, name in subjects.choices(kind)],
         "review_states": REVIEW_STATES, "can_edit": is_editor(request.user), "page_ids": ids})
 
+
+# the fields the list shows of each recommendation
+_LISTED = ("id", "label", "text", "stance", "review_state", "is_public", "advice_id", "document__id",
+           "document__identifier")
 
 # where a subject came from, as the list filters by it
 SUBJECT_SOURCES = [("printed", _lazy("printed in the document")), ("model", _lazy("predicted by the model")),
