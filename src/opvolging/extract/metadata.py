@@ -27,7 +27,7 @@ CHAMBER = re.compile(r"\b(?P<chamber>Tweede|Eerste)\s+Kamer\b")
 # a title in quotes, typographic or typed ('Valpreventie bij ouderen': a typed apostrophe opens a quote only where
 # no letter stands before it and closes one only where none follows, so "auto's" and "zo'n" quote nothing)
 QUOTE = re.compile(r"«(?P<a>[^»]{3,300})»|“(?P<b>[^”]{3,300})”|‘(?P<c>[^’]{3,300})’|\"(?P<d>[^\"]{3,300})\"|"
-                   r"(?<![\w'])'(?P<e>[^'\n]{3,300}?)'(?![\w'])")
+                   r"'(?<![\w']')(?P<e>[^'\n]{3,300}?)'(?![\w'])")  # the quote first: the search skips to quotes
 # "advies", also at the end of a compound with a hyphen ("AIV-advies": a boundary after the hyphen)
 ADVICE_WORD = re.compile(r"\badvies\b|\badviezen\b|\brapport\b", re.I)
 ADVICE_NUMBER = re.compile(r"\b(?:advies\s+(?:nr\.?\s*|nummer\s+|no\.\s*)?|rapport\s+(?:nr\.?\s*|nummer\s+|no\.\s*))"
