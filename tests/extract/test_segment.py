@@ -89,6 +89,17 @@ def test_a_response_label_parts_the_recommendation_from_its_answer():
         "Ik deel dit advies. In het najaar van 2023 start ik een programma.", "Ik neem dit advies niet over."]
 
 
+def test_answers_headed_by_the_label_of_a_recommendation_listed_before():
+    # the genre's layout: the advice's recommendations listed, then an answer to each under "Ad 1", "Ad 2"
+    text = ("De raad doet de volgende aanbevelingen:\n\n1. Stel het schooladvies uit.\n\n2. Maak brede brugklassen "
+            "de norm.\n\n3. Versterk de doorstroom.\n\nHieronder reageer ik op elk van de aanbevelingen.\n\nAd 1\nIk "
+            "neem deze aanbeveling over.\n\nAd 2 en 3\nIk deel de analyse van de raad.")
+    seg = segment(text)
+    assert seg.shape == "list"
+    assert [text[h.block[0]:h.block[1]] for h in seg.headings] == [
+        "Ik neem deze aanbeveling over.", "Ik deel de analyse van de raad.", "Ik deel de analyse van de raad."]
+
+
 def test_prose_mentioning_a_recommendation_is_no_heading():
     text = "Zoals ook aangegeven in de reactie op aanbeveling 4 zal de beleidsbrief zich richten op de instellingen."
     assert segment(text).headings == []

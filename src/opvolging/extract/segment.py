@@ -299,11 +299,38 @@ def segment_list(text: str) -> Segmentation:
             j += 1
         if items and (len(items) >= 2 or j == len(paras)):
             end = _body_end(text, paras[j - 1][1])
+            answers = _answers_by_label(text, paras[j:], end)
             heads = []
             for _k, (label, ta, tb) in enumerate(items):
-                heads.append(HeadingSeg([label], (ta, tb), (tb, tb)))
+                heads.append(HeadingSeg([label], (ta, tb), answers.get(label, (tb, tb))))
             return Segmentation(heads, intro_end=a, body_end=end, shape="list")
     return Segmentation()
+
+
+# an answer headed by the label of a recommendation listed before: "Ad 1", "Ad aanbeveling 2:", "Reactie op
+# aanbeveling 3", "Aanbevelingen 4 en 5"
+ANSWER_HEADING = re.compile(
+    r"(?:Ad|Reactie\s+op|Antwoord\s+op|Inzake)\s+(?:(?:de\s+)?(?:aanbeveling(?:en)?|advies|punt)\s+)?"
+    r"(?P<labels>\d{1,2}[a-z]?(?:\s*(?:,|en|&)\s*\d{1,2}[a-z]?)*)\s*[.:)–-]?[ \t]*(?=\n|$|[A-Z])|"
+    r"(?:Aanbeveling(?:en)?|Advies)\s+(?P<labels2>\d{1,2}[a-z]?(?:\s*(?:,|en|&)\s*\d{1,2}[a-z]?)*)\s*[.:)–-]?[ \t]*(?=\n|$)")
+
+
+def _answers_by_label(text: str, paras: list[tuple[int, int]], end: int) -> dict[str, tuple[int, int]]:
+    """The answers after a list, each under a heading that names the label(s) it answers (`ANSWER_HEADING`): label
+    → span of the answer, up to the next such heading or `end`."""
+    heads = [(m, a) for a, b in paras if a < end for m in [ANSWER_HEADING.match(text, a, b)] if m]
+    out: dict[str, tuple[int, int]] = {}
+    for k, (m, _) in enumerate(heads):
+        stop = heads[k + 1][1] if k + 1 < len(heads) else end
+        start = m.end()
+        while start < stop and text[start].isspace():
+            start += 1
+        while stop > start and text[stop - 1].isspace():
+            stop -= 1
+        if start < stop:
+            for label in _labels(m["labels"] or m["labels2"]):
+                out.setdefault(label, (start, stop))
+    return out
 
 
 def segment_running(text: str) -> Segmentation:
