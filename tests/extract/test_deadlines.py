@@ -52,6 +52,10 @@ CASES = [
     ("uiterlijk 1 januari 2025", "2025-01-01"),
     ("voor 1 januari 2025", "2024-12-31"),
     ("before the end of the year", "2022-12-31"),
+    # a school year runs from 1 August to 31 July
+    ("vanaf het schooljaar 2024-2025", "2024-08-01"),
+    ("in het schooljaar 2024-2025", "2025-07-31"),
+    ("voor het collegejaar 2024/25", "2024-07-31"),
 ]
 
 

@@ -136,3 +136,15 @@ def test_an_agreement_to_be_closed_in_a_relative_clause():  # GENRE: the agreeme
 def test_continuing_with_the_infinitive_before_its_phrase():  # GENRE: "investeren in onderwijs"
     assert confidence("Ook de komende jaren blijft het kabinet investeren in onderwijs.") >= PROMISE
     assert confidence("Het aantal meldingen blijft hoog in de grote steden.") < POSSIBLE
+
+
+def test_a_change_by_a_time_in_the_present_passive_is_for_review():
+    # EMISSIONS (borderline in its gold): the passive of work not in the lists of delivery, with a time
+    sentence = "Het onderzoek wordt opgezet met een onafhankelijk kennisinstituut en in 2023 uitgevoerd."
+    assert POSSIBLE <= confidence(sentence) < PROMISE
+    # GENRE: the same shape, as a forecast; and under a must, as WATER's "… moeten … maatregelen … worden uitgevoerd"
+    assert POSSIBLE <= confidence("In 2030 wordt 70 procent van de stroom duurzaam opgewekt.") < PROMISE
+    assert confidence("Om eind 2027 aan de doelen voor de KRW te voldoen, moeten de afgesproken maatregelen uit de "
+                      "Stroomgebiedbeheerplannen 2022-2027, het 7 Actieprogramma Nitraatrichtlijn, inclusief addendum, "
+                      "en de vereisten uit de derogatiebeschikking worden uitgevoerd.") < POSSIBLE
+    assert confidence("Per 1 januari 2024 wordt de eigen bijdrage afgeschaft.") >= PROMISE  # a decision's passive

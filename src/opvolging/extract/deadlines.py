@@ -288,6 +288,20 @@ def _budget_day(m, ref):
     return (d - timedelta(days=1) if m["word"].lower() in ("voor", "vóór", "before") else d), conf
 
 
+@_rule(r"\b(?P<word>vanaf|per|in|voor|vóór|uiterlijk|met\s+ingang\s+van)\s+(?:het\s+)?(?:school|college|studie)jaar\s+"
+       r"(?P<y>(?:19|20)\d\d)\s*[-–/]\s*(?:(?:19|20)?\d\d)\b", 'schooljaar collegejaar studiejaar')
+def _school_year(m, ref):
+    """A school year (1 August to 31 July): "vanaf het schooljaar 2024-2025" begins on 1 August 2024, "in het
+    schooljaar 2024-2025" is done by 31 July 2025, "voor het schooljaar 2024-2025" by 31 July 2024."""
+    y = int(m["y"])
+    word = m["word"].split()[0].lower()
+    if word in ("vanaf", "per", "met"):
+        return date(y, 8, 1), 0.85
+    if word in ("voor", "vóór"):
+        return date(y, 7, 31), 0.85
+    return date(y + 1, 7, 31), 0.85
+
+
 @_rule(r"\b(?:rond|voor|vóór|around|before)\s+(?:de|the)\s+(?:jaarwisseling|turn\s+of\s+the\s+year)\b", 'jaarwisseling turn')
 def _turn_of_year(m, ref):
     return (date(ref.year, 12, 31), 0.6) if ref else None

@@ -332,6 +332,12 @@ def _verb_nl_in_clause(sentence: str, toks: Tokens, i: int, time: deadlines.Dead
             return Reading(0.85, f"the Kamer is to be informed: «{t.text} … {participle}»", None, at)
         if participle not in w.DELIVERED_NL and not (participle in w.MADE_NL and _agreement(toks, rest, start, i)) \
                 and not (participle in w.WORKED_ON_NL and "aan" in rest):  # "Er wordt gewerkt aan een akkoord"
+            if time and time.due and not w.DESCRIPTION_NL.search(clause_text) and not w.HEDGES_NL.search(
+                    clause_text.lower(), lowered=True) and not any(x.low in w.MODALS_NL for x in toks[:i]):
+                # "Vanaf het schooljaar 2024-2025 wordt het schooladvies later gegeven": a change by a time, which
+                # may as well be a forecast ("In 2030 wordt 70 procent … opgewekt"): for a person to confirm
+                return Reading(0.4, f"a change by a time ({time.text}), for review: «{t.text} … {participle}»",
+                               None, at)
             return None
         if w.DESCRIPTION_NL.search(clause_text):
             return Reading(0.25, f"a description of what is done: «{t.text} … {participle}»", None, at)
