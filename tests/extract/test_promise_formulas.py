@@ -148,3 +148,12 @@ def test_a_change_by_a_time_in_the_present_passive_is_for_review():
                       "Stroomgebiedbeheerplannen 2022-2027, het 7 Actieprogramma Nitraatrichtlijn, inclusief addendum, "
                       "en de vereisten uit de derogatiebeschikking worden uitgevoerd.") < POSSIBLE
     assert confidence("Per 1 januari 2024 wordt de eigen bijdrage afgeschaft.") >= PROMISE  # a decision's passive
+
+
+def test_taking_into_account_is_a_soft_undertaking_for_review():
+    # WATER: one is a promise in its gold, the other none; both the government's, weighing something in
+    for sentence in ("We houden rekening met grotere peilfluctuaties.",
+                     "We sluiten hierbij aan bij het ingezette proces vanuit de beleidsnota drinkwater en houden "
+                     "rekening met de kosten voor de consument."):
+        assert POSSIBLE <= confidence(sentence) < PROMISE, sentence
+    assert confidence("De gemeenten houden rekening met de gevolgen.") < POSSIBLE  # GENRE: another's

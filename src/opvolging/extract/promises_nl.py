@@ -368,6 +368,11 @@ def _verb_nl_in_clause(sentence: str, toks: Tokens, i: int, time: deadlines.Dead
     if t.low in w.HOLD_NL and "hoogte" in rest and "op" in rest:  # "Ik houd uw Kamer op de hoogte van …"
         return Reading(0.7, f"the government side ({actor}) will keep it informed: «{t.text} … op de hoogte»",
                        actor, at)
+    if t.low in w.HOLD_NL and "rekening" in rest and ("met" in rest or "mee" in rest):
+        # "We houden rekening met grotere peilfluctuaties" (a promise in WATER's gold), "… en houden rekening met de
+        # kosten voor de consument" (none there): weighing something in is a soft undertaking, for review
+        return Reading(0.4, f"the government side ({actor}) will take it into account: «{t.text} … rekening met»",
+                       actor, at)
     needs = _ACTS_NL.get(t.low)
     if needs is None:
         return None
