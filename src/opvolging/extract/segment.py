@@ -39,11 +39,12 @@ def announces_list(paragraph: str) -> bool:
     return text.endswith(":") and ANNOUNCES_LIST.search(text[-500:]) is not None
 BULLET_ITEM = re.compile(r"[•●▪◦‣∙·*\-–—]\s+(?=\S)")
 _WHO = r"(?:De|Het|de|het)\s+(?:[A-Z][\w-]*|[a-z]+commissie|commissie|raad|college)(?:\s+[\w-]+){0,3}?"
+_WHO_FIRST = _WHO.replace("(?:De|Het|de|het)", "(?:De|Het)")  # opening the sentence ("Zoals de Raad adviseert, …": no)
 _ADDRESSEE = r"(?:het\s+kabinet\s+|de\s+regering\s+|de\s+minister\s+)?"
 # "De Raad beveelt aan om …", "De SER adviseert om …", and inverted after an adverb: "Daarnaast beveelt de SER aan
 # om …", "Tot slot adviseert de SER om …"
 RUNNING = re.compile(
-    rf"(?P<who>{_WHO})\s+"
+    rf"(?P<who>{_WHO_FIRST})\s+"
     rf"(?P<verb>beveelt\s+{_ADDRESSEE}aan(?:,)?\s+(?:om\s+)?|adviseert\s+{_ADDRESSEE}(?:om\s+)?|recommends\s+(?:that\s+)?)|"
     rf"\b(?:beveelt\s+(?P<who2>{_WHO})\s+{_ADDRESSEE}aan(?:,)?\s+(?:om\s+)?|"
     rf"adviseert\s+(?P<who3>{_WHO})\s+{_ADDRESSEE}(?:om\s+)?)(?=[a-z])"
