@@ -157,3 +157,13 @@ def test_taking_into_account_is_a_soft_undertaking_for_review():
                      "rekening met de kosten voor de consument."):
         assert POSSIBLE <= confidence(sentence) < PROMISE, sentence
     assert confidence("De gemeenten houden rekening met de gevolgen.") < POSSIBLE  # GENRE: another's
+
+
+@pytest.mark.parametrize("sentence, promised", [  # GENRE: the Kamer told what it can expect, and by when
+    ("U kunt de brief voor de zomer tegemoet zien.", True),
+    ("Uw Kamer kan het wetsvoorstel in het voorjaar van 2024 verwachten.", True),
+    ("De burger kan hogere kosten verwachten.", False),
+    ("We verwachten dat de kosten stijgen.", False),
+])
+def test_what_the_kamer_can_expect(sentence, promised):
+    assert (confidence(sentence) >= PROMISE) is promised, sentence

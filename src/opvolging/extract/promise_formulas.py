@@ -1,10 +1,10 @@
 """The Dutch formulas of a promise said outright, and whose they are.
 
 "Ik zeg toe …", "Het kabinet is voornemens …", "Het streven is om in 2023 …", "Ik ben bereid om …", "… dat dit jaar
-beschikbaar wordt gesteld": `find` looks for them in a sentence (cheaply: most sentences have none of their words),
-`read` weighs those found. A formula with an actor of its own counts for the government side only when it is the
-one that says it: "De gemeente is voornemens …" is another's intention, "Het RIVM is voornemens …" a state agency's
-(a possible promise, for a person to confirm).
+beschikbaar wordt gesteld", "U kunt de brief voor de zomer tegemoet zien": `find` looks for them in a sentence
+(cheaply: most sentences have none of their words), `read` weighs those found. A formula with an actor of its own
+counts for the government side only when it is the one that says it: "De gemeente is voornemens …" is another's
+intention, "Het RIVM is voornemens …" a state agency's (a possible promise, for a person to confirm).
 """
 
 from __future__ import annotations
@@ -18,7 +18,8 @@ from opvolging.extract.clauses import Tokens, clause, subject
 from opvolging.extract.promise_actors import classify_subject
 from opvolging.extract.promise_reading import Reading, scaled, stronger
 
-_CUES = frozenset("voornemen voornemens voorgenomen toe plan bezig voorzien beschikbaar bereid".split())
+_CUES = frozenset("voornemen voornemens voorgenomen toe plan bezig voorzien beschikbaar bereid tegemoet tegemoetzien "
+                  "verwachten".split())
 
 
 @dataclass(frozen=True)
@@ -29,9 +30,10 @@ class Formulas:
     aim: re.Match | None = None
     available: re.Match | None = None
     willing: re.Match | None = None
+    expected: re.Match | None = None  # the Kamer told what it can expect
 
     def __bool__(self) -> bool:
-        return bool(self.intent or self.aim or self.available or self.willing)
+        return bool(self.intent or self.aim or self.available or self.willing or self.expected)
 
 
 NONE = Formulas()
@@ -43,7 +45,7 @@ def find(sentence: str, low: str, words: set[str]) -> Formulas:
     if not (words & _CUES or "stre" in low):
         return NONE
     return Formulas(w.INTENT_NL.search(sentence), w.AIM_NL.search(sentence), w.AVAILABLE_NL.search(sentence),
-                    w.WILLING_NL.search(sentence))
+                    w.WILLING_NL.search(sentence), w.KAMER_EXPECTS_NL.match(sentence))
 
 
 def read(sentence: str, toks: Tokens, formulas: Formulas, time: deadlines.Deadline | None) -> Reading | None:
@@ -63,6 +65,10 @@ def read(sentence: str, toks: Tokens, formulas: Formulas, time: deadlines.Deadli
         with_time = f" with a time, {time.text}" if time else ""
         best = stronger(best, _by(Reading(0.6 if time else 0.4, f"an aim{with_time}: «{aim.group(0)}»", None,
                                           aim.start()), by_aim))
+    if formulas.expected:  # "U kunt de brief voor de zomer tegemoet zien": the government's to send
+        when = f", {time.text}" if time else ""
+        best = stronger(best, Reading(0.8 if time else 0.6, f"the Kamer can expect it{when}: "
+                                      f"«{formulas.expected.group(0).strip()}»", None, formulas.expected.start()))
     return best
 
 

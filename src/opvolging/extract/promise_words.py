@@ -205,6 +205,10 @@ AIM_NL = re.compile(r"\bhet\s+streven\s+is\b|\b(?:streef|streeft|streven)\s+(?:(
 # willing, said outright: "Ik ben bereid om in overleg met de sector te verkennen of …", "is het kabinet bereid …"
 WILLING_NL = re.compile(r"\b(?:ben|is|zijn)\s+(?:\w+\s+){0,3}?bereid(?=\s+(?:om|te|tot|dit|dat|hiertoe|daartoe|"
                         r"hierover|daarover|in|met|de|het|een|\w+\s+te)\b)", re.I)
+# the Kamer told what it can expect: "U kunt de brief voor de zomer tegemoet zien", "Uw Kamer kan het wetsvoorstel in
+# het voorjaar van 2024 verwachten"
+KAMER_EXPECTS_NL = re.compile(r"^\W*(?:U|Uw\s+Kamer|De\s+Kamer)\s+(?:kunt|kan|mag)\s+(?:[\w-]+\s+){0,14}?"
+                              r"(?:tegemoet\s+zien|tegemoetzien|verwachten)\b")
 # a product of the government made available: "het concept-kader dat dit jaar door het Rijk beschikbaar wordt
 # gesteld", "… dat dit jaar beschikbaar komt"
 AVAILABLE_NL = re.compile(r"\bbeschikbaar\s+(?:wordt\s+gesteld|worden\s+gesteld|komt|komen|stellen|stelt)\b", re.I)
