@@ -37,3 +37,43 @@ def letter_pdf(paragraphs: list[str], headings: set[int] | None = None, footer: 
         pdf.multi_cell(0, 5, text, align="L" if heading else "J")
         pdf.ln(3)
     return bytes(pdf.output())
+
+
+def ministry_letter_pdf(ministry: list[str], reference: str, date: str, subject: str, paragraphs: list[str]) -> bytes:
+    """A ministry letter in the rijksoverheid layout: the ministry's name and the reference in a sidebar at the
+    right (the reference under its label "Kenmerk"), the return address and the addressee, "Datum" and "Betreft" as
+    labelled lines, then the paragraphs, justified, a gap between them."""
+    pdf = FPDF(format="A4")
+    pdf.add_font("dejavu", "", str(FONT_DIR / "DejaVuSans.ttf"))
+    pdf.add_font("dejavu", "B", str(FONT_DIR / "DejaVuSans-Bold.ttf"))
+    pdf.set_auto_page_break(True, margin=25)
+    pdf.add_page()
+
+    def sidebar(y: float, lines: list[str], bold: bool = False) -> None:
+        pdf.set_font("dejavu", "B" if bold else "", 7)
+        for k, line in enumerate(lines):
+            pdf.set_xy(150, y + k * 3.5)
+            pdf.cell(50, 3.5, line)
+
+    sidebar(20, ministry, bold=True)
+    sidebar(35, ["Bezoekadres", "Parnassusplein 5", "2511 VX Den Haag", "www.rijksoverheid.nl"])
+    sidebar(60, ["Kenmerk", reference])
+    pdf.set_font("dejavu", "", 7)
+    pdf.set_xy(25, 45)
+    pdf.cell(100, 3, "> Retouradres Postbus 20350 2500 EJ Den Haag")
+    pdf.set_font("dejavu", "", 9.5)
+    for k, line in enumerate(["De Voorzitter van de Tweede Kamer", "der Staten-Generaal", "Postbus 20018",
+                              "2500 EA DEN HAAG"]):
+        pdf.set_xy(25, 52 + k * 4.5)
+        pdf.cell(100, 4.5, line)
+    for y, label, value in ((85, "Datum", date), (90, "Betreft", subject)):
+        pdf.set_xy(25, y)
+        pdf.cell(20, 4.5, label)
+        pdf.set_xy(45, y)
+        pdf.multi_cell(95, 4.5, value)
+    pdf.set_y(110)
+    for para in paragraphs:
+        pdf.set_x(25)
+        pdf.multi_cell(115, 4.8, para, align="J")
+        pdf.ln(3)
+    return bytes(pdf.output())
