@@ -24,20 +24,14 @@ def read_en(sentence: str, reference: date | None, state: str | None) -> Reading
 
     m = w.INTENT_EN.search(sentence)
     if m:
-        i = next(k for k, t in enumerate(toks) if t.start >= m.start())
-        start, _ = clause(toks, i)
-        subj = subject(sentence, toks, i, start, "en")
-        kind, actor = classify_subject(subj[0] if subj else None, "en", state)
+        kind, actor = _whose(sentence, toks, m, state)
         ongoing = "being" in m.group(0).lower()
         if kind == "gov" or ongoing:
             what = "work under way" if ongoing else "said outright"
             best = stronger(best, Reading(0.7 if ongoing else 0.85, f"{what}: «{m.group(0)}»", actor, m.start()))
     m = w.UNDER_WAY_EN.search(sentence)
     if m:
-        i = next(k for k, t in enumerate(toks) if t.start >= m.start())
-        start, _ = clause(toks, i)
-        subj = subject(sentence, toks, i, start, "en")
-        kind, actor = classify_subject(subj[0] if subj else None, "en", state)
+        kind, actor = _whose(sentence, toks, m, state)
         if kind == "gov":
             best = stronger(best, Reading(0.7, f"work under way: «{m.group(0)}»", actor, m.start()))
     m = w.PLANNED_EN.search(sentence)
@@ -84,6 +78,14 @@ def _year_after(sentence: str, at: int, reference: date | None) -> str | None:
     if m is None or (reference is not None and int(m.group(1)) < reference.year):
         return None
     return m.group(0).strip()
+
+
+def _whose(sentence: str, toks, m: re.Match[str], state: str | None) -> tuple[str, str | None]:
+    """`classify_subject` of the subject of the formula `m`'s clause: whose words they are."""
+    i = next(k for k, t in enumerate(toks) if t.start >= m.start())
+    start, _ = clause(toks, i)
+    subj = subject(sentence, toks, i, start, "en")
+    return classify_subject(subj[0] if subj else None, "en", state)
 
 
 # the participles of the passive that do not end in "-ed" ("Measures will be taken", "… will be held")
