@@ -394,6 +394,6 @@ def _verb_nl_in_clause(sentence: str, toks: Tokens, i: int, time: deadlines.Dead
         return None
     if t.low in w.DECIDE_NL and _REFLEXIVE & set(rest[:2]) and t.low not in _COMMITS_ITSELF:
         return None  # "We beperken ons tot de hoofdlijnen": what the letter keeps to, not a decision
-    what = "decides" if t.low in w.DECIDE_NL else "takes on work"
+    what = "decides" if t.low in w.DECIDE_NL else "makes it available" if "beschikbaar" in rest else "takes on work"
     return Reading(0.75 if time else 0.55, f"the government side ({actor}) {what}: «{t.text}»"
                    + (f", {time.text}" if time else ""), actor, at)
