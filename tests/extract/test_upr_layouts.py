@@ -178,3 +178,14 @@ def test_the_states_promise_by_its_adjective_in_an_answer_is_its_own():
     ex = extract_case([SourceDocument([REPORT], "A_HRC_19_5.txt", "txt", "r"),
                        SourceDocument([answer], "A_HRC_19_5_Add.1.txt", "txt", "a")])
     assert [c.recommendations for c in ex.commitments] == [["94.2"]]
+
+
+def test_list_paragraphs_in_the_other_orders():
+    # the labels between the noun and its verb, or after a colon: as later addenda print their lists
+    answer = HEAD + ("1. Recommendations 93.1, 93.3, 94.2 are supported.\n\n2. Recommendations 94.1 and 95.1 are "
+                     "noted.\n\n3. The following recommendations enjoy the support of Ruritania: 93.2.\n")
+    ex = extract_case([SourceDocument([REPORT], "A_HRC_19_5.txt", "txt", "r"),
+                       SourceDocument([answer], "A_HRC_19_5_Add.1.txt", "txt", "a")])
+    by = {r.label: r.stance for r in ex.recommendations}
+    assert by == {"93.1": "adopted", "93.2": "adopted", "93.3": "adopted", "94.1": "noted", "94.2": "adopted",
+                  "95.1": "noted"}

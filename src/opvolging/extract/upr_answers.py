@@ -118,6 +118,37 @@ def _list_stance(paragraph: str, verb: str) -> str:
     return stance
 
 
+# the list paragraph's other orders: the labels between the noun and the verb ("Recommendations 41.1, 41.5 and 41.7
+# are supported."), or after a colon ("The following recommendations enjoy the support of Slovenia: 93.2, …")
+LIST_NAMED = re.compile(rf"\brecommendations?\s+(?P<labels>{_LABELS})\s+(?:are|is|were|was|have\s+been|has\s+been)\s+"
+                        r"(?P<verb>not\s+supported|not\s+accepted|supported|accepted|noted|rejected)\b", re.I)
+LIST_COLON = re.compile(r"\brecommendations?\b[^.:]{0,80}?\b(?P<verb>(?:are|were|have\s+been)\s+(?:not\s+)?"
+                        r"(?:supported|accepted|noted)|(?:do|does|did)\s+not\s+enjoy\s+(?:the|its)\s+support|"
+                        r"enjoys?\s+(?:the|its)\s+support)\b[^.:]{0,60}:\s*", re.I)
+
+
+def _listed(para: str, known: list[str] | None) -> tuple[list[str], str] | None:
+    """(the labels a list paragraph names, the stance it gives them), or None when `para` is no list paragraph.
+    The formula before the labels ("The Government accepts the following recommendations 122.1, …") names two or
+    more (one alone is a narrative's mention), unless the report is not at hand; the other orders may name one."""
+    formula = LIST_FORMULA.search(para)
+    if formula:
+        labels = _resolve(expand(para[formula.end():]), known, False)
+        if len(labels) >= 2 or (labels and known is None):
+            return labels, _list_stance(para, formula["verb"])
+    for rx in (LIST_NAMED, LIST_COLON):
+        m = rx.search(para)
+        if m:
+            raw = m["labels"] if rx is LIST_NAMED else para[m.end():]
+            words = m["verb"].lower()
+            stance = "noted" if "not" in words.split() or "note" in words else (
+                "rejected" if "reject" in words else "adopted")
+            if stance == "adopted" and ALREADY.search(para):
+                stance = "already_implemented"
+            return _resolve(expand(raw), known, False), stance
+    return None
+
+
 def read_answers(text: str, start: int, known: list[str] | None = None, bare: bool = False,
                  language: str = "en") -> Answers:
     """The State's answers in text[start:] (see the module docstring). `known` are the report's labels (None when
@@ -136,12 +167,11 @@ def read_answers(text: str, start: int, known: list[str] | None = None, bare: bo
                 section = "noted"
             narrative = None
             continue
-        formula = LIST_FORMULA.search(para)
-        if formula:
-            labels = _resolve(expand(para[formula.end():]), known, False)
-            if len(labels) >= 2 or (labels and known is None):
+        listed = _listed(para, known)
+        if listed:
+            labels, stance = listed
+            if labels:
                 body = a + (re.match(r"\d{1,3}\.\s+", para).end() if re.match(r"\d{1,3}\.\s+", para) else 0)
-                stance = _list_stance(para, formula["verb"])
                 answer = UprAnswer(labels, (body, b), "list", stance, " ".join(text[body:b].split()[:40]))
                 out.answers.append(answer)
                 for lab in labels:
