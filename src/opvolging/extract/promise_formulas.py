@@ -52,19 +52,13 @@ def read(sentence: str, toks: Tokens, formulas: Formulas, time: deadlines.Deadli
     """The strongest reading of the formulas said outright, or None (what is made available is read by the caller,
     in its clause)."""
     best: Reading | None = None
-    intent, by_intent = _said_by_government(sentence, toks, formulas.intent)
-    if intent:
-        best = stronger(best, _by(Reading(0.85, f"said outright: «{intent.group(0)}»", None, intent.start()),
-                                  by_intent))
-    willing, by_willing = _said_by_government(sentence, toks, formulas.willing)
-    if willing:
-        best = stronger(best, _by(Reading(0.7, f"willing, said outright: «{willing.group(0)}»", None,
-                                          willing.start()), by_willing))
-    aim, by_aim = _said_by_government(sentence, toks, formulas.aim)
-    if aim:
-        with_time = f" with a time, {time.text}" if time else ""
-        best = stronger(best, _by(Reading(0.6 if time else 0.4, f"an aim{with_time}: «{aim.group(0)}»", None,
-                                          aim.start()), by_aim))
+    with_time = f" with a time, {time.text}" if time else ""
+    weighed = ((formulas.intent, 0.85, "said outright"), (formulas.willing, 0.7, "willing, said outright"),
+               (formulas.aim, 0.6 if time else 0.4, f"an aim{with_time}"))
+    for m, confidence, what in weighed:
+        said, by = _said_by_government(sentence, toks, m)
+        if said:
+            best = stronger(best, _by(Reading(confidence, f"{what}: «{said.group(0)}»", None, said.start()), by))
     if formulas.expected:  # "U kunt de brief voor de zomer tegemoet zien": the government's to send
         when = f", {time.text}" if time else ""
         best = stronger(best, Reading(0.8 if time else 0.6, f"the Kamer can expect it{when}: "
