@@ -39,15 +39,16 @@ def letter_pdf(paragraphs: list[str], headings: set[int] | None = None, footer: 
     return bytes(pdf.output())
 
 
-def ministry_letter_pdf(ministry: list[str], reference: str, date: str, subject: str, paragraphs: list[str]) -> bytes:
+def ministry_letter_pdf(ministry: list[str], reference: str, date: str, subject: str, paragraphs: list[str],
+                        signed_beside: list[tuple[str, str]] = (), subject_label: str = "Betreft") -> bytes:
     """A ministry letter in the rijksoverheid layout: the ministry's name and the reference in a sidebar at the
-    right (the reference under its label "Kenmerk"), the return address and the addressee, "Datum" and "Betreft" as
-    labelled lines, then the paragraphs, justified, a gap between them."""
+    right, on every page (the reference under its label "Ons kenmerk", in bold), the return address and the
+    addressee, "Datum" and "Betreft" (or `subject_label`) as labelled lines, then the paragraphs, justified, a gap
+    between them; `signed_beside`, the roles and names of signatories set side by side under the paragraphs."""
     pdf = FPDF(format="A4")
     pdf.add_font("dejavu", "", str(FONT_DIR / "DejaVuSans.ttf"))
     pdf.add_font("dejavu", "B", str(FONT_DIR / "DejaVuSans-Bold.ttf"))
     pdf.set_auto_page_break(True, margin=25)
-    pdf.add_page()
 
     def sidebar(y: float, lines: list[str], bold: bool = False) -> None:
         pdf.set_font("dejavu", "B" if bold else "", 7)
@@ -55,9 +56,16 @@ def ministry_letter_pdf(ministry: list[str], reference: str, date: str, subject:
             pdf.set_xy(150, y + k * 3.5)
             pdf.cell(50, 3.5, line)
 
-    sidebar(20, ministry, bold=True)
-    sidebar(35, ["Bezoekadres", "Parnassusplein 5", "2511 VX Den Haag", "www.rijksoverheid.nl"])
-    sidebar(60, ["Kenmerk", reference])
+    def every_page() -> None:
+        sidebar(20, ministry, bold=True)
+        if pdf.page_no() == 1:
+            sidebar(35, ["Bezoekadres", "Parnassusplein 5", "2511 VX Den Haag", "www.rijksoverheid.nl"])
+        sidebar(60, ["Ons kenmerk"], bold=True)
+        sidebar(63.5, [reference])
+        pdf.set_xy(25, 25)
+
+    pdf.header = every_page
+    pdf.add_page()
     pdf.set_font("dejavu", "", 7)
     pdf.set_xy(25, 45)
     pdf.cell(100, 3, "> Retouradres Postbus 20350 2500 EJ Den Haag")
@@ -66,7 +74,7 @@ def ministry_letter_pdf(ministry: list[str], reference: str, date: str, subject:
                               "2500 EA DEN HAAG"]):
         pdf.set_xy(25, 52 + k * 4.5)
         pdf.cell(100, 4.5, line)
-    for y, label, value in ((85, "Datum", date), (90, "Betreft", subject)):
+    for y, label, value in ((85, "Datum", date), (90, subject_label, subject)):
         pdf.set_xy(25, y)
         pdf.cell(20, 4.5, label)
         pdf.set_xy(45, y)
@@ -76,4 +84,14 @@ def ministry_letter_pdf(ministry: list[str], reference: str, date: str, subject:
         pdf.set_x(25)
         pdf.multi_cell(115, 4.8, para, align="J")
         pdf.ln(3)
+    if signed_beside:
+        top = pdf.get_y() + 3
+        bottom = top
+        for k, (role, _) in enumerate(signed_beside):
+            pdf.set_xy(25 + 60 * k, top)
+            pdf.multi_cell(55, 4.8, role, align="L")
+            bottom = max(bottom, pdf.get_y())
+        for k, (_, name) in enumerate(signed_beside):
+            pdf.set_xy(25 + 60 * k, bottom + 15)
+            pdf.cell(55, 4.8, name)
     return bytes(pdf.output())

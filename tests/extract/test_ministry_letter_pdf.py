@@ -48,3 +48,24 @@ def test_a_vws_letter_as_a_pdf():
     assert any(a.startswith("Ik stel hiervoor € 1,5 miljoen beschikbaar") for a in promised)
     assert not any("RIVM" in a for a in promised)  # a state agency's plan: for review
     assert any("RIVM" in c.action for c in ex.possible_commitments)
+
+
+def test_a_letter_signed_by_two_side_by_side_over_two_pages():
+    # a minister and a state secretary sign beside each other, as the rijksoverheid layout sets two signatures; the
+    # reference, a number, stands under its label in the sidebar of every page
+    paragraphs = PARAGRAPHS[:-2] * 2  # long enough for a second page
+    data = ministry_letter_pdf(["Ministerie van Binnenlandse", "Zaken en Koninkrijksrelaties"], "2023-0000612345",
+                               "9 november 2023", "Kabinetsreactie op het advies over valpreventie", paragraphs,
+                               signed_beside=[("De minister van Binnenlandse Zaken en Koninkrijksrelaties,",
+                                               "Hugo de Jonge"),
+                                              ("De staatssecretaris van Binnenlandse Zaken en Koninkrijksrelaties,",
+                                               "mr. drs. A.C. van Huffelen")],
+                               subject_label="Onderwerp")
+    doc = load_bytes(data, "pdf", "two.pdf")
+    assert len(doc.pages) >= 2
+    md = extract(doc).metadata
+    assert [(s.name, s.role) for s in md.signatories] == [
+        ("Hugo de Jonge", "Minister van Binnenlandse Zaken en Koninkrijksrelaties"),
+        ("A.C. van Huffelen", "Staatssecretaris van Binnenlandse Zaken en Koninkrijksrelaties")]
+    assert (md.reference, md.subject, md.date) == ("2023-0000612345", "Kabinetsreactie op het advies over "
+                                                   "valpreventie", "2023-11-09")

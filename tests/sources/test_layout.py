@@ -104,3 +104,56 @@ def test_a_bold_heading_and_a_gap_open_paragraphs():
     glyphs += line("Mensenrechten, democratie en internationale rechtsorde zijn nauw verbonden.", 80, 654)
     lines = lay_out([glyphs])[0]
     assert [ln.gap_before for ln in lines] == [False, True, False, True]
+
+
+def _body(top: float, rows: int, page: int = 0) -> list[Glyph]:
+    return [g for i in range(rows) for g in line(f"De water- en bodemopgaven staan niet op zichzelf ({page}.{i}), ze "
+                                                  "hangen samen met elkaar", 80, top - 12 * i, advance=0.45)]
+
+
+def test_signatures_set_side_by_side_are_read_one_after_the_other():
+    # the closing of a letter signed by a minister and a state secretary, their roles and names in two columns:
+    # read across, "De minister van Binnenlandse De staatssecretaris van" would mix the two
+    glyphs = _body(700, 8) + line("Hoogachtend,", 80, 590)
+    for y, left, right in ((560, "De minister van Binnenlandse", "De staatssecretaris van"),
+                           (548, "Zaken en Koninkrijksrelaties,", "Binnenlandse Zaken en"),
+                           (536, None, "Koninkrijksrelaties,"),
+                           (490, "Hugo de Jonge", "mr. drs. A.C. van Huffelen")):
+        glyphs += (line(left, 80, y) if left else []) + line(right, 260, y)
+    texts = [ln.text for ln in lay_out([glyphs])[0]][8:]
+    assert texts == ["Hoogachtend,", "De minister van Binnenlandse", "Zaken en Koninkrijksrelaties,",
+                     "Hugo de Jonge", "De staatssecretaris van", "Binnenlandse Zaken en", "Koninkrijksrelaties,",
+                     "mr. drs. A.C. van Huffelen"]
+
+
+def test_a_column_of_labels_beside_their_values_is_read_across():
+    # the letterhead's "Datum" and "Betreft" beside their values: each label stays on its value's line
+    glyphs = _body(700, 8)
+    glyphs += line("Datum", 80, 600) + line("22 december 2022", 140, 600)
+    glyphs += line("Betreft", 80, 588) + line("Emissies door de luchtvaart", 140, 588)
+    texts = [ln.text for ln in lay_out([glyphs])[0]]
+    assert texts[-2:] == ["Datum 22 december 2022", "Betreft Emissies door de luchtvaart"]
+
+
+def test_a_table_of_many_rows_is_read_across():
+    # an addendum's table of number, position and comment: each row read across, never a column after another
+    glyphs = _body(700, 8)
+    for i in range(14):
+        glyphs += line(f"94.{i + 1}", 80, 600 - 12 * i) + line("Supported", 130, 600 - 12 * i)
+        glyphs += line("The Government will review its legislation", 220, 600 - 12 * i)
+    texts = [ln.text for ln in lay_out([glyphs])[0]]
+    assert texts[8] == "94.1 Supported The Government will review its legislation"
+
+
+def test_the_sidebars_labels_stay_over_their_values():
+    # "Ons kenmerk" (printed on every page: furniture) over its value (a number: it is not), both in the sidebar
+    pages = []
+    for p in range(2):
+        glyphs = _body(700, 12, p)
+        glyphs += line("Ministerie van Binnenlandse Zaken", 466, 684, 6.75, bold=True)
+        glyphs += line("Ons kenmerk", 466, 660, 6.75, bold=True) + line(f"2023-000061234{p}", 466, 652, 6.75)
+        glyphs += line("Uw kenmerk", 466, 640, 6.75, bold=True) + line(f"2023Z1234{p}", 466, 632, 6.75)
+        pages.append(glyphs)
+    texts = [ln.text for ln in lay_out(pages)[0]]
+    assert texts[:5] == ["Ministerie van Binnenlandse Zaken", "Ons kenmerk", "2023-0000612340", "Uw kenmerk",
+                         "2023Z12340"]

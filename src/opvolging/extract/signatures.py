@@ -105,7 +105,9 @@ def closing_signatories(text: str) -> list[Signatory]:
     found: list[Signatory] = []
     for k, start in enumerate(starts):
         split = _split_role_name(region[start:starts[k + 1] if k + 1 < len(starts) else len(region)])
-        if split is None or len(split[0]) > 160 or "\n\n" in split[0]:
+        # a role set over lines that the text's reading parted ("De minister van Binnenlandse" / "Zaken en
+        # Koninkrijksrelaties,", as a signature beside another is set) is one role; a sentence between is none
+        if split is None or len(split[0]) > 160 or re.search(r"[.;:]\s", split[0]):
             continue
         found.append(Signatory(name=split[1], role=_role(split[0])))
     return found

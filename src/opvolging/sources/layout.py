@@ -11,6 +11,9 @@ from geometry alone (no document's words):
   ("20222is"); at the start of a line (the footnote's own number) it is kept.
 - **Lines and paragraphs.** Glyphs on one baseline form a line; a gap between lines wider than the page's
   usual leading, or a change to a larger or bolder font (a heading), opens a new paragraph (a blank line).
+- **Side by side.** A short block of two or three wide columns (the signatures of a minister and a state secretary
+  set beside each other) is read column by column; a longer one is a table, and a column of labels beside their
+  values ("Datum" / "22 december 2022") no column: those are read across.
 - **Roles.** Every line gets one:
   - ``margin``: a column beside the body, left or right of where the body's lines run (the colofon of a
     ministry letter: ministry, address, "Ons kenmerk");
@@ -20,56 +23,21 @@ from geometry alone (no document's words):
   - ``figure``: other text set smaller than the body (labels in a figure or organogram);
   - ``body``: the rest.
 
-`lay_out(pages)` takes every page's glyphs (`Glyph`) and returns each page's lines (`Line`), margin lines first,
-then the body top to bottom, then the notes.
+`lay_out(pages)` takes every page's glyphs (`Glyph`) and returns each page's lines (`Line`), margin lines first
+(the margin's furniture where it stands among them: "Ons kenmerk" over its reference), then the body top to bottom,
+then the notes.
 """
 
 from __future__ import annotations
 
-import re
 import statistics
 from collections import Counter
 from dataclasses import dataclass
 
-BODY, MARGIN, FURNITURE, NOTE, FIGURE = "body", "margin", "furniture", "note", "figure"
+from opvolging.sources.layout_roles import mark_furniture, mark_notes, mark_paragraphs, separator
+from opvolging.sources.page import BODY, FIGURE, FURNITURE, MARGIN, NOTE, Glyph, Line, Rule
 
-
-@dataclass(slots=True)
-class Glyph:
-    """One character on a page: its text, left and right edge, baseline (PDF points, y upwards), font size and
-    whether its font is bold."""
-
-    ch: str
-    x0: float
-    x1: float
-    y: float
-    size: float
-    bold: bool = False
-    mark: bool = False  # a footnote mark inside a line, left out of its text (set by `_runs`)
-
-
-@dataclass(slots=True)
-class Line:
-    """A line of text in reading order with its role; `gap_before` is True when a paragraph begins with it."""
-
-    text: str
-    role: str
-    x0: float
-    x1: float
-    y: float
-    size: float
-    bold: bool = False
-    gap_before: bool = False
-    underlined: bool = False
-
-
-@dataclass(slots=True)
-class Rule:
-    """A horizontal line drawn on the page (an underline, a footnote separator): its ends and height."""
-
-    x0: float
-    x1: float
-    y: float
+__all__ = ["BODY", "FIGURE", "FURNITURE", "MARGIN", "NOTE", "Glyph", "Line", "Rule", "lay_out", "mark_superscripts"]
 
 
 @dataclass(slots=True)
@@ -218,14 +186,6 @@ def _join_runs(runs: list[_Run]) -> tuple[str, float, float, float, float, bool]
     return " ".join(t for t in texts if t), runs[0].x0, runs[-1].x1, runs[0].y, size, bold
 
 
-_PAGE_NUMBER = re.compile(r"^\s*(?:[-–]\s*)?(?:(?:pagina|page|blz\.?|p\.)\s*)?\d{1,4}(?:\s*(?:/|van|of)\s*\d{1,4})?"
-                          r"(?:\s*[-–])?\s*$", re.I)
-
-
-def _key(text: str) -> str:
-    return re.sub(r"\d+", "#", text.lower()).strip()
-
-
 def lay_out(pages: list[list[Glyph]], rules: list[list[Rule]] | None = None) -> list[list[Line]]:
     """Each page's lines in reading order, with their roles (see the module docstring). `rules` are the
     horizontal lines drawn on each page: a line of text underlined whole is set apart like a bold one."""
@@ -252,15 +212,15 @@ def lay_out(pages: list[list[Glyph]], rules: list[list[Rule]] | None = None) -> 
             r.x1 <= col_left - 0.5 * body_size and not any(
                 abs(b.y - r.y) < 0.35 * r.size and b.x0 > r.x1 and b.x0 - r.x1 < 4 * r.size for b in body))]
         body = [r for r in runs if r not in margin]
-        lines = _lines(margin, MARGIN) + _lines(body, BODY)
+        lines = _lines(margin, MARGIN) + _lines(body, BODY, (body_size, col_right - col_left))
         for ln in lines:
             ln.underlined = any(rule.x0 <= ln.x0 + 0.5 * ln.size and rule.x1 >= ln.x1 - 0.5 * ln.size
                                 and 0 <= ln.y - rule.y <= 0.45 * ln.size for rule in (rules or [[]] * len(pages))[pi])
         out.append(lines)
-    _mark_furniture(out)
+    mark_furniture(out)
     for pi, lines in enumerate(out):
-        _mark_notes(lines, body_size, _separator(rules[pi] if rules else [], col_left, col_right, lines))
-        _mark_paragraphs(lines, body_size)
+        mark_notes(lines, body_size, separator(rules[pi] if rules else [], col_left, col_right, lines))
+        mark_paragraphs(lines, body_size)
     return [_reading_order(lines) for lines in out]
 
 
@@ -281,109 +241,99 @@ def _split_at_column(run: _Run, col_left: float, col_right: float) -> list[_Run]
     return [run]
 
 
-def _lines(runs: list[_Run], role: str) -> list[Line]:
-    """Runs on one baseline joined into lines, top to bottom."""
+def _lines(runs: list[_Run], role: str, body: tuple[float, float] | None = None) -> list[Line]:
+    """Runs on one baseline joined into lines, top to bottom; in the body (`body` gives its font size and the width
+    of its column), a block set side by side (`_side_by_side`) is read column by column."""
     rows: list[list[_Run]] = []
     for r in sorted(runs, key=lambda r: (-r.y, r.x0)):
         if rows and abs(rows[-1][0].y - r.y) <= 0.35 * max(r.size, rows[-1][0].size, 1.0):
             rows[-1].append(r)
         else:
             rows.append([r])
-    lines = []
     for row in rows:
         row.sort(key=lambda r: r.x0)
-        text, x0, x1, y, size, bold = _join_runs(row)
-        if text:
-            lines.append(Line(text, role, x0, x1, y, size, bold))
+    lines: list[Line] = []
+    i = 0
+    while i < len(rows):
+        block = _side_by_side(rows, i, *body) if body else None
+        if block is None:
+            lines += _row_lines([rows[i]], role)
+            i += 1
+            continue
+        end, starts = block
+        for k, x in enumerate(starts):  # each column top to bottom, left to right
+            nxt = starts[k + 1] if k + 1 < len(starts) else float("inf")
+            lines += _row_lines([[r for r in row if x - body[0] <= r.x0 < nxt - body[0]] for row in rows[i:end]],
+                                role)
+        i = end
     return lines
 
 
-def _mark_furniture(pages: list[list[Line]]) -> None:
-    """Lines printed on most pages in the same place (digits aside), at the top or foot of the page or in its
-    margin: running heads, "Pagina 2 van 7", the sidebar; and bare page numbers at a page edge."""
-    def edges(lines: list[Line]) -> list[Line]:
-        body = [ln for ln in lines if ln.role != MARGIN]
-        return body[:3] + body[-3:]
-
-    def key(ln: Line) -> tuple[str, int]:
-        # a running head keeps its height on the page (its side may alternate between odd and even pages);
-        # a margin's lines may stand a little higher or lower on the first page
-        return (_key(ln.text), -1 if ln.role == MARGIN else round(ln.y / 4))
-
-    n = len(pages)
-    if n >= 2:
-        need = max(2, (n + 1) // 2)
-        candidates = [[ln for ln in lines if ln.role == MARGIN] + edges(lines) for lines in pages]
-        counts = Counter(k for lines in candidates for k in {key(ln) for ln in lines})
-        for lines in candidates:
-            for ln in lines:
-                # a line of digits alone ("122.19", a recommendation's number) repeats without being furniture
-                if counts[key(ln)] >= need and sum(ch.isalpha() for ch in ln.text) >= 2:
-                    ln.role = FURNITURE
-    for lines in pages:
-        body = [ln for ln in lines if ln.role != MARGIN]
-        for ln in body[:2] + body[-2:]:
-            if _PAGE_NUMBER.match(ln.text):
-                ln.role = FURNITURE
+def _row_lines(rows: list[list[_Run]], role: str) -> list[Line]:
+    out = []
+    for row in rows:
+        if not row:
+            continue
+        text, x0, x1, y, size, bold = _join_runs(row)
+        if text:
+            out.append(Line(text, role, x0, x1, y, size, bold, in_margin=role == MARGIN))
+    return out
 
 
-_NOTE_MARK = re.compile(r"[\d*†‡§]{1,3}(?:\s|\)|\.|$)")
+# A block set side by side: rows of two or three columns of text, each column's text as wide as a quarter of the
+# body's line somewhere (a column of labels, "Datum" beside "22 december 2022", is no such column), as the
+# signatures of a minister and a state secretary are set beside each other ("De minister van Binnenlandse" | "De
+# staatssecretaris van" / "Zaken en Koninkrijksrelaties," | "Binnenlandse Zaken en" / … / "Hugo de Jonge" |
+# "A.C. van Huffelen"). Read row by row, their lines would interleave.
+_SIDE_ROWS = 12  # a block longer than this is a table, whose rows are read across
 
 
-def _separator(rules: list[Rule], col_left: float, col_right: float, lines: list[Line]) -> float | None:
-    """The height of the short rule that sets the footnotes apart from the body: drawn from the column's left
-    edge, at most half as wide as the column, the first line below it opening with a footnote mark; None when
-    the page has none."""
-    width = col_right - col_left
-    for rule in sorted(rules, key=lambda r: -r.y):
-        if abs(rule.x0 - col_left) < 0.05 * width and rule.x1 - rule.x0 < 0.5 * width:
-            below = [ln for ln in lines if ln.role == BODY and ln.y < rule.y]
-            if below and _NOTE_MARK.match(below[0].text):
-                return rule.y
-    return None
+def _side_by_side(rows: list[list[_Run]], i: int, size: float, width: float) -> tuple[int, list[float]] | None:
+    """(the row after the block, the columns' left edges) when a block set side by side begins at rows[i]: a row of
+    two or three cells (runs closer than two ems together) apart by more than two ems, and the rows under it (a gap
+    of at most six lines between them, the room left for a signature) whose cells each start where a column
+    starts and end before the next; None otherwise."""
+    first = _cells(rows[i], size)
+    if not 2 <= len(first) <= 3:
+        return None
+    starts = [c[0] for c in first]
+
+    def column(cell: tuple[float, float]) -> int | None:
+        k = next((k for k, x in enumerate(starts) if abs(cell[0] - x) <= size), None)
+        return None if k is None or (k + 1 < len(starts) and cell[1] > starts[k + 1] - size) else k
+
+    widest = [0.0] * len(starts)
+    end, split = i, 0
+    while end < len(rows) and end - i <= _SIDE_ROWS:
+        if end > i and rows[end - 1][0].y - rows[end][0].y > 6 * size * 1.2:
+            break
+        cells = _cells(rows[end], size)
+        ks = [column(c) for c in cells]
+        if None in ks:
+            break
+        for k, c in zip(ks, cells, strict=True):
+            widest[k] = max(widest[k], c[1] - c[0])
+        split += len(cells) >= 2
+        end += 1
+    if end - i > _SIDE_ROWS or split < 2 or min(widest) < 0.25 * width:
+        return None
+    return end, starts
 
 
-def _mark_notes(lines: list[Line], body_size: float, separator: float | None = None) -> None:
-    """The footnotes: the lines below the rule that sets them apart (`separator`); with no such rule, the lines at
-    the foot of the body set smaller than its text, from the first that opens with a mark ("1 Kamerstukken II …",
-    "* The present document …") down. Smaller text elsewhere is a figure's."""
-    body = [ln for ln in lines if ln.role == BODY]
-    if separator is not None:
-        for ln in body:
-            if ln.y < separator:
-                ln.role = NOTE
-        body = [ln for ln in body if ln.role == BODY]
-    small = [ln.size < 0.93 * body_size for ln in body]
-    k = len(body)
-    while k > 0 and small[k - 1]:
-        k -= 1
-    foot = body[k:]
-    start = next((i for i, ln in enumerate(foot) if _NOTE_MARK.match(ln.text)), None)
-    if start is not None:
-        for ln in foot[start:]:
-            ln.role = NOTE
-    for ln in body:
-        if ln.role == BODY and ln.size < 0.8 * body_size:
-            ln.role = FIGURE
-
-
-def _mark_paragraphs(lines: list[Line], body_size: float) -> None:
-    """`gap_before` where a paragraph begins: after a gap wider than the usual leading, at a change of font size
-    or to bold (a heading and what follows it)."""
-    for role in (BODY, MARGIN, NOTE, FIGURE):
-        group = [ln for ln in lines if ln.role == role]
-        steps = [a.y - b.y for a, b in zip(group, group[1:], strict=False) if 0 < a.y - b.y < 3 * body_size]
-        leading = min(steps, default=1.2 * body_size)
-        if steps:
-            common = Counter(round(s, 0) for s in steps).most_common(1)[0][0]
-            leading = max(leading, common)
-        for prev, ln in zip(group, group[1:], strict=False):
-            step = prev.y - ln.y
-            ln.gap_before = (step > 1.35 * leading or step < 0
-                             or abs(ln.size - prev.size) > 0.12 * max(ln.size, prev.size)
-                             or ln.bold != prev.bold or ln.underlined != prev.underlined)
+def _cells(row: list[_Run], size: float) -> list[tuple[float, float]]:
+    """The left and right edges of a row's cells: its runs (left to right) less than two ems apart taken together."""
+    cells: list[list[float]] = []
+    for r in row:
+        if cells and r.x0 - cells[-1][1] < 2 * size:
+            cells[-1][1] = max(cells[-1][1], r.x1)
+        else:
+            cells.append([r.x0, r.x1])
+    return [(a, b) for a, b in cells]
 
 
 def _reading_order(lines: list[Line]) -> list[Line]:
+    """The margin's lines first (its furniture among them, where it stands: "Ons kenmerk" over its value), then the
+    other furniture, the body and its figures as `_lines` ordered them (top to bottom, a block set side by side
+    column by column), the notes last."""
     order = {MARGIN: 0, FURNITURE: 1, BODY: 2, FIGURE: 2, NOTE: 3}
-    return sorted(lines, key=lambda ln: (order[ln.role], 0 if ln.role in (BODY, FIGURE) else 0, -ln.y))
+    return sorted(lines, key=lambda ln: 0 if ln.in_margin else order[ln.role])
