@@ -189,3 +189,61 @@ def test_list_paragraphs_in_the_other_orders():
     by = {r.label: r.stance for r in ex.recommendations}
     assert by == {"93.1": "adopted", "93.2": "adopted", "93.3": "adopted", "94.1": "noted", "94.2": "adopted",
                   "95.1": "noted"}
+
+
+# Addenda print their lists in more orders than the dev corpus shows: a heading with a colon, a heading over a
+# paragraph of numbers alone, the position right before the numbers, "enjoying the support of", "noted by", the
+# recommending States between the number and its verb, a table of cells (a Word addendum read cell by cell). The
+# formulas are the UN's; which recommendation stands where is made up.
+LIST_LAYOUTS = {
+    "heading with a colon": "Supported recommendations: 93.1, 93.2, 93.3, 94.2\n\nNoted recommendations: 94.1, 95.1\n",
+    "heading over numbers alone": "A. Supported recommendations\n\n93.1, 93.2, 93.3, 94.2\n\n"
+                                  "B. Noted recommendations\n\n94.1, 95.1\n",
+    "the following … are supported:": "The following recommendations are supported by Ruritania:\n\n93.1, 93.2, "
+                                      "93.3 and 94.2\n\nThe following recommendations are noted:\n\n94.1, 95.1\n",
+    "the position next to the numbers": "1. Ruritania has examined the recommendations. It supports 93.1–93.3 and "
+                                        "94.2, and notes 94.1 and 95.1.\n",
+    "enjoying, noted by": "1. Recommendations enjoying the support of Ruritania: 93.1, 93.2, 93.3, 94.2.\n\n"
+                          "2. Recommendations noted by Ruritania: 94.1, 95.1.\n",
+    "full ranges, takes note of": "1. Ruritania supports recommendations 93.1-93.3 and 94.2.\n\n2. Ruritania "
+                                  "takes note of recommendations 94.1 and 95.1.\n",
+    "the States before the verb": "1. Recommendations 93.1 (Algeria), 93.2 (Spain) (Denmark) and 93.3 (New "
+                                  "Zealand) are supported.\n\n2. Recommendation 94.1 (France) is noted. The death "
+                                  "penalty was abolished for ordinary crimes in 1998.\n\n3. Recommendation 94.2 "
+                                  "(United States of America) is supported. The Government will review its "
+                                  "legislation on defamation by the end of 2013.\n\n4. Recommendation 95.1 "
+                                  "(Netherlands) is not supported.\n",
+    "a table's cells": "Recommendation | Position | Comments\n\n93.1 | Supported | \n\n93.2 | Supported | \n\n93.3 | "
+                       "Supported | The institution was accredited with A status in 2011.\n\n94.1 | Noted | The "
+                       "death penalty was abolished for ordinary crimes in 1998.\n\n94.2 | Supported | Ruritania "
+                       "will review its legislation on defamation by the end of 2013.\n\n95.1 | Noted | \n",
+}
+
+
+@pytest.mark.parametrize("layout", LIST_LAYOUTS)
+def test_an_addendums_lists_in_other_layouts(layout):
+    ex = extract_case([SourceDocument([REPORT], "A_HRC_19_5.txt", "txt", "r"),
+                       SourceDocument([HEAD + LIST_LAYOUTS[layout]], "A_HRC_19_5_Add.1.txt", "txt", "a")])
+    by = {r.label: r.stance for r in ex.recommendations}
+    assert by == {"93.1": "adopted", "93.2": "adopted", "93.3": "adopted", "94.1": "noted", "94.2": "adopted",
+                  "95.1": "noted"}
+    answered = {lab for a in ex.responses for lab in a.answers}
+    assert {"94.1", "94.2"} <= answered  # each the report left pending has its answer
+
+
+def test_a_tables_answer_is_its_comment():
+    ex = extract_case([SourceDocument([REPORT], "A_HRC_19_5.txt", "txt", "r"),
+                       SourceDocument([HEAD + LIST_LAYOUTS["a table's cells"]], "A_HRC_19_5_Add.1.txt", "txt", "a")])
+    answers = {lab: a.text for a in ex.responses for lab in a.answers}
+    assert answers["94.1"] == "The death penalty was abolished for ordinary crimes in 1998."
+    promise = next(c for c in ex.commitments if "94.2" in c.recommendations)
+    assert promise.due == "2013-12-31"
+
+
+def test_notes_that_is_no_position():
+    # "The Government notes that …" observes; under the heading "Recommendation 94.1" it is the answer's words
+    answer = HEAD + ("Recommendation 94.1\n\n2. The Government notes that recommendations 94.1 and 94.2 concern "
+                     "matters under review. Ruritania accepts this recommendation.\n")
+    ex = extract_case([SourceDocument([REPORT], "A_HRC_19_5.txt", "txt", "r"),
+                       SourceDocument([answer], "A_HRC_19_5_Add.1.txt", "txt", "a")])
+    assert {r.label: r.stance for r in ex.recommendations}["94.1"] == "adopted"

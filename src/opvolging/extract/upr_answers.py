@@ -1,16 +1,22 @@
 """A State's answers to UPR recommendations: the addendum to the Working Group's report, in the shapes States print.
 
-- **List paragraphs**: a formula and the recommendations it covers, with ranges: "The Government accepts the
-  following recommendations 122.1, 122.12, 122.17-18, …" (supported), "… accepts the following recommendations
-  122.11, 122.14-16, … Slovenia considers that they are already implemented or are in the process of
-  implementation" (already implemented), "For the time being, the Government notes recommendations 122.2-10, …"
-  (noted), "… does not support …". A range's end may drop the prefix ("122.62-66"), and so may the next number
-  in a list ("140.82-85, 87"); a number glued to a page's UN symbol ("140.46A/HRC/59/15/Add.1") is read without it.
+- **List paragraphs**: a position and the recommendations it covers, with ranges, in any of the orders States
+  print them (`LIST_ORDERS`): the position before the noun ("The Government accepts the following recommendations
+  122.1, 122.12, 122.17-18, …"; "For the time being, the Government notes recommendations 122.2-10, …"), next to
+  the numbers ("supports 94.2", "Supported recommendations: 93.1, …"), after them ("Recommendations 41.1 and 41.5
+  are supported.", "Recommendation 94.1 (France) is noted."), or before a colon ("… enjoy the support of Slovenia:
+  93.2", "Recommendations noted by Ruritania: 94.1"). "… Slovenia considers that they are already implemented"
+  reads as already implemented; "does not support", "is not in a position to accept" note a recommendation; "notes
+  that" is no position. A range's end may drop the prefix ("122.62-66"), and so may the next number in a list
+  ("140.82-85, 87"); a number glued to a page's UN symbol ("140.46A/HRC/59/15/Add.1") is read without it.
 - **Narrative answers**: the recommendation numbers, alone on a line or opening the answer, then the State's words:
   "122.14– 15" / "Slovenia considers these recommendations implemented. …"; "33., 34., 35. Slovenia accepts these
   recommendations …". The answer runs to the next numbers, list paragraph or heading.
-- **Section headings** ("Accepted recommendations", "Noted recommendations") give the position of what follows when
-  no list names a recommendation.
+- **Section headings** ("Accepted recommendations", "B. Noted recommendations", "The following recommendations are
+  supported:") give the position of what follows when no list names a recommendation; numbers alone under such a
+  heading, with no words of their own after them, are its list.
+- **Tables** (a Word addendum read cell by cell, "94.1 | Noted | The death penalty …") read as the printed
+  position before the answer's words.
 
 A recommendation's response is its narrative answer when it has one, else the list paragraph that names it; its
 stance is the position the lists give it, else the section's, else what its answer says (`stance.classify`).
@@ -21,7 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from opvolging.extract.segment import paragraphs
+from opvolging.extract.segment import CELL, paragraphs
 from opvolging.extract.stance import classify
 
 _LABEL = r"\d{1,3}(?:\.\d{1,3})?"
@@ -31,18 +37,53 @@ _LABELS = rf"{_RANGE}\.?(?:\s*(?:,|and|&|;)\s*{_RANGE}\.?)*"
 _GLUED_SYMBOL = re.compile(r"(?<=\d)(?:A|E|S|CCPR|CERD|CEDAW|CRC|CAT|CRPD)/[A-Z0-9][\w./-]*")
 NUMBERS_OPEN = re.compile(rf"(?:Recommendations?\s+)?(?P<labels>{_LABELS})\s*(?:[:–—-]\s*)?(?=[A-Z(“\"]|$)")
 RANGE = re.compile(rf"(?P<first>{_LABEL})(?:\s*[-–]\s*(?P<last>{_LABEL}))?")
-LIST_FORMULA = re.compile(
-    r"\b(?P<verb>accepts?|accepted|supports?|supported|notes?|noted|takes?\s+note\s+of|rejects?|rejected|"
-    r"(?:does|do|did)\s+not\s+(?:accept|support)|cannot\s+(?:accept|support)|is\s+not\s+in\s+a\s+position\s+to\s+"
-    r"(?:accept|support))\b[^.]{0,80}?\brecommendations?\b", re.I)
 ALREADY = re.compile(r"\balready\s+(?:been\s+)?implemented\b|\bin\s+the\s+process\s+of\s+implementation\b", re.I)
-SECTION = re.compile(r"^(?P<word>Accepted|Supported|Noted|Rejected|Not\s+supported)\s+recommendations\b", re.I)
+
+# The position a State gives recommendations, in every form its lists print it: supports, accepted, enjoy(ing) the
+# support, notes, taken note of, rejects; "does not support", "cannot accept", "is not in a position to support",
+# "not supported" note them (a UPR recommendation is supported or noted); "partially supported". "notes that" is
+# an observation, not a position.
+_SUPPORT = r"support(?:s|ed|ing)?|accept(?:s|ed|ing)?|enjoy(?:s|ed|ing)?\s+(?:the|its|their)\s+(?:full\s+)?support"
+_NOTE = r"(?:not(?:es|ed|e|ing)|take[sn]?\s+note|took\s+note|taking\s+note)(?!\s+that\b)|reject(?:s|ed|ing)?"
+_NEGATION = (r"(?:(?:does|do|did|can|could|will|would)\s+not|cannot|can't|is\s+not\s+in\s+a\s+position\s+to|"
+             r"is\s+unable\s+to|not)\s+")
+POSITION_PHRASE = rf"(?P<neg>{_NEGATION})?(?P<partial>partially\s+|in\s+part\s+)?(?P<verb>{_SUPPORT}|{_NOTE})\b"
+_STATES = r"(?:\s*\((?:[^()]|\([^()]*\))*\))*"  # the recommending States after the labels: "(France) (Peru)"
+# the orders in which a list paragraph names the position and the labels it gives it to, each as printed:
+LIST_ORDERS = [
+    # the position, the noun, the labels: "The Government accepts the following recommendations 122.1, …"
+    ("before", re.compile(rf"\b{POSITION_PHRASE}(?:(?!\bthat\b)[^.;:]){{0,80}}?\brecommendations?\b[^.\d]{{0,60}}?"
+                          rf"(?={_LABEL})", re.I)),
+    # the position next to the labels: "supports 94.2", "Supported recommendations: 93.1, …", "Noted: 94.1"
+    ("next", re.compile(rf"\b{POSITION_PHRASE}(?:\s+recommendations?)?\s*[:–—-]?\s*(?={_LABEL})", re.I)),
+    # the labels, then the position: "Recommendations 41.1 and 41.5 are supported.", "Recommendation 94.1 (France)
+    # is noted."
+    ("after", re.compile(rf"\brecommendations?\s+(?P<labels>{_LABELS}){_STATES}\s*,?\s+(?:is|are|was|were|has\s+"
+                         rf"been|have\s+been)\s+(?:hereby\s+|thus\s+|therefore\s+|also\s+)?{POSITION_PHRASE}", re.I)),
+    # the noun, the position, a colon and the labels: "The following recommendations enjoy the support of
+    # Slovenia: 93.2", "Recommendations noted by Ruritania: 94.1, 95.1", "… which Ruritania supports:"
+    ("colon", re.compile(rf"\brecommendations?\b[^.:]{{0,80}}?\b{POSITION_PHRASE}[^.:]{{0,60}}:\s*(?={_LABEL})",
+                         re.I)),
+]
+# a heading over the lists or answers that follow it: "Accepted recommendations", "B. Noted recommendations",
+# "Recommendations that enjoy the support of Ruritania", "The following recommendations are supported:"
+_ENUMERATOR = re.compile(r"^\s*(?:[A-Z]|[IVX]{1,4}|\d{1,2}|\([a-z]\))[.)]\s+")
 # the position printed before the answer's words: "Supported. Ruritania will …", "Not supported." (noted), as a
-# table's column "94.2 Supported Ruritania will …"
-POSITION_WORD = re.compile(r"^\(?(?P<word>Supported|Noted|Accepted|Rejected|Partially\s+supported|Not\s+supported|"
-                           r"Not\s+accepted)\)?\b[.:;,]?", re.I)
+# table's column "94.2 Supported Ruritania will …", after the recommending States "(France) – Noted."
+POSITION_WORD = re.compile(rf"^{_STATES}\s*[–—:-]?\s*\(?(?P<word>Supported|Noted|Accepted|Rejected|Partially\s+"
+                           r"supported|Not\s+supported|Not\s+accepted)\)?\b[.:;,]?", re.I)
 _PARAGRAPH_NUMBER = re.compile(r"\s*\d{1,3}\.\s+")  # the document's own paragraph number: "2. Ruritania …"
-_STANCE = {"accept": "adopted", "support": "adopted", "note": "noted", "take": "noted", "reject": "rejected"}
+
+
+def phrase_stance(m: re.Match[str], paragraph: str) -> str:
+    """The stance a matched POSITION_PHRASE gives: noted when negated or a note, partially adopted, adopted (or
+    already implemented, where the paragraph says so)."""
+    verb = m["verb"].lower()
+    if m["neg"] or verb.startswith(("not", "take", "took", "reject")):
+        return "noted"
+    if m["partial"]:
+        return "partially_adopted"
+    return "already_implemented" if ALREADY.search(paragraph) else "adopted"
 
 
 @dataclass
@@ -108,45 +149,60 @@ def _resolve(raw: list[str], known: list[str] | None, bare: bool) -> list[str]:
     return out
 
 
-def _list_stance(paragraph: str, verb: str) -> str:
-    word = verb.lower().split()[0]
-    if word in ("does", "do", "did", "cannot", "is", "not"):
-        return "noted"  # "does not support": a UPR recommendation is supported or noted
-    stance = next((v for k, v in _STANCE.items() if word.startswith(k)), "adopted")
-    if stance == "adopted" and ALREADY.search(paragraph):
-        return "already_implemented"
-    return stance
+def _word_stance(word: str, answer: str) -> str:
+    """The stance of a position printed as a word before the answer ("Supported", "Not supported", "Noted")."""
+    word = word.lower()
+    if word.startswith("partially"):
+        return "partially_adopted"
+    if word.startswith(("not", "reject")):
+        return "noted"
+    return "already_implemented" if ALREADY.search(answer) else "adopted"
 
 
-# the list paragraph's other orders: the labels between the noun and the verb ("Recommendations 41.1, 41.5 and 41.7
-# are supported."), or after a colon ("The following recommendations enjoy the support of Slovenia: 93.2, …")
-LIST_NAMED = re.compile(rf"\brecommendations?\s+(?P<labels>{_LABELS})\s+(?:are|is|were|was|have\s+been|has\s+been)\s+"
-                        r"(?P<verb>not\s+supported|not\s+accepted|supported|accepted|noted|rejected)\b", re.I)
-LIST_COLON = re.compile(r"\brecommendations?\b[^.:]{0,80}?\b(?P<verb>(?:are|were|have\s+been)\s+(?:not\s+)?"
-                        r"(?:supported|accepted|noted)|(?:do|does|did)\s+not\s+enjoy\s+(?:the|its)\s+support|"
-                        r"enjoys?\s+(?:the|its)\s+support)\b[^.:]{0,60}:\s*", re.I)
+def _labels_only(para: str) -> bool:
+    """True when `para` is nothing but labels ("93.1, 93.2, 93.3 and 94.2"), as a list under a heading prints them."""
+    return bool(re.fullmatch(rf"\s*(?:Recommendations?\s+)?{_LABELS}\s*\.?\s*", para, re.I))
 
 
-def _listed(para: str, known: list[str] | None) -> tuple[list[str], str] | None:
-    """(the labels a list paragraph names, the stance it gives them), or None when `para` is no list paragraph.
-    The formula before the labels ("The Government accepts the following recommendations 122.1, …") names two or
-    more (one alone is a narrative's mention), unless the report is not at hand; the other orders may name one."""
-    formula = LIST_FORMULA.search(para)
-    if formula:
-        labels = _resolve(expand(para[formula.end():]), known, False)
-        if len(labels) >= 2 or (labels and known is None):
-            return labels, _list_stance(para, formula["verb"])
-    for rx in (LIST_NAMED, LIST_COLON):
-        m = rx.search(para)
-        if m:
-            raw = m["labels"] if rx is LIST_NAMED else para[m.end():]
-            words = m["verb"].lower()
-            stance = "noted" if "not" in words.split() or "note" in words else (
-                "rejected" if "reject" in words else "adopted")
-            if stance == "adopted" and ALREADY.search(para):
-                stance = "already_implemented"
-            return _resolve(expand(raw), known, False), stance
-    return None
+def _section(para: str) -> str | None:
+    """The stance a heading gives what follows it ("Accepted recommendations", "B. Noted recommendations",
+    "Recommendations that enjoy the support of Ruritania", "The following recommendations are supported:"), or
+    None when `para` is no such heading: short, naming recommendations and a position but no labels, not a
+    sentence that ends."""
+    body = _ENUMERATOR.sub("", para)
+    if len(para) >= 300 or para.rstrip().endswith(".") or re.search(r"\b\d{1,3}\.\d{1,3}\b", body) or not re.search(
+            r"\brecommendations?\b", body, re.I):
+        return None
+    m = re.search(rf"\b{POSITION_PHRASE}", body, re.I)
+    return phrase_stance(m, body) if m else None
+
+
+def _listed(para: str, known: list[str] | None) -> list[tuple[list[str], str]]:
+    """The (labels, stance) a list paragraph gives, in the order printed (see LIST_ORDERS); [] when `para` is no
+    list paragraph. The position before the noun names two or more labels (one alone is a narrative's mention),
+    unless the report is not at hand; the other orders may name one."""
+    by_start: dict[int, tuple[str, str]] = {}  # where the labels begin → (the order that names them, the stance)
+    for order, rx in LIST_ORDERS:
+        for m in rx.finditer(para):
+            by_start.setdefault(m.start("labels") if order == "after" else m.end(), (order, phrase_stance(m, para)))
+    found = sorted((at, order, stance) for at, (order, stance) in by_start.items())
+    out: list[tuple[list[str], str]] = []
+    for k, (at, order, stance) in enumerate(found):
+        if order == "after":
+            raw = re.match(_LABELS, para[at:])
+            labels = _resolve(expand(raw.group(0)), known, False) if raw else []
+        else:
+            upto = found[k + 1][0] if k + 1 < len(found) else len(para)
+            raw = para[at:upto]
+            if order == "next":  # only the labels next to the position, not the later mentions of the paragraph
+                run = re.match(_LABELS, raw)
+                raw = run.group(0) if run else ""
+            labels = _resolve(expand(raw), known, False)
+            if order == "before" and len(labels) < 2 and known is not None:
+                continue
+        if labels:
+            out.append((labels, stance))
+    return out
 
 
 def read_answers(text: str, start: int, known: list[str] | None = None, bare: bool = False,
@@ -155,39 +211,42 @@ def read_answers(text: str, start: int, known: list[str] | None = None, bare: bo
     the report is not at hand: labels are then taken as printed); `bare`, that its items were printed "33." under a
     paragraph number, so that answers may number them so too."""
     out = Answers()
+    view = text.replace(CELL, " " * len(CELL))  # a table's cells read as words apart ("94.1 | Noted | The …")
     paras = [(a, b) for a, b in paragraphs(text) if a >= start]
-    section: str | None = None
+    section: tuple[str, str] | None = None  # the stance the heading over this part gives, and the heading
     narrative: UprAnswer | None = None
+    printed_alone: dict[int, tuple[int, int]] = {}  # id of a narrative whose numbers stand alone → their paragraph
     for a, b in paras:
-        para = text[a:b].strip()
-        sec = SECTION.match(para)
-        if sec and len(para) < 200 and not para.rstrip().endswith("."):
-            section = _list_stance(para, sec["word"].split()[0])
-            if "not" in sec["word"].lower():
-                section = "noted"
+        para = view[a:b].strip()
+        stance = _section(para)
+        if stance is not None:
+            section = (stance, " ".join(para.split()))
             narrative = None
             continue
         listed = _listed(para, known)
         if listed:
-            labels, stance = listed
-            if labels:
-                body = a + (re.match(r"\d{1,3}\.\s+", para).end() if re.match(r"\d{1,3}\.\s+", para) else 0)
-                answer = UprAnswer(labels, (body, b), "list", stance, " ".join(text[body:b].split()[:40]))
-                out.answers.append(answer)
+            own_number = _PARAGRAPH_NUMBER.match(view, a, b)
+            body = own_number.end() if own_number else a
+            evidence = " ".join(view[body:b].split()[:40])
+            for labels, stance in listed:
+                out.answers.append(UprAnswer(labels, (body, b), "list", stance, evidence))
                 for lab in labels:
-                    out.stance_of.setdefault(lab, (stance, answer.evidence or ""))
-                narrative = None
-                continue
-        opens = NUMBERS_OPEN.match(_GLUED_SYMBOL.sub(lambda m: " " * len(m.group(0)), text[a:b]))
+                    out.stance_of.setdefault(lab, (stance, evidence))
+            narrative = None
+            continue
+        opens = NUMBERS_OPEN.match(_GLUED_SYMBOL.sub(lambda m: " " * len(m.group(0)), view[a:b]))
         labels = _resolve(expand(opens["labels"]), known, bare) if opens else []
         if labels:
             words_at = a + opens.end()
-            while words_at < b and text[words_at].isspace():
+            while words_at < b and view[words_at].isspace():
                 words_at += 1
-            narrative = UprAnswer(labels, (words_at, b) if words_at < b else (b, b), "narrative", section=section)
+            narrative = UprAnswer(labels, (words_at, b) if words_at < b else (b, b), "narrative",
+                                  section=section[0] if section else None)
+            if words_at >= b and section and _labels_only(para):
+                printed_alone[id(narrative)] = (a, b)
             out.answers.append(narrative)
             continue
-        numbered = _PARAGRAPH_NUMBER.match(text, a, b)
+        numbered = _PARAGRAPH_NUMBER.match(view, a, b)
         if narrative is not None and narrative.span[0] >= narrative.span[1]:
             # the numbers were a heading alone ("Recommendation 94.1"): this paragraph is the answer, its own
             # paragraph number ("2. Ruritania does not support this recommendation. …") left out
@@ -197,6 +256,13 @@ def read_answers(text: str, start: int, known: list[str] | None = None, bare: bo
             narrative.span = (narrative.span[0], b)  # the answer goes on in this paragraph
             continue
         narrative = None
+    for ans in out.answers:
+        # numbers alone under a heading that no words answer were a list ("Supported recommendations" / "93.1, 93.2,
+        # 94.2" / "Noted recommendations" / …): the heading's position is theirs, their paragraph their answer
+        if ans.span[0] >= ans.span[1] and id(ans) in printed_alone and ans.section:
+            ans.span, ans.kind, ans.stance = printed_alone[id(ans)], "list", ans.section
+            for lab in ans.labels:
+                out.stance_of.setdefault(lab, (ans.section, ""))
     out.answers = [x for x in out.answers if x.span[0] < x.span[1]]
     for i, ans in enumerate(out.answers):
         for lab in ans.labels:
@@ -210,7 +276,7 @@ def read_answers(text: str, start: int, known: list[str] | None = None, bare: bo
     for ans in out.answers:
         if ans.kind != "narrative":
             continue
-        words = text[ans.span[0]:ans.span[1]]
+        words = view[ans.span[0]:ans.span[1]]
         printed = POSITION_WORD.match(words)
         if printed and words[printed.end():].strip():  # the answer's words after the position printed before them
             ans.span = (ans.span[0] + printed.end() + len(words[printed.end():]) - len(words[printed.end():].lstrip()),
@@ -219,9 +285,7 @@ def read_answers(text: str, start: int, known: list[str] | None = None, bare: bo
             if lab in out.stance_of:
                 continue
             if printed:
-                word = printed["word"].lower()
-                out.stance_of[lab] = ("partially_adopted" if word.startswith("partially") else _list_stance(
-                    words, word), printed.group(0))
+                out.stance_of[lab] = (_word_stance(printed["word"], words), printed.group(0))
             elif ans.section:
                 out.stance_of[lab] = (ans.section, "")
             else:
