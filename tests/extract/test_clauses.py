@@ -3,7 +3,10 @@
 WATER is the Kamerbrief "Water en Bodem sturend" (IenW, 25 November 2022), EMISSIONS the Kamerbrief "Emissies door de
 luchtvaart" (IenW, 22 December 2022)."""
 
+from datetime import date
+
 from opvolging.extract.clauses import clause, tokens
+from opvolging.extract.promises import PROMISE, read
 
 
 def clause_of(sentence: str, verb: str) -> str:
@@ -92,3 +95,16 @@ def test_a_decimal_comma_ends_no_clause():
     # "€ 1,5 miljoen": one number, so the particle at the end stays in the verb's clause
     sentence = "Ik stel hiervoor € 1,5 miljoen beschikbaar."
     assert clause_of(sentence, "stel") == "Ik stel hiervoor € 1,5 miljoen beschikbaar ."
+
+
+def test_of_after_a_verb_of_finding_out_asks_whether():
+    # WATER: "of" after "beoordeeld" opens what is to be judged; the promise is the judging, not what it finds
+    r = read("Bij de tussenevaluatie voor de KRW zal worden beoordeeld of met het uitvoeren van deze maatregelen "
+             "Nederland op koers ligt om de doelen van de KRW te halen.", "nl", date(2022, 11, 25))
+    assert r.reason.endswith("«zal … beoordeeld»")
+    # GENRE: commissioning a study of whether something can be done is a promise; "of" as "or" parts no clause
+    r = read("Daarnaast laat ik onderzoeken of een verbod op het bezit van messen door minderjarigen uitvoerbaar is.",
+             "nl", date(2024, 3, 14))
+    assert r.confidence >= PROMISE and r.reason.endswith("«laat … onderzoeken»")
+    toks = tokens("Het kabinet zal wegen of spoorwegen aanleggen.")
+    assert not any(toks.opens)

@@ -78,6 +78,8 @@ class Tokens(list):
             if _list_comma(lows, k, ends):
                 ends[k] = False
         self.opens = opens = list(map(SUBORDINATORS.__contains__, lows))
+        for k in _positions(lows, "of"):  # "onderzoeken of …": whether, after a verb of finding out; else "or"
+            opens[k] = k > 0 and lows[k - 1] in w.INQUIRY_NL
         for k in list(compress(range(len(lows)), opens)):
             x = lows[k]
             # "in dat geval" points; "zet zich ervoor in dat de regels …" opens a clause: a subject follows

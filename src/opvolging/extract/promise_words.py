@@ -143,7 +143,16 @@ CAN_NL = _forms("kan kunnen")  # what can be done: a possibility, not a must
 # question or a relative clause reports what is done more than it promises it
 REASON_NL = _forms("omdat doordat aangezien zodat want")
 CONDITIONAL_NL = _forms("als wanneer indien mits tenzij zodra mocht")
-QUESTION_NL = _forms("hoe welke wat waarom waar")
+QUESTION_NL = _forms("hoe welke wat waarom waar of")
+# verbs of finding out, after which "of" asks whether ("Daarnaast laat ik onderzoeken of een verbod … uitvoerbaar
+# is", "We gaan na of …", "wordt bezien of …"), where elsewhere it is "or" ("wegen of spoorwegen"; "wegen", to
+# weigh, is left out for that)
+INQUIRY_NL = _forms(
+    "onderzoek onderzoekt onderzoeken onderzocht bekijk bekijkt bekijken bekeken bezie beziet bezien verken verkent "
+    "verkennen verkend na nagaan nagegaan beoordeel beoordeelt beoordelen beoordeeld afwegen "
+    "afgewogen toets toetst toetsen getoetst bepaal bepaalt bepalen bepaald vraag vraagt vragen gevraagd "
+    "uitzoeken uitgezocht weten bestuderen bestudeert bestudeerd analyseren analyseert geanalyseerd inventariseren "
+    "inventariseert geïnventariseerd peilen peilt gepeild twijfel twijfelen")
 RELATIVE_NL = _forms("die waarin waarmee waarbij waardoor waarop waarvoor waarover waaraan")
 # what happens or holds, not what someone does: a clause on these is a prediction or a description
 STATE_NL = _forms(
