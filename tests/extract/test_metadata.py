@@ -145,6 +145,17 @@ def test_a_closing_in_lower_case_with_full_first_names_and_titles():
     assert [(s.name, s.role) for s in got] == [("C.E.G. van Gennip", "Minister van Sociale Zaken en Werkgelegenheid")]
 
 
+def test_names_with_letters_beyond_latin_1_and_no_closing_formula():
+    # the genre's closing without "Hoogachtend," and a name of Latin Extended-A (the minister of Justice in 2023)
+    got = signatories("Tot slot wil ik alle professionals bedanken voor hun inzet.\n\nDe minister van Justitie en "
+                      "Veiligheid,\n\nD. Yeşilgöz-Zegerius")
+    assert [(s.name, s.role) for s in got] == [("D. Yeşilgöz-Zegerius", "Minister van Justitie en Veiligheid")]
+    # the role's lines parted by the reading of a signature set beside another are one role
+    got = signatories("Hoogachtend,\n\nDe minister van Binnenlandse\n\nZaken en Koninkrijksrelaties,\n\nHugo de Jonge")
+    assert [(s.name, s.role) for s in got] == [("Hugo de Jonge", "Minister van Binnenlandse Zaken en "
+                                                                 "Koninkrijksrelaties")]
+
+
 def test_ministry_letter_metadata_from_its_pdf(corpus):
     from opvolging.extract import extract_path
 

@@ -34,7 +34,11 @@ ROLE_START = re.compile(r"(?<!\S)(?:De|DE|de|Het|HET)\s+(?:Minister-[Pp]resident
                         r"[Ss]taatssecretaris|STAATSSECRETARIS)\b")
 TITLES = re.compile(r"^(?:(?:mr|dr|drs|ir|ing|prof|ds|bc|mgr|dhr|mevr)\.?\s+)+", re.I)
 POSTNOMINALS = re.compile(r"[,\s]+(?:MSc|MA|LLM|LL\.M\.|MBA|PhD|BSc|MPA|MPhil|RA|RC)\.?$")
-_NAME_TOKEN = r"(?:(?:[A-Z]\.\s?){1,6}|[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)*|van|de|der|den|ter|ten|te|'t|in|la|le|du|von)"
+# the letters of a name: Latin-1's and Latin Extended-A's ("Yeşilgöz-Zegerius"), whose capitals and small letters
+# alternate, so that a name's first letter is known capital by `clean_name`'s check
+_UPPER = "A-ZÀ-ÖØ-ÝĀ-ž"
+_LOWER = "a-zß-öø-ÿĀ-ž'’"
+_NAME_TOKEN = rf"(?:(?:[A-Z]\.\s?){{1,6}}|[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)*|van|de|der|den|ter|ten|te|'t|in|la|le|du|von)"
 FULL_NAME = re.compile(rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,6}}")
 
 
@@ -67,7 +71,8 @@ def clean_name(raw: str) -> str | None:
     name = " ".join(raw.split()).strip(" ,.;")
     name = POSTNOMINALS.sub("", TITLES.sub("", name))
     name = re.sub(r"(?<=[A-Z]\.)\s+(?=[A-Z]\.)", "", name)  # "V.L.W. A. Heijnen" → "V.L.W.A. Heijnen"
-    if not name or not FULL_NAME.fullmatch(name) or not re.search(r"[A-ZÀ-Ý][a-zà-ÿ'’]{1,}", name):
+    if not name or not FULL_NAME.fullmatch(name) or not re.search(rf"[{_UPPER}][{_LOWER}]", name) or not any(
+            part[:1].isupper() for part in name.split()):
         return None
     if len(name.split()) > 6:
         return None
