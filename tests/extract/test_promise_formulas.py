@@ -167,3 +167,42 @@ def test_taking_into_account_is_a_soft_undertaking_for_review():
 ])
 def test_what_the_kamer_can_expect(sentence, promised):
     assert (confidence(sentence) >= PROMISE) is promised, sentence
+
+
+@pytest.mark.parametrize("sentence, promised", [  # GENRE: the government's expectation to send, and others'
+    ("Ik verwacht uw Kamer in het najaar van 2024 te informeren over de evaluatie.", True),
+    ("Het kabinet verwacht de herziening van de wet in 2025 af te ronden.", True),
+    ("Ik verwacht dat de vraag de komende jaren zal stijgen.", False),
+    ("Ik verwacht van gemeenten dat zij voor 1 juli een plan sturen.", False),
+    ("De sector verwacht de evaluatie in 2025 te publiceren.", False),
+])
+def test_the_government_expecting_to_send_is_its_soft_promise(sentence, promised):
+    assert (confidence(sentence) >= PROMISE) is promised, sentence
+
+
+def test_a_decision_announced_in_the_perfect():
+    # GENRE: the cabinet's decision told in the perfect undertakes what it decided; another's decision does not
+    assert confidence("Ik heb besloten de subsidieregeling met twee jaar te verlengen.") >= PROMISE
+    assert confidence("Het kabinet heeft besloten om vanaf 2025 een verbod in te voeren op de verkoop van "
+                      "lachgas.") >= PROMISE
+    assert confidence("De gemeenteraad heeft besloten om de regeling te verlengen.") < POSSIBLE
+    assert confidence("Dit is in een besloten vergadering besproken.") < POSSIBLE
+    # EMISSIONS: a decision of months before the letter is told, not announced (its gold has it as none): for review
+    told = reading("Op 24 juni 2022 heeft het kabinet besloten om het jaarlijks aantal toegestane vluchten op "
+                   "Schiphol te reduceren van 500.000 naar 440.000 vliegtuigbewegingen.")
+    assert POSSIBLE <= told.confidence < PROMISE
+
+
+def test_sending_at_parliaments_next_occasion():
+    # GENRE: coming with a proposal before a debate or the budget; the same verb with no occasion promises nothing
+    assert confidence("Het kabinet komt voor de begrotingsbehandeling met een uitgewerkt voorstel.") >= PROMISE
+    assert confidence("Ik informeer uw Kamer voorafgaand aan het commissiedebat over de uitkomsten.") >= PROMISE
+    assert confidence("Het kabinet komt met een voorstel.") < PROMISE
+
+
+def test_asking_someone_to_act_and_a_time_that_opens_the_sentence():
+    # GENRE: "vragen" with someone to ask and what to do is the government's act ("zal … veel vragen van" foretells)
+    assert confidence("Ik zal de Inspectie vragen om de uitvoering in 2025 te evalueren.") >= PROMISE
+    assert confidence("De transitie zal veel vragen van boeren en tuinders.") < POSSIBLE
+    # the subject after the verb when a time opens the sentence
+    assert confidence("Uiterlijk 1 juli 2024 ontvangt uw Kamer het wetsvoorstel.") >= PROMISE

@@ -43,7 +43,9 @@ ADVERBS = frozenset(
     "tegelijk tegelijkertijd eveneens zo hier daar er nog al reeds wel niet graag actief nader tot slot slot "
     "allereerst ten eerste tweede derde vooruitlopend voorts derhalve dus uiteraard vanzelfsprekend "
     "inmiddels momenteel thans vandaag later jaarlijks zoals mede gezien gelet indachtig gelijktijdig "
-    "parallel".split())
+    # and what opens a time ("Uiterlijk 1 juli 2024 ontvangt uw Kamer …", "Eind 2024 stuur ik …"): the subject
+    # follows the verb
+    "parallel uiterlijk medio eind begin halverwege omstreeks".split())
 SKIP_AFTER_VERB = frozenset("daarom ook nog dan hier daar er hiervoor hierover hierbij daarvoor daarbij samen "
                              "verder eerst nu eveneens tevens zelf actief graag wel".split())
 # a past participle: "ge…d/t/en", after a separable verb's particle ("opgezet", "aangeboden"); "…eerd"

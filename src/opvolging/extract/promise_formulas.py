@@ -11,15 +11,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
-from opvolging.extract import deadlines
+from opvolging.extract import dates, deadlines
 from opvolging.extract import promise_words as w
 from opvolging.extract.clauses import Tokens, clause, subject
 from opvolging.extract.promise_actors import classify_subject
 from opvolging.extract.promise_reading import Reading, scaled, stronger
 
 _CUES = frozenset("voornemen voornemens voorgenomen toe plan bezig voorzien beschikbaar bereid tegemoet tegemoetzien "
-                  "verwachten".split())
+                  "verwachten verwacht besloten".split())
 
 
 @dataclass(frozen=True)
@@ -31,9 +32,12 @@ class Formulas:
     available: re.Match | None = None
     willing: re.Match | None = None
     expected: re.Match | None = None  # the Kamer told what it can expect
+    expects_to: re.Match | None = None  # the government expects to send or inform
+    decided: re.Match | None = None  # a decision announced in the perfect
 
     def __bool__(self) -> bool:
-        return bool(self.intent or self.aim or self.available or self.willing or self.expected)
+        return bool(self.intent or self.aim or self.available or self.willing or self.expected or self.expects_to
+                    or self.decided)
 
 
 NONE = Formulas()
@@ -45,16 +49,35 @@ def find(sentence: str, low: str, words: set[str]) -> Formulas:
     if not (words & _CUES or "stre" in low):
         return NONE
     return Formulas(w.INTENT_NL.search(sentence), w.AIM_NL.search(sentence), w.AVAILABLE_NL.search(sentence),
-                    w.WILLING_NL.search(sentence), w.KAMER_EXPECTS_NL.match(sentence))
+                    w.WILLING_NL.search(sentence), w.KAMER_EXPECTS_NL.match(sentence),
+                    w.EXPECTS_TO_NL.search(sentence) if "verwacht" in low else None,
+                    w.DECIDED_NL.search(sentence) if "besloten" in words else None)
 
 
-def read(sentence: str, toks: Tokens, formulas: Formulas, time: deadlines.Deadline | None) -> Reading | None:
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _told_of_before(sentence: str, reference: date) -> bool:
+    """True when `sentence` names a date before `reference` ("Op 24 juni 2022 heeft het kabinet besloten …", in a
+    letter of December 2022) or an earlier year: what was decided then is told, not announced."""
+    if any(f.value and f.value < reference for f in dates.find_dates(sentence, reference)):
+        return True
+    return any(int(y) < reference.year for y in _YEAR.findall(sentence))
+
+
+def read(sentence: str, toks: Tokens, formulas: Formulas, time: deadlines.Deadline | None,
+         reference: date | None = None) -> Reading | None:
     """The strongest reading of the formulas said outright, or None (what is made available is read by the caller,
-    in its clause)."""
+    in its clause). `reference`, the letter's date: a decision of an earlier year, with no time still to come, is
+    history told (a possible promise, for a person to confirm)."""
     best: Reading | None = None
     with_time = f" with a time, {time.text}" if time else ""
+    decided, when = 0.8, ""
+    if formulas.decided and reference and not time and _told_of_before(sentence, reference):
+        decided, when = 0.35, ", made before this letter"
     weighed = ((formulas.intent, 0.85, "said outright"), (formulas.willing, 0.7, "willing, said outright"),
-               (formulas.aim, 0.6 if time else 0.4, f"an aim{with_time}"))
+               (formulas.aim, 0.6 if time else 0.4, f"an aim{with_time}"),
+               (formulas.decided, decided, f"a decision announced{when}"))
     for m, confidence, what in weighed:
         said, by = _said_by_government(sentence, toks, m)
         if said:
@@ -63,12 +86,16 @@ def read(sentence: str, toks: Tokens, formulas: Formulas, time: deadlines.Deadli
         when = f", {time.text}" if time else ""
         best = stronger(best, Reading(0.8 if time else 0.6, f"the Kamer can expect it{when}: "
                                       f"«{formulas.expected.group(0).strip()}»", None, formulas.expected.start()))
+    if formulas.expects_to:  # "Ik verwacht uw Kamer in het najaar te informeren": its hedge weighs it down after
+        m = formulas.expects_to
+        best = stronger(best, Reading(0.75 if time else 0.6, f"the government side expects to do it"
+                                      f"{', ' + time.text if time else ''}: «{m.group(0)}»", None, m.start()))
     return best
 
 
 # what a formula's subject may be without being its actor: "Het voornemen is om …", "Het streven is …"; and the
 # formula of a thing planned, whose subject is the thing ("Deze maatlat is voorzien in december 2022")
-_FORMULA_VERBS = frozenset("zeg zegt zeggen ben is zijn heeft hebben streef streeft streven".split())
+_FORMULA_VERBS = frozenset("zeg zegt zeggen ben is zijn heb heeft hebben streef streeft streven".split())
 _FORMULA_NOUNS = re.compile(r"(?:het|ons|mijn)\s+(?:voornemen|streven|plan|doel)\b|.*\bvoorzien\b", re.I)
 
 

@@ -160,6 +160,7 @@ STATE_NL = _forms(
     "neemt afnemen stijgen stijgt dalen daalt ontstaan ontstaat verlopen verloopt gelden geldt betekenen betekent "
     "leiden leidt tegenkomen krijgen krijgt merken ziet zien vragen vraagt verschillen verschilt duren duurt "
     "liggen ligt staan staat kosten kost veranderen verandert groeien groeit bestaan bestaat")
+ASK_NL = _forms("vragen vraagt")
 # the same, as an infinitive in a verb cluster ("zal … onderdeel zijn van …", "zullen … voorkomen")
 STATE_INF_NL = _forms("zijn hebben blijken lijken voorkomen optreden toenemen afnemen stijgen dalen ontstaan "
                       "verlopen gelden betekenen tegenkomen krijgen veranderen groeien bestaan duren kosten")
@@ -207,6 +208,11 @@ INTENT_NL = re.compile(
     r"\b(?:ben|is|zijn)\s+(?:\w+\s+){0,2}voornemens\b|\bheeft\s+(?:zich\s+)?(?:toegezegd|voorgenomen)\b|"
     r"\b(?:ben|is|zijn)\s+(?:\w+\s+){0,2}van\s+plan\b|\bhet\s+voornemen\s+(?:is\s+)?om\b|\bzijn\s+bezig\s+met\s+het\b|"
     r"\bis\s+bezig\s+met\s+het\b|\bis\s+(?:[\w-]+\s+){0,8}?voorzien\s+(?:in|voor|eind|begin|medio)\b", re.I)
+# a decision announced in the perfect: "Ik heb besloten de subsidieregeling met twee jaar te verlengen", "Het kabinet
+# heeft besloten om vanaf 2025 een verbod in te voeren", "heeft het kabinet besloten dat …"; "een besloten
+# vergadering" is none
+DECIDED_NL = re.compile(r"\b(?:heb|heeft|hebben)\s+(?:[\w-]+\s+){0,4}?besloten(?=\s+(?:om\b|dat\b|\w+(?:\s+\w+){0,12}?\s+te\s))",
+                        re.I)
 # an aim with a time: "Het streven is om in 2023 een programma … te publiceren", "Ik streef ernaar het wetsvoorstel
 # nog dit jaar in consultatie te brengen", "streeft het kabinet ernaar"; without a time, a possible promise
 AIM_NL = re.compile(r"\bhet\s+streven\s+is\b|\b(?:streef|streeft|streven)\s+(?:(?:ik|we|wij|het\s+kabinet|de\s+minister|"
@@ -218,6 +224,17 @@ WILLING_NL = re.compile(r"\b(?:ben|is|zijn)\s+(?:\w+\s+){0,3}?bereid(?=\s+(?:om|
 # het voorjaar van 2024 verwachten"
 KAMER_EXPECTS_NL = re.compile(r"^\W*(?:U|Uw\s+Kamer|De\s+Kamer)\s+(?:kunt|kan|mag)\s+(?:[\w-]+\s+){0,14}?"
                               r"(?:tegemoet\s+zien|tegemoetzien|verwachten)\b")
+# the government's expectation to send or inform by a time, the genre's soft promise: "Ik verwacht uw Kamer in het
+# najaar van 2024 te informeren", "verwacht het kabinet de evaluatie voor de zomer te kunnen sturen"; not what it
+# expects of the world or of others ("Ik verwacht dat de vraag stijgt", "Ik verwacht van gemeenten dat …")
+_SENDS_INF = (r"(?:informeren|sturen|zenden|toesturen|toezenden|versturen|aanbieden|presenteren|publiceren|afronden|"
+              r"indienen|voorleggen|opleveren|vaststellen|nemen|starten|uitbrengen)")
+# the same, separable: "af te ronden", "in te dienen", "toe te sturen"
+_SENDS_SEPARABLE = (r"(?:af|in|op|voor|toe|vast|uit)\s+te\s+(?:kunnen\s+)?(?:ronden|dienen|leveren|leggen|sturen|zenden|"
+                    r"stellen|brengen)")
+EXPECTS_TO_NL = re.compile(
+    r"\b(?:(?:ik|wij|we|het\s+kabinet)\s+verwacht(?:en)?|verwacht(?:en)?\s+(?:ik|wij|we|het\s+kabinet))\s+"
+    rf"(?!dat\b|van\b)(?:[\w€-]+,?\s+){{0,14}}?(?:te\s+(?:kunnen\s+)?{_SENDS_INF}|{_SENDS_SEPARABLE})\b", re.I)
 # a product of the government made available: "het concept-kader dat dit jaar door het Rijk beschikbaar wordt
 # gesteld", "… dat dit jaar beschikbaar komt"
 AVAILABLE_NL = re.compile(r"\bbeschikbaar\s+(?:wordt\s+gesteld|worden\s+gesteld|komt|komen|stellen|stelt)\b", re.I)
@@ -230,9 +247,14 @@ AFTER_EVENT_NL = WordPattern(
 HOLD_NL = _forms("hou houd houdt houden")
 # a next occasion of the genre, the time a present tense "informeer", "stuur" is due by when no date is named: "In de
 # eerstvolgende voortgangsrapportage informeer ik u over …", "bij de volgende begroting", "in de komende brief"
+# or Parliament's next occasion, named ("Het kabinet komt voor de begrotingsbehandeling met een … voorstel", "bij de
+# Voorjaarsnota", "voorafgaand aan het commissiedebat")
 NEXT_OCCASION_NL = WordPattern(
     r"\b(?:in|bij|met)\s+(?:de|het|mijn|onze)\s+(?:eerst)?(?:volgende|komende)\s+(?:[\w-]+\s+){0,2}?"
-    r"[\w-]*(?:brief|brieven|rapportage|nota|begroting|overleg|debat|verslag|monitor|update|reactie|voortgangsbrief)\b",
+    r"[\w-]*(?:brief|brieven|rapportage|nota|begroting|overleg|debat|verslag|monitor|update|reactie|voortgangsbrief)\b|"
+    r"\b(?:voor|vóór|bij|rond|voorafgaand\s+aan|ruim\s+voor)\s+(?:de|het)\s+(?:[\w-]+\s+)?(?:begrotingsbehandeling|"
+    r"behandeling\s+van\s+de\s+begroting|commissiedebat|plenaire\s+debat|wetgevingsoverleg|notaoverleg|"
+    r"voorjaarsnota|najaarsnota|miljoenennota|augustusbesluitvorming|begroting\s+\d{4})\b",
     lower=True)
 INTENT_EN = re.compile(
     r"\b(?:intends|plans|undertakes|commits|pledges|aims)\s+to\b|\b(?:we|they|i)\s+(?:intend|plan|undertake|commit|pledge|aim)\s+"

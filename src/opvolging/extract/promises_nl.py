@@ -66,7 +66,7 @@ def read_nl(sentence: str, reference: date | None) -> Reading | None:
     toks = tokens(sentence)
     time = deadlines.first_future(sentence, reference)
 
-    best = promise_formulas.read(sentence, toks, formulas, time)
+    best = promise_formulas.read(sentence, toks, formulas, time, reference)
     available = formulas.available  # its subject is what is made available
     if available and time:
         k = next((k for k, t in enumerate(toks) if t.start >= available.start()), 0)
@@ -282,7 +282,9 @@ def _verb_nl_in_clause(sentence: str, toks: Tokens, i: int, time: deadlines.Dead
                 return Reading(0.4, f"done at a table shared with others («{forum.group(0)}»): {word}", None, at)
             hedge = 0.8 if any(x in ("kunnen", "kan") for x in rest) else 1.0
             return Reading(round(0.75 * hedge, 2), f"the government will have it done: {word}", actor, at)
-        if not participle and last in w.STATE_NL:
+        if not participle and last in w.STATE_NL and not (last in w.ASK_NL and kind == "gov" and end < len(toks)
+                                                            and toks[end].low in ("om", "of")):
+            # "zal … veel vragen van …" foretells; "Ik zal de Inspectie vragen om …" asks someone to act
             if kind == "other" and subj and _PRODUCT.search(subj[0].lower()) and time:
                 return Reading(0.55, f"what a government product will be, with a time: {word}", None, at)
             return Reading(0.1, f"a prediction: {word}", actor, at)
