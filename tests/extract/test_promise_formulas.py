@@ -206,3 +206,15 @@ def test_asking_someone_to_act_and_a_time_that_opens_the_sentence():
     assert confidence("De transitie zal veel vragen van boeren en tuinders.") < POSSIBLE
     # the subject after the verb when a time opens the sentence
     assert confidence("Uiterlijk 1 juli 2024 ontvangt uw Kamer het wetsvoorstel.") >= PROMISE
+
+
+def test_a_particle_before_a_relative_clause_an_unprefixed_participle_and_a_long_phrase():
+    # GENRE: "stelt … in" with a relative clause after its particle; beside another's act the same verb is none
+    assert confidence("Het ministerie stelt in 2024 een expertteam in dat gemeenten ondersteunt.") >= PROMISE
+    assert confidence("De provincie stelt in 2024 een expertteam in dat gemeenten ondersteunt.") < POSSIBLE
+    # a participle without "ge-" closing the passive: the scheme's fate decided, by a time
+    assert confidence("De regeling wordt per 1 januari 2025 met twee jaar verlengd.") >= PROMISE
+    assert confidence("De regeling wordt per 1 januari 2025 door de provincie verlengd.") < POSSIBLE
+    # a continuing promise whose infinitive stands before a phrase of several prepositions
+    assert confidence("Wij blijven ons inzetten voor een sterke positie van Nederland in de EU.") >= PROMISE
+    assert confidence("De kosten blijven voor gemeenten hoog.") < POSSIBLE

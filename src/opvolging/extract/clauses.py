@@ -289,16 +289,15 @@ def infinitive_last(rest: list[str]) -> str | None:
 def infinitive_before_phrase(rest: list[str]) -> str | None:
     """The infinitive before a prepositional phrase that closes the clause ("blijft het kabinet investeren in
     onderwijs"), else None: a word in "-en" before the last preposition, with no other such word after it."""
-    k = next((k for k in range(len(rest) - 1, 0, -1) if rest[k] in PREPOSITIONS), None)
-    if k is None:
-        return None
-    word = rest[k - 1]
-    if word.endswith("en") and len(word) > 3 and not any(x.endswith("en") for x in rest[k + 1:]):
-        return word
+    for k in range(1, len(rest)):  # the first preposition with such a word before it: the phrase may hold more
+        if rest[k] in PREPOSITIONS:  # ("blijven ons inzetten voor een sterke positie van Nederland in de EU")
+            word = rest[k - 1]
+            if word.endswith("en") and len(word) > 3 and not any(x.endswith("en") and len(x) > 3 for x in rest[k + 1:]):
+                return word
     return None
 
 
-_UNSTRESSED = re.compile(r"^(?:be|ver|ont|her|er|ge)\w{3,}(?:d|t|en)$")
+UNSTRESSED = re.compile(r"^(?:be|ver|ont|her|er|ge)\w{3,}(?:d|t|en)$")
 
 
 def participle_before(toks: Tokens, start: int, i: int) -> str | None:
@@ -307,7 +306,7 @@ def participle_before(toks: Tokens, start: int, i: int) -> str | None:
     for k in (i - 1, i - 2):
         if k >= start:
             x = toks[k].low
-            if x in w.DELIVERED_NL or x in w.INFORMED_NL or PARTICIPLE.match(x) or _UNSTRESSED.match(x):
+            if x in w.DELIVERED_NL or x in w.INFORMED_NL or PARTICIPLE.match(x) or UNSTRESSED.match(x):
                 return x
     return None
 
@@ -323,14 +322,17 @@ def beside_worden(toks: Tokens, start: int, end: int) -> str | None:
     return None
 
 
+_AFTER_PARTICLE = frozenset("en of om te zodat dat die waarmee waarin waarbij . ? !".split())
+
+
 def particles(toks: Tokens, start: int, end: int) -> set[str]:
     """The words of toks[start:end] that stand as a separable verb's particle: at the clause's end or before a
-    preposition or conjunction ("voeren we zoetwater aan uit de rivieren": "aan", not "uit")."""
+    preposition, a conjunction or a relative clause ("voeren we zoetwater aan uit de rivieren": "aan", not "uit";
+    "stelt in 2024 een expertteam in dat gemeenten ondersteunt")."""
     out = set()
     for k in range(start, end):
         nxt = toks[k + 1].low if k + 1 < len(toks) else "."
-        if k + 1 >= end or nxt in PREPOSITIONS or nxt in ("en", "of", "om", "te", "zodat", ".", "?", "!") or \
-                not nxt[:1].isalnum():
+        if k + 1 >= end or nxt in PREPOSITIONS or nxt in _AFTER_PARTICLE or not nxt[:1].isalnum():
             out.add(toks[k].low)
     return out
 

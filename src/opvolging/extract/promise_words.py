@@ -119,7 +119,9 @@ DELIVERED_NL = _forms(
     # and the decisions (DECIDE_NL) in the passive: "Op basis van … stresstesten wordt het … systeem geoptimaliseerd",
     # not those whose passive describes what is done or used ("ingezet voor", "gebruikt", "betrokken", "benut")
     "begrensd verhoogd verlaagd vergroot verkleind geminimaliseerd gereserveerd gemonitord gehandhaafd toegestaan "
-    "vastgehouden geoptimaliseerd gerespecteerd afgeschaft")
+    "vastgehouden geoptimaliseerd gerespecteerd afgeschaft "
+    # and a scheme's or a body's fate decided: "De regeling wordt per 1 januari 2025 met twee jaar verlengd"
+    "verlengd opgeheven ingetrokken verruimd versoepeld opgericht aangesteld vereenvoudigd uitgesteld")
 # worked on: the work when it is work on something ("Tegelijk wordt er met de betrokken partijen gewerkt aan een
 # Landbouwakkoord"), as "werken aan" in the future tense is
 WORKED_ON_NL = _forms("gewerkt")

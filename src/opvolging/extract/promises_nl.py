@@ -17,6 +17,7 @@ from opvolging.extract import promise_words as w
 from opvolging.extract.clauses import (
     BOUNDARY_AFTER,
     PARTICIPLE,
+    UNSTRESSED,
     Tokens,
     beside_worden,
     clause,
@@ -246,7 +247,15 @@ def _participle(toks: Tokens, rest: list[str], start: int, i: int, end: int) -> 
             any_form = any_form or x
             if not x.endswith("en"):
                 plain = x
-    return plain or any_form or participle_before(toks, start, i) or beside_worden(toks, start, end)
+    return plain or any_form or participle_before(toks, start, i) or beside_worden(toks, start, end) or \
+        _unprefixed_last(rest)
+
+
+def _unprefixed_last(rest: list[str]) -> str | None:
+    """The clause's last word when it is a participle without "ge-" (a verb with an unstressed prefix: "… wordt per 1
+    januari 2025 met twee jaar verlengd", "… ontwikkeld", "… herzien"), else None."""
+    words = [x for x in rest if x[:1].isalpha()]
+    return words[-1] if words and UNSTRESSED.match(words[-1]) and not words[-1].endswith("en") else None
 
 
 def _verb_nl_in_clause(sentence: str, toks: Tokens, i: int, time: deadlines.Deadline | None, start: int,
