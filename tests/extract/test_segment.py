@@ -24,6 +24,16 @@ def test_advies_with_colon_and_lettered_label():
                                       (["2a"], "Versterk de positie van gemeenten.")]
 
 
+def test_recommendations_labelled_by_capital_letters():
+    # GENRE: councils letter their recommendations too ("Aanbeveling A", "Aanbeveling B"); "Advies Raad van State"
+    # is no label
+    text = ("Aanbeveling A: Stel een digitaliseringstoets in.\n\nHet kabinet neemt deze aanbeveling over.\n\n"
+            "Aanbeveling B: Investeer in de digitale kennis van het parlement.\n\nDit gebeurt reeds.")
+    assert labels_and_texts(text) == [(["A"], "Stel een digitaliseringstoets in."),
+                                      (["B"], "Investeer in de digitale kennis van het parlement.")]
+    assert labels_and_texts("Advies Raad van State over het wetsvoorstel.\n\nHet kabinet neemt dit over.") == []
+
+
 def test_heading_label_alone_takes_next_paragraph():
     text = "Aanbeveling 4\n\nInvesteer in digitale vaardigheden.\n\nHet kabinet deelt deze aanbeveling."
     assert labels_and_texts(text) == [(["4"], "Investeer in digitale vaardigheden.")]

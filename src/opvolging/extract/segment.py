@@ -2,7 +2,7 @@
 
 Shapes it reads, each from real letters:
 - a heading per recommendation, answered below it: "• Aanbeveling 3 Maak niet langer onderscheid …",
-  "Aanbeveling 2a:", "Advies 3:", "Recommendation 4 –", "Aanbevelingen 2 en 3";
+  "Aanbeveling 2a:", "Advies 3:", "Recommendation 4 –", "Aanbevelingen 2 en 3", "Aanbeveling B:";
 - a numbered list introduced by a sentence that announces recommendations ("De AIV doet de volgende
   aanbevelingen:" then "1. …", "2) …");
 - recommendations quoted in running text: "De Raad beveelt aan om …", "De commissie adviseert …".
@@ -20,7 +20,8 @@ from opvolging.extract import sentences, stance
 
 HEADING = re.compile(
     r"(?P<bullet>[•●▪◦‣∙·\-–—*]\s*|\d{1,3}[.)]?\s+)?(?P<word>Aanbeveling(?:en)?|Advies|Adviezen|Recommendations?|Aanbeveling\s+nr\.)\s+"
-    r"(?P<labels>(?:\d{1,3}[a-z]?|[IVXLC]{1,6})(?:\s*(?:,|en|and|&|t/m|-|–)\s*(?:\d{1,3}[a-z]?|[IVXLC]{1,6}))*)"
+    r"(?P<labels>(?:\d{1,3}[a-z]?|[IVXLC]{1,6}|[A-Z](?!\w))(?:\s*(?:,|en|and|&|t/m|-|–)\s*(?:\d{1,3}[a-z]?|[IVXLC]{1,6}|"
+    r"[A-Z](?!\w)))*)"
     r"(?P<sep>\s*[:.–—\-)]\s*|\s+|$)"
 )
 LIST_ITEM = re.compile(r"(?P<label>\d{1,2}[a-z]?|[a-z]|[IVXLC]{1,6})(?P<sep>[.)])\s+(?=\S)")
