@@ -211,3 +211,36 @@ def test_the_councils_own_sentences_stay_with_its_recommendation(advice):
     (head,) = segment(text).headings
     assert text[head.span[0]:head.span[1]].endswith(advice)
     assert text[head.block[0]:head.block[1]] == "Het kabinet deelt deze analyse."
+
+
+SUBJECT_ANSWERS = """De ROB doet in het advies de volgende aanbevelingen:
+
+- Stel een digitaliseringstoets in voor alle nieuwe wetgeving;
+
+- Investeer in de digitale kennis van het parlement;
+
+- Maak één minister verantwoordelijk voor digitalisering.
+
+Digitale kennis van het parlement
+
+Het kabinet deelt deze aanbeveling niet. Het is aan de Kamer zelf om hierover te beslissen.
+
+Digitaliseringstoets
+
+Het kabinet neemt de aanbeveling over om een digitaliseringstoets in te voeren. Ik zal de toets in 2025 invoeren.
+
+Financiën
+
+De kosten van de uitvoering worden gedekt uit de begroting van het ministerie.
+
+Hoogachtend,"""
+
+
+def test_answers_under_headings_of_their_own_words_after_a_list():
+    # GENRE: the council's list first, the cabinet's answers after it under headings of the subject, in another
+    # order; a section on something else (the costs) answers none, and a recommendation no section speaks of has none
+    recs, responses = align(SUBJECT_ANSWERS, segment(SUBJECT_ANSWERS))
+    answer = {r.label: next((a.text for a in responses if a.id == r.response_id), None) for r in recs}
+    assert answer["1"].startswith("Het kabinet neemt de aanbeveling over om een digitaliseringstoets")
+    assert answer["2"].startswith("Het kabinet deelt deze aanbeveling niet.")
+    assert answer["3"] is None

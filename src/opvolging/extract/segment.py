@@ -4,7 +4,9 @@ Shapes it reads, each from real letters:
 - a heading per recommendation, answered below it: "• Aanbeveling 3 Maak niet langer onderscheid …",
   "Aanbeveling 2a:", "Advies 3:", "Recommendation 4 –", "Aanbevelingen 2 en 3", "Aanbeveling B:";
 - a numbered list introduced by a sentence that announces recommendations ("De AIV doet de volgende
-  aanbevelingen:" then "1. …", "2) …");
+  aanbevelingen:" then "1. …", "2) …"), answered after it under their labels ("Ad 1") or under headings of their
+  subject (`answers_by_subject`);
+- a table of recommendations and reactions (`segment_table`);
 - recommendations quoted in running text: "De Raad beveelt aan om …", "De commissie adviseert …".
 
 The answer block of a heading runs to the next heading or to the closing signature. A heading with an empty
@@ -14,9 +16,18 @@ block shares the answer of the heading that follows it (see `align`).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
-from opvolging.extract import sentences, stance
+from opvolging.extract import language, sentences, stance
+from opvolging.extract.answers_by_subject import answers_by_subject
+from opvolging.extract.blocks import (  # noqa: F401 — CELL, HeadingSeg, paragraphs: the segmentation's parts, for its users
+    CELL,
+    HeadingSeg,
+    Segmentation,
+    body_end,
+    labels,
+    paragraphs,
+)
+from opvolging.extract.segment_table import segment_table
 
 HEADING = re.compile(
     r"(?P<bullet>[•●▪◦‣∙·\-–—*]\s*|\d{1,3}[.)]?\s+)?(?P<word>Aanbeveling(?:en)?|Advies|Adviezen|Recommendations?|Aanbeveling\s+nr\.)\s+"
@@ -50,58 +61,7 @@ RUNNING = re.compile(
     rf"\b(?:beveelt\s+(?P<who2>{_WHO})\s+{_ADDRESSEE}aan(?:,)?\s+(?:om\s+)?|"
     rf"adviseert\s+(?P<who3>{_WHO})\s+{_ADDRESSEE}(?:om\s+)?)(?=[a-z])"
 )
-SIGNATURE_START = re.compile(
-    r"^(?:(?:De|Het)\s+(?:Minister|Staatssecretaris|Minister-[Pp]resident)\b[^\n]{0,120},\s*$|"
-    r"(?:De|Het)\s+(?:Minister|Staatssecretaris|Minister-[Pp]resident)\b[^\n]{0,120},\s+(?:[A-Z]\.){1,5}\s?\w+|"
-    r"Hoogachtend|Met vriendelijke groet)", re.M)
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
-
-
-@dataclass
-class HeadingSeg:
-    labels: list[str]
-    span: tuple[int, int]  # the recommendation text (label and bullet excluded)
-    block: tuple[int, int]  # the answer block after it (may be empty)
-
-
-@dataclass
-class Segmentation:
-    headings: list[HeadingSeg] = field(default_factory=list)
-    intro_end: int = 0
-    body_end: int = 0
-    shape: str = "none"
-
-
-def paragraphs(text: str) -> list[tuple[int, int]]:
-    """Spans of the paragraphs of a normalized text (separated by blank lines)."""
-    out = []
-    pos = 0
-    for m in re.finditer(r"\n\s*\n", text):
-        if m.start() > pos:
-            out.append((pos, m.start()))
-        pos = m.end()
-    if pos < len(text):
-        out.append((pos, len(text)))
-    return [(a, b) for a, b in out if text[a:b].strip()]
-
-
-def _labels(raw: str) -> list[str]:
-    parts = re.split(r"\s*(?:,|\ben\b|\band\b|&)\s*", raw)
-    out: list[str] = []
-    for p in parts:
-        rng = re.match(r"(\d+)\s*(?:t/m|-|–)\s*(\d+)$", p)
-        if rng and int(rng.group(2)) - int(rng.group(1)) < 30:
-            out += [str(i) for i in range(int(rng.group(1)), int(rng.group(2)) + 1)]
-        elif p.strip():
-            out.append(p.strip())
-    return out
-
-
-def _body_end(text: str, start: int) -> int:
-    found = list(SIGNATURE_START.finditer(text, start))
-    if found and found[-1].start() > start:
-        return found[-1].start()
-    return len(text)
 
 
 def _is_heading_paragraph(text: str, a: int, b: int) -> re.Match[str] | None:
@@ -153,7 +113,7 @@ def segment_headings(text: str) -> Segmentation:
             found.append((i, m))
     if not found:
         return Segmentation()
-    end = _body_end(text, paras[found[-1][0]][0])
+    end = body_end(text, paras[found[-1][0]][0])
     heads: list[HeadingSeg] = []
     for k, (i, m) in enumerate(found):
         a, b = paras[i]
@@ -180,7 +140,7 @@ def segment_headings(text: str) -> Segmentation:
                 t_end = before
         if block_start >= block_end:
             block_start = block_end = t_end
-        heads.append(HeadingSeg(_labels(m["labels"]), (t_start, t_end), (block_start, block_end)))
+        heads.append(HeadingSeg(labels(m["labels"]), (t_start, t_end), (block_start, block_end)))
     return Segmentation(heads, intro_end=paras[found[0][0]][0], body_end=end, shape="headings")
 
 
@@ -206,72 +166,6 @@ def _response_label(text: str, paras: list[tuple[int, int]], lo: int, hi: int) -
                 start += 1
             return before, start
     return None
-
-
-CELL = " | "  # how the readers join the cells of a table row
-REC_HEADER = re.compile(r"\b(?:aanbeveling(?:en)?|advies|adviezen|recommendations?|advice|voorstel(?:len)?)\b", re.I)
-RESP_HEADER = re.compile(r"\b(?:reactie|kabinetsreactie|standpunt|appreciatie|antwoord|response|reaction|position|"
-                         r"opvolging|positie)\b", re.I)
-LABEL_CELL = re.compile(r"(?:(?:aanbeveling|advies|recommendation|nr\.?|no\.?)\s*)?(?P<label>\d{1,3}[a-z]?|[IVXLC]{1,6})[.):]?",
-                        re.I)
-LABEL_PREFIX = re.compile(r"(?:(?:aanbeveling|advies|recommendation)\s+)?(?P<label>\d{1,3}[a-z]?)\s*[.):–-]\s+", re.I)
-
-
-def _cells(text: str, a: int, b: int) -> list[tuple[int, int]]:
-    """Spans of the cells of the table row text[a:b] (cells joined by ' | '), each trimmed."""
-    spans, pos = [], a
-    while True:
-        i = text.find(CELL, pos, b)
-        end = b if i < 0 else i
-        s, e = pos, end
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        spans.append((s, e))
-        if i < 0:
-            return spans
-        pos = i + len(CELL)
-
-
-def segment_table(text: str) -> Segmentation:
-    """A table with a recommendation column and a reaction column, as Word and HTML letters set them:
-    "Aanbeveling | Reactie kabinet" then one row per recommendation. Labels come from a number column, a number
-    opening the recommendation cell ("3. …", "Aanbeveling 3: …"), or the row's order."""
-    paras = paragraphs(text)
-    for i, (a, b) in enumerate(paras):
-        if CELL not in text[a:b]:
-            continue
-        header = _cells(text, a, b)
-        rec_col = next((k for k, (s, e) in enumerate(header) if REC_HEADER.search(text, s, e)), None)
-        resp_col = next((k for k, (s, e) in enumerate(header) if k != rec_col and RESP_HEADER.search(text, s, e)), None)
-        if rec_col is None or resp_col is None:
-            continue
-        heads: list[HeadingSeg] = []
-        j = i + 1
-        while j < len(paras) and CELL in text[paras[j][0]:paras[j][1]]:
-            cells = _cells(text, *paras[j])
-            j += 1
-            if len(cells) <= max(rec_col, resp_col):
-                continue
-            (rs, re_), block = cells[rec_col], cells[resp_col]
-            label = None
-            for k, (s, e) in enumerate(cells):
-                if k not in (rec_col, resp_col):
-                    lm = LABEL_CELL.fullmatch(text, s, e)
-                    if lm:
-                        label = lm["label"]
-                        break
-            lp = LABEL_PREFIX.match(text, rs, re_)
-            if lp:
-                label = label or lp["label"]
-                rs = lp.end()
-            if rs >= re_:
-                continue
-            heads.append(HeadingSeg([label or str(len(heads) + 1)], (rs, re_), block))
-        if heads:
-            return Segmentation(heads, intro_end=a, body_end=_body_end(text, paras[j - 1][1]), shape="table")
-    return Segmentation()
 
 
 def segment_list(text: str) -> Segmentation:
@@ -300,8 +194,9 @@ def segment_list(text: str) -> Segmentation:
                 items.append((str(len(items) + 1), bullet.end(), pb))
             j += 1
         if items and (len(items) >= 2 or j == len(paras)):
-            end = _body_end(text, paras[j - 1][1])
-            answers = _answers_by_label(text, paras[j:], end)
+            end = body_end(text, paras[j - 1][1])
+            answers = _answers_by_label(text, paras[j:], end) or answers_by_subject(
+                text, items, paras[j:], end, language.detect(text[:5000]))
             heads = []
             for _k, (label, ta, tb) in enumerate(items):
                 heads.append(HeadingSeg([label], (ta, tb), answers.get(label, (tb, tb))))
@@ -330,7 +225,7 @@ def _answers_by_label(text: str, paras: list[tuple[int, int]], end: int) -> dict
         while stop > start and text[stop - 1].isspace():
             stop -= 1
         if start < stop:
-            for label in _labels(m["labels"] or m["labels2"]):
+            for label in labels(m["labels"] or m["labels2"]):
                 out.setdefault(label, (start, stop))
     return out
 
@@ -350,14 +245,14 @@ def segment_running(text: str) -> Segmentation:
         found.append((a, m.end(), b))
     if not found:
         return Segmentation()
-    body_end = _body_end(text, found[-1][2])
-    heads = [HeadingSeg([str(k + 1)], (ta, tb), (tb, found[k + 1][0] if k + 1 < len(found) else body_end))
+    end = body_end(text, found[-1][2])
+    heads = [HeadingSeg([str(k + 1)], (ta, tb), (tb, found[k + 1][0] if k + 1 < len(found) else end))
              for k, (_, ta, tb) in enumerate(found)]
     for h in heads:  # the answer begins after the white space and ends before the next recommendation's sentence
         a, b = h.block
         sub = text[a:b]
         h.block = (a + len(sub) - len(sub.lstrip()), a + len(sub.rstrip()))
-    return Segmentation(heads, intro_end=heads[0].span[0], body_end=body_end, shape="running")
+    return Segmentation(heads, intro_end=heads[0].span[0], body_end=end, shape="running")
 
 
 NUMBERED = re.compile(r"(?P<label>\d{1,2})[.)]\s+(?=[A-Z«“\"'])(?!(?:Het\s+kabinet|De\s+regering|Ik|Wij|We)\b)")
@@ -384,7 +279,7 @@ def segment_numbered(text: str) -> Segmentation:
         found.append((i, m))
     if len(found) < 2:
         return Segmentation()
-    end = _body_end(text, paras[found[-1][0]][0])
+    end = body_end(text, paras[found[-1][0]][0])
     heads: list[HeadingSeg] = []
     for k, (i, m) in enumerate(found):
         t_start, t_end = m.end(), paras[i][1]

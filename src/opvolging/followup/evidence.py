@@ -18,11 +18,10 @@ kept. A suggestion needs a title, a formula or the recommendation besides (`scor
 from __future__ import annotations
 
 import re
-import threading
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from opvolging.extract import sentences
+from opvolging.extract.content_words import common_words, stem, words
 from opvolging.extract.language import detect
 from opvolging.followup.formulas import formulas_in
 
@@ -86,43 +85,12 @@ def _plain(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.lower()))
 
 
-@lru_cache(maxsize=1)
-def _common_words() -> frozenset[str]:
-    """The 400 most frequent words of Dutch and of English (wordfreq's lists, shipped with the package)."""
-    from wordfreq import top_n_list
-
-    return frozenset(top_n_list("nl", 400) + top_n_list("en", 400))
-
-
-_stemming = threading.local()  # a Snowball stemmer keeps state while it works: one to a thread and language
-
-
-@lru_cache(maxsize=50_000)
-def _stem(word: str, language: str = "nl") -> str:
-    """The word's Snowball stem in `language` ('nl' or 'en')."""
-    stemmers = getattr(_stemming, "stemmers", None)
-    if stemmers is None:
-        import snowballstemmer
-
-        stemmers = _stemming.stemmers = {"nl": snowballstemmer.stemmer("dutch"),
-                                         "en": snowballstemmer.stemmer("english")}
-    return stemmers[language].stemWord(word)
-
-
-def words(text: str) -> list[str]:
-    """The text's content words, stemmed in its language: at least four letters, not among the languages' most
-    common."""
-    common = _common_words()
-    language = detect(text)
-    return [_stem(w, language) for w in re.findall(r"[^\W\d_]{4,}", text.lower()) if w not in common]
-
-
 def _shared(a: str, b: str, n: int = 5) -> list[str]:
     """Up to `n` words of `a` whose stems `b` has too, as `a` spells them, longest first."""
     theirs = set(words(b))
-    common = _common_words()
+    common = common_words()
     language = detect(a)
-    mine = {w for w in re.findall(r"[^\W\d_]{4,}", a.lower()) if w not in common and _stem(w, language) in theirs}
+    mine = {w for w in re.findall(r"[^\W\d_]{4,}", a.lower()) if w not in common and stem(w, language) in theirs}
     return sorted(mine, key=lambda w: (-len(w), w))[:n]
 
 

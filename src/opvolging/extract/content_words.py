@@ -1,0 +1,41 @@
+"""A text's content words, stemmed: what two texts share when they speak of the same thing (an answer and the
+recommendation it answers under a heading of its own words; a later letter and the promise it reports on)."""
+
+from __future__ import annotations
+
+import re
+import threading
+from functools import lru_cache
+
+from opvolging.extract.language import detect
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """The 400 most frequent words of Dutch and of English (wordfreq's lists, shipped with the package)."""
+    from wordfreq import top_n_list
+
+    return frozenset(top_n_list("nl", 400) + top_n_list("en", 400))
+
+
+_stemming = threading.local()  # a Snowball stemmer keeps state while it works: one to a thread and language
+
+
+@lru_cache(maxsize=50_000)
+def stem(word: str, language: str = "nl") -> str:
+    """The word's Snowball stem in `language` ('nl' or 'en')."""
+    stemmers = getattr(_stemming, "stemmers", None)
+    if stemmers is None:
+        import snowballstemmer
+
+        stemmers = _stemming.stemmers = {"nl": snowballstemmer.stemmer("dutch"),
+                                         "en": snowballstemmer.stemmer("english")}
+    return stemmers[language].stemWord(word)
+
+
+def words(text: str, language: str | None = None) -> list[str]:
+    """The text's content words, stemmed in its language (`language`, else the one it is written in): at least four
+    letters, not among the languages' most common."""
+    common = common_words()
+    language = language or detect(text)
+    return [stem(w, language) for w in re.findall(r"[^\W\d_]{4,}", text.lower()) if w not in common]
