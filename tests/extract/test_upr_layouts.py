@@ -247,3 +247,23 @@ def test_notes_that_is_no_position():
     ex = extract_case([SourceDocument([REPORT], "A_HRC_19_5.txt", "txt", "r"),
                        SourceDocument([answer], "A_HRC_19_5_Add.1.txt", "txt", "a")])
     assert {r.label: r.stance for r in ex.recommendations}["94.1"] == "adopted"
+
+
+def test_an_earlier_cycles_thematic_list_with_coded_themes():
+    # the 2nd cycle's thematic lists: items "110.1.", "Source of position:" in lower case, the themes with their
+    # codes on lines of their own (no dash), no SDGs yet
+    text = ("Recommendation\tPosition\tFull list of themes\n\nTheme: A12 Acceptance of international norms\n\n"
+            "110.1. Consider ratifying the Optional Protocol to the International Covenant on Economic, Social and "
+            "Cultural Rights (Portugal);\nSource of position: A/HRC/28/15/Add.1\nSupported\nA12 Acceptance of "
+            "international norms\nE1 Economic, social & cultural rights - general measures of implementation\n"
+            "Affected persons:\n- general\n\n110.2. Ratify the Convention on the Rights of Persons with Disabilities "
+            "(Spain) (Peru);\nSource of position: A/HRC/28/15/Add.1\nNoted\nF4 Persons with disabilities\n\n"
+            "110.3. Adopt comprehensive anti-discrimination legislation (Canada);\nSource of position: "
+            "A/HRC/28/15/Add.1\nSupported\nB31 Equality & non-discrimination\n")
+    ex = extract(SourceDocument([text], "list.txt", "txt", "l"))
+    by = {r.label: r for r in ex.recommendations}
+    assert [(k, r.stance) for k, r in by.items()] == [("110.1", "adopted"), ("110.2", "noted"), ("110.3", "adopted")]
+    assert by["110.1"].themes == ["Acceptance of international norms",
+                                  "Economic, social & cultural rights - general measures of implementation"]
+    assert by["110.2"].themes == ["Persons with disabilities"] and by["110.2"].recommending_states == ["Spain", "Peru"]
+    assert by["110.1"].text.endswith("(Portugal);")

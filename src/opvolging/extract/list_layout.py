@@ -13,4 +13,4 @@ from __future__ import annotations
 import re
 
 ITEM = re.compile(r"(?P<label>\d{1,3}\.\d{1,3})\.?\s+(?=[A-Z“\"'(])")
-LABELS = ("Theme:", "SDGs:", "Affected persons:", "Source of Position:")
+LABELS = ("Theme:", "SDGs:", "Affected persons:", "Source of Position:", "Source of position:")

@@ -176,7 +176,7 @@ def parse(text: str, end: int | None = None) -> list[UprItem]:
             continue
         if m:
             end = b
-            src = re.search(r"\s*Source of Position:", text[a:b])
+            src = _SOURCE.search(text[a:b])
             if src:
                 end = a + src.start()
                 current = UprItem(m["label"], (m.end(), end))
@@ -207,7 +207,7 @@ def parse(text: str, end: int | None = None) -> list[UprItem]:
             low = para.lower()
         if para.startswith("Theme:"):
             current = None
-        elif para.startswith("Source of Position:"):
+        elif _SOURCE.match(para):
             current.position_source = para.split(":", 1)[1].strip()
         elif low in POSITION and (current.position is None or current.position_evidence):
             # the word as printed, without what the line joining left around it ("Supported" / ":")
@@ -216,6 +216,8 @@ def parse(text: str, end: int | None = None) -> list[UprItem]:
             mode = "sdgs"
         elif low == "affected persons":
             mode = "persons"
+        elif mode == "themes" and _THEME_CODE.match(para) and (current.position or current.position_source):
+            current.themes.append(_THEME_CODE.sub("", para).strip())  # "A12 Acceptance of international norms"
         elif para[:1] in "-–•":
             value = para[1:].strip()
             if mode == "sdgs":
@@ -231,6 +233,7 @@ def parse(text: str, end: int | None = None) -> list[UprItem]:
     return items
 
 
+_SOURCE = re.compile(r"\s*Source of Position:", re.I)  # "Source of position:" in earlier cycles' lists
 _TAG_ITEM = re.compile(r"(?:^|\s)[-–•]\s+")
 _TAG_SECTION = re.compile(r"\b(?P<head>SDGs|Affected persons):\s*")
 _SDG_ITEM = re.compile(r"(?:^|\s)[-–•]\s*(?:(?:SDG|Goal)\s*)?(?P<n>1[0-7]|[1-9])\s*[-–.:]\s*[A-Za-z]", re.I)
@@ -248,7 +251,7 @@ def _matrix_row(text: str, a: int, b: int, m: re.Match[str]) -> UprItem:
     first = row.find(CELL)
     end = a + first
     item = UprItem(m["label"], (m.end(), end))
-    src = re.search(r"\s*Source of Position:", text[m.end():end])
+    src = _SOURCE.search(text[m.end():end])
     if src:
         item.span = (m.end(), m.end() + src.start())
         item.position_source = text[m.end() + src.end():end].strip()
