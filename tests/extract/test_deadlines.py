@@ -56,6 +56,16 @@ CASES = [
     ("vanaf het schooljaar 2024-2025", "2024-08-01"),
     ("in het schooljaar 2024-2025", "2025-07-31"),
     ("voor het collegejaar 2024/25", "2024-07-31"),
+    # GENRE: a month without a year, this year's while it is to come (REF is 20 September 2022)
+    ("in november", "2022-11-30"),
+    ("voor december", "2022-11-30"),
+    ("eind oktober", "2022-10-31"),
+    # the coming season: "komend najaar" three days before the autumn begins is this one ("volgend jaar" is next
+    # year's, but a season to come is the coming one)
+    ("komend voorjaar", "2023-06-21"),
+    ("komend najaar", "2022-12-21"),
+    ("half 2023", "2023-06-30"),
+    ("in het eerste halfjaar van 2023", "2023-06-30"),
 ]
 
 
@@ -65,6 +75,17 @@ def test_phrase_resolves(phrase, due):
     assert found is not None, phrase
     assert found.due is not None and found.due.isoformat() == due
     assert 0 < found.confidence <= 1
+
+
+def test_the_coming_season_said_inside_it_is_next_years():
+    assert resolve("volgend voorjaar", date(2024, 4, 10)).due.isoformat() == "2025-06-21"
+    assert resolve("komend voorjaar", date(2024, 1, 10)).due.isoformat() == "2024-06-21"
+
+
+def test_a_month_gone_by_without_a_year_is_not_guessed():
+    # "In mei …" in a letter of September: history told, or next May; neither is presented as a fact
+    assert resolve("in mei", REF).due is None
+    assert resolve("voor september", REF).due is None
 
 
 def test_unresolvable_phrase_keeps_text_without_date():

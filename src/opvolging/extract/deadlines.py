@@ -126,8 +126,8 @@ def _before_day(m, ref):
     return d, conf
 
 
-@_rule(rf"\b(?:(?:in\s+)?(?:de|the)\s+)?(?P<half>eerste|tweede|first|second)\s+(?:helft|half)\s+(?:van\s+|of\s+)?"
-       rf"(?:{_Y}|{_REL_YEAR}\s+(?:jaar|year))\b", 'helft half')
+@_rule(rf"\b(?:(?:in\s+)?(?:de|het|the)\s+)?(?P<half>eerste|tweede|first|second)\s+(?:helft|halfjaar|half)\s+(?:van\s+|of\s+)?"
+       rf"(?:{_Y}|{_REL_YEAR}\s+(?:jaar|year))\b", 'helft half halfjaar')
 def _half_year(m, ref):
     y = _year_from(m, ref)
     if y is None:
@@ -162,7 +162,7 @@ def _early_year(m, ref):
     return date(int(m["y"]), 3, 31), 0.75
 
 
-@_rule(rf"\b(?:medio|halverwege|mid-?|in\s+the\s+middle\s+of)\s*{_Y}\b", '#year')
+@_rule(rf"\b(?:medio|halverwege|half|mid-?|in\s+the\s+middle\s+of)\s*{_Y}\b", '#year')
 def _mid_year(m, ref):
     return date(int(m["y"]), 6, 30), 0.75
 
@@ -228,6 +228,24 @@ def _season_with_de(m, ref):
     return _season_end(m["season"] or m["season2"], m["y"], None, ref)
 
 
+@_rule(rf"\b(?P<word>in|voor|vóór|eind|einde|uiterlijk|medio|begin|in\s+de\s+loop\s+van|by|before|in|during)\s+"
+       rf"(?P<m>{_MONTH_RE})\b(?!\s*(?:\d|[-–]))", _MONTH_WORDS)
+def _month_this_year(m, ref):
+    """A month without a year ("in september", "voor oktober"): this year's, when it has not passed yet; a month
+    already gone by may be history told or next year's, and is not guessed."""
+    month = MONTHS[m["m"].lower()]
+    if ref is None or month < ref.month:
+        return None
+    word = m["word"].lower()
+    if word in ("voor", "vóór", "before"):
+        return (date(ref.year, month, 1) - timedelta(days=1), 0.7) if month > ref.month else None
+    if word == "begin":
+        return date(ref.year, month, 10), 0.6
+    if word == "medio":
+        return date(ref.year, month, 15), 0.6
+    return last_day(ref.year, month), 0.7
+
+
 @_rule(rf"\b(?:(?P<this>dit|deze|this)\s+|(?:in\s+)?(?:het|the)\s+|(?:in\s+)?(?:het\s+)?(?P<next>volgend|komend|next)\s+)"
        rf"(?P<season>voorjaar|lente|zomer|najaar|herfst|winter|spring|summer|autumn|fall)(?:\s+(?:van\s+|of\s+)?{_Y})?\b", 'voorjaar lente zomer najaar herfst winter spring summer autumn fall')
 def _season(m, ref):
@@ -241,17 +259,24 @@ _SEASON_END = {"voorjaar": (6, 21), "lente": (6, 21), "spring": (6, 21), "zomer"
 
 
 def _season_end(season: str, year: str | None, next_one: str | None, ref: date | None):
-    """The day `season` ends (`_season`), of `year` if given, else the next one after `ref` (the one after that
-    with `next_one`)."""
+    """The day `season` ends (`_season`), of `year` if given, else the next one after `ref`; with `next_one`
+    ("volgend", "komend", "next"), the coming one, which is the one after that when `ref` falls inside it."""
     month, day = _SEASON_END[season.lower()]
     if year:
         return date(int(year) + (1 if month == 3 else 0), month, day), 0.8
     if ref is None:
         return None
     d = _upcoming(ref, month, day)
-    if next_one:
-        d = date(d.year + 1, month, day)
+    if next_one and _season_start(d) <= ref:
+        d = date(d.year + 1, month, day)  # "volgend voorjaar" said in spring: the one after it
     return d, 0.7
+
+
+def _season_start(end: date) -> date:
+    """The first day of the season that ends on `end` (the day after the season before it ends)."""
+    starts = {(6, 21): (3, 21), (9, 22): (6, 22), (12, 21): (9, 23), (3, 20): (12, 22)}
+    month, day = starts[(end.month, end.day)]
+    return date(end.year - (1 if month == 12 else 0), month, day)
 
 
 @_rule(rf"\b(?:binnen|within|in\s+de\s+komende|over|in\s+the\s+next)\s+(?P<n>{_NUM_RE})\s+"
