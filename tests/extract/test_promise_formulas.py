@@ -218,3 +218,16 @@ def test_a_particle_before_a_relative_clause_an_unprefixed_participle_and_a_long
     # a continuing promise whose infinitive stands before a phrase of several prepositions
     assert confidence("Wij blijven ons inzetten voor een sterke positie van Nederland in de EU.") >= PROMISE
     assert confidence("De kosten blijven voor gemeenten hoog.") < POSSIBLE
+
+
+@pytest.mark.parametrize("sentence, kind", [  # GENRE: other ministries' executive agencies, and a focus particle
+    ("Ook de Belastingdienst zal zijn invorderingsbeleid herzien.", "possible"),
+    ("Het CJIB gaat vanaf 1 juli 2024 betalingsregelingen ruimer toestaan.", "possible"),
+    ("De IND zal de wachttijden in 2024 terugbrengen.", "possible"),
+    ("Ook het kabinet zal de regeling herzien.", "promise"),
+    ("Ook gemeenten zullen de regeling uitvoeren.", "none"),
+])
+def test_a_state_agency_of_any_ministry_and_a_focus_particle_on_the_subject(sentence, kind):
+    c = confidence(sentence)
+    assert (c >= PROMISE, POSSIBLE <= c < PROMISE, c < POSSIBLE) == (kind == "promise", kind == "possible",
+                                                                    kind == "none"), sentence

@@ -35,9 +35,15 @@ GOVERNMENT_NL = re.compile(
 GOVERNMENT_ABBREVIATION = re.compile(rf"(?<![\w&])(?:{_MINISTRY_ABBREVIATIONS})(?![\w&])")
 # State agencies that work for a ministry (research, inspection, execution): their plans are read as possible
 # promises, for a person to confirm, not as the government's own
+# (IenW's and every ministry's: the tax and benefits services, the collection and education agencies, the
+# immigration service, "de Rijksdienst voor …", "de Dienst Justitiële Inrichtingen")
 AGENCIES_NL = re.compile(
     r"(?<![\w-])(?:het\s+)?(?:rivm|pbl|cbs|knmi|nlr|rvo|nvwa|ilt|inspectie(?:\s+[\w\s]{0,40}?)?|rijkswaterstaat|rws|"
-    r"de\s+inspectie|het\s+planbureau[\w\s]{0,30}?|het\s+cpb|cpb|scp|het\s+scp)(?![\w-])", re.I)
+    r"de\s+inspectie|het\s+planbureau[\w\s]{0,30}?|het\s+cpb|cpb|scp|het\s+scp|(?:de\s+)?(?:belastingdienst|"
+    r"dienst\s+toeslagen|toeslagen|cjib|duo|uwv|svb|ind|coa|dji|rdw|kadaster|logius|zonmw|igj|nza|staatsbosbeheer|"
+    r"rijksdienst\s+voor\s+[\w\s-]{3,40}?|dienst\s+(?:uitvoering|justitiële|terugkeer)[\w\s-]{0,40}?|"
+    r"centraal\s+(?:justitieel\s+incassobureau|orgaan\s+opvang\s+asielzoekers|bureau\s+rijvaardigheidsbewijzen)|"
+    r"immigratie-\s+en\s+naturalisatiedienst))(?![\w-])", re.I)
 GOVERNMENT_EN = re.compile(
     r"(?<![\w-])(?:the\s+government|government|we|i|the\s+state|the\s+ministry(?:\s+of\s+[\w\s,&]{2,60}?)?(?=\s|$|,)|"
     r"the\s+ministries|the\s+(?:line\s+|competent\s+)?ministr(?:y|ies)|the\s+minister(?:\s+of\s+[\w\s]{2,40}?)?(?=\s|$|,)|"
