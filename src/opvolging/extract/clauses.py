@@ -252,6 +252,8 @@ def clause(toks: Tokens, i: int) -> tuple[int, int]:
 # opens with after it
 _FOCUS = frozenset("ook zelfs alleen vooral juist enkel slechts".split())
 _SUBJECT_OPENS = frozenset("de het een ik wij we mijn ons onze zij hun dit deze".split())
+_TIME_WORDS = frozenset("komende volgende afgelopen jaar jaren maand maanden week weken dag dagen periode tijd "
+                        "voorjaar zomer najaar winter kwartaal".split())
 
 
 def subject(sentence: str, toks: Tokens, i: int, start: int, language: str) -> tuple[str, int] | None:
@@ -270,8 +272,10 @@ def subject(sentence: str, toks: Tokens, i: int, start: int, language: str) -> t
         # "De periode november 2022 tot januari 2023 gebruiken we om …": what opens the clause is its object or a
         # time; "we", "wij", "ik" right after the verb are its subject, whatever stands first
         return toks[i + 1].text, toks[i + 1].start
-    if len(pre) >= 2 and pre[0].low in _FOCUS and (pre[1].low in _SUBJECT_OPENS or pre[1].text[:1].isupper()):
-        pre = pre[1:]  # "Ook de Belastingdienst zal …": the particle stands on the subject, no inversion
+    if len(pre) >= 2 and pre[0].low in _FOCUS and (pre[1].low in _SUBJECT_OPENS or pre[1].text[:1].isupper()) and \
+            not any(t.low in _TIME_WORDS or t.low[:1].isdigit() for t in pre[1:]):
+        pre = pre[1:]  # "Ook de Belastingdienst zal …": the particle stands on the subject, no inversion; "Ook de
+        # komende jaren blijft het kabinet …" is a time, and the subject follows the verb
     inverted = not pre or pre[0].low in PREPOSITIONS or pre[0].low in ADVERBS or pre[0].low[:1].isdigit() or (
         len(pre) == 1 and pre[0].low == "er")
     if pre and pre[0].low == "er":
