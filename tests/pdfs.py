@@ -95,3 +95,48 @@ def ministry_letter_pdf(ministry: list[str], reference: str, date: str, subject:
             pdf.set_xy(25 + 60 * k, bottom + 15)
             pdf.cell(55, 4.8, name)
     return bytes(pdf.output())
+
+
+def table_pdf(paragraphs: list[str], header: tuple[str, ...], rows: list[tuple[str, ...]],
+              widths: tuple[float, ...], rules: bool = True, after: list[str] = ()) -> bytes:
+    """Paragraphs, then a table as a word processor sets one: each cell's words wrapped in its column and set from
+    the row's top, the header in bold, a rule drawn under every row when `rules` (none at all otherwise), a little
+    padding in each cell; then the paragraphs `after`."""
+    pdf = FPDF(format="A4")
+    pdf.add_font("dejavu", "", str(FONT_DIR / "DejaVuSans.ttf"))
+    pdf.add_font("dejavu", "B", str(FONT_DIR / "DejaVuSans-Bold.ttf"))
+    pdf.set_margins(25, 25, 25)
+    pdf.set_auto_page_break(True, margin=25)
+    pdf.add_page()
+    pdf.set_font("dejavu", "", 10)
+    for para in paragraphs:
+        pdf.set_x(25)
+        pdf.multi_cell(0, 5, para, align="J")
+        pdf.ln(3)
+    width = sum(widths)
+
+    def row(cells: tuple[str, ...], bold: bool = False) -> None:
+        top = bottom = pdf.get_y()
+        x = 25.0
+        pdf.set_font("dejavu", "B" if bold else "", 9)
+        for w, text in zip(widths, cells, strict=True):
+            pdf.set_xy(x + 1.5, top + 1.5)
+            pdf.multi_cell(w - 3, 4.5, text or " ", align="L")
+            bottom = max(bottom, pdf.get_y())
+            x += w
+        if rules:
+            pdf.line(25, bottom + 1.5, 25 + width, bottom + 1.5)
+        pdf.set_y(bottom + 1.5)
+
+    if rules:
+        pdf.line(25, pdf.get_y(), 25 + width, pdf.get_y())
+    row(header, bold=True)
+    for cells in rows:
+        row(cells)
+    pdf.set_font("dejavu", "", 10)
+    pdf.ln(4)
+    for para in after:
+        pdf.set_x(25)
+        pdf.multi_cell(0, 5, para, align="J")
+        pdf.ln(3)
+    return bytes(pdf.output())

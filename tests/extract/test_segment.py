@@ -244,3 +244,31 @@ def test_answers_under_headings_of_their_own_words_after_a_list():
     assert answer["1"].startswith("Het kabinet neemt de aanbeveling over om een digitaliseringstoets")
     assert answer["2"].startswith("Het kabinet deelt deze aanbeveling niet.")
     assert answer["3"] is None
+
+
+@pytest.mark.parametrize("rules", [True, False], ids=["ruled", "unruled"])
+def test_a_table_of_recommendations_and_reactions_in_a_pdf(rules):
+    # GENRE: the cabinet answers in a table of two columns, each cell's words wrapped in it; read across line by
+    # line, the recommendation and the reaction would interleave. The closing after the table is not its last row.
+    from opvolging.extract.pipeline import extract
+    from opvolging.sources import load_bytes
+    from tests.pdfs import table_pdf
+
+    rows = [("1. Stel een digitaliseringstoets in voor alle nieuwe wetgeving.",
+             "Het kabinet neemt deze aanbeveling over. Ik zal de toets in 2025 invoeren."),
+            ("2. Investeer in de digitale kennis van het parlement.",
+             "Het kabinet neemt deze aanbeveling niet over. Het is aan de Kamer zelf om hierover te beslissen."),
+            ("3. Maak één minister verantwoordelijk voor digitalisering.",
+             "Het kabinet neemt dit advies gedeeltelijk over. De staatssecretaris coördineert het beleid.")]
+    data = table_pdf(["Geachte voorzitter,", "Op 10 januari 2024 heeft de Raad voor het Openbaar Bestuur (ROB) het "
+                      "advies 'Grip op digitalisering' uitgebracht. In de tabel hieronder reageert het kabinet op de "
+                      "aanbevelingen."], ("Aanbeveling", "Reactie kabinet"), rows, (75, 85), rules=rules,
+                     after=["Hoogachtend,", "De minister van Binnenlandse Zaken en Koninkrijksrelaties,",
+                            "H.M. de Jonge"])
+    ex = extract(load_bytes(data, "pdf", "tabel.pdf"))
+    assert [(r.label, r.text, r.stance) for r in ex.recommendations] == [
+        ("1", "Stel een digitaliseringstoets in voor alle nieuwe wetgeving.", "adopted"),
+        ("2", "Investeer in de digitale kennis van het parlement.", "rejected"),
+        ("3", "Maak één minister verantwoordelijk voor digitalisering.", "partially_adopted")]
+    assert [(c.recommendations, c.due) for c in ex.commitments] == [(["1"], "2025-12-31")]
+    assert [s.name for s in ex.metadata.signatories] == ["H.M. de Jonge"]

@@ -267,3 +267,34 @@ def test_an_earlier_cycles_thematic_list_with_coded_themes():
                                   "Economic, social & cultural rights - general measures of implementation"]
     assert by["110.2"].themes == ["Persons with disabilities"] and by["110.2"].recommending_states == ["Spain", "Peru"]
     assert by["110.1"].text.endswith("(Portugal);")
+
+
+TABLE_ROWS = [
+    ("94.1", "Abolish the death penalty for all crimes (France);", "Noted",
+     "The death penalty was abolished for ordinary crimes in 1998. Ruritania is not in a position to abolish it for "
+     "crimes committed in wartime."),
+    ("94.2", "Decriminalize defamation and include it in the Civil Code (United States of America);", "Supported",
+     "Ruritania will review its legislation on defamation by the end of 2013."),
+    ("95.1", "Recognize same-sex marriage (Netherlands);", "Noted", ""),
+]
+
+
+@pytest.mark.parametrize("rules", [True, False], ids=["ruled", "unruled"])
+def test_an_addendum_as_a_pdf_with_a_table_of_number_recommendation_position_and_comment(rules):
+    # later addenda answer in a table whose cells wrap over several lines: read across line by line, the
+    # recommendation's words, the position and the comment would interleave
+    from opvolging.sources import load_bytes
+    from tests.pdfs import table_pdf
+
+    data = table_pdf([line for line in HEAD.split("\n") if line] + [
+        "1. The Government of Ruritania has examined the recommendations left pending and gives its position on "
+        "each in the table below."], ("No.", "Recommendation", "Position", "Comments"), TABLE_ROWS,
+        (18, 62, 22, 58), rules=rules)
+    ex = extract_case([SourceDocument([REPORT], "A_HRC_19_5.txt", "txt", "r"), load_bytes(data, "pdf", "add.pdf")])
+    by = {r.label: r for r in ex.recommendations}
+    assert (by["94.1"].stance, by["94.2"].stance, by["95.1"].stance) == ("noted", "adopted", "noted")
+    answers = {lab: a.text for a in ex.responses for lab in a.answers}
+    assert answers["94.1"] == ("The death penalty was abolished for ordinary crimes in 1998. Ruritania is not in a "
+                               "position to abolish it for crimes committed in wartime.")
+    promise = next(c for c in ex.commitments if "94.2" in c.recommendations)
+    assert promise.due == "2013-12-31"

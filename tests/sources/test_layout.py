@@ -136,13 +136,14 @@ def test_a_column_of_labels_beside_their_values_is_read_across():
 
 
 def test_a_table_of_many_rows_is_read_across():
-    # an addendum's table of number, position and comment: each row read across, never a column after another
+    # an addendum's table of number, position and comment: each row read across, its cells apart, never a column
+    # after another
     glyphs = _body(700, 8)
     for i in range(14):
         glyphs += line(f"94.{i + 1}", 80, 600 - 12 * i) + line("Supported", 130, 600 - 12 * i)
         glyphs += line("The Government will review its legislation", 220, 600 - 12 * i)
     texts = [ln.text for ln in lay_out([glyphs])[0]]
-    assert texts[8] == "94.1 Supported The Government will review its legislation"
+    assert texts[8] == "94.1 | Supported | The Government will review its legislation"
 
 
 def test_the_sidebars_labels_stay_over_their_values():
@@ -157,3 +158,27 @@ def test_the_sidebars_labels_stay_over_their_values():
     texts = [ln.text for ln in lay_out(pages)[0]]
     assert texts[:5] == ["Ministerie van Binnenlandse Zaken", "Ons kenmerk", "2023-0000612340", "Uw kenmerk",
                          "2023Z12340"]
+
+
+def test_a_tables_rows_are_parted_by_its_rules_and_its_cells_kept_apart():
+    # a table whose cells wrap: each row one line of cells; "Supported", a space before its comment, a cell of its own
+    glyphs = _body(700, 8)
+    columns = (80, 120, 250, 295)
+    rows = [(["No."], ["Recommendation"], ["Position"], ["Comments"]),
+            (["94.1"], ["Abolish the death", "penalty (France);"], ["Noted"], ["Abolished for", "ordinary crimes."]),
+            (["94.2"], ["Decriminalize", "defamation (Peru);"], ["Supported"], ["Ruritania will", "review its law."]),
+            (["95.1"], ["Recognize same-sex", "marriage (Chile);"], ["Noted"], [])]
+    rules, y = [Rule(80, 430, 605)], 595
+    for row in rows:
+        for x, cell in zip(columns, row, strict=True):
+            for k, words in enumerate(cell):
+                glyphs += line(words, x, y - 11 * k, advance=0.5)
+        height = 11 * max(len(cell) for cell in row)
+        rules.append(Rule(80, 430, y - height + 6))
+        y -= height + 6
+    texts = [ln.text for ln in lay_out([glyphs], [rules])[0]]
+    assert texts[8:] == [
+        "No. | Recommendation | Position | Comments",
+        "94.1 | Abolish the death penalty (France); | Noted | Abolished for ordinary crimes.",
+        "94.2 | Decriminalize defamation (Peru); | Supported | Ruritania will review its law.",
+        "95.1 | Recognize same-sex marriage (Chile); | Noted |"]

@@ -159,6 +159,36 @@ def _word_stance(word: str, answer: str) -> str:
     return "already_implemented" if ALREADY.search(answer) else "adopted"
 
 
+def _table_row(text: str, a: int, b: int, labels: list[str]) -> UprAnswer | None:
+    """A table's row that gives the position in a cell of its own, the recommendation's words possibly in the cells
+    before it ("94.1 | Abolish the death penalty … (France); | Noted | The death penalty was abolished …"): the
+    answer is the cells after the position (the position's cell itself when they are empty), its stance the
+    position's. None when no cell is a position alone."""
+    cells, pos = [], a
+    while pos <= b:
+        i = text.find(CELL, pos, b)
+        end = b if i < 0 else i
+        cells.append((pos, end))
+        if i < 0:
+            break
+        pos = i + len(CELL)
+    for k, (s, e) in enumerate(cells[1:], start=1):
+        word = POSITION_WORD.fullmatch(text[s:e].strip().rstrip("|").strip())  # the last cell may keep its bar
+        if word is None:
+            continue
+        rest = [(x, y) for x, y in cells[k + 1:] if text[x:y].strip()]
+        start, stop = (rest[0][0], rest[-1][1]) if rest else (s, e)
+        while start < stop and text[start].isspace():
+            start += 1
+        while stop > start and text[stop - 1].isspace():
+            stop -= 1
+        if not rest:
+            stop = start + len(word.group(0))
+        return UprAnswer(labels, (start, stop), "narrative", _word_stance(word["word"], text[start:stop]),
+                         word.group(0))
+    return None
+
+
 def _labels_only(para: str) -> bool:
     """True when `para` is nothing but labels ("93.1, 93.2, 93.3 and 94.2"), as a list under a heading prints them."""
     return bool(re.fullmatch(rf"\s*(?:Recommendations?\s+)?{_LABELS}\s*\.?\s*", para, re.I))
@@ -236,6 +266,12 @@ def read_answers(text: str, start: int, known: list[str] | None = None, bare: bo
             continue
         opens = NUMBERS_OPEN.match(_GLUED_SYMBOL.sub(lambda m: " " * len(m.group(0)), view[a:b]))
         labels = _resolve(expand(opens["labels"]), known, bare) if opens else []
+        if labels and CELL in text[a:b]:
+            row = _table_row(text, a, b, labels)
+            if row is not None:  # "94.1 | Abolish … (France); | Noted | The death penalty was abolished …"
+                out.answers.append(row)
+                narrative = None
+                continue
         if labels:
             words_at = a + opens.end()
             while words_at < b and view[words_at].isspace():
@@ -284,7 +320,9 @@ def read_answers(text: str, start: int, known: list[str] | None = None, bare: bo
         for lab in ans.labels:
             if lab in out.stance_of:
                 continue
-            if printed:
+            if ans.stance and ans.evidence:  # a table row's position cell
+                out.stance_of[lab] = (ans.stance, ans.evidence)
+            elif printed:
                 out.stance_of[lab] = (_word_stance(printed["word"], words), printed.group(0))
             elif ans.section:
                 out.stance_of[lab] = (ans.section, "")

@@ -11,9 +11,12 @@ from geometry alone (no document's words):
   ("20222is"); at the start of a line (the footnote's own number) it is kept.
 - **Lines and paragraphs.** Glyphs on one baseline form a line; a gap between lines wider than the page's
   usual leading, or a change to a larger or bolder font (a heading), opens a new paragraph (a blank line).
-- **Side by side.** A short block of two or three wide columns (the signatures of a minister and a state secretary
-  set beside each other) is read column by column; a longer one is a table, and a column of labels beside their
-  values ("Datum" / "22 december 2022") no column: those are read across.
+- **Tables and columns.** A table (cells in columns that no line crosses, three rows or more, its rows parted by
+  drawn rules or wider gaps) is read row by row, each row one line of cells joined by " | ", as the Word reader
+  joins them ("94.1 | Abolish the death penalty … | Noted | The death penalty was abolished …"). A short block of
+  two or three wide columns that is no table (the signatures of a minister and a state secretary set beside each
+  other) is read column by column. A column of labels beside their values ("Datum" / "22 december 2022") is
+  neither: read across.
 - **Roles.** Every line gets one:
   - ``margin``: a column beside the body, left or right of where the body's lines run (the colofon of a
     ministry letter: ministry, address, "Ons kenmerk");
@@ -34,10 +37,12 @@ import statistics
 from collections import Counter
 from dataclasses import dataclass
 
+from opvolging.sources import layout_columns as columns
 from opvolging.sources.layout_roles import mark_furniture, mark_notes, mark_paragraphs, separator
-from opvolging.sources.page import BODY, FIGURE, FURNITURE, MARGIN, NOTE, Glyph, Line, Rule
+from opvolging.sources.page import BODY, CELL, FIGURE, FURNITURE, MARGIN, NOTE, Glyph, Line, Rule
 
-__all__ = ["BODY", "FIGURE", "FURNITURE", "MARGIN", "NOTE", "Glyph", "Line", "Rule", "lay_out", "mark_superscripts"]
+__all__ = ["BODY", "CELL", "FIGURE", "FURNITURE", "MARGIN", "NOTE", "Glyph", "Line", "Rule", "lay_out",
+           "mark_superscripts"]
 
 
 @dataclass(slots=True)
@@ -212,7 +217,8 @@ def lay_out(pages: list[list[Glyph]], rules: list[list[Rule]] | None = None) -> 
             r.x1 <= col_left - 0.5 * body_size and not any(
                 abs(b.y - r.y) < 0.35 * r.size and b.x0 > r.x1 and b.x0 - r.x1 < 4 * r.size for b in body))]
         body = [r for r in runs if r not in margin]
-        lines = _lines(margin, MARGIN) + _lines(body, BODY, (body_size, col_right - col_left))
+        page_rules = rules[pi] if rules else []
+        lines = _lines(margin, MARGIN) + _lines(body, BODY, (body_size, col_right - col_left, page_rules))
         for ln in lines:
             ln.underlined = any(rule.x0 <= ln.x0 + 0.5 * ln.size and rule.x1 >= ln.x1 - 0.5 * ln.size
                                 and 0 <= ln.y - rule.y <= 0.45 * ln.size for rule in (rules or [[]] * len(pages))[pi])
@@ -241,9 +247,10 @@ def _split_at_column(run: _Run, col_left: float, col_right: float) -> list[_Run]
     return [run]
 
 
-def _lines(runs: list[_Run], role: str, body: tuple[float, float] | None = None) -> list[Line]:
-    """Runs on one baseline joined into lines, top to bottom; in the body (`body` gives its font size and the width
-    of its column), a block set side by side (`_side_by_side`) is read column by column."""
+def _lines(runs: list[_Run], role: str, body: tuple[float, float, list[Rule]] | None = None) -> list[Line]:
+    """Runs on one baseline joined into lines, top to bottom. In the body (`body` gives its font size, the width of
+    its column and the page's rules), a table is read row by row, each row one line of cells joined by `CELL`, and a
+    block set side by side column by column (`layout_columns`)."""
     rows: list[list[_Run]] = []
     for r in sorted(runs, key=lambda r: (-r.y, r.x0)):
         if rows and abs(rows[-1][0].y - r.y) <= 0.35 * max(r.size, rows[-1][0].size, 1.0):
@@ -255,18 +262,55 @@ def _lines(runs: list[_Run], role: str, body: tuple[float, float] | None = None)
     lines: list[Line] = []
     i = 0
     while i < len(rows):
-        block = _side_by_side(rows, i, *body) if body else None
+        block = None
+        if body:
+            block = columns.table(rows, i, *body, split=_split_at) or columns.side_by_side(rows, i, body[0], body[1])
         if block is None:
             lines += _row_lines([rows[i]], role)
             i += 1
             continue
-        end, starts = block
-        for k, x in enumerate(starts):  # each column top to bottom, left to right
-            nxt = starts[k + 1] if k + 1 < len(starts) else float("inf")
-            lines += _row_lines([[r for r in row if x - body[0] <= r.x0 < nxt - body[0]] for row in rows[i:end]],
-                                role)
-        i = end
+        if block.kind == "table":
+            lines += _table_lines(rows, block, role, body[0])
+        else:
+            for k in range(len(block.starts)):  # each column top to bottom, left to right
+                lines += _row_lines([block.column(row, k, body[0]) for row in rows[i:block.end]], role)
+        i = block.end
     return lines
+
+
+def _split_at(row: list[_Run], starts: list[float]) -> list[_Run]:
+    """`row`'s runs cut where one of `starts` (a table's columns) falls in a gap between two of a run's glyphs: a
+    position printed a space before its comment ("Supported" … "Ruritania will …") is a cell of its own."""
+    out: list[_Run] = []
+    for run in row:
+        g = run.glyphs
+        cut = 0
+        for k in range(1, len(g)):
+            if g[k].ch.isspace() or g[k].x0 - g[k - 1].x1 < 0.2 * g[k].size:
+                continue
+            if any(g[k - 1].x1 < x <= g[k].x0 + 0.6 * g[k].size for x in starts):
+                out.append(_Run(g[cut:k], run.y, run.size))
+                cut = k
+        out.append(_Run(g[cut:], run.y, run.size) if cut else run)
+    return [r for r in out if any(not x.ch.isspace() for x in r.glyphs)]
+
+
+def _table_lines(rows: list[list[_Run]], block: columns.Block, role: str, size: float) -> list[Line]:
+    """A table's rows, each one line of its cells joined by `CELL` (an empty cell kept, so that every row has as
+    many as the table has columns), each a paragraph of its own."""
+    out = []
+    for a, b in zip(block.records, block.records[1:] + [block.end], strict=True):
+        texts = []
+        for k in range(len(block.starts)):
+            parts = [_join_runs(runs)[0] for runs in (block.column(row, k, size) for row in rows[a:b]) if runs]
+            texts.append(" ".join(p for p in parts if p))
+        if not any(texts):
+            continue
+        first = [r for row in rows[a:b] for r in row]
+        text, x0, x1, y, line_size, bold = _join_runs(first)
+        out.append(Line(CELL.join(texts).strip(), role, min(r.x0 for r in first), max(r.x1 for r in first),
+                        rows[a][0].y, line_size, bold, own_paragraph=True))
+    return out
 
 
 def _row_lines(rows: list[list[_Run]], role: str) -> list[Line]:
@@ -278,57 +322,6 @@ def _row_lines(rows: list[list[_Run]], role: str) -> list[Line]:
         if text:
             out.append(Line(text, role, x0, x1, y, size, bold, in_margin=role == MARGIN))
     return out
-
-
-# A block set side by side: rows of two or three columns of text, each column's text as wide as a quarter of the
-# body's line somewhere (a column of labels, "Datum" beside "22 december 2022", is no such column), as the
-# signatures of a minister and a state secretary are set beside each other ("De minister van Binnenlandse" | "De
-# staatssecretaris van" / "Zaken en Koninkrijksrelaties," | "Binnenlandse Zaken en" / … / "Hugo de Jonge" |
-# "A.C. van Huffelen"). Read row by row, their lines would interleave.
-_SIDE_ROWS = 12  # a block longer than this is a table, whose rows are read across
-
-
-def _side_by_side(rows: list[list[_Run]], i: int, size: float, width: float) -> tuple[int, list[float]] | None:
-    """(the row after the block, the columns' left edges) when a block set side by side begins at rows[i]: a row of
-    two or three cells (runs closer than two ems together) apart by more than two ems, and the rows under it (a gap
-    of at most six lines between them, the room left for a signature) whose cells each start where a column
-    starts and end before the next; None otherwise."""
-    first = _cells(rows[i], size)
-    if not 2 <= len(first) <= 3:
-        return None
-    starts = [c[0] for c in first]
-
-    def column(cell: tuple[float, float]) -> int | None:
-        k = next((k for k, x in enumerate(starts) if abs(cell[0] - x) <= size), None)
-        return None if k is None or (k + 1 < len(starts) and cell[1] > starts[k + 1] - size) else k
-
-    widest = [0.0] * len(starts)
-    end, split = i, 0
-    while end < len(rows) and end - i <= _SIDE_ROWS:
-        if end > i and rows[end - 1][0].y - rows[end][0].y > 6 * size * 1.2:
-            break
-        cells = _cells(rows[end], size)
-        ks = [column(c) for c in cells]
-        if None in ks:
-            break
-        for k, c in zip(ks, cells, strict=True):
-            widest[k] = max(widest[k], c[1] - c[0])
-        split += len(cells) >= 2
-        end += 1
-    if end - i > _SIDE_ROWS or split < 2 or min(widest) < 0.25 * width:
-        return None
-    return end, starts
-
-
-def _cells(row: list[_Run], size: float) -> list[tuple[float, float]]:
-    """The left and right edges of a row's cells: its runs (left to right) less than two ems apart taken together."""
-    cells: list[list[float]] = []
-    for r in row:
-        if cells and r.x0 - cells[-1][1] < 2 * size:
-            cells[-1][1] = max(cells[-1][1], r.x1)
-        else:
-            cells.append([r.x0, r.x1])
-    return [(a, b) for a, b in cells]
 
 
 def _reading_order(lines: list[Line]) -> list[Line]:

@@ -71,7 +71,7 @@ def mark_notes(lines: list[Line], body_size: float, separator: float | None = No
             if ln.y < separator:
                 ln.role = NOTE
         body = [ln for ln in body if ln.role == BODY]
-    small = [ln.size < 0.93 * body_size for ln in body]
+    small = [ln.size < 0.93 * body_size and not ln.own_paragraph for ln in body]  # a table's rows are no notes
     k = len(body)
     while k > 0 and small[k - 1]:
         k -= 1
@@ -97,7 +97,7 @@ def mark_paragraphs(lines: list[Line], body_size: float) -> None:
             leading = max(leading, common)
         for prev, ln in zip(group, group[1:], strict=False):
             step = prev.y - ln.y
-            ln.gap_before = (step > 1.35 * leading or step < 0
+            ln.gap_before = (step > 1.35 * leading or step < 0 or ln.own_paragraph or prev.own_paragraph
                              or abs(ln.size - prev.size) > 0.12 * max(ln.size, prev.size)
                              or ln.bold != prev.bold or ln.underlined != prev.underlined)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 BODY, MARGIN, FURNITURE, NOTE, FIGURE = "body", "margin", "furniture", "note", "figure"
+CELL = " | "  # how a table row's cells are joined, as the Word and HTML readers join them
 
 
 @dataclass(slots=True)
@@ -35,6 +36,7 @@ class Line:
     gap_before: bool = False
     underlined: bool = False
     in_margin: bool = False  # printed in the margin's column (it stays there when it turns out to be furniture)
+    own_paragraph: bool = False  # a table's row: a paragraph of its own, whatever the gaps around it
 
 
 @dataclass(slots=True)
