@@ -56,6 +56,9 @@ def test_ranges_as_printed():
     # the quotes from another cycle: a bare number after a prefixed one, a number glued to the UN symbol
     assert expand("140.82-85, 87") == ["140.82", "140.83", "140.84", "140.85", "140.87"]
     assert expand("140.46A/HRC/59/15/Add.1") == ["140.46"]
+    # GENRE: a range in words, as later addenda print it ("Recommendations 41.5 to 41.9 and 41.15 are supported")
+    assert expand("41.5 to 41.9 and 41.15") == ["41.5", "41.6", "41.7", "41.8", "41.9", "41.15"]
+    assert expand("122.1 through 122.3") == ["122.1", "122.2", "122.3"]
 
 
 def test_list_paragraphs_and_narrative_answers():

@@ -31,12 +31,13 @@ from opvolging.extract.segment import CELL, paragraphs
 from opvolging.extract.stance import classify
 
 _LABEL = r"\d{1,3}(?:\.\d{1,3})?"
-_RANGE = rf"{_LABEL}(?:\s*[-–]\s*{_LABEL})?"
+_TO = r"(?:\s*[-–]\s*|\s+(?:to|through|until)\s+)"  # "122.17-18", "41.5 to 41.9"
+_RANGE = rf"{_LABEL}(?:{_TO}{_LABEL})?"
 _LABELS = rf"{_RANGE}\.?(?:\s*(?:,|and|&|;)\s*{_RANGE}\.?)*"
 # a UN symbol glued onto a number at a page break: "140.46A/HRC/59/15/Add.1"
 _GLUED_SYMBOL = re.compile(r"(?<=\d)(?:A|E|S|CCPR|CERD|CEDAW|CRC|CAT|CRPD)/[A-Z0-9][\w./-]*")
 NUMBERS_OPEN = re.compile(rf"(?:Recommendations?\s+)?(?P<labels>{_LABELS})\s*(?:[:–—-]\s*)?(?=[A-Z(“\"]|$)")
-RANGE = re.compile(rf"(?P<first>{_LABEL})(?:\s*[-–]\s*(?P<last>{_LABEL}))?")
+RANGE = re.compile(rf"(?P<first>{_LABEL})(?:{_TO}(?P<last>{_LABEL}))?")
 ALREADY = re.compile(r"\balready\s+(?:been\s+)?implemented\b|\bin\s+the\s+process\s+of\s+implementation\b", re.I)
 
 # The position a State gives recommendations, in every form its lists print it: supports, accepted, enjoy(ing) the
