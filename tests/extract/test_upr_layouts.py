@@ -298,3 +298,33 @@ def test_an_addendum_as_a_pdf_with_a_table_of_number_recommendation_position_and
                                "position to abolish it for crimes committed in wartime.")
     promise = next(c for c in ex.commitments if "94.2" in c.recommendations)
     assert promise.due == "2013-12-31"
+
+
+# Answers that repeat the recommendation before answering it, or label their answer, or print the position in
+# parentheses, or number their paragraphs before the label: the layouts' formulas, the numbers and names made up
+REPEATING = {
+    "the recommendation, then a labelled response": "Recommendation 94.1: Abolish the death penalty for all crimes "
+    "(France);\n\nResponse: Noted. The death penalty was abolished for ordinary crimes in 1998.\n\nRecommendation "
+    "94.2: Decriminalize defamation and include it in the Civil Code (United States of America);\n\nResponse: "
+    "Supported. Ruritania will review its legislation on defamation by the end of 2013.\n",
+    "the recommendation quoted, then the answer": "94.1 Abolish the death penalty for all crimes (France);\n\n"
+    "Ruritania notes this recommendation. The death penalty was abolished for ordinary crimes in 1998.\n\n94.2 "
+    "Decriminalize defamation and include it in the Civil Code (United States of America);\n\nRuritania supports "
+    "this recommendation and will review its legislation on defamation by the end of 2013.\n",
+    "the position in parentheses": "94.1 (Noted) The death penalty was abolished for ordinary crimes in 1998.\n\n"
+    "94.2 (Supported) Ruritania will review its legislation on defamation by the end of 2013.\n",
+    "a paragraph's own number before the label": "2. 94.1 – The death penalty was abolished for ordinary crimes in "
+    "1998. Ruritania notes the recommendation.\n\n3. 94.2 – Ruritania supports the recommendation and will review "
+    "its legislation on defamation by the end of 2013.\n",
+}
+
+
+@pytest.mark.parametrize("layout", REPEATING)
+def test_an_answer_that_repeats_or_labels_before_it_answers(layout):
+    ex = extract_case([SourceDocument([REPORT], "A_HRC_19_5.txt", "txt", "r"),
+                       SourceDocument([HEAD + REPEATING[layout]], "A_HRC_19_5_Add.1.txt", "txt", "a")])
+    by = {r.label: r.stance for r in ex.recommendations}
+    assert (by["94.1"], by["94.2"]) == ("noted", "adopted")
+    answers = {lab: a.text for a in ex.responses for lab in a.answers}
+    assert answers["94.1"].startswith(("The death penalty", "Ruritania notes"))  # not the recommendation's words
+    assert [c.due for c in ex.commitments if "94.2" in c.recommendations] == ["2013-12-31"]

@@ -307,7 +307,8 @@ def _upr_recommendations(text: str, lang: str, items: list[upr.UprItem],
     responses: list[Response] = []
     if cut is not None:
         by_label = {r.label: r for r in recs}
-        read = upr_answers.read_answers(text, cut, list(by_label), any(item.short for item in items), lang)
+        read = upr_answers.read_answers(text, cut, list(by_label), any(item.short for item in items), lang,
+                                        {r.label: r.text for r in recs})
         responses = _responses(text, read)
         for label, k in read.response_of.items():
             by_label[label].response_id = responses[k].id

@@ -71,8 +71,11 @@ LIST_ORDERS = [
 _ENUMERATOR = re.compile(r"^\s*(?:[A-Z]|[IVX]{1,4}|\d{1,2}|\([a-z]\))[.)]\s+")
 # the position printed before the answer's words: "Supported. Ruritania will …", "Not supported." (noted), as a
 # table's column "94.2 Supported Ruritania will …", after the recommending States "(France) – Noted."
-POSITION_WORD = re.compile(rf"^{_STATES}\s*[–—:-]?\s*\(?(?P<word>Supported|Noted|Accepted|Rejected|Partially\s+"
-                           r"supported|Not\s+supported|Not\s+accepted)\)?\b[.:;,]?", re.I)
+# (after a label of its own: "Response: Noted. …", "Position: Supported"), in parentheses "(Noted) The death …"
+_ANSWER_LABEL = (r"(?:(?:Response|Reply|Answer|Position|Comments?|(?:The\s+)?(?:State's|Government's)\s+response)"
+                 r"\s*:\s*)?")
+POSITION_WORD = re.compile(rf"^{_STATES}\s*[–—:-]?\s*{_ANSWER_LABEL}\(?(?P<word>Supported|Noted|Accepted|Rejected|"
+                           r"Partially\s+supported|Not\s+supported|Not\s+accepted)\b\)?[.:;,]?", re.I)
 _PARAGRAPH_NUMBER = re.compile(r"\s*\d{1,3}\.\s+")  # the document's own paragraph number: "2. Ruritania …"
 
 
@@ -190,6 +193,30 @@ def _table_row(text: str, a: int, b: int, labels: list[str]) -> UprAnswer | None
     return None
 
 
+_DOTTED = re.compile(r"\d{1,3}\.\d{1,3}\b")
+_SPACES = re.compile(r"\s+")
+
+
+def _after_quote(text: str, at: int, end: int, quotes: list[str]) -> int:
+    """Where the answer's own words begin in text[at:end]: after the recommendation's words when the answer repeats
+    them first (all of its paragraph: `end`, so that the next paragraph answers), else `at`."""
+    here = _SPACES.sub(" ", text[at:end]).strip()
+    for quote in quotes:
+        quote = _SPACES.sub(" ", quote).strip()
+        if len(quote) < 20 or not here.startswith(quote[:20]):
+            continue
+        if len(here) <= len(quote) + 3:
+            return end  # the paragraph is the quote
+        tail = quote[-15:]
+        k = text.find(tail, at, end) if tail in text[at:end] else -1
+        if k >= 0:
+            k += len(tail)
+            while k < end and (text[k].isspace() or text[k] in ";."):
+                k += 1
+            return k
+    return at
+
+
 def _labels_only(para: str) -> bool:
     """True when `para` is nothing but labels ("93.1, 93.2, 93.3 and 94.2"), as a list under a heading prints them."""
     return bool(re.fullmatch(rf"\s*(?:Recommendations?\s+)?{_LABELS}\s*\.?\s*", para, re.I))
@@ -237,10 +264,12 @@ def _listed(para: str, known: list[str] | None) -> list[tuple[list[str], str]]:
 
 
 def read_answers(text: str, start: int, known: list[str] | None = None, bare: bool = False,
-                 language: str = "en") -> Answers:
+                 language: str = "en", quoted: dict[str, str] | None = None) -> Answers:
     """The State's answers in text[start:] (see the module docstring). `known` are the report's labels (None when
     the report is not at hand: labels are then taken as printed); `bare`, that its items were printed "33." under a
-    paragraph number, so that answers may number them so too."""
+    paragraph number, so that answers may number them so too; `quoted`, the report's words of each recommendation,
+    which an answer may repeat before it answers ("94.1 Abolish the death penalty … (France);" / "Ruritania notes
+    this recommendation. …"): the answer begins after them."""
     out = Answers()
     view = text.replace(CELL, " " * len(CELL))  # a table's cells read as words apart ("94.1 | Noted | The …")
     paras = [(a, b) for a, b in paragraphs(text) if a >= start]
@@ -265,7 +294,11 @@ def read_answers(text: str, start: int, known: list[str] | None = None, bare: bo
                     out.stance_of.setdefault(lab, (stance, evidence))
             narrative = None
             continue
-        opens = NUMBERS_OPEN.match(_GLUED_SYMBOL.sub(lambda m: " " * len(m.group(0)), view[a:b]))
+        at = a
+        own_number = _PARAGRAPH_NUMBER.match(view, a, b)
+        if own_number and _DOTTED.match(view, own_number.end(), b):
+            at = own_number.end()  # "2. 94.1 – The death penalty …": the document's own number, then the label
+        opens = NUMBERS_OPEN.match(_GLUED_SYMBOL.sub(lambda m: " " * len(m.group(0)), view[at:b]))
         labels = _resolve(expand(opens["labels"]), known, bare) if opens else []
         if labels and CELL in text[a:b]:
             row = _table_row(text, a, b, labels)
@@ -274,9 +307,10 @@ def read_answers(text: str, start: int, known: list[str] | None = None, bare: bo
                 narrative = None
                 continue
         if labels:
-            words_at = a + opens.end()
+            words_at = at + opens.end()
             while words_at < b and view[words_at].isspace():
                 words_at += 1
+            words_at = _after_quote(view, words_at, b, [quoted.get(lab, "") for lab in labels] if quoted else [])
             narrative = UprAnswer(labels, (words_at, b) if words_at < b else (b, b), "narrative",
                                   section=section[0] if section else None)
             if words_at >= b and section and _labels_only(para):
