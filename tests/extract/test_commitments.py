@@ -116,3 +116,24 @@ def test_a_promise_restated_in_the_present_tense_is_the_same_commitment():
             "aan de Kamer sturen. Uw Kamer ontvangt de beleidsbrief nog dit jaar.")
     (c,) = commitments(text)
     assert len(c.mentions) == 2 and c.due == "2022-12-31"
+
+
+def test_a_list_announced_by_a_promise():
+    # GENRE: "neem ik de volgende maatregelen:" with items that promise themselves is no promise beside them; with
+    # items that are bare nouns, the items are what it promises. WATER: a promise repeated in a summary's bullet and
+    # in the body ("- We staan in de uiterwaarden … toe.") is one commitment
+    text = ("De komende periode neem ik de volgende maatregelen:\n\n• ik stel in 2023 een landelijk handelingskader "
+            "voor PFAS vast;\n\n• ik zet mij in Europees verband in voor een verbod op de hele groep PFAS.")
+    assert [c.action for c in commitments(text)] == [
+        "ik stel in 2023 een landelijk handelingskader voor PFAS vast;",
+        "ik zet mij in Europees verband in voor een verbod op de hele groep PFAS."]
+    text = ("In 2023 neem ik de volgende maatregelen:\n\n• een landelijk handelingskader voor PFAS;\n\n• een "
+            "meetprogramma voor oppervlaktewater.")
+    (c,) = commitments(text)
+    assert c.action == ("In 2023 neem ik de volgende maatregelen: een landelijk handelingskader voor PFAS; een "
+                        "meetprogramma voor oppervlaktewater.")
+    assert c.mentions[0].text.endswith("oppervlaktewater.") and c.due == "2023-12-31"
+    text = ("- We staan in de uiterwaarden geen nieuwe bebouwing meer toe.\n\nGeen nieuwe bebouwing in het "
+            "rivierbed\n\nWe staan in de uiterwaarden geen nieuwe bebouwing meer toe.")
+    (c,) = commitments(text)
+    assert len(c.mentions) == 2

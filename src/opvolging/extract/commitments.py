@@ -168,12 +168,15 @@ def read_commitments(text: str, spans: list[tuple[int, int]], responses: list[Re
     skip_ends = [b for _, b in skip]
     drafts: list[_Draft] = []
     last: _Draft | None = None  # the draft the sentence just before was a mention of
+    read_in: list[tuple[int, int]] = []  # every sentence read, in order
+    first_of: dict[int, _Draft] = {}  # index in `read_in` → the draft a sentence there began
     for region in spans:
         if sentence_spans is None:
             in_region = sentences.split(text, region[0], region[1])
         else:
             in_region = [(a, b) for a, b in sentence_spans if region[0] <= a and b <= region[1]]
         for a, b in in_region:
+            read_in.append((a, b))
             k = bisect.bisect_left(skip_ends, a + 1)  # the first skipped span that ends after `a`
             if k < len(skip) and skip[k][0] < b:
                 last = None
@@ -190,7 +193,7 @@ def read_commitments(text: str, spans: list[tuple[int, int]], responses: list[Re
             found_nouns = doc_nouns(main)
             key = _send_key(main, found_nouns)
             nouns = [n.text for n in found_nouns]
-            draft = _Draft(action=main.strip(), actor=_actor(reading, default_actor, first_person),
+            draft = _Draft(action=_BULLET.sub("", main.strip()), actor=_actor(reading, default_actor, first_person),
                            deadline=deadline, mentions=[(a, b)], labels=labels, send_key=key,
                            noun=nouns[0].lower() if nouns else None, confidence=reading.confidence,
                            reason=reading.reason, after_event=after["event"] if after else None,
@@ -199,6 +202,7 @@ def read_commitments(text: str, spans: list[tuple[int, int]], responses: list[Re
             target = _merge_target(drafts, draft, main, last)
             if target is None:
                 drafts.append(draft)
+                first_of[len(read_in) - 1] = draft
                 last = draft
                 continue
             target.mentions.append((a, b))
@@ -208,6 +212,7 @@ def read_commitments(text: str, spans: list[tuple[int, int]], responses: list[Re
             if draft.confidence > target.confidence:
                 target.confidence, target.reason = draft.confidence, draft.reason
             last = target
+    drafts = _announced_lists(text, drafts, read_in, first_of)
     made = [(d, Commitment(
         id="", action=d.action, actor=d.actor,
         deadline_text=d.deadline.text if d.deadline else None,
@@ -225,6 +230,37 @@ def read_commitments(text: str, spans: list[tuple[int, int]], responses: list[Re
         c.id = f"p{i + 1}"
     _link_after(strong)
     return [c for _, c in strong], [c for _, c in weak]
+
+
+_BULLET = re.compile(r"^[•●▪◦‣∙·*\-–—]\s*")
+_ITEM = re.compile(r"^(?:[•●▪◦‣∙·*\-–—]|\(?[a-z0-9]{1,2}[.)])\s")
+
+
+def _announced_lists(text: str, drafts: list[_Draft], read_in: list[tuple[int, int]],
+                     first_of: dict[int, _Draft]) -> list[_Draft]:
+    """A promise that announces a list ("De komende periode neem ik de volgende maatregelen:") with the items under
+    it: when items are promises of their own ("• ik stel in 2023 een landelijk handelingskader … vast;"), the
+    announcement is none beside them; when they are not (bare nouns, "• een landelijk handelingskader;"), they are
+    what it promises, and its action takes their words."""
+    dropped: set[int] = set()
+    for k, (a, b) in enumerate(read_in):
+        intro = first_of.get(k)
+        if intro is None or not text[a:b].rstrip().endswith(":"):
+            continue
+        items = []
+        for j in range(k + 1, len(read_in)):
+            words = text[read_in[j][0]:read_in[j][1]]
+            if not _ITEM.match(words):
+                break
+            items.append(j)
+        if not items:
+            continue
+        if any(j in first_of for j in items):
+            dropped.add(id(intro))
+            continue
+        intro.action = " ".join([intro.action] + [_BULLET.sub("", text[slice(*read_in[j])].strip()) for j in items])
+        intro.mentions[0] = (intro.mentions[0][0], read_in[items[-1]][1])
+    return [d for d in drafts if id(d) not in dropped]
 
 
 def _link_after(made: list[tuple[_Draft, Commitment]]) -> None:
