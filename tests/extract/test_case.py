@@ -32,3 +32,25 @@ def test_the_answer_serves_the_reports_recommendations_it_names():
     assert ex.advice.council_abbreviation == "AIV" and ex.advice.number == "122"
     assert any("mensenrechtencursus" in c.action for c in ex.commitments)
     assert all(ex.sources[1].span[0] <= m.span[0] for c in ex.commitments for m in c.mentions)
+
+
+def test_a_councils_report_and_an_answer_by_subject_are_one_case():
+    # GENRE: the cabinet answers the council's numbered recommendations under headings of their subject, in its own
+    # order, naming none of their numbers: each recommendation takes the section that speaks of it
+    report = ("Raad voor het Openbaar Bestuur\n\nGrip op digitalisering\n\nDe Raad doet drie aanbevelingen.\n\n"
+              "Aanbeveling 1: Stel een digitaliseringstoets in voor alle nieuwe wetgeving.\n\nNieuwe wetten moeten "
+              "vooraf worden getoetst.\n\nAanbeveling 2: Investeer in de digitale kennis van het parlement.\n\n"
+              "Kamerleden missen vaak die kennis.\n\nAanbeveling 3: Maak één minister verantwoordelijk voor "
+              "digitalisering.\n\nDe verantwoordelijkheid is nu versnipperd.\n")
+    answer = ("Den Haag, 12 april 2024\n\nBetreft Kabinetsreactie op het advies 'Grip op digitalisering' van de Raad "
+              "voor het Openbaar Bestuur\n\nGeachte voorzitter,\n\nHierbij ontvangt u de kabinetsreactie.\n\n"
+              "Eén verantwoordelijke minister\n\nHet kabinet neemt dit advies gedeeltelijk over. De staatssecretaris "
+              "coördineert het beleid.\n\nDigitaliseringstoets\n\nHet kabinet neemt de aanbeveling over om een "
+              "digitaliseringstoets in te voeren. Ik zal de toets in 2025 invoeren.\n\nKennis van het parlement\n\n"
+              "Het kabinet deelt deze aanbeveling niet.\n\nHoogachtend,\n\nDe minister van Binnenlandse Zaken en "
+              "Koninkrijksrelaties,\n\nH.M. de Jonge\n")
+    ex = extract_case([SourceDocument([report], "advies.txt", "txt", "r"),
+                       SourceDocument([answer], "reactie.txt", "txt", "a")])
+    assert [(r.label, r.stance) for r in ex.recommendations] == [("1", "adopted"), ("2", "rejected"),
+                                                                 ("3", "partially_adopted")]
+    assert [c.recommendations for c in ex.commitments] == [["1"]]

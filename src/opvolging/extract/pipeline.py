@@ -21,6 +21,7 @@ from pathlib import Path
 from opvolging.extract import deadlines, sentences, tags, upr, upr_answers
 from opvolging.extract import language as language_step
 from opvolging.extract.align import align
+from opvolging.extract.answers_by_subject import answers_by_subject
 from opvolging.extract.commitments import read_commitments
 from opvolging.extract.metadata import MetadataResult, read_metadata
 from opvolging.extract.normalize import Footer, Normalized, normalize
@@ -232,6 +233,14 @@ def _answer_by_label(text: str, report: Segmentation, answer: Segmentation, lo: 
     recs, _ = align(text, report)
     blocks = {label: h.block for h in answer.headings for label in h.labels if h.block[0] < h.block[1]}
     named = _named_answers(text, lo, hi)
+    unnamed = [(rec.label, *rec.span) for rec in recs if rec.label not in blocks and rec.label not in named]
+    if unnamed:  # the answer's sections under headings of their subject ("Digitaliseringstoets" / "Het kabinet …")
+        from opvolging.extract.segment import paragraphs
+
+        start = answer.intro_end if answer.headings else lo
+        paras = [(lo + a, lo + b) for a, b in paragraphs(text[lo:hi]) if lo + a >= start]
+        end = min(answer.body_end, hi) if answer.body_end > lo else hi
+        named = {**answers_by_subject(text, unnamed, paras, end, language_step.detect(text[lo:hi])), **named}
     responses: list[Response] = []
     by_span: dict[tuple[int, int], Response] = {}
     for rec in recs:
