@@ -156,6 +156,21 @@ def test_names_with_letters_beyond_latin_1_and_no_closing_formula():
                                                                  "Koninkrijksrelaties")]
 
 
+def test_the_full_title_and_a_heading_role_before_the_next_line():
+    # GENRE: the subject names the report by its short title, the text by its full one; the heading's role ends
+    # before the next line's "Aan de Voorzitter" (its capital is no part of the role)
+    text = ("28 089 Stikstofproblematiek\n\nNr. 250 BRIEF VAN DE MINISTER VOOR NATUUR EN STIKSTOF\nAan de "
+            "Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 14 april 2023\n\nBetreft "
+            "Kabinetsreactie op het WRR-rapport 'Kiezen voor houdbare zorg'\n\nOp 15 september 2021 heeft de "
+            "Wetenschappelijke Raad voor het Regeringsbeleid (WRR) het rapport 'Kiezen voor houdbare zorg. Mensen, "
+            "middelen en maatschappelijk draagvlak' gepubliceerd. Hierbij stuur ik u de kabinetsreactie op dit "
+            "rapport.")
+    r = read_metadata(normalize([text]).text, [], {}, len(text))
+    assert r.advice.title == "Kiezen voor houdbare zorg. Mensen, middelen en maatschappelijk draagvlak"
+    assert r.advice.published == "2021-09-15"
+    assert [(s.name, s.role) for s in r.metadata.signatories] == [(None, "Minister voor Natuur en Stikstof")]
+
+
 def test_ministry_letter_metadata_from_its_pdf(corpus):
     from opvolging.extract import extract_path
 

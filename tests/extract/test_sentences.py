@@ -29,3 +29,14 @@ def test_quoted_title_with_question_mark_stays_whole():
 def test_paragraph_break_ends_a_sentence():
     assert parts("Inleiding\n\nMet deze brief zend ik u de reactie.") == ["Inleiding",
                                                                          "Met deze brief zend ik u de reactie."]
+
+
+def test_a_title_in_typed_or_curly_single_quotes_holds_its_sentence_open():
+    # GENRE: a report's title with its subtitle after a full stop, between typed or curly single quotes
+    for quoted in ("'Kiezen voor houdbare zorg. Mensen, middelen en maatschappelijk draagvlak'",
+                   "‘Kiezen voor houdbare zorg. Mensen, middelen en maatschappelijk draagvlak’"):
+        text = (f"Op 15 september 2021 heeft de WRR het rapport {quoted} gepubliceerd. Hierbij stuur ik u de "
+                "kabinetsreactie.")
+        assert len(split(text)) == 2, quoted
+    # an apostrophe opens nothing: "auto's", "zo'n", "auto’s"
+    assert len(split("Er rijden meer auto's. Dat is zo'n probleem. Ook auto’s van de zaak.")) == 3

@@ -234,6 +234,11 @@ def _advice(text: str, intro_end: int, ref: date | None,
             best = (advice, title_span)
         else:
             old = best[0]
+            if old.title and advice.title and len(advice.title) > len(old.title) and \
+                    advice.title.lower().startswith(old.title.lower().rstrip(".")):
+                # the full title after a short one ("Kiezen voor houdbare zorg" in the subject, "Kiezen voor
+                # houdbare zorg. Mensen, middelen en maatschappelijk draagvlak" in the text): the full one
+                old.title, best = advice.title, (old, title_span)
             for field in ("council", "council_abbreviation", "number", "title", "published"):
                 if getattr(old, field) is None and getattr(advice, field) is not None:
                     if field == "council_abbreviation" and old.council and advice.council != old.council:

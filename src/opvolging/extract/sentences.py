@@ -33,11 +33,31 @@ def _is_abbreviation(before: str) -> bool:
 QUOTE_SPAN = 600  # the longest quotation that holds a sentence open
 
 
+# a typed apostrophe opens a quotation where no letter stands before it and one follows ("het rapport 'Kiezen …"),
+# and closes one where a letter or a mark stands before it and none follows ("… draagvlak' gepubliceerd"); "auto's"
+# and "zo'n" do neither
+_TYPED_OPEN = re.compile(r"(?<![\w'])'(?=\w)")
+_TYPED_CLOSE = re.compile(r"(?<=[\w.!?,])'(?![\w'])")
+
+
 def _inside_quote(text: str, start: int, end: int) -> bool:
-    """True when text[start:end] opens a quotation it has not closed («Hoe hoort het eigenlijk? Passend …»)."""
+    """True when text[start:end] opens a quotation it has not closed («Hoe hoort het eigenlijk? Passend …», 'Kiezen
+    voor houdbare zorg. Mensen, middelen en maatschappelijk draagvlak')."""
     return (text.count("«", start, end) > text.count("»", start, end)
             or text.count("“", start, end) > text.count("”", start, end)
-            or text.count('"', start, end) % 2 == 1)
+            or text.count('"', start, end) % 2 == 1
+            or _single_open(text, start, end)
+            or ("'" in text[start:end] and len(_TYPED_OPEN.findall(text, start, end))
+                > len(_TYPED_CLOSE.findall(text, start, end))))
+
+
+_CURLY_CLOSE = re.compile(r"’(?!\w)")  # ’ before a letter is an apostrophe ("auto’s")
+
+
+def _single_open(text: str, start: int, end: int) -> bool:
+    """True when the last ‘ in text[start:end] opens a quotation that no ’ after it closes."""
+    k = text.rfind("‘", start, end)
+    return k >= 0 and _CURLY_CLOSE.search(text, k, end) is None
 
 
 def split(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:

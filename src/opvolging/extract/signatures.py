@@ -55,6 +55,8 @@ def _heading_roles(text: str) -> list[str]:
     if not m:
         return []
     raw = m["roles"]
+    if m.end() < len(text) and text[m.end()].islower():
+        raw = raw[:len(raw) - len(raw.split()[-1])]  # the capital that opens the next line ("… STIKSTOF Aan de …")
     raw = re.split(r"\s+(?=AAN\b)|\n", raw)[0]
     plural = re.match(r"(MINISTERS|STAATSSECRETARISSEN)\s+(.*)", raw)
     if plural:
