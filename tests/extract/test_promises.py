@@ -352,3 +352,29 @@ def test_a_states_work_under_way_and_its_plans(sentence, promised):
 ])
 def test_the_state_by_its_adjective_or_its_title_and_its_passives(sentence, promised):
     assert (confidence(sentence, "en", "Ruritania") >= PROMISE) is promised, sentence
+
+
+@pytest.mark.parametrize("state, sentence, promised", [  # GENRE: the State by the names the UN's list gives it
+    ("Netherlands (Kingdom of the)", "The Netherlands will review its legislation on defamation.", True),
+    ("Netherlands (Kingdom of the)", "The Kingdom of the Netherlands will submit its midterm report in 2025.", True),
+    ("Netherlands (Kingdom of the)", "The Dutch Government will continue to combat discrimination.", True),
+    ("United Kingdom of Great Britain and Northern Ireland", "The United Kingdom will continue to support the "
+     "treaty bodies.", True),
+    ("United Kingdom of Great Britain and Northern Ireland", "The UK Government will publish its strategy in 2023.",
+     True),
+    ("Bolivia (Plurinational State of)", "The Plurinational State of Bolivia will adopt a national plan.", True),
+    ("Germany", "The Federal Government will continue its efforts against hate crime.", True),
+    ("Germany", "The European Commission will propose a directive.", False),
+    ("Netherlands (Kingdom of the)", "The Committee will consider the report at its next session.", False),
+])
+def test_the_state_by_its_names_in_the_uns_list(state, sentence, promised):
+    assert (confidence(sentence, "en", state) >= PROMISE) is promised, sentence
+
+
+def test_the_state_under_review_with_the_uns_parenthesis():
+    from opvolging.extract.pipeline import _state_under_review
+
+    assert _state_under_review("Report of the Working Group on the Universal Periodic Review*\n\nNetherlands "
+                               "(Kingdom of the)\n\nAddendum") == "Netherlands (Kingdom of the)"
+    assert _state_under_review("131. The following recommendations will be examined by the Netherlands, which will "
+                               "provide responses") == "Netherlands"

@@ -354,12 +354,14 @@ def _upr_commitments(text: str, responses: list[Response], meta: MetadataResult,
 
 _STATE_NAMED = [  # (where it is printed, how far into the text it is looked for)
     # the report's title in its masthead: "Report of the Working Group on the Universal Periodic Review" / "Slovenia"
-    (re.compile(r"Universal Periodic\s+Review\*?\s*\n\s*\n?(?P<state>[A-Z][\w'’ -]{2,60}?)\s*\n"), 3000),
+    # (with the UN's parenthesis: "Netherlands (Kingdom of the)", "Bolivia (Plurinational State of)")
+    (re.compile(r"Universal Periodic\s+Review\*?\s*\n\s*\n?(?P<state>[A-Z][\w'’ -]{2,60}?(?:\s*\([\w'’ -]{2,40}\))?)"
+                r"\s*\n"), 3000),
     # a thematic list's heading: "UPR of Slovenia (3rd Cycle – 34th session)"
     (re.compile(r"\bUPR\s+of\s+(?P<state>[A-Z][\w'’ -]{2,60}?)\s*\("), 3000),
-    # the report's paragraph over a list: "… will be examined by Slovenia", "… enjoy the support of Slovenia"
-    (re.compile(r"\b(?:examined\s+by|support\s+of|noted\s+by)\s+(?P<state>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"),
-     None),
+    # the report's paragraph over a list: "… will be examined by Slovenia", "… enjoy the support of the Netherlands"
+    (re.compile(r"\b(?:examined\s+by|support\s+of|noted\s+by)\s+(?:the\s+)?"
+                r"(?P<state>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"), None),
 ]
 
 

@@ -41,14 +41,45 @@ def government(text: str, language: str, state: str | None) -> re.Match[str] | N
 
 
 def _the_state(text: str, state: str) -> re.Match[str] | None:
-    """The State under review as a subject: by name ("Slovenia"), as a republic or kingdom ("The Republic of
-    Slovenia"), or by its adjective before its authorities ("The Slovenian authorities", "the Slovene Government":
-    the adjective shares the name's stem)."""
-    name = re.escape(state)
-    stem = re.escape(state[:max(4, len(state) - 2)])
-    return re.match(rf"{name}\b|(?:the\s+)?(?:Republic|Kingdom|Principality|Federation|Grand\s+Duchy|State|"
-                    rf"Government)\s+of\s+(?:the\s+)?{name}\b|(?:the\s+)?{stem}\w*\s+(?:authorities|government|"
-                    rf"state|ministry|ministries|institutions)\b", text, re.I)
+    """The State under review as a subject: by name, with or without "the" ("Slovenia", "The Netherlands"), by
+    the names the UN's list gives it ("Netherlands (Kingdom of the)": "The Kingdom of the Netherlands"; "United
+    Kingdom of Great Britain and Northern Ireland": "The United Kingdom", "The UK Government"), as a republic or
+    kingdom ("The Republic of Slovenia"), or by its adjective before its authorities ("The Slovenian authorities",
+    "the Slovene Government": the adjective shares the name's stem)."""
+    names = "|".join(re.escape(n) for n in state_names(state))
+    stem = re.escape(_base_name(state)[:max(4, len(_base_name(state)) - 2)])
+    return re.match(rf"(?:the\s+)?(?:{names})\b(?:\s+{_ORGANS})?|(?:the\s+)?(?:Republic|Kingdom|Principality|"
+                    rf"Federation|Grand\s+Duchy|State|Government)\s+of\s+(?:the\s+)?(?:{names})\b|(?:the\s+)?"
+                    rf"{stem}\w*\s+{_ORGANS}", text, re.I) or _OWN_ADJECTIVE.match(text)
+
+
+_ORGANS = r"(?:authorities|government|state|ministry|ministries|institutions)\b"
+# in a State's own answer, "The Dutch Government", "the Slovak authorities": its adjective, whatever its stem
+_OWN_ADJECTIVE = re.compile(r"(?:[Tt]he\s+)?[A-Z][a-z]+\s+(?:[Gg]overnment|[Aa]uthorities)\b")
+
+
+def _base_name(state: str) -> str:
+    return re.sub(r"\s*\(.*?\)\s*", " ", state).strip()
+
+
+def state_names(state: str) -> list[str]:
+    """The names a State goes by in its own answers, longest first: as the UN lists it, without its parenthesis
+    ("Netherlands (Kingdom of the)" → "Netherlands", "Kingdom of the Netherlands"), the words before "of" of a long
+    name ("United Kingdom of Great Britain and Northern Ireland" → "United Kingdom"), and its initials ("UK",
+    "USA")."""
+    base = _base_name(state)
+    names = {state, base}
+    inner = re.search(r"\((?P<words>[^()]+)\)", state)
+    if inner:  # "Kingdom of the" + "Netherlands", "Plurinational State of" + "Bolivia"
+        names.add(f"{inner['words'].strip()} {base}")
+    head = re.match(r"(?P<head>.+?)\s+of\s+", base)
+    if head and len(head["head"].split()) >= 2:
+        names.add(head["head"])  # "United Kingdom", "United States"
+    for name in {base, head["head"] if head else base}:
+        words = [w for w in name.split() if w not in ("of", "and", "the")]
+        if 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words):
+            names.add("".join(w[0] for w in words))  # "UK", "USA"
+    return sorted(names, key=len, reverse=True)
 
 
 # a capitalised subject that is no State: "The Committee intends to visit …", "It will …"

@@ -45,7 +45,8 @@ AGENCIES_NL = re.compile(
     r"centraal\s+(?:justitieel\s+incassobureau|orgaan\s+opvang\s+asielzoekers|bureau\s+rijvaardigheidsbewijzen)|"
     r"immigratie-\s+en\s+naturalisatiedienst))(?![\w-])", re.I)
 GOVERNMENT_EN = re.compile(
-    r"(?<![\w-])(?:the\s+government|government|we|i|the\s+state|the\s+ministry(?:\s+of\s+[\w\s,&]{2,60}?)?(?=\s|$|,)|"
+    r"(?<![\w-])(?:the\s+(?:federal|national|central)\s+government|the\s+cabinet|the\s+executive|"
+    r"the\s+government|government|we|i|the\s+state|the\s+ministry(?:\s+of\s+[\w\s,&]{2,60}?)?(?=\s|$|,)|"
     r"the\s+ministries|the\s+(?:line\s+|competent\s+)?ministr(?:y|ies)|the\s+minister(?:\s+of\s+[\w\s]{2,40}?)?(?=\s|$|,)|"
     r"the\s+(?:competent\s+)?government\s+office(?:\s+for\s+[\w\s]{2,40}?)?(?=\s|$|,)|the\s+authorities|"
     r"the\s+national\s+authorities)(?![\w-])", re.I)
