@@ -176,7 +176,7 @@ def parse(text: str, end: int | None = None) -> list[UprItem]:
             continue
         if m:
             end = b
-            src = _SOURCE.search(text[a:b])
+            src = _SOURCE.search(text[a:b]) if "ource of" in text[a:b] else None
             if src:
                 end = a + src.start()
                 current = UprItem(m["label"], (m.end(), end))
@@ -233,7 +233,9 @@ def parse(text: str, end: int | None = None) -> list[UprItem]:
     return items
 
 
-_SOURCE = re.compile(r"\s*Source of Position:", re.I)  # "Source of position:" in earlier cycles' lists
+# "Source of position:" in earlier cycles' lists (searched only where "ource of" stands: a search with a leading
+# space and no case is dear on every item of a list)
+_SOURCE = re.compile(r"\s*Source of Position:", re.I)
 _TAG_ITEM = re.compile(r"(?:^|\s)[-–•]\s+")
 _TAG_SECTION = re.compile(r"\b(?P<head>SDGs|Affected persons):\s*")
 _SDG_ITEM = re.compile(r"(?:^|\s)[-–•]\s*(?:(?:SDG|Goal)\s*)?(?P<n>1[0-7]|[1-9])\s*[-–.:]\s*[A-Za-z]", re.I)
@@ -251,7 +253,7 @@ def _matrix_row(text: str, a: int, b: int, m: re.Match[str]) -> UprItem:
     first = row.find(CELL)
     end = a + first
     item = UprItem(m["label"], (m.end(), end))
-    src = _SOURCE.search(text[m.end():end])
+    src = _SOURCE.search(text[m.end():end]) if "ource of" in text[m.end():end] else None
     if src:
         item.span = (m.end(), m.end() + src.start())
         item.position_source = text[m.end() + src.end():end].strip()
