@@ -105,3 +105,39 @@ def test_bad_files_each_get_one_line_and_the_run_goes_on(tmp_path):
     assert len(errors) == 5 and all(line.startswith("opvolging: ") for line in errors)
     assert "\\x1b" in errors[-1] and "\x1b" not in p.stderr
     assert [json.loads(line)["metadata"]["identifier"] for line in p.stdout.splitlines()] == ["kst-32735-354"]
+
+
+def test_a_list_as_a_spreadsheet_and_a_registers_export(tmp_path):
+    # OHCHR's thematic list saved as a workbook: each row read as a table's row, its cells apart; a UHRI export
+    # read by its columns
+    import csv
+
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Recommendation", "Position", "Full list of themes", "Assessment/comments on level of implementation"])
+    ws.append(["Theme: Acceptance of international norms"])
+    ws.append(["121.1 Ratify the International Convention for the Protection of All Persons from Enforced "
+               "Disappearance (France) (Lithuania);\nSource of Position: A/HRC/43/15 - Para 121", "Supported",
+               "- Acceptance of international norms\nSDGs:\n- 16 - PEACE, JUSTICE AND STRONG INSTITUTIONS"])
+    ws.append(["121.2 Consider ratifying the Convention on the Rights of Migrant Workers (Philippines);", "Noted",
+               "- Migrants\nSDGs:\n- 8 - DECENT WORK AND ECONOMIC GROWTH\n- 10 - REDUCED INEQUALITIES"])
+    ws.append(["121.3 Adopt a comprehensive anti-discrimination strategy (Canada);", "Supported",
+               "- Equality & non-discrimination\nSDGs:\n- 5 - GENDER EQUALITY"])
+    wb.save(tmp_path / "matrix.xlsx")
+    out = json.loads(run("extract", str(tmp_path / "matrix.xlsx"), "--format", "json").stdout)
+    assert [(r["label"], r["stance"], r["recommending_states"], r["sdgs"]) for r in out["recommendations"]] == [
+        ("121.1", "adopted", ["France", "Lithuania"], [16]), ("121.2", "noted", ["Philippines"], [8, 10]),
+        ("121.3", "adopted", ["Canada"], [5])]
+    assert out["source"]["format"] == "xlsx"
+    with open(tmp_path / "uhri.csv", "w", newline="", encoding="utf-8") as f:
+        w = csv.writer(f)
+        w.writerow(["OHCHR Annotation Id", "Document Symbol", "Document Publication Date", "Type", "Text",
+                    "UPR Recommending States", "UPR Position", "UPR Paragraph", "SDGs"])
+        w.writerow(["1", "A/HRC/43/15", "2019-12-19", "Recommendation", "Ratify the International Convention for "
+                    "the Protection of All Persons from Enforced Disappearance", "France; Lithuania", "Supported",
+                    "121.1", "16"])
+    out = json.loads(run("extract", str(tmp_path / "uhri.csv"), "--format", "json").stdout)
+    assert [(r["label"], r["stance"], r["recommending_states"]) for r in out["recommendations"]] == [
+        ("121.1", "adopted", ["France", "Lithuania"])]

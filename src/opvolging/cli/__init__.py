@@ -48,7 +48,7 @@ def _unreadable(path: Path, e: Exception) -> InputError:
 
 @app.command()
 def extract(
-    paths: list[Path] = typer.Argument(..., help="Documents to read: .txt, .pdf, .docx, .html, .xml"),
+    paths: list[Path] = typer.Argument(..., help="Documents to read: .txt, .pdf, .docx, .html, .xml, .csv, .xlsx"),
     format: OutputFormat = typer.Option(OutputFormat.table, "--format", "-f", help="json, jsonl or table"),
 ) -> None:
     """Read documents and print their recommendations, answers, stances and commitments.
@@ -72,7 +72,7 @@ def extract(
     console = Console(width=None if sys.stdout.isatty() else 140)
     for path in paths:
         try:
-            ex = extract_path(path)
+            found = _register(path) or [extract_path(path)]
         except InputError as e:
             _fail(str(e))
             failed = True
@@ -81,14 +81,34 @@ def extract(
             _fail(str(_unreadable(path, e)))
             failed = True
             continue
-        if format is OutputFormat.json:
-            sys.stdout.write(json.dumps(ex.to_dict(), ensure_ascii=False, indent=1) + "\n")
-        elif format is OutputFormat.jsonl:
-            sys.stdout.write(json.dumps(ex.to_dict(), ensure_ascii=False) + "\n")
-        else:
-            print_table(ex, console)
+        if format is OutputFormat.json and len(found) > 1:
+            _fail(f"{path}: holds the recommendations of {len(found)} documents; the first is printed "
+                  f"(--format jsonl prints each)")
+            found = found[:1]
+        for ex in found:
+            if format is OutputFormat.json:
+                sys.stdout.write(json.dumps(ex.to_dict(), ensure_ascii=False, indent=1) + "\n")
+            elif format is OutputFormat.jsonl:
+                sys.stdout.write(json.dumps(ex.to_dict(), ensure_ascii=False) + "\n")
+            else:
+                print_table(ex, console)
     if failed:
         raise typer.Exit(2)
+
+
+def _register(path: Path) -> list[Extraction]:
+    """A spreadsheet that is a UN register's export (UHRI, UPR Info), read by its columns: one Extraction per
+    document its rows come from; [] for any other file, which the pipeline reads (a spreadsheet as a table)."""
+    if path.suffix.lower() not in (".csv", ".xlsx") or not path.is_file():
+        return []
+    from opvolging.registers import un
+
+    try:
+        return un.read(path.read_bytes(), str(path))
+    except InputError as e:
+        if "is neither a UHRI export" in str(e):
+            return []
+        raise
 
 
 def _short(text: str | None, n: int = 160) -> str:

@@ -22,6 +22,8 @@ READERS = {
     ".htm": "html",
     ".xhtml": "html",
     ".xml": "xml",
+    ".csv": "csv",
+    ".xlsx": "xlsx",
 }
 
 __all__ = ["SourceDocument", "load", "load_bytes", "READERS"]
@@ -47,7 +49,7 @@ def load(path: str | Path) -> SourceDocument:
 
 
 def load_bytes(data: bytes, fmt: str, name: str = "<bytes>") -> SourceDocument:
-    """Read `data` as format `fmt` ("txt", "pdf", "docx", "html", "xml"); raises InputError."""
+    """Read `data` as format `fmt` ("txt", "pdf", "docx", "html", "xml", "csv", "xlsx"); raises InputError."""
     if not data.strip():
         raise InputError(name, "is empty")
     digest = hashlib.sha256(data).hexdigest()
@@ -57,6 +59,8 @@ def load_bytes(data: bytes, fmt: str, name: str = "<bytes>") -> SourceDocument:
         from opvolging.sources.pdf import read_pdf as reader
     elif fmt == "docx":
         from opvolging.sources.docx import read_docx as reader
+    elif fmt in ("csv", "xlsx"):
+        from opvolging.sources.sheet import read_sheet as reader
     elif fmt in ("html", "xml"):
         from opvolging.sources.markup import read_markup
 
