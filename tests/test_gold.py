@@ -81,10 +81,10 @@ def test_ministry_letters(corpus):
     # 93/100 when set, 108/116 with the decisions read, 130/139 with intentions, 129/134 with work at a table
     # shared with others ("in de gebiedsprocessen", "in de werkgroep") read as possible, for review, 131/136 with
     # measures taken, 133/138 with "Dat neemt niet weg dat …", 133/137 with what a principle means ("Dit betekent
-    # dat we … benutten") for review
-    assert rate(total, "commit.precision") >= 0.95
+    # dat we … benutten") for review; 133/137 since a promise in a summary's bullet and again in the body is one
+    assert rate(total, "commit.precision") >= 0.96
     assert rate(total, "commit.recall_core") >= 0.98  # 49/50 when set, 50/50 since a time may open the clause
-    assert rate(total, "commit.due") >= 0.90
+    assert rate(total, "commit.due") >= 0.95  # 21/23 when set, 22/23 since "voor de zomer van 2024" is that summer
     # the promises the gold does not require: 22/62 before a policy letter's present-tense decisions were read
     # ("We begrenzen …", "We staan … toe", "zetten we in op …"), 37/62 since, 42/62 with "sturen op", work on
     # something in the passive and "als" before a role ("Als vervolgstap …") read, 47/62 with asides in parentheses,
@@ -93,7 +93,7 @@ def test_ministry_letters(corpus):
     # that "can be informed" by a time, 54/62 with the government's stated intention ("wil het kabinet … afstemmen"),
     # "zorgen er voor dat" and an enumeration closed by "etc." read, 55/62 with measures taken ("nemen … maatregelen"),
     # 56/62 with "komen er … nieuwe projecten" by a time, 57/62 with "Dat neemt niet weg dat …"
-    assert rate(total, "commit.recall_other") >= 0.88
+    assert rate(total, "commit.recall_other") >= 0.90
 
 
 def test_report_with_its_addendum(corpus):
