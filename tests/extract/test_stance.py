@@ -65,3 +65,24 @@ def test_promise_without_cue_is_adopted_with_low_confidence():
 
 def test_nothing_said_is_unclear():
     assert classify("De Raad heeft een rapport geschreven.").stance == "unclear"
+
+
+@pytest.mark.parametrize("sentence, stance", [  # GENRE: more of the kabinetsreactie's formulas
+    ("Het kabinet kiest er niet voor om een nieuwe toezichthouder op te richten.", "rejected"),
+    ("Het kabinet ziet af van een wettelijke verplichting.", "rejected"),
+    ("Het kabinet onderschrijft de aanbeveling op hoofdlijnen, maar kiest voor een andere uitwerking.",
+     "partially_adopted"),
+    ("Het kabinet neemt de aanbeveling niet over, maar kiest voor een andere aanpak.", "rejected"),
+    ("Het kabinet heeft hier al invulling aan gegeven met de Wet open overheid.", "already_implemented"),
+    ("Het kabinet zal deze aanbeveling betrekken bij de verdere uitwerking.", "noted"),
+    ("Het kabinet kiest ervoor om de aanbeveling over te nemen.", "adopted"),
+])
+def test_more_formulas_of_the_answer(sentence, stance):
+    assert classify(sentence, "nl").stance == stance, sentence
+
+
+def test_taking_over_in_the_infinitive():
+    # GENRE: "om de aanbeveling over te nemen" adopts; "niet over te nemen" and "geen aanleiding om … over te nemen"
+    # reject
+    assert classify("Het kabinet heeft besloten de aanbeveling niet over te nemen.", "nl").stance == "rejected"
+    assert classify("Het kabinet ziet geen aanleiding om deze aanbeveling over te nemen.", "nl").stance == "rejected"

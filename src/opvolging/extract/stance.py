@@ -18,20 +18,30 @@ _NEG = r"(?<!\bniet\s)(?<!\bgeen\s)"
 RULES: dict[str, list[tuple[str, str, float, frozenset[str]]]] = {
     "nl": [
         # first person too, in a minister's letter: "Ik neem deze aanbeveling (niet) over", "Ik onderschrijf …"
-        (r"\b(?:neemt?|nemen)\b[^.]{0,80}\bniet\s+over\b|\bworden?\s+niet\s+overgenomen\b", "rejected", 0.9, frozenset({"over", "overgenomen"})),
+        (r"\b(?:neemt?|nemen)\b[^.]{0,80}\bniet\s+over\b|\bworden?\s+niet\s+overgenomen\b|\bniet\s+over\s+te\s+nemen\b",
+         "rejected", 0.9, frozenset({"over", "overgenomen"})),
         (r"\b(?:deelt|onderschrijft|steunt|volgt|omarmt|deel\s+ik|onderschrijf|volg\s+ik|ik\s+volg|omarm)\b[^.]{0,60}\bniet\b(?![^.]{0,20}\balleen\b)", "rejected", 0.75, frozenset({"deelt", "onderschrijft", "steunt", "volgt", "omarmt", "deel", "onderschrijf", "volg", "omarm"})),
         (r"\b(?:ziet|zie|zien)\s+(?:(?!niet\b)\w+\s+){0,3}?(?:geen|onvoldoende)\s+aanleiding\b|\bacht\b[^.]{0,60}\bniet\s+(?:wenselijk|nodig|opportuun|"
-         r"haalbaar)\b|\bis\s+(?:geen|niet\s+de)\s+voorstander\b|\bwijst\b[^.]{0,60}\baf\b", "rejected", 0.8, frozenset({"aanleiding", "acht", "voorstander", "wijst"})),
+         r"haalbaar)\b|\bis\s+(?:geen|niet\s+de)\s+voorstander\b|\bwijst\b[^.]{0,60}\baf\b|"
+         r"\b(?:kiest|kiezen|kies)\s+(?:er\s+)?(?:\w+\s+){0,2}?niet\s+voor\b|\b(?:ziet|zien|zie)\b[^.]{0,40}\baf\s+van\b",
+         "rejected", 0.8, frozenset({"aanleiding", "acht", "voorstander", "wijst", "kiest", "kiezen", "kies", "af"})),
+        # "onderschrijft de aanbeveling op hoofdlijnen, maar kiest voor een andere uitwerking"
+        (r"\b(?:maar|echter)\b[^.]{0,60}\b(?:een\s+)?(?:andere|eigen)\s+(?:uitwerking|invulling|aanpak|route|weg|wijze)\b",
+         "partially_adopted", 0.8, frozenset({"andere", "eigen"})),
         (r"\b(?:gedeeltelijk|deels|ten\s+dele|voor\s+een\s+deel|op\s+onderdelen)\b[^.]{0,60}\b(?:over|deelt|"
          r"onderschrijft|steunt|volgt|deel|onderschrijf|volg)\b|\b(?:neemt|deelt|onderschrijft|volgt|neem|nemen|deel|"
          r"onderschrijf|volg)\b[^.]{0,60}\b(?:gedeeltelijk|deels|"
          r"ten\s+dele|op\s+onderdelen)\b", "partially_adopted", 0.85, frozenset({"gedeeltelijk", "deels", "dele", "deel", "onderdelen"})),
         (r"\b(?:gebeurt|geschiedt)\s+(?:al|reeds)\b|\b(?:is|zijn|wordt|worden)\s+(?:al|reeds)\s+(?:\w+\s+){0,3}?"
          r"(?:ingezet|geregeld|gerealiseerd|uitgevoerd|opgenomen|ingevoerd|geïmplementeerd|gedaan)\b|\breeds\s+"
-         r"(?:ingezet|in\s+gang\s+gezet|geregeld|gerealiseerd|uitgevoerd)\b", "already_implemented", 0.75, frozenset({"al", "reeds"})),
+         r"(?:ingezet|in\s+gang\s+gezet|geregeld|gerealiseerd|uitgevoerd)\b|\b(?:heeft|hebben|is|zijn)\s+(?:\w+\s+){0,2}?"
+         r"(?:al|reeds)\s+(?:\w+\s+){0,4}?(?:invulling\s+(?:aan\s+)?gegeven|gerealiseerd|ingevoerd|opgepakt|"
+         r"in\s+gang\s+gezet)\b", "already_implemented", 0.75, frozenset({"al", "reeds"})),
         (r"\b(?:neemt?|nemen)\b[^.]{0,80}\b(?:aanbeveling|advies|voorstel)\w*\b[^.]{0,40}(?<!niet\s)\bover\b|\b(?:zal|zullen|wordt|"
          r"worden)\s+(?:\w+\s+){0,2}(?:opgevolgd|overgenomen)\b|\b(?:aanbeveling|advies|voorstel)\w*\s+(?:neemt?|nemen)\s+"
-         r"(?:ik|wij|we|het\s+kabinet|de\s+regering)\s+(?:(?!niet\b)\w+\s+){0,2}over\b", "adopted", 0.9, frozenset({"over", "opgevolgd", "overgenomen"})),
+         r"(?:ik|wij|we|het\s+kabinet|de\s+regering)\s+(?:(?!niet\b)\w+\s+){0,2}over\b|"
+         r"\b(?:aanbeveling|advies|voorstel)\w*\s+over\s+te\s+nemen\b", "adopted", 0.9,
+         frozenset({"over", "opgevolgd", "overgenomen"})),
         (_NEG + r"\b(?:onderschrijft|omarmt|steunt|volgt|verwelkomt|herkent\s+zich\s+in|onderschrijf|omarm|volg\s+ik|"
          r"ik\s+volg|verwelkom|herken\s+mij\s+in)\b", "adopted", 0.75, frozenset({"onderschrijft", "omarmt", "steunt", "volgt", "verwelkomt", "herkent", "onderschrijf", "omarm", "volg", "verwelkom", "herken"})),
         (_NEG + r"\b(?:deelt|deel|delen)\b[^.]{0,40}\b(?:analyse|mening|opvatting|conclusie|zorg|zorgen|visie|standpunt|"
@@ -43,8 +53,11 @@ RULES: dict[str, list[tuple[str, str, float, frozenset[str]]]] = {
          r"(?:\s+van\s+de\s+\w+)?(?:\s+(?:adviseert|voorstelt))?\b", "adopted", 0.8, frozenset({"conform", "overeenkomstig", "lijn", "zoals"})),
         (r"\bis\s+het\s+(?:\w+\s+){0,3}eens\s+met\b", "adopted", 0.8, frozenset({"eens"})),
         (r"\b(?:neemt?|nemen)\b[^.]{0,40}\bkennis\s+van\b|\bkan\b[^.]{0,60}\bgeen\s+(?:definitief\s+)?(?:standpunt|uitspraak)\b|"
-         r"\bzal\b[^.]{0,60}\b(?:bezien|overwegen|verkennen|onderzoeken)\s+(?:of|hoe|welke|in\s+hoeverre)\b",
-         "noted", 0.6, frozenset({"kennis", "geen", "bezien", "overwegen", "verkennen", "onderzoeken"})),
+         r"\bzal\b[^.]{0,60}\b(?:bezien|overwegen|verkennen|onderzoeken)\s+(?:of|hoe|welke|in\s+hoeverre)\b|"
+         # taken into account, no more: "zal deze aanbeveling betrekken bij de verdere uitwerking", "neemt … mee in"
+         r"\b(?:aanbeveling|advies)\w*\b[^.]{0,30}\b(?:betrekken|betrekt|meenemen|meegenomen)\s+(?:bij|in)\b",
+         "noted", 0.6, frozenset({"kennis", "geen", "bezien", "overwegen", "verkennen", "onderzoeken", "betrekken",
+                                  "betrekt", "meenemen", "meegenomen"})),
     ],
     "en": [
         (r"\baccepts?\s+(?:only\s+)?(?:the\s+)?(?:first\s+|second\s+)?part\b|\bpartially\s+(?:accept|support)|"
