@@ -86,3 +86,11 @@ def test_taking_over_in_the_infinitive():
     # reject
     assert classify("Het kabinet heeft besloten de aanbeveling niet over te nemen.", "nl").stance == "rejected"
     assert classify("Het kabinet ziet geen aanleiding om deze aanbeveling over te nemen.", "nl").stance == "rejected"
+
+
+def test_an_english_answer_noted_in_the_passive_and_accepted_before_it_is_considered():
+    # GENRE: UN addenda's narrative answers
+    assert classify("The recommendation is noted.", "en").stance == "noted"
+    assert classify("Ruritania agrees with the recommendation and will consider ratification in due course.",
+                    "en").stance == "adopted"
+    assert classify("Ruritania will consider this recommendation.", "en").stance == "noted"

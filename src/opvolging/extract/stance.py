@@ -65,12 +65,14 @@ RULES: dict[str, list[tuple[str, str, float, frozenset[str]]]] = {
         (r"\b(?:cannot|can\s+not|does\s+not|do\s+not|is\s+unable\s+to|is\s+not\s+in\s+a\s+position\s+to)\s+"
          r"(?:accept|support|agree)\b|\brejects?\b|\bdoes\s+not\s+enjoy\s+(?:the\s+)?support\b", "rejected", 0.9, frozenset({"not", "cannot", "unable", "reject", "rejects"})),
         (r"\bcannot\b[^.]{0,60}\bmake\s+a\s+definitive\s+statement\b|\btakes?\s+note\b|\bnotes?\s+(?:the|this|these)"
-         r"\s+recommendations?\b|\bwill\s+(?:consider|examine|study)\b", "noted", 0.7, frozenset({"definitive", "note", "notes", "consider", "examine", "study"})),
+         r"\s+recommendations?\b|\b(?:is|are)\s+noted\b", "noted", 0.7, frozenset({"definitive", "note", "notes", "noted"})),
         (r"\balready\s+(?:been\s+)?(?:implemented|in\s+place|fulfilled|ratified|adopted|established|achieved)\b|"
          r"\bha(?:s|ve)\s+already\s+(?:been\s+)?(?:implemented|ratified|adopted|established|fulfilled|introduced|"
          r"enacted|put\s+in\s+place)\b", "already_implemented", 0.8, frozenset({"already"})),
         (r"(?<!not\s)\b(?:accepts?|supports?|agrees?\s+with|endorses?|welcomes?)\b", "adopted", 0.85, frozenset({"accept", "accepts", "support", "supports", "agree", "agrees", "endorse", "endorses", "welcome", "welcomes"})),
         (r"\b(?:is|are)\s+(?:accepted|supported)\b", "adopted", 0.85, frozenset({"accepted", "supported"})),
+        # to be considered, no more: after the rules that accept ("agrees … and will consider ratification" accepts)
+        (r"\bwill\s+(?:consider|examine|study)\b", "noted", 0.7, frozenset({"consider", "examine", "study"})),
     ],
 }
 HEDGES = WordPattern(
