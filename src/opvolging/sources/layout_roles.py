@@ -35,8 +35,9 @@ def mark_furniture(pages: list[list[Line]]) -> None:
         counts = Counter(k for lines in candidates for k in {key(ln) for ln in lines})
         for lines in candidates:
             for ln in lines:
-                # a line of digits alone ("122.19", a recommendation's number) repeats without being furniture
-                if counts[key(ln)] >= need and sum(ch.isalpha() for ch in ln.text) >= 2:
+                # a line of digits alone ("122.19", a recommendation's number) repeats in the body without being
+                # furniture; in the margin it is the sidebar's reference or count ("2023-0000612345", "1")
+                if counts[key(ln)] >= need and (ln.role == MARGIN or sum(ch.isalpha() for ch in ln.text) >= 2):
                     ln.role = FURNITURE
     for lines in pages:
         body = [ln for ln in lines if ln.role != MARGIN]
