@@ -16,8 +16,10 @@ def read_sheet(data: bytes, name: str) -> SourceDocument:
     lines = [CELL.join(header)]
     for record in records:
         cells = [" ".join(str(record.get(h, "")).split()) for h in header]
-        if any(cells):
-            lines.append(CELL.join(cells).rstrip())
+        while cells and not cells[-1]:
+            cells.pop()  # the empty cells that end a row ("Theme: … |  |  |") say nothing
+        if cells:
+            lines.append(CELL.join(cells))
     return SourceDocument(pages=["\n\n".join(lines) + "\n"], metadata={"rows": str(len(records))})
 
 
