@@ -100,3 +100,13 @@ def test_the_list_shows_the_labels_served_in_the_same_few_queries(client, letter
     with django_assert_max_num_queries(7):
         html = client.get("/commitments/").content.decode()
     assert served.action[:40] in html and all(label in html for label in labels)
+
+
+def test_the_list_shows_the_soonest_due_first_and_those_without_a_date_last(client, letter):
+    # on SQLite as on PostgreSQL: SQLite had put the promises without a due date first
+    dated = list(Commitment.objects.filter(document=letter, due__isnull=False).order_by("due").values_list("action",
+                                                                                                           flat=True))
+    undated = list(Commitment.objects.filter(document=letter, due__isnull=True).values_list("action", flat=True))
+    assert dated and undated
+    html = client.get("/commitments/").content.decode()
+    assert html.index(dated[0][:40]) < min(html.index(a[:40]) for a in undated)

@@ -10,7 +10,7 @@ from urllib.parse import urlencode
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.db.models import Prefetch
+from django.db.models import F, Prefetch
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -105,7 +105,8 @@ def commitments(request: HttpRequest) -> HttpResponse:
     # (their whole rows, documents and councils joined, were half the page's database time at a million)
     labels = Prefetch("recommendations",  # in their document's order, no document joined to sort by its date
                       queryset=Recommendation.objects.only("id", "label").order_by("document_id", "position"))
-    page = paginate(request, coms.only(*_LISTED).prefetch_related(labels).order_by("due", "pk"),
+    # soonest due first, those without a due date after them, on SQLite as on PostgreSQL (whose default it is)
+    page = paginate(request, coms.only(*_LISTED).prefetch_related(labels).order_by(F("due").asc(nulls_last=True), "pk"),
                     count_key=f"commitments:{audience}:{hashlib.sha256(repr(filters).encode()).hexdigest()}")
     feed_query = urlencode({k: request.GET[k] for k in ("ministry", "council") if request.GET.get(k)})
     return render(request, "tracker/commitments.html", {
