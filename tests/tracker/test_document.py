@@ -43,3 +43,18 @@ def test_a_list_without_identifier_is_named_by_its_file_not_the_server_path(clie
     page = client.get(doc.get_absolute_url()).content.decode()
     assert "slovenia_list.txt" in page and "/srv/uploads" not in page
     assert "/srv/uploads" not in client.get("/documents/").content.decode()
+
+
+def test_a_letter_without_recommendations_shows_no_empty_heading(client, db):
+    from opvolging.extract import extract_text
+    from opvolging.tracker.services.ingest import ingest
+
+    doc = ingest(extract_text("Het ministerie zal de kerosinekwaliteit actief in ICAO-verband agenderen.",
+                              "kerosine.txt")).document
+    html = client.get(doc.get_absolute_url(), HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert ">Commitments</h2>" in html and ">Recommendations</h2>" not in html
+    lst = ingest(extract_text("Recommendations\n\n" + "".join(
+        f"121.{k} Ratify the Convention against Torture ({state});\n\n" for k, state in enumerate(
+            ("France", "Peru", "Chile"), start=1)), "list.txt")).document
+    html = client.get(lst.get_absolute_url(), HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert ">Recommendations</h2>" in html and ">Commitments</h2>" not in html
