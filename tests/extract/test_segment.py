@@ -85,6 +85,23 @@ def test_running_text_inverted_after_an_adverb_and_each_answered_by_what_follows
         "Het kabinet onderschrijft dit advies.", "Het kabinet ziet hier geen aanleiding toe."]
 
 
+@pytest.mark.parametrize("first, second", [  # GENRE: the council's other verbs of advice, and inverted
+    ("De Raad stelt voor om een digitaliseringstoets in te voeren.",
+     "De Raad pleit ervoor om de kennis van het parlement te vergroten."),
+    ("De Raad roept het kabinet op om een digitaliseringstoets in te voeren.",
+     "Verder vraagt de Raad het kabinet om de kennis van het parlement te vergroten."),
+    ("De Raad doet de aanbeveling om een digitaliseringstoets in te voeren.",
+     "Ook adviseert de Raad om de kennis van het parlement te vergroten."),
+])
+def test_the_councils_other_verbs_of_advice_in_running_text(first, second):
+    text = f"{first} Het kabinet neemt deze aanbeveling over.\n\n{second} Het kabinet deelt deze aanbeveling niet."
+    seg = segment(text)
+    assert [text[h.span[0]:h.span[1]] for h in seg.headings] == [
+        "een digitaliseringstoets in te voeren.", "de kennis van het parlement te vergroten."]
+    assert [text[h.block[0]:h.block[1]] for h in seg.headings] == [
+        "Het kabinet neemt deze aanbeveling over.", "Het kabinet deelt deze aanbeveling niet."]
+
+
 def test_a_response_label_parts_the_recommendation_from_its_answer():
     # the genre's layout: the advice's heading, the council's words, then "Reactie kabinet:" over the answer
     text = ("Hieronder reageer ik op de aanbevelingen.\n\nAdvies 1 – Versterk de positie van gemeenteraden\n\n"

@@ -55,12 +55,21 @@ _WHO_FIRST = _WHO.replace("(?:De|Het|de|het)", "(?:De|Het)")  # opening the sent
 _ADDRESSEE = r"(?:het\s+kabinet\s+|de\s+regering\s+|de\s+minister\s+)?"
 # "De Raad beveelt aan om …", "De SER adviseert om …", and inverted after an adverb: "Daarnaast beveelt de SER aan
 # om …", "Tot slot adviseert de SER om …"
+# the council's verbs of advice, the council first ("De Raad stelt voor om …", "De Raad pleit ervoor om …", "De Raad
+# roept het kabinet op om …", "De Raad doet de aanbeveling om …") or after the verb ("Verder vraagt de Raad het
+# kabinet om …")
 RUNNING = re.compile(
     rf"(?P<who>{_WHO_FIRST})\s+"
-    rf"(?P<verb>beveelt\s+{_ADDRESSEE}aan(?:,)?\s+(?:om\s+)?|adviseert\s+{_ADDRESSEE}(?:om\s+)?|recommends\s+(?:that\s+)?)|"
+    rf"(?P<verb>beveelt\s+{_ADDRESSEE}aan(?:,)?\s+(?:om\s+)?|adviseert\s+{_ADDRESSEE}(?:om\s+)?|recommends\s+(?:that\s+)?|"
+    rf"stelt\s+{_ADDRESSEE}voor\s+(?:om\s+)?|pleit\s+(?:ervoor\s+(?:om\s+)?|voor\s+)|roept\s+{_ADDRESSEE}op\s+(?:om\s+)?|"
+    rf"vraagt\s+{_ADDRESSEE}(?:om\s+)|doet\s+{_ADDRESSEE}de\s+aanbeveling\s+(?:om\s+)?)|"
     rf"\b(?:beveelt\s+(?P<who2>{_WHO})\s+{_ADDRESSEE}aan(?:,)?\s+(?:om\s+)?|"
-    rf"adviseert\s+(?P<who3>{_WHO})\s+{_ADDRESSEE}(?:om\s+)?)(?=[a-z])"
+    rf"adviseert\s+(?P<who3>{_WHO})\s+{_ADDRESSEE}(?:om\s+)?|stelt\s+{_WHO}\s+{_ADDRESSEE}voor\s+(?:om\s+)?|"
+    rf"roept\s+{_WHO}\s+{_ADDRESSEE}op\s+(?:om\s+)?|vraagt\s+{_WHO}\s+{_ADDRESSEE}(?:om\s+)|"
+    rf"pleit\s+{_WHO}\s+(?:ervoor\s+(?:om\s+)?|voor\s+)|doet\s+{_WHO}\s+(?:ook\s+)?de\s+aanbeveling\s+(?:om\s+)?)"
+    rf"(?=[a-z])"
 )
+_RUNNING_VERBS = ("beveelt", "adviseert", "recommends", "stelt", "pleit", "roept", "vraagt", "doet")
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
 
@@ -237,7 +246,7 @@ def segment_running(text: str) -> Segmentation:
     found: list[tuple[int, int, int]] = []  # (the sentence's start, the recommendation's words' start, end)
     for a, b in sentences.split(text):
         head = text[a:min(b, a + 120)]  # the verb stands near the start (see below): most sentences have none
-        if "beveelt" not in head and "adviseert" not in head and "recommends" not in head:
+        if not any(verb in head for verb in _RUNNING_VERBS):
             continue
         m = RUNNING.search(text, a, b)
         if not m or m.start() - a > 40:
