@@ -15,8 +15,13 @@
 - **Section headings** ("Accepted recommendations", "B. Noted recommendations", "The following recommendations are
   supported:") give the position of what follows when no list names a recommendation; numbers alone under such a
   heading, with no words of their own after them, are its list.
-- **Tables** (a Word addendum read cell by cell, "94.1 | Noted | The death penalty …") read as the printed
-  position before the answer's words.
+- **Tables** (a Word, PDF or spreadsheet addendum read cell by cell, "94.1 | Noted | The death penalty …", "94.1 |
+  Abolish the death penalty … (France); | Noted | …"): the position's own cell is the stance, the cells after it
+  the answer.
+- **Repeated recommendations**: an answer that first repeats the recommendation's words ("94.1 Abolish the death
+  penalty … (France);" / "Ruritania notes this recommendation. …") begins after them (`quoted`); a label before
+  the answer ("Response: Noted. …") or the position in parentheses ("94.1 (Noted) …") is read as the printed
+  position.
 
 A recommendation's response is its narrative answer when it has one, else the list paragraph that names it; its
 stance is the position the lists give it, else the section's, else what its answer says (`stance.classify`).
