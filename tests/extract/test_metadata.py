@@ -171,6 +171,15 @@ def test_the_full_title_and_a_heading_role_before_the_next_line():
     assert [(s.name, s.role) for s in r.metadata.signatories] == [(None, "Minister voor Natuur en Stikstof")]
 
 
+def test_the_onderzoeksraad_and_other_bodies_whose_recommendations_the_cabinet_answers():
+    # GENRE: the OVV's reports end in recommendations the cabinet answers as it answers a council's advice
+    text = ("Op 16 februari 2022 heeft de Onderzoeksraad voor Veiligheid (OVV) het rapport ‘Aanpak coronacrisis – "
+            "Deel 1’ gepubliceerd. Hierbij ontvangt u de kabinetsreactie.")
+    r = read_metadata(normalize([text]).text, [], {}, len(text))
+    assert (r.advice.council_abbreviation, r.advice.title, r.advice.published) == (
+        "OVV", "Aanpak coronacrisis – Deel 1", "2022-02-16")
+
+
 def test_ministry_letter_metadata_from_its_pdf(corpus):
     from opvolging.extract import extract_path
 

@@ -36,6 +36,11 @@ COUNCILS: tuple[Council, ...] = (
     Council("Nationale ombudsman", None),
     Council("Adviescollege toetsing regeldruk", "ATR"),
     Council("Raad voor het Landelijk Gebied", "RLG"),
+    # bodies whose reports end in recommendations the cabinet answers in the same way
+    Council("Onderzoeksraad voor Veiligheid", "OVV"),
+    Council("Kinderombudsman", None, ("Kinderombudsvrouw",)),
+    Council("Nationaal Rapporteur Mensenhandel en Seksueel Geweld tegen Kinderen", None, ("Nationaal Rapporteur",)),
+    Council("Adviescollege Stikstofproblematiek", None),
     Council("Human Rights Council", "HRC", ("Working Group on the Universal Periodic Review",)),
 )
 
