@@ -9,13 +9,16 @@ from pathlib import Path
 from opvolging.errors import InputError
 from opvolging.sources import READERS
 
+# a folder's documents: not its spreadsheets, which are lists (imported by name) or data of other kinds
+DOCUMENTS = {suffix: fmt for suffix, fmt in READERS.items() if fmt not in ("csv", "xlsx")}
+
 
 def documents(where: str) -> list[Path]:
     """The readable documents under the directory `where`, or matching the glob `where`, sorted; InputError when
     there are none."""
     p = Path(where)
     if p.is_dir():
-        found = [f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in READERS]
+        found = [f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in DOCUMENTS]
     elif any(ch in where for ch in "*?["):
         found = [Path(f) for f in glob.glob(where, recursive=True) if Path(f).is_file()]
     elif p.is_file():
@@ -23,7 +26,7 @@ def documents(where: str) -> list[Path]:
     else:
         raise InputError(where, "no such file or directory")
     if not found:
-        raise InputError(where, f"holds no documents ({', '.join(sorted(set(READERS)))})")
+        raise InputError(where, f"holds no documents ({', '.join(sorted(set(DOCUMENTS)))})")
     return sorted(found)
 
 

@@ -55,7 +55,8 @@ def extract(
 
     With --format json and several paths, the documents are one case (the report first, the answer last) and one
     Extraction is printed; --format jsonl prints one Extraction per document."""
-    from opvolging.extract.pipeline import extract_path, extract_paths
+    from opvolging import reading
+    from opvolging.extract.pipeline import extract_paths
 
     if format is OutputFormat.json and len(paths) > 1:
         try:
@@ -72,7 +73,7 @@ def extract(
     console = Console(width=None if sys.stdout.isatty() else 140)
     for path in paths:
         try:
-            found = _register(path) or [extract_path(path)]
+            found = reading.read_file(path)
         except InputError as e:
             _fail(str(e))
             failed = True
@@ -94,21 +95,6 @@ def extract(
                 print_table(ex, console)
     if failed:
         raise typer.Exit(2)
-
-
-def _register(path: Path) -> list[Extraction]:
-    """A spreadsheet that is a UN register's export (UHRI, UPR Info), read by its columns: one Extraction per
-    document its rows come from; [] for any other file, which the pipeline reads (a spreadsheet as a table)."""
-    if path.suffix.lower() not in (".csv", ".xlsx") or not path.is_file():
-        return []
-    from opvolging.registers import un
-
-    try:
-        return un.read(path.read_bytes(), str(path))
-    except InputError as e:
-        if "is neither a UHRI export" in str(e):
-            return []
-        raise
 
 
 def _short(text: str | None, n: int = 160) -> str:
@@ -175,6 +161,7 @@ def ingest(
     _django()
     from django.core.management import call_command
 
+    from opvolging import reading
     from opvolging.batch.files import documents
     from opvolging.extract.pipeline import extract_path
     from opvolging.tracker.services import bulk
@@ -213,7 +200,7 @@ def ingest(
         for path in files:
             progress.update(task, description=f"ingesting {printable(path.name)}")
             try:
-                result = store(extract_path(path), public=not private)
+                results = [store(ex, public=not private) for ex in reading.read_file(path)]
             except InputError as e:
                 _fail(str(e))
                 failed += 1
@@ -221,11 +208,12 @@ def ingest(
                 _fail(str(_unreadable(path, e)))
                 failed += 1
             else:
-                state = "new" if result.created else ("updated" if result.changed else "unchanged")
-                progress.console.print(f"{printable(str(path))}: {state} — "
-                                       f"{result.document.recommendations.count()} "
-                                       f"recommendations, {result.document.commitments.count()} commitments",
-                                       markup=False, highlight=False)
+                for result in results:  # a register's export holds the lists of several documents
+                    state = "new" if result.created else ("updated" if result.changed else "unchanged")
+                    progress.console.print(f"{printable(str(path))}: {state} — "
+                                           f"{result.document.recommendations.count()} "
+                                           f"recommendations, {result.document.commitments.count()} commitments",
+                                           markup=False, highlight=False)
             progress.advance(task)
     if failed:
         raise typer.Exit(2)

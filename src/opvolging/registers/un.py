@@ -56,6 +56,10 @@ _SDG = re.compile(r"(?:^|[;|\n])\s*[-–•]?\s*(?:SDG|Goal)?\s*(1[0-7]|[1-9])\b
 _LABEL = re.compile(r"^\s*(\d{1,3}\.\d{1,3})\s+")
 
 
+class NotARegister(InputError):
+    """A spreadsheet of neither register's shape (a list saved as a workbook, a table of some other kind)."""
+
+
 @dataclass
 class _Doc:
     identifier: str
@@ -121,9 +125,9 @@ def read(data: bytes, name: str) -> list[Extraction]:
     elif any(k in keys for k in UPR_INFO["states"]) and any(k in keys for k in UPR_INFO["text"]):
         shape, wanted, required = "upr-info", UPR_INFO, ("text", "country", "session")
     else:
-        raise InputError(name, f"is neither a UHRI export (\"OHCHR Annotation Id\", \"Document Symbol\", \"Text\", …) "
-                               f"nor a UPR Info list (\"Recommendation\", \"Recommending State\", …); its columns are "
-                               f"{', '.join(header[:12])}")
+        raise NotARegister(name, f"is neither a UHRI export (\"OHCHR Annotation Id\", \"Document Symbol\", \"Text\", "
+                                 f"…) nor a UPR Info list (\"Recommendation\", \"Recommending State\", …); its columns "
+                                 f"are {', '.join(header[:12])}")
     cols = _pick(header, wanted)
     for need in required:
         if need not in cols:

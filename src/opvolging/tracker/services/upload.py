@@ -36,9 +36,9 @@ def store_file(data: bytes, name: str, public: bool) -> Stored:
     fmt = name.rsplit(".", 1)[-1].lower() if "." in name else ""
     fmt = {"htm": "html", "xhtml": "html", "text": "txt"}.get(fmt, fmt)
     if fmt in ("csv", "xlsx"):
-        from opvolging.registers import un
+        from opvolging import reading
 
-        extractions = un.read(data, name)
+        extractions = reading.read_bytes(data, name, fmt)  # a register's export, else a list saved as a sheet
         with transaction.atomic():
             results = [ingest(ex, public=public) for ex in extractions]
         n = sum(len(ex.recommendations) for ex in extractions)
