@@ -32,6 +32,10 @@ def test_recommendations_labelled_by_capital_letters():
     assert labels_and_texts(text) == [(["A"], "Stel een digitaliseringstoets in."),
                                       (["B"], "Investeer in de digitale kennis van het parlement.")]
     assert labels_and_texts("Advies Raad van State over het wetsvoorstel.\n\nHet kabinet neemt dit over.") == []
+    # and a report's key recommendations ("Kernaanbeveling 1:", as investigation boards number them)
+    text = ("Kernaanbeveling 1: Zorg voor een integrale crisisaanpak.\n\nHet kabinet neemt deze aanbeveling over.\n\n"
+            "Kernaanbeveling 2: Versterk de GGD.\n\nHet kabinet onderschrijft dit.")
+    assert labels_and_texts(text) == [(["1"], "Zorg voor een integrale crisisaanpak."), (["2"], "Versterk de GGD.")]
 
 
 def test_heading_label_alone_takes_next_paragraph():

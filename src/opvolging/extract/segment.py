@@ -30,7 +30,7 @@ from opvolging.extract.blocks import (  # noqa: F401 — CELL, HeadingSeg, parag
 from opvolging.extract.segment_table import segment_table
 
 HEADING = re.compile(
-    r"(?P<bullet>[•●▪◦‣∙·\-–—*]\s*|\d{1,3}[.)]?\s+)?(?P<word>Aanbeveling(?:en)?|Advies|Adviezen|Recommendations?|Aanbeveling\s+nr\.)\s+"
+    r"(?P<bullet>[•●▪◦‣∙·\-–—*]\s*|\d{1,3}[.)]?\s+)?(?P<word>(?:Kern|Hoofd)?(?:A|a)anbeveling(?:en)?|Advies|Adviezen|Recommendations?|Aanbeveling\s+nr\.)\s+"
     r"(?P<labels>(?:\d{1,3}[a-z]?|[IVXLC]{1,6}|[A-Z](?!\w))(?:\s*(?:,|en|and|&|t/m|-|–)\s*(?:\d{1,3}[a-z]?|[IVXLC]{1,6}|"
     r"[A-Z](?!\w)))*)"
     r"(?P<sep>\s*[:.–—\-)]\s*|\s+|$)"
