@@ -13,7 +13,7 @@ keeps no answer.
 
 from __future__ import annotations
 
-from opvolging.extract.content_words import words
+from opvolging.extract.content_words import words as words_of
 
 # how alike (cosine of TF-IDF vectors) a section and a recommendation must be: sharing one rare word of a short
 # heading gives 0.2 to 0.4; sections on other subjects of the same letter stay under 0.1
@@ -44,22 +44,37 @@ def sections(text: str, paras: list[tuple[int, int]], end: int) -> list[tuple[in
 def answers_by_subject(text: str, items: list[tuple[str, int, int]], paras: list[tuple[int, int]], end: int,
                        language: str = "nl") -> dict[str, tuple[int, int]]:
     """label → the span of the section that answers it (its words, the heading left out), for each recommendation
-    (`items`: label, start, end) a section speaks of (see the module docstring)."""
-    found = sections(text, paras, end)
-    if not found or not items:
+    (`items`: label, start, end in `text`) a section speaks of (see the module docstring)."""
+    return _matched(text, [(label, text[a:b]) for label, a, b in items], sections(text, paras, end), language)
+
+
+def sections_answering(text: str, recommendations: list[tuple[str, str]],
+                       language: str = "nl") -> dict[str, tuple[int, int]]:
+    """The same for an answer read on its own and recommendations stored from another document (label, words):
+    label → the span in `text` of the section of the answer's body (up to its closing) that speaks of it."""
+    from opvolging.extract.blocks import body_end, paragraphs
+
+    end = body_end(text, 0)
+    return _matched(text, recommendations, sections(text, paragraphs(text), end), language)
+
+
+def _matched(text: str, recommendations: list[tuple[str, str]], found: list[tuple[int, int, int]],
+             language: str) -> dict[str, tuple[int, int]]:
+    if not found or not recommendations:
         return {}
     from sklearn.feature_extraction.text import TfidfVectorizer
 
     # a section is known by its heading and its first words (where an answer names its subject), the heading twice
-    docs = [text[a:b] for _, a, b in items] + [
+    docs = [words for _, words in recommendations] + [
         f"{text[h:w]} {text[h:w]} {text[w:min(e, w + 400)]}" for h, w, e in found]
     try:
-        matrix = TfidfVectorizer(analyzer=lambda s: words(s, language), sublinear_tf=True).fit_transform(docs)
+        matrix = TfidfVectorizer(analyzer=lambda s: words_of(s, language), sublinear_tf=True).fit_transform(docs)
     except ValueError:  # no content words at all
         return {}
-    similarity = (matrix[:len(items)] @ matrix[len(items):].T).toarray()
+    n = len(recommendations)
+    similarity = (matrix[:n] @ matrix[n:].T).toarray()
     out: dict[str, tuple[int, int]] = {}
-    for i, (label, _, _) in enumerate(items):
+    for i, (label, _) in enumerate(recommendations):
         j = int(similarity[i].argmax())
         if similarity[i, j] >= ALIKE and int(similarity[:, j].argmax()) == i:
             _, w, e = found[j]

@@ -301,6 +301,8 @@ def _link_answers(answer: Document) -> None:
     for its advice from another document (the council's report). Each response is linked to the recommendations it
     names, and each recommendation takes its stance from it (never over a person's correction)."""
     if not answer.answered:
+        if answer.advice_id and not answer.recommendations.exists():
+            _link_by_subject(answer)
         return
     if answer.answers_identifier:
         # the report itself, else a list of its recommendations (a UHRI export of the same review)
@@ -326,6 +328,44 @@ def _link_answers(answer: Document) -> None:
         if item.get("stance") and item["stance"] != "unclear":
             if rec.apply_machine_values(stance=item["stance"], stance_evidence=item.get("stance_evidence") or ""):
                 rec.save()
+
+
+def _link_by_subject(answer: Document) -> None:
+    """An answer to advice that names no recommendation by its number, read on its own: each section of it that
+    speaks of a recommendation stored for the advice from another document (the council's report) becomes that
+    recommendation's response, and gives it its stance (never over a person's correction). Matched by the content
+    words they share (`extract.answers_by_subject`); a section already a response stays the one."""
+    from opvolging.extract.answers_by_subject import sections_answering
+    from opvolging.extract.stance import classify
+
+    stored = list(Recommendation.objects.filter(advice=answer.advice, is_current=True).exclude(document=answer))
+    if not stored:
+        return
+    found = sections_answering(answer.text, [(r.label, r.text) for r in stored], answer.language or "nl")
+    if not found:
+        return
+    by_label = {r.label: r for r in stored}
+    existing = {(r.span_start, r.span_end): r for r in answer.responses.all()}
+    next_key = _next_key(list(existing.values()), "a")
+    made = False
+    for label, (a, b) in found.items():
+        resp = existing.get((a, b))
+        if resp is None:
+            resp = Response.objects.create(document=answer, key=f"a{next_key}", text=answer.text[a:b], span_start=a,
+                                           span_end=b, is_public=answer.is_public)
+            existing[(a, b)] = resp
+            next_key += 1
+            made = True
+        elif not resp.is_current:  # a new version of the answer says it again
+            Response.objects.filter(pk=resp.pk).update(is_current=True)
+        rec = by_label[label]
+        resp.recommendations.add(rec)
+        read = classify(resp.text, answer.language or "nl")
+        if read.stance != "unclear" and rec.apply_machine_values(stance=read.stance,
+                                                                 stance_evidence=read.evidence or ""):
+            rec.save()
+    if made:
+        search.index_document(answer)  # its new responses searchable, when it was stored before the report
 
 
 def _store_tags(doc: Document, ex: Extraction, recs: dict[str, Recommendation]) -> None:
