@@ -185,10 +185,15 @@ def _text(glyphs: list[Glyph]) -> str:
 
 def _join_runs(runs: list[_Run]) -> tuple[str, float, float, float, float, bool]:
     texts = [_text(r.glyphs) for r in runs]
+    return " ".join(t for t in texts if t), runs[0].x0, runs[-1].x1, runs[0].y, *_style(runs)
+
+
+def _style(runs: list[_Run]) -> tuple[float, bool]:
+    """The runs' font size (the most common) and whether they are bold (most of their glyphs)."""
     glyphs = [g for r in runs for g in r.glyphs if not g.ch.isspace()]
     size = Counter(round(g.size, 1) for g in glyphs).most_common(1)[0][0] if glyphs else 0.0
     bold = bool(glyphs) and sum(g.bold for g in glyphs) > 0.6 * len(glyphs)
-    return " ".join(t for t in texts if t), runs[0].x0, runs[-1].x1, runs[0].y, size, bold
+    return size, bold
 
 
 def lay_out(pages: list[list[Glyph]], rules: list[list[Rule]] | None = None) -> list[list[Line]]:
@@ -306,10 +311,9 @@ def _table_lines(rows: list[list[_Run]], block: columns.Block, role: str, size: 
             texts.append(" ".join(p for p in parts if p))
         if not any(texts):
             continue
-        first = [r for row in rows[a:b] for r in row]
-        text, x0, x1, y, line_size, bold = _join_runs(first)
-        out.append(Line(CELL.join(texts).strip(), role, min(r.x0 for r in first), max(r.x1 for r in first),
-                        rows[a][0].y, line_size, bold, own_paragraph=True))
+        runs = [r for row in rows[a:b] for r in row]
+        out.append(Line(CELL.join(texts).strip(), role, min(r.x0 for r in runs), max(r.x1 for r in runs),
+                        rows[a][0].y, *_style(runs), own_paragraph=True))
     return out
 
 
