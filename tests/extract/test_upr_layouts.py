@@ -328,3 +328,16 @@ def test_an_answer_that_repeats_or_labels_before_it_answers(layout):
     answers = {lab: a.text for a in ex.responses for lab in a.answers}
     assert answers["94.1"].startswith(("The death penalty", "Ruritania notes"))  # not the recommendation's words
     assert [c.due for c in ex.commitments if "94.2" in c.recommendations] == ["2013-12-31"]
+
+
+@pytest.mark.parametrize("answer", [
+    "1. Ruritania notes recommendation 94.1. All other recommendations are supported.\n",
+    "1. Ruritania supports all recommendations except 94.1, which is noted.\n",
+    "1. The remaining recommendations enjoy the support of Ruritania.\n\n2. Recommendation 94.1 is noted.\n",
+])
+def test_the_recommendations_an_addendum_gives_a_position_without_naming_them(answer):
+    # GENRE: an addendum that names only the exceptions; the report's own positions stand
+    ex = extract_case([SourceDocument([REPORT], "A_HRC_19_5.txt", "txt", "r"),
+                       SourceDocument([HEAD + answer], "A_HRC_19_5_Add.1.txt", "txt", "a")])
+    assert {r.label: r.stance for r in ex.recommendations} == {
+        "93.1": "adopted", "93.2": "adopted", "93.3": "adopted", "94.1": "noted", "94.2": "adopted", "95.1": "noted"}

@@ -326,6 +326,11 @@ def _upr_recommendations(text: str, lang: str, items: list[upr.UprItem],
             if rec.stance_source != "printed" or rec.stance_confidence < 1.0:
                 rec.stance, rec.stance_evidence, rec.stance_confidence = stance, evidence or None, 0.9
                 rec.stance_source = "answer"
+        if read.remaining:  # "All other recommendations are supported": those the report left pending, named nowhere
+            for rec in recs:
+                if rec.stance == "unclear" and rec.label not in read.stance_of:
+                    rec.stance, rec.stance_evidence, rec.stance_confidence = read.remaining[0], read.remaining[1], 0.8
+                    rec.stance_source = "answer"
     return recs, responses
 
 

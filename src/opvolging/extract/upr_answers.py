@@ -57,11 +57,12 @@ POSITION_PHRASE = rf"(?P<neg>{_NEGATION})?(?P<partial>partially\s+|in\s+part\s+)
 _STATES = r"(?:\s*\((?:[^()]|\([^()]*\))*\))*"  # the recommending States after the labels: "(France) (Peru)"
 # the orders in which a list paragraph names the position and the labels it gives it to, each as printed:
 LIST_ORDERS = [
+    # the position next to the labels: "supports 94.2", "Supported recommendations: 93.1, …", "Noted: 94.1" (first:
+    # where it and the next order both match, the labels next to the position are the one run it names)
+    ("next", re.compile(rf"\b{POSITION_PHRASE}(?:\s+recommendations?)?\s*[:–—-]?\s*(?={_LABEL})", re.I)),
     # the position, the noun, the labels: "The Government accepts the following recommendations 122.1, …"
     ("before", re.compile(rf"\b{POSITION_PHRASE}(?:(?!\bthat\b)[^.;:]){{0,80}}?\brecommendations?\b[^.\d]{{0,60}}?"
                           rf"(?={_LABEL})", re.I)),
-    # the position next to the labels: "supports 94.2", "Supported recommendations: 93.1, …", "Noted: 94.1"
-    ("next", re.compile(rf"\b{POSITION_PHRASE}(?:\s+recommendations?)?\s*[:–—-]?\s*(?={_LABEL})", re.I)),
     # the labels, then the position: "Recommendations 41.1 and 41.5 are supported.", "Recommendation 94.1 (France)
     # is noted."
     ("after", re.compile(rf"\brecommendations?\s+(?P<labels>{_LABELS}){_STATES}\s*,?\s+(?:is|are|was|were|has\s+"
@@ -115,6 +116,9 @@ class Answers:
     answers: list[UprAnswer] = field(default_factory=list)
     response_of: dict[str, int] = field(default_factory=dict)  # label → index in `answers`
     stance_of: dict[str, tuple[str, str]] = field(default_factory=dict)  # label → (stance, evidence)
+    # the position given to every recommendation the addendum names no other for ("All other recommendations are
+    # supported"), and the paragraph that gives it; None when it gives none
+    remaining: tuple[str, str] | None = None
 
 
 def expand(raw: str) -> list[str]:
@@ -222,6 +226,27 @@ def _after_quote(text: str, at: int, end: int, quotes: list[str]) -> int:
     return at
 
 
+# every recommendation not named otherwise: "All other recommendations are supported", "The remaining
+# recommendations enjoy the support of Ruritania", "Ruritania supports all recommendations except 94.1, …"
+REMAINING = re.compile(rf"\b(?:all\s+(?:the\s+)?(?:other|remaining)|the\s+(?:other|remaining))\s+recommendations\b"
+                       rf"[^.]{{0,60}}?\b(?:(?:are|were|have\s+been|will\s+be)\s+)?{POSITION_PHRASE}", re.I)
+EXCEPT = re.compile(rf"\b{POSITION_PHRASE}\s+all\s+(?:the\s+)?(?:other\s+)?recommendations\s*,?\s+(?:except|but|save|"
+                    rf"other\s+than|with\s+the\s+exception\s+of)\s+(?:for\s+)?(?:recommendations?\s+)?"
+                    rf"(?P<labels>{_LABELS})", re.I)
+
+
+def _remaining(para: str, known: list[str] | None) -> tuple[str, list[str]] | None:
+    """(the position every recommendation not named otherwise takes, the labels excepted from it) a paragraph
+    gives, or None when it gives none (see REMAINING, EXCEPT)."""
+    m = EXCEPT.search(para)
+    if m:
+        return phrase_stance(m, para), _resolve(expand(m["labels"]), known, False)
+    m = REMAINING.search(para)
+    if m:
+        return phrase_stance(m, para), []
+    return None
+
+
 def _labels_only(para: str) -> bool:
     """True when `para` is nothing but labels ("93.1, 93.2, 93.3 and 94.2"), as a list under a heading prints them."""
     return bool(re.fullmatch(rf"\s*(?:Recommendations?\s+)?{_LABELS}\s*\.?\s*", para, re.I))
@@ -288,7 +313,12 @@ def read_answers(text: str, start: int, known: list[str] | None = None, bare: bo
             section = (stance, " ".join(para.split()))
             narrative = None
             continue
-        listed = _listed(para, known)
+        rest = _remaining(para, known)
+        if rest is not None:
+            out.remaining = (rest[0], " ".join(para.split()[:40]))
+            for lab in rest[1]:  # "supports all recommendations except 94.1": the one excepted takes the other
+                out.stance_of.setdefault(lab, ("noted" if rest[0] != "noted" else "adopted", out.remaining[1]))
+        listed = _listed(para, known) if rest is None or not rest[1] else []
         if listed:
             own_number = _PARAGRAPH_NUMBER.match(view, a, b)
             body = own_number.end() if own_number else a
