@@ -82,6 +82,12 @@ POSITION_FIRST = HEAD + """94.1 – Not supported. The death penalty was abolish
 """
 
 
+def _with_answer(answer: str):
+    """The report read with the addendum `answer` (its text), as one case."""
+    return extract_case([SourceDocument([REPORT], "A_HRC_19_5.txt", "txt", "r"),
+                         SourceDocument([answer], "A_HRC_19_5_Add.1.txt", "txt", "a")])
+
+
 def test_an_earlier_cycles_report_numbers_its_items_with_a_full_stop():
     ex = extract(SourceDocument([REPORT], "A_HRC_19_5.txt", "txt", "r"))
     by = {r.label: r for r in ex.recommendations}
@@ -94,8 +100,7 @@ def test_an_earlier_cycles_report_numbers_its_items_with_a_full_stop():
 
 @pytest.mark.parametrize("answer", [UNDER_HEADINGS, TABLE, POSITION_FIRST], ids=["headings", "table", "position"])
 def test_an_addendums_answers_in_other_layouts(answer):
-    ex = extract_case([SourceDocument([REPORT], "A_HRC_19_5.txt", "txt", "r"),
-                       SourceDocument([answer], "A_HRC_19_5_Add.1.txt", "txt", "a")])
+    ex = _with_answer(answer)
     by = {r.label: r for r in ex.recommendations}
     # a UPR recommendation is supported or noted: "does not support", "Not supported" note it
     assert (by["94.1"].stance, by["94.2"].stance) == ("noted", "adopted")
@@ -175,8 +180,7 @@ def test_the_state_under_review_is_named_by_the_masthead_the_list_or_the_reports
 
 def test_the_states_promise_by_its_adjective_in_an_answer_is_its_own():
     answer = HEAD + "94.2 Supported. The Ruritanian authorities will review the legislation on defamation by 2013.\n"
-    ex = extract_case([SourceDocument([REPORT], "A_HRC_19_5.txt", "txt", "r"),
-                       SourceDocument([answer], "A_HRC_19_5_Add.1.txt", "txt", "a")])
+    ex = _with_answer(answer)
     assert [c.recommendations for c in ex.commitments] == [["94.2"]]
 
 
@@ -184,8 +188,7 @@ def test_list_paragraphs_in_the_other_orders():
     # the labels between the noun and its verb, or after a colon: as later addenda print their lists
     answer = HEAD + ("1. Recommendations 93.1, 93.3, 94.2 are supported.\n\n2. Recommendations 94.1 and 95.1 are "
                      "noted.\n\n3. The following recommendations enjoy the support of Ruritania: 93.2.\n")
-    ex = extract_case([SourceDocument([REPORT], "A_HRC_19_5.txt", "txt", "r"),
-                       SourceDocument([answer], "A_HRC_19_5_Add.1.txt", "txt", "a")])
+    ex = _with_answer(answer)
     by = {r.label: r.stance for r in ex.recommendations}
     assert by == {"93.1": "adopted", "93.2": "adopted", "93.3": "adopted", "94.1": "noted", "94.2": "adopted",
                   "95.1": "noted"}
@@ -222,8 +225,7 @@ LIST_LAYOUTS = {
 
 @pytest.mark.parametrize("layout", LIST_LAYOUTS)
 def test_an_addendums_lists_in_other_layouts(layout):
-    ex = extract_case([SourceDocument([REPORT], "A_HRC_19_5.txt", "txt", "r"),
-                       SourceDocument([HEAD + LIST_LAYOUTS[layout]], "A_HRC_19_5_Add.1.txt", "txt", "a")])
+    ex = _with_answer(HEAD + LIST_LAYOUTS[layout])
     by = {r.label: r.stance for r in ex.recommendations}
     assert by == {"93.1": "adopted", "93.2": "adopted", "93.3": "adopted", "94.1": "noted", "94.2": "adopted",
                   "95.1": "noted"}
@@ -232,8 +234,7 @@ def test_an_addendums_lists_in_other_layouts(layout):
 
 
 def test_a_tables_answer_is_its_comment():
-    ex = extract_case([SourceDocument([REPORT], "A_HRC_19_5.txt", "txt", "r"),
-                       SourceDocument([HEAD + LIST_LAYOUTS["a table's cells"]], "A_HRC_19_5_Add.1.txt", "txt", "a")])
+    ex = _with_answer(HEAD + LIST_LAYOUTS["a table's cells"])
     answers = {lab: a.text for a in ex.responses for lab in a.answers}
     assert answers["94.1"] == "The death penalty was abolished for ordinary crimes in 1998."
     promise = next(c for c in ex.commitments if "94.2" in c.recommendations)
@@ -244,8 +245,7 @@ def test_notes_that_is_no_position():
     # "The Government notes that …" observes; under the heading "Recommendation 94.1" it is the answer's words
     answer = HEAD + ("Recommendation 94.1\n\n2. The Government notes that recommendations 94.1 and 94.2 concern "
                      "matters under review. Ruritania accepts this recommendation.\n")
-    ex = extract_case([SourceDocument([REPORT], "A_HRC_19_5.txt", "txt", "r"),
-                       SourceDocument([answer], "A_HRC_19_5_Add.1.txt", "txt", "a")])
+    ex = _with_answer(answer)
     assert {r.label: r.stance for r in ex.recommendations}["94.1"] == "adopted"
 
 
@@ -321,8 +321,7 @@ REPEATING = {
 
 @pytest.mark.parametrize("layout", REPEATING)
 def test_an_answer_that_repeats_or_labels_before_it_answers(layout):
-    ex = extract_case([SourceDocument([REPORT], "A_HRC_19_5.txt", "txt", "r"),
-                       SourceDocument([HEAD + REPEATING[layout]], "A_HRC_19_5_Add.1.txt", "txt", "a")])
+    ex = _with_answer(HEAD + REPEATING[layout])
     by = {r.label: r.stance for r in ex.recommendations}
     assert (by["94.1"], by["94.2"]) == ("noted", "adopted")
     answers = {lab: a.text for a in ex.responses for lab in a.answers}
@@ -337,7 +336,6 @@ def test_an_answer_that_repeats_or_labels_before_it_answers(layout):
 ])
 def test_the_recommendations_an_addendum_gives_a_position_without_naming_them(answer):
     # GENRE: an addendum that names only the exceptions; the report's own positions stand
-    ex = extract_case([SourceDocument([REPORT], "A_HRC_19_5.txt", "txt", "r"),
-                       SourceDocument([HEAD + answer], "A_HRC_19_5_Add.1.txt", "txt", "a")])
+    ex = _with_answer(HEAD + answer)
     assert {r.label: r.stance for r in ex.recommendations} == {
         "93.1": "adopted", "93.2": "adopted", "93.3": "adopted", "94.1": "noted", "94.2": "adopted", "95.1": "noted"}
