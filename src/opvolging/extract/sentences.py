@@ -47,7 +47,7 @@ def _inside_quote(text: str, start: int, end: int) -> bool:
             or text.count("“", start, end) > text.count("”", start, end)
             or text.count('"', start, end) % 2 == 1
             or _single_open(text, start, end)
-            or ("'" in text[start:end] and len(_TYPED_OPEN.findall(text, start, end))
+            or (text.find("'", start, end) >= 0 and len(_TYPED_OPEN.findall(text, start, end))
                 > len(_TYPED_CLOSE.findall(text, start, end))))
 
 

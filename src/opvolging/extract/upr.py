@@ -176,11 +176,11 @@ def parse(text: str, end: int | None = None) -> list[UprItem]:
             continue
         if m:
             end = b
-            src = _SOURCE.search(text[a:b]) if "ource of" in text[a:b] else None
-            if src:
-                end = a + src.start()
+            src = _SOURCE.search(text, a, b) if text.find("ource of", a, b) >= 0 else None
+            if src:  # searched in place: its offsets are the text's
+                end = src.start()
                 current = UprItem(m["label"], (m.end(), end))
-                current.position_source = text[a + src.end():b].strip()
+                current.position_source = text[src.end():b].strip()
             else:
                 current = UprItem(m["label"], (m.end(), end))
             current.recommending_states = recommending_states(text[m.end():end])
@@ -253,10 +253,10 @@ def _matrix_row(text: str, a: int, b: int, m: re.Match[str]) -> UprItem:
     first = row.find(CELL)
     end = a + first
     item = UprItem(m["label"], (m.end(), end))
-    src = _SOURCE.search(text[m.end():end]) if "ource of" in text[m.end():end] else None
+    src = _SOURCE.search(text, m.end(), end) if text.find("ource of", m.end(), end) >= 0 else None
     if src:
-        item.span = (m.end(), m.end() + src.start())
-        item.position_source = text[m.end() + src.end():end].strip()
+        item.span = (m.end(), src.start())
+        item.position_source = text[src.end():end].strip()
     item.recommending_states = recommending_states(text[item.span[0]:item.span[1]])
     for cell in (c.strip() for c in _CELL_SPLIT.split(row[first + len(CELL):])):
         low = cell.lower().rstrip(".")
