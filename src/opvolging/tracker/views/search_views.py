@@ -78,15 +78,33 @@ def _facet_name(kind: str, value: str) -> str:
     return value
 
 
+# what a result shows of its document (its name, link and facets), not the rest of it: a UN report's list of what it
+# answers (`answered`, its signatories, its warnings) had been read once per answer shown
+_DOCUMENT = ("id", "identifier", "subject", "source_path", "ministry", "year", "is_public", "council__abbreviation")
+# what a result shows of a recommendation, beyond its document: its link and its facets
+_RECOMMENDATION = ("id", "advice_id", "is_public", "stance", "themes", "sdgs", "affected_persons")
+
+
+def _of_document(records, *fields: str):
+    """`records` (a queryset of recommendations, answers or commitments) with their documents and councils joined,
+    loading `fields` of the record and of the document what a result shows."""
+    return records.select_related("document__council").only(*fields, *(f"document__{f}" for f in _DOCUMENT))
+
+
 def resolve_hits(request: HttpRequest, hits, words) -> list[dict]:
-    recs = Recommendation.objects.visible_to(request.user).with_document("document__council").in_bulk(
+    """The results a search page shows of `hits`, those `request`'s user may see, in their order: each a dict of
+    its kind, text, document, link and facet values (and "html", filled where it is shown)."""
+    recs = _of_document(Recommendation.objects.visible_to(request.user), *_RECOMMENDATION).in_bulk(
         [h.object_id for h in hits if h.kind == "recommendation"])
-    coms = Commitment.objects.shown(request.user).with_document("document__council").in_bulk(
-        [h.object_id for h in hits if h.kind == "commitment"])
-    resps = Response.objects.filter(document__in=Document.objects.visible_to(request.user)).with_document(
-        "document__council").in_bulk([h.object_id for h in hits if h.kind == "response"])
+    coms = _of_document(Commitment.objects.shown(request.user), "id", "is_public", "status", "due", "review_state",
+                        "confidence").in_bulk([h.object_id for h in hits if h.kind == "commitment"])
+    # an answer is as visible as its document: a signed-in user sees all (the filter had been "document IN (every
+    # document)"), a visitor those of public documents
+    resps = Response.objects.all() if request.user.is_authenticated else Response.objects.filter(
+        document__is_public=True)
+    resps = _of_document(resps, "id").in_bulk([h.object_id for h in hits if h.kind == "response"])
     answered = _first_recommendations(list(resps))
-    docs = Document.objects.visible_to(request.user).select_related("council").in_bulk(
+    docs = Document.objects.visible_to(request.user).select_related("council").only(*_DOCUMENT).in_bulk(
         [h.object_id for h in hits if h.kind == "document"])
     out = []
     for h in hits:
@@ -120,7 +138,7 @@ def _first_recommendations(response_ids: list[int]) -> dict[int, Recommendation]
     none are absent. One query, where a prefetch made a queryset per answer (and as many reference cycles: 12,000
     objects of garbage a search page, a 34 ms collection every few pages)."""
     out: dict[int, Recommendation] = {}
-    for rec in Recommendation.objects.filter(responses__in=response_ids).annotate(
+    for rec in Recommendation.objects.filter(responses__in=response_ids).only(*_RECOMMENDATION).annotate(
             response_id=F("responses")).order_by("response_id", *Recommendation._meta.ordering):
         out.setdefault(rec.response_id, rec)
     return out
