@@ -1,4 +1,4 @@
-from opvolging.extract.metadata import read_metadata
+from opvolging.extract.metadata import ministry_of, read_metadata
 from opvolging.extract.normalize import normalize
 from opvolging.extract.signatures import signatories
 
@@ -130,6 +130,20 @@ def test_closing_with_two_signatories_in_capitals_names_without_titles():
     assert [(s.name, s.role) for s in got] == [
         ("Mark Harbers", "Minister van Infrastructuur en Waterstaat"),
         ("V.L.W.A. Heijnen", "Staatssecretaris van Infrastructuur en Waterstaat")]
+
+
+def test_the_minister_presidents_two_roles_over_two_lines_are_one_role_before_the_name():
+    # the Minister-President signs a cabinet's reaction (a WRR report's, most of all) with both his roles, each on a
+    # line of its own and each closed by a comma: the second is no name, and the name follows it
+    got = signatories("Hoogachtend,\n\nDe minister-president,\nMinister van Algemene Zaken,\n\n\n\nMark Rutte")
+    assert [(s.name, s.role) for s in got] == [("Mark Rutte", "Minister-president, Minister van Algemene Zaken")]
+    # the same role in a Kamerstuk's heading is the same signatory's, not a second one
+    got = signatories("BRIEF VAN DE MINISTER-PRESIDENT, MINISTER VAN ALGEMENE ZAKEN\n\nAan de Voorzitter van de "
+                      "Tweede Kamer\n\nHierbij zend ik u de kabinetsreactie.\n\nDe minister-president,\n"
+                      "Minister van Algemene Zaken,\n\nM. Rutte")
+    assert [(s.name, s.role) for s in got] == [("M. Rutte", "Minister-president, Minister van Algemene Zaken")]
+    # and the second role names the ministry
+    assert ministry_of(got[0].role) == "Ministerie van Algemene Zaken"
 
 
 def test_a_closing_in_lower_case_with_full_first_names_and_titles():

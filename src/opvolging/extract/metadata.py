@@ -332,12 +332,14 @@ def document_type(text: str) -> str | None:
     return None
 
 
-_MINISTER_OF = re.compile(r"^(?:Minister|Staatssecretaris)\s+van\s+(?P<name>.+)$")
+# the Minister-President's second role names his ministry ("Minister-president, Minister van Algemene Zaken")
+_MINISTER_OF = re.compile(r"^(?:Minister-[Pp]resident,\s*)?(?:Minister|Staatssecretaris)\s+van\s+(?P<name>.+)$")
 
 
 def ministry_of(role: str | None) -> str | None:
     """The ministry of a minister's or state secretary's role ("Minister van Buitenlandse Zaken" → "Ministerie van
-    Buitenlandse Zaken"); None for a minister "voor" a subject (who may serve at any ministry) or no role."""
+    Buitenlandse Zaken", "Minister-president, Minister van Algemene Zaken" → "Ministerie van Algemene Zaken"); None
+    for a minister "voor" a subject (who may serve at any ministry) or no role."""
     m = _MINISTER_OF.match(role or "")
     return f"Ministerie van {m['name']}" if m else None
 

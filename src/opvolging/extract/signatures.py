@@ -32,6 +32,7 @@ CLOSING = re.compile(r"\b(?:Hoogachtend|Met\s+(?:vriendelijke|hartelijke)\s+groe
 # (recent letters print it in lower case: "de minister van Onderwijs, Cultuur en Wetenschap,")
 ROLE_START = re.compile(r"(?<!\S)(?:De|DE|de|Het|HET)\s+(?:Minister-[Pp]resident|MINISTER-PRESIDENT|[Mm]inister|MINISTER|"
                         r"[Ss]taatssecretaris|STAATSSECRETARIS)\b")
+_A_ROLE = re.compile(r"(?:Minister|Staatssecretaris|Minister-[Pp]resident)\b(?:\s+(?:van|voor)\b|$)")
 TITLES = re.compile(r"^(?:(?:mr|dr|drs|ir|ing|prof|ds|bc|mgr|dhr|mevr)\.?\s+)+", re.I)
 POSTNOMINALS = re.compile(r"[,\s]+(?:MSc|MA|LLM|LL\.M\.|MBA|PhD|BSc|MPA|MPhil|RA|RC)\.?$")
 # the letters of a name: Latin-1's and Latin Extended-A's ("Yeşilgöz-Zegerius"), whose capitals and small letters
@@ -76,6 +77,8 @@ def clean_name(raw: str) -> str | None:
     if not name or not FULL_NAME.fullmatch(name) or not re.search(rf"[{_UPPER}][{_LOWER}]", name) or not any(
             part[:1].isupper() for part in name.split()):
         return None
+    if _A_ROLE.match(name):  # a second role on the line after the first ("De minister-president," / "Minister van
+        return None  # Algemene Zaken," / "Mark Rutte"): the role goes on, the name is further down
     if len(name.split()) > 6:
         return None
     return name
