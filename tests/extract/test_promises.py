@@ -296,6 +296,16 @@ def test_a_verb_form_after_its_article_is_a_noun():
     assert confidence("We onderzoeken in 2023 de mogelijkheden.") >= PROMISE
 
 
+def test_a_request_made_in_the_first_person_perfect_is_no_work_of_ones_own():
+    # "Ik heb … gevraagd" is the perfect as "Het kabinet heeft … gevraagd" is: the work named after it ("onderzoek
+    # doen") is the Inspectie's, asked for before; "ik onderzoek" in the present would be the minister's own
+    for sentence in ("Ik heb de Inspectie gevraagd hier onderzoek naar te doen.",
+                     "Het kabinet heeft de Inspectie gevraagd hier onderzoek naar te doen.",
+                     "Ik ben met de sector in gesprek gegaan over de uitvoering."):
+        assert confidence(sentence) < PROMISE, sentence
+    assert confidence("Ik onderzoek in 2023 of de regeling kan worden verlengd.") >= PROMISE
+
+
 def test_the_agent_right_after_the_participle_is_the_passives():
     # "door RVO" just after "uitgevoerd": the agency does it; a "door" further on belongs to a noun
     assert confidence("De regeling wordt aangepast door RVO.") < PROMISE

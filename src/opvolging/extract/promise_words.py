@@ -58,7 +58,7 @@ KEEP_NL = _forms("blijf blijft blijven")
 PASSIVE_NL = _forms("wordt worden")
 LET_NL = _forms("laat laten")
 # perfect and past auxiliaries: what was done, not what will be
-PAST_NL = _forms("heeft hebben had hadden is zijn was waren werd werden")
+PAST_NL = _forms("heb hebt heeft hebben had hadden ben bent is zijn was waren werd werden")
 MODAL_NL = _forms("moet moeten kan kunnen mag mogen zou zouden")
 # "Het kabinet wil …", "willen we …": the government side's stated intention to act ("Daarom wil het kabinet de wijze
 # waarop we monitoring … oppakken en afstemmen", "Daarnaast willen we de waterafvoer … veilig stellen"), unless
