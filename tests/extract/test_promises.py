@@ -306,6 +306,30 @@ def test_a_request_made_in_the_first_person_perfect_is_no_work_of_ones_own():
     assert confidence("Ik onderzoek in 2023 of de regeling kan worden verlengd.") >= PROMISE
 
 
+def test_the_governments_inzet_and_plan_are_its_aim_and_intention():
+    # the genre's other words for an aim and an intention, beside "Het streven is om …" and "Het voornemen is om …"
+    assert confidence("Het is mijn inzet om het wetsvoorstel in 2024 in te dienen.") >= PROMISE
+    assert confidence("De inzet van het kabinet is om de regeling in 2025 te herzien.") >= PROMISE
+    assert POSSIBLE <= confidence("Het is mijn inzet om dit te verbeteren.") < PROMISE  # no time: for review
+    assert confidence("Het plan is om de wet in 2025 aan te passen.") >= PROMISE
+    for sentence in ("De inzet van gemeenten is om in 2025 klaar te zijn.", "De inzet van het personeel is groot.",
+                     "Het plan van de gemeente is om in 2025 te bouwen."):
+        assert confidence(sentence) < POSSIBLE, sentence
+
+
+def test_the_state_with_its_capital_is_the_government_side():
+    # "de Staat", party to a judgment or a treaty, acts for the government; "de staat van de dijken" is a condition
+    assert confidence("De Staat zal de uitspraak van de rechter uitvoeren.") >= PROMISE
+    assert confidence("De staat van de dijken zal de komende jaren verslechteren.") < POSSIBLE
+
+
+def test_a_word_of_the_governments_work_after_a_demonstrative_is_a_noun():
+    # "dat onderzoek" is the research, not "I research"; with the subject after it ("Dit pakken we … op", WATER)
+    # the demonstrative is the object put first, and the verb is the government's
+    assert confidence("Ik wacht de resultaten van dat onderzoek af.") < POSSIBLE
+    assert confidence("Dit pakken we in 2023 samen met de waterschappen, provincies en gemeentes op.") >= PROMISE
+
+
 def test_the_agent_right_after_the_participle_is_the_passives():
     # "door RVO" just after "uitgevoerd": the agency does it; a "door" further on belongs to a noun
     assert confidence("De regeling wordt aangepast door RVO.") < PROMISE

@@ -20,7 +20,7 @@ from opvolging.extract.promise_actors import classify_subject
 from opvolging.extract.promise_reading import Reading, scaled, stronger
 
 _CUES = frozenset("voornemen voornemens voorgenomen toe plan bezig voorzien beschikbaar bereid tegemoet tegemoetzien "
-                  "verwachten verwacht besloten".split())
+                  "verwachten verwacht besloten inzet".split())
 
 
 @dataclass(frozen=True)
@@ -93,10 +93,12 @@ def read(sentence: str, toks: Tokens, formulas: Formulas, time: deadlines.Deadli
     return best
 
 
-# what a formula's subject may be without being its actor: "Het voornemen is om …", "Het streven is …"; and the
-# formula of a thing planned, whose subject is the thing ("Deze maatlat is voorzien in december 2022")
+# what a formula's subject may be without being its actor: "Het voornemen is om …", "Het streven is …", "Het is mijn
+# inzet om …"; and the formula of a thing planned, whose subject is the thing ("Deze maatlat is voorzien in december
+# 2022")
 _FORMULA_VERBS = frozenset("zeg zegt zeggen ben is zijn heb heeft hebben streef streeft streven".split())
-_FORMULA_NOUNS = re.compile(r"(?:het|ons|mijn)\s+(?:voornemen|streven|plan|doel)\b|.*\bvoorzien\b", re.I)
+_FORMULA_NOUNS = re.compile(r"(?:het\s+is\s+)?(?:het|ons|onze|mijn|de)\s+(?:voornemen|streven|plan|doel|inzet)\b|"
+                            r".*\bvoorzien\b", re.I)
 
 
 def _said_by_government(sentence: str, toks: Tokens, m: re.Match | None) -> tuple[re.Match | None, float]:

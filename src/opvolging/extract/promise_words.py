@@ -30,6 +30,9 @@ _OF_MINISTRY = rf"(?:\s+(?:van|voor)\s+(?:{_MINISTRY_NAMES}|{_MINISTRY_ABBREVIAT
 GOVERNMENT_NL = re.compile(
     r"(?<![\w-])(?:(?i:ik|wij|we|het\s+kabinet|dit\s+kabinet|de\s+regering|het\s+rijk|rijk|de\s+rijksoverheid|"
     r"rijksoverheid|de\s+overheid|het\s+departement|de\s+departementen|nederland)|"
+    # "De Staat zal de uitspraak uitvoeren": the State as party (to a judgment, a treaty), with its capital; "de staat
+    # van de dijken" is none
+    r"(?i:de)\s+Staat(?:\s+der\s+Nederlanden)?|"
     rf"(?i:het|de|mijn|ons)\s+(?i:ministeries?){_OF_MINISTRY}|"
     rf"(?:(?i:de)\s+)?(?i:minister(?:-president)?|staatssecretaris|bewindspersonen?){_OF_MINISTRY})(?![\w-])")
 GOVERNMENT_ABBREVIATION = re.compile(rf"(?<![\w&])(?:{_MINISTRY_ABBREVIATIONS})(?![\w&])")
@@ -215,7 +218,7 @@ HEDGES_EN = re.compile(r"\b(?:possibly|where\s+possible|if\s+necessary|as\s+appr
 INTENT_NL = re.compile(
     r"\b(?:zeg|zegt|zeggen)\s+(?:ik\s+|wij\s+|we\s+|het\s+kabinet\s+)?(?:\w+\s+){0,3}?toe\b|\bik\s+zeg\s+(?:\w+\s+){0,3}?toe\b|"
     r"\b(?:ben|is|zijn)\s+(?:\w+\s+){0,2}voornemens\b|\bheeft\s+(?:zich\s+)?(?:toegezegd|voorgenomen)\b|"
-    r"\b(?:ben|is|zijn)\s+(?:\w+\s+){0,2}van\s+plan\b|\bhet\s+voornemen\s+(?:is\s+)?om\b|\bzijn\s+bezig\s+met\s+het\b|"
+    r"\b(?:ben|is|zijn)\s+(?:\w+\s+){0,2}van\s+plan\b|\bhet\s+(?:voornemen|plan)\s+(?:is\s+)?om\b|\bzijn\s+bezig\s+met\s+het\b|"
     r"\bis\s+bezig\s+met\s+het\b|\bis\s+(?:[\w-]+\s+){0,8}?voorzien\s+(?:in|voor|eind|begin|medio)\b", re.I)
 # a decision announced in the perfect: "Ik heb besloten de subsidieregeling met twee jaar te verlengen", "Het kabinet
 # heeft besloten om vanaf 2025 een verbod in te voeren", "heeft het kabinet besloten dat …"; "een besloten
@@ -223,9 +226,14 @@ INTENT_NL = re.compile(
 DECIDED_NL = re.compile(r"\b(?:heb|heeft|hebben)\s+(?:[\w-]+\s+){0,4}?besloten(?=\s+(?:om\b|dat\b|\w+(?:\s+\w+){0,12}?\s+te\s))",
                         re.I)
 # an aim with a time: "Het streven is om in 2023 een programma … te publiceren", "Ik streef ernaar het wetsvoorstel
-# nog dit jaar in consultatie te brengen", "streeft het kabinet ernaar"; without a time, a possible promise
+# nog dit jaar in consultatie te brengen", "streeft het kabinet ernaar"; the government's "inzet" is its aim too
+# ("Het is mijn inzet om het wetsvoorstel in 2024 in te dienen", "De inzet van het kabinet is om …"); without a
+# time, a possible promise
+_OWN_AIM = r"(?:\s+van\s+(?:het\s+kabinet|de\s+regering))?"
 AIM_NL = re.compile(r"\bhet\s+streven\s+is\b|\b(?:streef|streeft|streven)\s+(?:(?:ik|we|wij|het\s+kabinet|de\s+minister|"
-                    r"de\s+staatssecretaris)\s+)?(?:er\s+)?(?:ernaar|naar)\b", re.I)
+                    r"de\s+staatssecretaris)\s+)?(?:er\s+)?(?:ernaar|naar)\b|"
+                    rf"\bhet\s+is\s+(?:mijn|ons|onze|de)\s+(?:inzet|streven){_OWN_AIM}\s+om\b|"
+                    rf"\b(?:de|mijn|onze)\s+inzet{_OWN_AIM}\s+is\s+(?:om|erop\s+gericht|dat)\b", re.I)
 # willing, said outright: "Ik ben bereid om in overleg met de sector te verkennen of …", "is het kabinet bereid …"
 WILLING_NL = re.compile(r"\b(?:ben|is|zijn)\s+(?:\w+\s+){0,3}?bereid(?=\s+(?:om|te|tot|dit|dat|hiertoe|daartoe|"
                         r"hierover|daarover|in|met|de|het|een|\w+\s+te)\b)", re.I)

@@ -50,6 +50,20 @@ _COMMITS_ITSELF = frozenset("zet zetten".split())
 _PARTICLES_BEFORE_THAT = frozenset("weg toe mee af terug vast".split())
 _THERE_COMES = frozenset(("komt", "komen"))  # "Er komt een nieuwe regeling": see _there_comes
 _DETERMINERS = frozenset("de het een onze hun mijn uw elk elke ieder iedere geen".split())
+# before a verb of the government's work ("onderzoek", "overleg"), a noun's ("de resultaten van dat onderzoek"),
+# unless the subject follows the verb ("Dit pakken we in 2023 … op": the object first); "die worden", "dat wordt"
+# open relative clauses, and stay verbs
+_DEMONSTRATIVES = frozenset("dit deze dat".split())
+_SUBJECT_PRONOUNS = frozenset("ik we wij".split())
+
+
+def _subject_after(sentence: str, toks: Tokens, i: int) -> bool:
+    """True when the government side is named right after the verb at `i`, its subject after an object put first
+    ("Dit pakken we …", "Dat onderzoekt het kabinet …")."""
+    if i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1]
+    return nxt.low in _SUBJECT_PRONOUNS or bool(w.GOVERNMENT_NL.match(sentence, nxt.start))
 _WORDS = re.compile(r"\w+")
 
 
@@ -81,7 +95,9 @@ def read_nl(sentence: str, reference: date | None) -> Reading | None:
     need_end = need.end() if need else None
     for i, t in enumerate(toks):
         # "te worden bezien": no finite verb; "het overleg", "een onderzoek", "ons gebruik": a noun after its article
-        if t.low not in verbs or (i and (toks[i - 1].low == "te" or toks[i - 1].low in _DETERMINERS)):
+        if t.low not in verbs or (i and (toks[i - 1].low == "te" or toks[i - 1].low in _DETERMINERS)) or (
+                i and toks[i - 1].low in _DEMONSTRATIVES and t.low in _ACTS_WORDS_NL
+                and not _subject_after(sentence, toks, i)):
             continue
         best = stronger(best, _verb_nl(sentence, toks, i, time, need_end))
     if best is None:
