@@ -98,26 +98,27 @@ def ministry_letter_pdf(ministry: list[str], reference: str, date: str, subject:
 
 
 def table_pdf(paragraphs: list[str], header: tuple[str, ...], rows: list[tuple[str, ...]],
-              widths: tuple[float, ...], rules: bool = True, after: list[str] = ()) -> bytes:
+              widths: tuple[float, ...], rules: bool = True, after: list[str] = (), landscape: bool = False,
+              margin: float = 25) -> bytes:
     """Paragraphs, then a table as a word processor sets one: each cell's words wrapped in its column and set from
     the row's top, the header in bold, a rule drawn under every row when `rules` (none at all otherwise), a little
-    padding in each cell; then the paragraphs `after`."""
-    pdf = FPDF(format="A4")
+    padding in each cell; then the paragraphs `after`. `landscape`: the page turned, as the UN's matrices are."""
+    pdf = FPDF(orientation="L" if landscape else "P", format="A4")
     pdf.add_font("dejavu", "", str(FONT_DIR / "DejaVuSans.ttf"))
     pdf.add_font("dejavu", "B", str(FONT_DIR / "DejaVuSans-Bold.ttf"))
-    pdf.set_margins(25, 25, 25)
-    pdf.set_auto_page_break(True, margin=25)
+    pdf.set_margins(margin, margin, margin)
+    pdf.set_auto_page_break(True, margin=margin)
     pdf.add_page()
     pdf.set_font("dejavu", "", 10)
     for para in paragraphs:
-        pdf.set_x(25)
+        pdf.set_x(margin)
         pdf.multi_cell(0, 5, para, align="J")
         pdf.ln(3)
     width = sum(widths)
 
     def row(cells: tuple[str, ...], bold: bool = False) -> None:
         top = bottom = pdf.get_y()
-        x = 25.0
+        x = float(margin)
         pdf.set_font("dejavu", "B" if bold else "", 9)
         for w, text in zip(widths, cells, strict=True):
             pdf.set_xy(x + 1.5, top + 1.5)
@@ -125,18 +126,18 @@ def table_pdf(paragraphs: list[str], header: tuple[str, ...], rows: list[tuple[s
             bottom = max(bottom, pdf.get_y())
             x += w
         if rules:
-            pdf.line(25, bottom + 1.5, 25 + width, bottom + 1.5)
+            pdf.line(margin, bottom + 1.5, margin + width, bottom + 1.5)
         pdf.set_y(bottom + 1.5)
 
     if rules:
-        pdf.line(25, pdf.get_y(), 25 + width, pdf.get_y())
+        pdf.line(margin, pdf.get_y(), margin + width, pdf.get_y())
     row(header, bold=True)
     for cells in rows:
         row(cells)
     pdf.set_font("dejavu", "", 10)
     pdf.ln(4)
     for para in after:
-        pdf.set_x(25)
+        pdf.set_x(margin)
         pdf.multi_cell(0, 5, para, align="J")
         pdf.ln(3)
     return bytes(pdf.output())

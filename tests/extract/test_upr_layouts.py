@@ -170,6 +170,36 @@ def test_an_earlier_matrix_prints_its_themes_with_codes():
     assert rec.stance == "adopted" and rec.affected_persons == ["general"]
 
 
+def test_ohchrs_landscape_matrix_with_its_empty_assessment_column_and_a_theme_to_a_line():
+    # OHCHR's matrix as a PDF: a landscape table wider than any body column, whose last column ("Assessment/comments
+    # on level of implementation") is left empty for others to fill, and whose themes stand one to a line with their
+    # codes. The empty column's heading had been read as a margin and put before the title; the themes ran together
+    from opvolging.sources import load_bytes
+    from tests.pdfs import table_pdf
+
+    rows = [("94.1 Ratify the Optional Protocol to the International Covenant on Economic, Social and Cultural "
+             "Rights (Portugal);\nSource of position: A/HRC/43/15/Add.1 - Para. 2", "Supported",
+             "A12 Acceptance of international norms\nAffected persons:\n- general", ""),
+            ("94.2 Consider ratifying the International Convention on the Protection of the Rights of All Migrant "
+             "Workers and Members of Their Families (Indonesia);\nSource of position: A/HRC/43/15/Add.1 - Para. 3",
+             "Noted", "A12 Acceptance of international norms\nG4 Migrants\nAffected persons:\n- migrants", ""),
+            ("94.3 Adopt a comprehensive anti-discrimination strategy (Greece);\nSource of position: "
+             "A/HRC/43/15/Add.1 - Para. 2", "Supported", "B31 Equality & non-discrimination\nAffected persons:\n"
+             "- general", "")]
+    data = table_pdf(["UPR of Ruritania (3rd Cycle – 34th session)", "Thematic list of recommendations"],
+                     ("Recommendation", "Position", "Full list of themes",
+                      "Assessment/comments on level of implementation"), rows, (110, 25, 70, 68), landscape=True,
+                     margin=12)
+    ex = extract(load_bytes(data, "pdf", "matrix.pdf"))
+    assert ex.text.startswith("UPR of Ruritania")
+    assert "Full list of themes | Assessment/comments on level of implementation" in ex.text
+    by = {r.label: r for r in ex.recommendations}
+    assert (by["94.1"].stance, by["94.2"].stance) == ("adopted", "noted")
+    assert by["94.1"].themes == ["Acceptance of international norms"]
+    assert by["94.2"].themes == ["Acceptance of international norms", "Migrants"]
+    assert by["94.2"].affected_persons == ["migrants"]
+
+
 def test_the_state_under_review_is_named_by_the_masthead_the_list_or_the_reports_paragraph():
     from opvolging.extract.pipeline import _state_under_review
 

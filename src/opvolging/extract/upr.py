@@ -264,15 +264,29 @@ def _matrix_row(text: str, a: int, b: int, m: re.Match[str]) -> UprItem:
             item.position = cell.rstrip(".")
         elif _TAG_ITEM.match(cell) or _TAG_SECTION.search(cell):
             parts = _TAG_SECTION.split(cell)  # [themes, head, values, head, values, …]
-            item.themes += [t.strip() for t in _TAG_ITEM.split(parts[0]) if t.strip()]
+            item.themes += _coded_themes(parts[0]) or [t.strip() for t in _TAG_ITEM.split(parts[0]) if t.strip()]
             for head, values in zip(parts[1::2], parts[2::2], strict=True):
                 if head == "SDGs":
                     item.sdgs += [int(x["n"]) for x in _SDG_ITEM.finditer(values)]
                 else:
                     item.affected_persons += [t.strip() for t in _TAG_ITEM.split(values) if t.strip()]
-        elif cell and all(_THEME_CODE.match(t.strip()) for t in cell.split(";") if t.strip()):
-            item.themes += [_THEME_CODE.sub("", t.strip()) for t in cell.split(";") if t.strip()]
+        elif _coded_themes(cell):
+            item.themes += _coded_themes(cell)
     return item
+
+
+# where a theme begins in a cell of coded themes, run together when the cell's lines were joined ("A12 Acceptance of
+# international norms G4 Migrants") or parted by semicolons
+_NEXT_CODE = re.compile(r"(?:\s*;\s*|\s+)(?=[A-K]\d{1,2}\s+\S)")
+
+
+def _coded_themes(cell: str) -> list[str]:
+    """The themes of a cell that lists them with their codes, without the codes ("A12 Acceptance of international
+    norms; D32 Enforced disappearances", or one to a line as OHCHR's matrices print them); [] for any other cell."""
+    cell = cell.strip()
+    if not _THEME_CODE.match(cell):
+        return []
+    return [_THEME_CODE.sub("", t).strip(" ;") for t in _NEXT_CODE.split(cell) if t.strip(" ;")]
 
 
 def _runs_on(text: str, item: UprItem, para: str) -> bool:

@@ -217,12 +217,14 @@ def lay_out(pages: list[list[Glyph]], rules: list[list[Rule]] | None = None) -> 
     for pi, runs in enumerate(page_runs):
         runs = [part for r in runs for part in _split_at_column(r, col_left, col_right)]
         body = [r for r in runs if r.x0 < col_right + 0.5 * body_size]
-        # a label hung left of the body on a body line's baseline ("A. Presentation …") is part of that line
-        margin = [r for r in runs if r.x0 >= col_right + 0.5 * body_size or (
+        page_rules = rules[pi] if rules else []
+        # a label hung left of the body on a body line's baseline ("A. Presentation …") is part of that line; a
+        # cell of a ruled table wider than the body's column (a landscape matrix's last column) is the table's
+        margin = [r for r in runs if (r.x0 >= col_right + 0.5 * body_size and not _in_wide_table(r, page_rules,
+                                                                                                  col_right)) or (
             r.x1 <= col_left - 0.5 * body_size and not any(
                 abs(b.y - r.y) < 0.35 * r.size and b.x0 > r.x1 and b.x0 - r.x1 < 4 * r.size for b in body))]
         body = [r for r in runs if r not in margin]
-        page_rules = rules[pi] if rules else []
         lines = _lines(margin, MARGIN) + _lines(body, BODY, (body_size, col_right - col_left, page_rules))
         for ln in lines:
             ln.underlined = any(rule.x0 <= ln.x0 + 0.5 * ln.size and rule.x1 >= ln.x1 - 0.5 * ln.size
@@ -233,6 +235,14 @@ def lay_out(pages: list[list[Glyph]], rules: list[list[Rule]] | None = None) -> 
         mark_notes(lines, body_size, separator(rules[pi] if rules else [], col_left, col_right, lines))
         mark_paragraphs(lines, body_size)
     return [_reading_order(lines) for lines in out]
+
+
+def _in_wide_table(run: _Run, page_rules: list[Rule], col_right: float) -> bool:
+    """True when `run`, right of the body's column, stands between two rules drawn from within the body's column
+    to beyond it: a cell of a table wider than the body (a landscape matrix's "Assessment" column), not the
+    margin's sidebar, which no rule of the body crosses."""
+    across = [rule for rule in page_rules if rule.x0 < col_right and rule.x1 >= run.x1 - 0.5 * run.size]
+    return any(rule.y > run.y for rule in across) and any(rule.y < run.y for rule in across)
 
 
 def _split_at_column(run: _Run, col_left: float, col_right: float) -> list[_Run]:
