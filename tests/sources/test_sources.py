@@ -168,3 +168,65 @@ def test_docx_table_letter_is_read_end_to_end(tmp_path):
     assert [(r.label, r.text, r.stance) for r in ex.recommendations] == [
         ("1", "Geef gemeenten meer ruimte.", "adopted"), ("2", "Betrek burgers bij de uitvoering.", "rejected")]
     assert any("wetsvoorstel" in c.action and c.recommendations == ["1"] for c in ex.commitments)
+
+
+def _letter_docx(tmp_path, letterhead):
+    """A ministry letter in Word: `letterhead(document)` sets its letterhead, then its date, subject, opening, a
+    recommendation answered and its closing."""
+    d = docx.Document()
+    letterhead(d)
+    d.add_paragraph("Datum\t12 september 2023")
+    d.add_paragraph("Betreft\tKabinetsreactie op het advies 'Op weg naar een sterkere democratie'")
+    d.add_paragraph("Geachte voorzitter,")
+    d.add_paragraph("Op 20 april 2023 heeft de Raad voor het Openbaar Bestuur het advies 'Op weg naar een sterkere "
+                    "democratie' uitgebracht. Met deze brief ontvangt u de reactie van het kabinet.")
+    d.add_paragraph("Aanbeveling 1: Versterk de positie van gemeenteraden.")
+    d.add_paragraph("Het kabinet neemt deze aanbeveling over.")
+    d.add_paragraph("Hoogachtend,")
+    d.add_paragraph("de minister van Binnenlandse Zaken en Koninkrijksrelaties,")
+    d.add_paragraph("drs. H.G.J. Bruins Slot")
+    p = tmp_path / "brief.docx"
+    d.save(p)
+    return p
+
+
+SIDEBAR = ["Ministerie van Binnenlandse Zaken en Koninkrijksrelaties", "Turfmarkt 147", "Den Haag", "Kenmerk",
+           "2023-0000456789", "Uw kenmerk", "-"]
+
+
+def test_a_word_letterhead_set_in_a_table_is_read_line_by_line(tmp_path):
+    # Word's letterheads are laid out in a table before the opening: the address in one cell, the sidebar in the
+    # other, its lines broken by hand; read as a row of cells, "Kenmerk" and its value had run into one line
+    def letterhead(d):
+        table = d.add_table(rows=1, cols=2)
+        table.cell(0, 0).text = "De Voorzitter van de Tweede Kamer\nder Staten-Generaal\nPostbus 20018\n2500 EA"
+        table.cell(0, 1).text = "\n".join(SIDEBAR)  # python-docx sets "\n" as line breaks in one paragraph
+
+    ex = extract_path(_letter_docx(tmp_path, letterhead))
+    assert ex.metadata.reference == "2023-0000456789"
+    assert ex.metadata.ministry == "Ministerie van Binnenlandse Zaken en Koninkrijksrelaties"
+    assert ex.metadata.date == "2023-09-12"
+    assert [(r.label, r.stance) for r in ex.recommendations] == [("1", "adopted")]
+
+
+def test_a_word_letterhead_in_a_text_box_is_read_once_after_its_anchor(tmp_path):
+    # the sidebar set in a text box: Word writes it twice, as a drawing and as an older copy for older readers
+    # (mc:Fallback); its paragraphs had been glued into the paragraph that anchors it, twice over
+    from lxml import etree
+
+    W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+    paras = "".join(f"<w:p><w:r><w:t>{line}</w:t></w:r></w:p>" for line in SIDEBAR)
+    box = f"<w:txbxContent>{paras}</w:txbxContent>"
+    run = etree.fromstring(
+        f'<w:r xmlns:w="{W}" xmlns:mc="{MC}"><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing>{box}'
+        f"</w:drawing></mc:Choice><mc:Fallback><w:pict>{box}</w:pict></mc:Fallback></mc:AlternateContent></w:r>")
+
+    def letterhead(d):
+        d.add_paragraph("De Voorzitter van de Tweede Kamer der Staten-Generaal")._p.append(run)
+
+    path = _letter_docx(tmp_path, letterhead)
+    text = load(path).raw_text
+    assert text.count("2023-0000456789") == 1
+    assert text.startswith("De Voorzitter van de Tweede Kamer der Staten-Generaal\n\nMinisterie van")
+    assert extract_path(path).metadata.reference == "2023-0000456789"

@@ -40,16 +40,53 @@ def _check_zip(data: bytes, name: str) -> None:
                                f"{total / 1e6:,.0f} MB)")
 
 
+_TXBX = qn("w:txbxContent")
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
 def _text(p: etree._Element) -> str:
-    """A paragraph's text: its runs' text, a tab as a tab and a line break as a space."""
+    """A paragraph's text: its runs' text, a tab as a tab and a line break as a new line (the text's reading joins
+    a paragraph's lines, as it joins a PDF's; a letterhead's lines stay apart: "Kenmerk" over its value); not the
+    text of a text box anchored in it (`_text_boxes`)."""
     out = []
     for el in p.iter(_T, _TAB, _BR):
-        out.append(el.text or "" if el.tag == _T else ("\t" if el.tag == _TAB else " "))
+        if _in_box(el, p):
+            continue
+        out.append(el.text or "" if el.tag == _T else ("\t" if el.tag == _TAB else "\n"))
     return "".join(out)
 
 
+def _in_box(el: etree._Element, p: etree._Element) -> bool:
+    """True when `el`, within paragraph `p`, is in a text box (or the older copy of one Word writes beside it)."""
+    for parent in el.iterancestors():
+        if parent is p:
+            return False
+        if parent.tag in (_TXBX, _FALLBACK):
+            return True
+    return False
+
+
+def _text_boxes(p: etree._Element) -> list[str]:
+    """The text boxes anchored in paragraph `p` (a letterhead's sidebar, set in a frame: "Kenmerk" over its value),
+    each its paragraphs' texts a line apart; Word's older copy of each (`mc:Fallback`) is left out."""
+    boxes = []
+    for box in p.iter(_TXBX):
+        if any(a.tag == _FALLBACK for a in box.iterancestors()):
+            continue
+        lines = [t for t in (_text(q).strip() for q in box.iterchildren(_P)) if t]
+        if lines:
+            boxes.append("\n".join(lines))
+    return boxes
+
+
+_OPENING = ("geachte", "dear", "hierbij", "excellentie")  # where a letter's own words begin, after its letterhead
+
+
 def read_docx(data: bytes, name: str) -> SourceDocument:
-    """One page: paragraphs separated by blank lines, each table row as one line of cells joined by ' | '."""
+    """One page: paragraphs separated by blank lines, each table row as one line of cells joined by ' | '. A table
+    before the letter's opening ("Geachte voorzitter,") lays out the letterhead: each of its cells is read as its
+    lines ("Kenmerk" over "2023-0000456789"), cell after cell (a document without an opening has no letterhead).
+    A text box is read after the paragraph it is anchored in, its paragraphs a line apart."""
     _check_zip(data, name)
     try:
         document = docx.Document(io.BytesIO(data))
@@ -59,20 +96,32 @@ def read_docx(data: bytes, name: str) -> SourceDocument:
             AttributeError, TypeError, NotImplementedError) as e:  # NotImplementedError: "zip file version 18.2"
         raise InputError(name, f"is not a readable Word document ({e.__class__.__name__})") from None
     blocks: list[str] = []
-    for item in body.iterchildren(_P, _TBL):
+    items = list(body.iterchildren(_P, _TBL))
+    texts = [_text(item).strip() if item.tag == _P else "" for item in items]
+    # a letter that opens ("Geachte voorzitter,") has its letterhead before; a document without an opening (a list,
+    # an annex of answers in a table) has none, and its tables are its content
+    opened = not any(text.lower().startswith(_OPENING) for text in texts)
+    for item, text in zip(items, texts, strict=True):
         if item.tag == _P:
-            text = _text(item).strip()
             if text:
                 style = item.find(f"{qn('w:pPr')}/{_PSTYLE}")
                 style_name = styles.get(style.get(_VAL), "") if style is not None else ""
                 if "list" in style_name and not text.startswith(("•", "-", "–")):
                     text = "• " + text
                 blocks.append(text)
+                opened = opened or text.lower().startswith(_OPENING)
+            blocks += _text_boxes(item)
+            continue
+        if not opened:  # the letterhead's layout: each cell's lines
+            for cell in item.iter(_TC):
+                lines = [t for t in (_text(q).strip() for q in cell.iter(_P)) if t]
+                if lines:
+                    blocks.append("\n".join(lines))
             continue
         for row in item.iter(_TR):
             cells: list[str] = []
             for cell in row.iterchildren(_TC):
-                t = " ".join(x for x in (_text(p).strip() for p in cell.iter(_P)) if x)
+                t = " ".join(x for x in (" ".join(_text(p).split()) for p in cell.iter(_P)) if x)
                 if not cells or cells[-1] != t:  # merged cells repeat
                     cells.append(t)
             if any(cells):
