@@ -49,6 +49,15 @@ def state() -> dict:
         "search": sorted((e.kind, sha[e.document_id], e.text, e.is_public) for e in SearchEntry.objects.all()),
         "history": sorted((m.__name__, t, m.history.filter(history_type=t).count())
                           for m in bulk.HISTORY for t in "+~-"),
+        # what each history row says of its record, as a save writes it (PostgreSQL's load merges them in SQL)
+        "history_rows": sorted(
+            [("document", h.history_type, sha[h.id], h.identifier, str(h.date), h.is_public, h.history_user_id)
+             for h in Document.history.all()]
+            + [("recommendation", h.history_type, rec_key[h.id], h.text, h.stance, str(h.themes), h.is_current)
+               for h in Recommendation.history.all()]
+            + [("response", h.history_type, sha[h.document_id], h.key, h.text) for h in Response.history.all()]
+            + [("commitment", h.history_type, com_key[h.id], h.action, str(h.due), h.confidence, h.review_state)
+               for h in Commitment.history.all()]),
     }
 
 

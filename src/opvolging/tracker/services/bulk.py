@@ -4,11 +4,12 @@ A document already stored with the same bytes is skipped, so the same shard twic
 (neither its bytes nor its identifier stored, not an answer to link to what is stored, its advice holding no
 recommendations read from elsewhere) is written the fast way: its rows are built in memory with ids taken from the
 tables' sequences, copied into staging tables with COPY FROM STDIN (psycopg 3) and merged into the tracker's tables
-with one INSERT … SELECT each, its history rows ("created", as a save writes them) and search entries with it
-(their tsvectors computed in the merge). Every other document (a new version of a stored one, an answer to what is
-stored, a UN list of recommendations stored already) goes through `ingest`, which matches versions by their
-words and never overwrites a person's correction. The shard is stored in its order (the files' order): a run
-of new documents at a time, and each of the others in between, so that the result is a plain ingest's.
+with one INSERT … SELECT each, its history rows ("created", as a save writes them) merged from the same staging
+tables, and its search entries with it (their tsvectors computed in the merge). Every other document (a new
+version of a stored one, an answer to what is stored, a UN list of recommendations stored already) goes through
+`ingest`, which matches versions by their words and never overwrites a person's correction. The shard is stored in
+its order (the files' order): a run of new documents at a time, and each of the others in between, so that the
+result is a plain ingest's.
 On SQLite the same rows are written with bulk inserts and the full-text table filled. The rows are made in
 `bulk_rows` and written in `bulk_copy`; this module decides which documents go which way.
 
@@ -227,8 +228,11 @@ def _write_run(run: list[Extraction], advice: dict, public: bool, evidence: bool
     now = timezone.now()
     ids, rows = Ids(counts(run)), Rows()
     docs = [build(ex, advice[id(ex)], public, ids, rows, now) for ex in run]
-    history(rows, now)
-    result.rows += (write_postgres if connection.vendor == "postgresql" else write_sqlite)(rows)
+    if connection.vendor == "postgresql":  # the history rows are merged from the staging tables
+        result.rows += write_postgres(rows, now)
+    else:
+        history(rows, now)
+        result.rows += write_sqlite(rows)
     result.fast += len(docs)
     _after(docs, evidence)
 

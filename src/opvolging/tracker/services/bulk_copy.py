@@ -1,6 +1,7 @@
 """The bulk load's rows written (`bulk`): on PostgreSQL, COPY FROM STDIN (psycopg 3) into a staging table per model
-and one INSERT … SELECT each into the tracker's table (the search entries' tsvectors computed in it); on SQLite,
-bulk inserts and the full-text table filled.
+and one INSERT … SELECT each into the tracker's table (the search entries' tsvectors computed in it) and, for the
+models with history, one into their history table; on SQLite, bulk inserts (the history rows made in Python) and
+the full-text table filled.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from django.db import connection
 
 from opvolging.tracker import search
 from opvolging.tracker.models import SearchEntry
-from opvolging.tracker.services.bulk_rows import Rows
+from opvolging.tracker.services.bulk_rows import HISTORY, Rows
 
 # psycopg writes these as they are (dates and aware datetimes too, as Django's PostgreSQL backend hands them over)
 _AS_IS = ("DateField", "DateTimeField", "CharField", "TextField", "IntegerField", "BigIntegerField", "FloatField",
@@ -38,8 +39,10 @@ def _converters(fields) -> list:
     return out
 
 
-def write_postgres(rows: Rows) -> int:
-    """COPY each model's rows into a staging table, then INSERT … SELECT them into the tracker's table."""
+def write_postgres(rows: Rows, now) -> int:
+    """COPY each model's rows into a staging table, then INSERT … SELECT them into the tracker's table, and those of
+    a model whose saves write history into its history table too, as created at `now` (built in Python and copied,
+    they had been a tenth of the load's time); the rows written, history included."""
     written = 0
     with connection.cursor() as django_cursor:
         cur = django_cursor.cursor  # psycopg's own, for COPY
@@ -66,6 +69,13 @@ def write_postgres(rows: Rows) -> int:
                             f"to_tsvector('english'::regconfig, COALESCE(text, '')) FROM \"{stage}\"")
             else:
                 cur.execute(f'INSERT INTO "{table}" ({cols}) SELECT {cols} FROM "{stage}"')
+            if model in HISTORY:
+                hist = model.history.model
+                tracked = ", ".join(f'"{f.column}"' for f in hist.tracked_fields)
+                cur.execute(f'INSERT INTO "{hist._meta.db_table}" ({tracked}, history_date, history_type, '
+                            f"history_user_id, history_change_reason) SELECT {tracked}, %s, '+', NULL, NULL FROM "
+                            f'"{stage}"', [now])
+                written += len(objs)
             cur.execute(f'TRUNCATE "{stage}"')
             written += len(objs)
     return written
