@@ -190,3 +190,24 @@ def test_a_shard_finds_and_makes_advice_as_ingest_does():
         ingest(ex)
     bulk.load(shard)
     assert advice_rows() == plain and Advice.objects.count() == plain_count == 2
+
+
+@pytest.mark.django_db
+def test_a_shard_with_a_new_version_between_new_documents_stores_each_once():
+    # a new version goes through ingest between two runs of new documents written the fast way: the second run
+    # fills the staging tables again within the shard's transaction, and must not write the first run's rows again
+    from opvolging.extract import extract_text
+
+    def letter(identifier: str, words: str):
+        ex = extract_text(f"Aanbeveling 1: {words}\n\nHet kabinet neemt deze aanbeveling over.\n", f"{identifier}.txt")
+        ex.metadata.identifier = identifier
+        return ex
+
+    ingest(letter("kst-1-1", "Versterk de positie van gemeenteraden."))
+    result = bulk.load([letter("kst-2-1", "Geef gemeenten meer ruimte."),
+                        letter("kst-1-1", "Versterk de positie van gemeenteraden en provincies."),
+                        letter("kst-3-1", "Betrek burgers bij de uitvoering.")], evidence=False)
+    assert (result.fast, result.ingested) == (2, 1)
+    assert sorted(Document.objects.values_list("identifier", flat=True)) == ["kst-1-1", "kst-2-1", "kst-3-1"]
+    assert Recommendation.objects.filter(document__identifier="kst-2-1").count() == 1
+    assert Recommendation.history.filter(history_type="+").count() == 3  # one each, the new version's matched
