@@ -92,8 +92,9 @@ def test_ministry_letters(corpus):
     # 49/62 with work worked out ("werken … uit") read as other work is, 50/62 with "de zomer 2023" and the Kamer
     # that "can be informed" by a time, 54/62 with the government's stated intention ("wil het kabinet … afstemmen"),
     # "zorgen er voor dat" and an enumeration closed by "etc." read, 55/62 with measures taken ("nemen … maatregelen"),
-    # 56/62 with "komen er … nieuwe projecten" by a time, 57/62 with "Dat neemt niet weg dat …"
-    assert rate(total, "commit.recall_other") >= 0.90
+    # 56/62 with "komen er … nieuwe projecten" by a time, 57/62 with "Dat neemt niet weg dat …", 59/62 with a choice
+    # that makes something lead ("maken … sturend bij") and a course set ("bewegen toe naar")
+    assert rate(total, "commit.recall_other") >= 0.95
 
 
 def test_report_with_its_addendum(corpus):

@@ -330,6 +330,21 @@ def test_a_word_of_the_governments_work_after_a_demonstrative_is_a_noun():
     assert confidence("Dit pakken we in 2023 samen met de waterschappen, provincies en gemeentes op.") >= PROMISE
 
 
+def test_a_choice_that_makes_something_lead_or_sets_a_course_is_a_decision():
+    # WATER's structuring choices, in the present tense with the government as subject
+    assert confidence("We maken de risico’s van overstromingen, wateroverlast, bodemdaling en "
+                      "drinkwaterbeschikbaarheid sturend bij de locatiekeuze en inrichting van woningbouw.") >= PROMISE
+    assert confidence("We bewegen toe naar een grondwaterstand van 20 cm tot 40 cm onder maaiveld, afhankelijk van de "
+                      "bodemcompositie, omstandigheden van het watersysteem en de behoeften van het gebied.") >= PROMISE
+    # the same verbs said of others, or in another sense: none
+    for sentence in ("Gemeenten maken dit verplicht.", "De prijzen bewegen toe naar een nieuw evenwicht.",
+                     "We maken ons zorgen over de bodemdaling.",
+                     # "gebruik" after "maken" is a noun: a description, where "we gebruiken" would decide
+                     "We maken gebruik van de kennis van de waterschappen."):
+        assert confidence(sentence) < POSSIBLE, sentence
+    assert confidence("Ik doe onderzoek naar de effecten.") >= PROMISE  # work, read by its noun
+
+
 def test_the_agent_right_after_the_participle_is_the_passives():
     # "door RVO" just after "uitgevoerd": the agency does it; a "door" further on belongs to a noun
     assert confidence("De regeling wordt aangepast door RVO.") < PROMISE

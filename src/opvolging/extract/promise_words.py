@@ -109,9 +109,14 @@ for _forms_, _particles in (
         ("zet zetten", "in"), ("zorg zorgt zorgen", "ervoor voor"),  # "Hier zorgen we er voor dat betrokkenen …"
         ("neem neemt nemen", ""),  # measures only (TAKEN_NL)
         # money set aside: "Het kabinet trekt hiervoor structureel 50 miljoen euro uit", "maakt … vrij", "investeert"
-        ("trek trekt trekken", "uit"), ("maak maakt maken", "vrij"), ("investeer investeert investeren", "")):
+        ("trek trekt trekken", "uit"), ("maak maakt maken", "vrij"), ("investeer investeert investeren", ""),
+        # a choice that makes something lead, or binds: "We maken de risico's van overstromingen … sturend bij de
+        # locatiekeuze" (WATER), "maken … verplicht", "maken het mogelijk dat"; "maken gebruik van" is none
+        ("maak maakt maken", "sturend leidend bepalend verplicht bindend mogelijk"),
+        # a course set: "We bewegen toe naar een grondwaterstand van 20 cm tot 40 cm onder maaiveld" (WATER)
+        ("beweeg beweegt bewegen", "toe")):
     for _form in _forms_.split():
-        DECIDE_NL[_form] = frozenset(_particles.split())
+        DECIDE_NL[_form] = DECIDE_NL.get(_form, frozenset()) | frozenset(_particles.split())
 # "nemen" decides when what is taken is a measure, a step or a decision ("In het Deltaprogramma zoetwater nemen Rijk
 # en andere overheden gezamenlijk maatregelen …"); taking part, time or note is none
 TAKE_NL = _forms("neem neemt nemen")

@@ -54,6 +54,9 @@ _DETERMINERS = frozenset("de het een onze hun mijn uw elk elke ieder iedere geen
 # unless the subject follows the verb ("Dit pakken we in 2023 … op": the object first); "die worden", "dat wordt"
 # open relative clauses, and stay verbs
 _DEMONSTRATIVES = frozenset("dit deze dat".split())
+# "maken" before a word of the government's work makes it a noun: "We maken gebruik van …" describes, where "Ik doe
+# onderzoek naar …" and "We voeren overleg met …" are work the government does, read by the noun
+_BEFORE_A_NOUN = frozenset("maak maakt maken".split())
 _SUBJECT_PRONOUNS = frozenset("ik we wij".split())
 
 
@@ -96,8 +99,8 @@ def read_nl(sentence: str, reference: date | None) -> Reading | None:
     for i, t in enumerate(toks):
         # "te worden bezien": no finite verb; "het overleg", "een onderzoek", "ons gebruik": a noun after its article
         if t.low not in verbs or (i and (toks[i - 1].low == "te" or toks[i - 1].low in _DETERMINERS)) or (
-                i and toks[i - 1].low in _DEMONSTRATIVES and t.low in _ACTS_WORDS_NL
-                and not _subject_after(sentence, toks, i)):
+                i and t.low in _ACTS_WORDS_NL and (toks[i - 1].low in _BEFORE_A_NOUN or (
+                    toks[i - 1].low in _DEMONSTRATIVES and not _subject_after(sentence, toks, i)))):
             continue
         best = stronger(best, _verb_nl(sentence, toks, i, time, need_end))
     if best is None:
