@@ -76,6 +76,21 @@ def test_nothing_said_is_unclear():
     ("Het kabinet heeft hier al invulling aan gegeven met de Wet open overheid.", "already_implemented"),
     ("Het kabinet zal deze aanbeveling betrekken bij de verdere uitwerking.", "noted"),
     ("Het kabinet kiest ervoor om de aanbeveling over te nemen.", "adopted"),
+    # a "niet" in the passive or in agreement turns the stance round: these had read as adopted
+    ("Deze aanbeveling wordt niet overgenomen.", "rejected"),
+    ("Deze aanbeveling zal niet worden opgevolgd.", "rejected"),
+    ("Het kabinet is het niet eens met de raad.", "rejected"),
+    ("Het kabinet is het hier niet mee eens.", "rejected"),
+    ("Het kabinet is het oneens met deze aanbeveling.", "rejected"),
+    ("Het kabinet staat afwijzend tegenover deze aanbeveling.", "rejected"),
+    ("Het kabinet staat niet positief tegenover een verplichting.", "rejected"),
+    ("Het kabinet staat positief tegenover deze aanbeveling.", "adopted"),
+    ("Het kabinet neemt deze aanbeveling ter harte.", "adopted"),
+    ("Het kabinet neemt de aanbeveling over, met uitzondering van het voorstel om een nieuwe toezichthouder op te "
+     "richten.", "partially_adopted"),
+    ("Aan deze aanbeveling wordt reeds uitvoering gegeven.", "already_implemented"),
+    ("Deze aanbeveling sluit aan bij het bestaande beleid.", "already_implemented"),
+    ("Het kabinet zal deze aanbeveling nader bezien.", "noted"),  # nothing decided yet, as "will consider"
 ])
 def test_more_formulas_of_the_answer(sentence, stance):
     assert classify(sentence, "nl").stance == stance, sentence

@@ -18,27 +18,41 @@ _NEG = r"(?<!\bniet\s)(?<!\bgeen\s)"
 RULES: dict[str, list[tuple[str, str, float, frozenset[str]]]] = {
     "nl": [
         # first person too, in a minister's letter: "Ik neem deze aanbeveling (niet) over", "Ik onderschrijf …"
-        (r"\b(?:neemt?|nemen)\b[^.]{0,80}\bniet\s+over\b|\bworden?\s+niet\s+overgenomen\b|\bniet\s+over\s+te\s+nemen\b",
-         "rejected", 0.9, frozenset({"over", "overgenomen"})),
+        # "wordt niet overgenomen", "zal niet worden opgevolgd": the passive's "niet" ("worden?" had missed "wordt")
+        (r"\b(?:neemt?|nemen)\b[^.]{0,80}\bniet\s+over\b|\b(?:wordt|worden|zal|zullen)\s+niet\s+(?:worden\s+)?"
+         r"(?:overgenomen|opgevolgd)\b|\bniet\s+over\s+te\s+nemen\b",
+         "rejected", 0.9, frozenset({"over", "overgenomen", "opgevolgd"})),
         (r"\b(?:deelt|onderschrijft|steunt|volgt|omarmt|deel\s+ik|onderschrijf|volg\s+ik|ik\s+volg|omarm)\b[^.]{0,60}\bniet\b(?![^.]{0,20}\balleen\b)", "rejected", 0.75, frozenset({"deelt", "onderschrijft", "steunt", "volgt", "omarmt", "deel", "onderschrijf", "volg", "omarm"})),
         (r"\b(?:ziet|zie|zien)\s+(?:(?!niet\b)\w+\s+){0,3}?(?:geen|onvoldoende)\s+aanleiding\b|\bacht\b[^.]{0,60}\bniet\s+(?:wenselijk|nodig|opportuun|"
          r"haalbaar)\b|\bis\s+(?:geen|niet\s+de)\s+voorstander\b|\bwijst\b[^.]{0,60}\baf\b|"
-         r"\b(?:kiest|kiezen|kies)\s+(?:er\s+)?(?:\w+\s+){0,2}?niet\s+voor\b|\b(?:ziet|zien|zie)\b[^.]{0,40}\baf\s+van\b",
-         "rejected", 0.8, frozenset({"aanleiding", "acht", "voorstander", "wijst", "kiest", "kiezen", "kies", "af"})),
+         r"\b(?:kiest|kiezen|kies)\s+(?:er\s+)?(?:\w+\s+){0,2}?niet\s+voor\b|\b(?:ziet|zien|zie)\b[^.]{0,40}\baf\s+van\b|"
+         # "is het niet eens met de raad", "is het hier niet mee eens", "is het oneens met"; "staat afwijzend tegenover"
+         r"\b(?:is|ben|zijn)\s+het\s+(?:\w+\s+){0,2}?(?:niet\s+(?:\w+\s+){0,2}?eens|oneens)\b|"
+         r"\b(?:staat|sta|staan)\s+(?:\w+\s+){0,3}?(?:negatief|afwijzend|niet\s+positief)\s+tegenover\b",
+         "rejected", 0.8, frozenset({"aanleiding", "acht", "voorstander", "wijst", "kiest", "kiezen", "kies", "af",
+                                     "eens", "oneens", "tegenover"})),
         # "onderschrijft de aanbeveling op hoofdlijnen, maar kiest voor een andere uitwerking"
         (r"\b(?:maar|echter)\b[^.]{0,60}\b(?:een\s+)?(?:andere|eigen)\s+(?:uitwerking|invulling|aanpak|route|weg|wijze)\b",
          "partially_adopted", 0.8, frozenset({"andere", "eigen"})),
         (r"\b(?:gedeeltelijk|deels|ten\s+dele|voor\s+een\s+deel|op\s+onderdelen)\b[^.]{0,60}\b(?:over|deelt|"
          r"onderschrijft|steunt|volgt|deel|onderschrijf|volg)\b|\b(?:neemt|deelt|onderschrijft|volgt|neem|nemen|deel|"
          r"onderschrijf|volg)\b[^.]{0,60}\b(?:gedeeltelijk|deels|"
-         r"ten\s+dele|op\s+onderdelen)\b", "partially_adopted", 0.85, frozenset({"gedeeltelijk", "deels", "dele", "deel", "onderdelen"})),
+         r"ten\s+dele|op\s+onderdelen)\b|"
+         # all but a part: "neemt de aanbeveling over, met uitzondering van het voorstel om …"
+         r"\b(?:neemt|neem|nemen|onderschrijft|onderschrijf|volgt|volg)\b[^.]{0,80}\b(?:met\s+uitzondering\s+van|"
+         r"behalve)\b", "partially_adopted", 0.85,
+         frozenset({"gedeeltelijk", "deels", "dele", "deel", "onderdelen", "uitzondering", "behalve"})),
         (r"\b(?:gebeurt|geschiedt)\s+(?:al|reeds)\b|\b(?:is|zijn|wordt|worden)\s+(?:al|reeds)\s+(?:\w+\s+){0,3}?"
          r"(?:ingezet|geregeld|gerealiseerd|uitgevoerd|opgenomen|ingevoerd|geïmplementeerd|gedaan)\b|\breeds\s+"
          r"(?:ingezet|in\s+gang\s+gezet|geregeld|gerealiseerd|uitgevoerd)\b|\b(?:heeft|hebben|is|zijn)\s+(?:\w+\s+){0,2}?"
          r"(?:al|reeds)\s+(?:\w+\s+){0,4}?(?:invulling\s+(?:aan\s+)?gegeven|gerealiseerd|ingevoerd|opgepakt|"
-         r"in\s+gang\s+gezet)\b", "already_implemented", 0.75, frozenset({"al", "reeds"})),
+         r"in\s+gang\s+gezet)\b|"
+         # "Aan deze aanbeveling wordt reeds uitvoering gegeven"; "sluit aan bij het bestaande beleid"
+         r"\b(?:wordt|worden)\s+(?:al|reeds)\s+(?:\w+\s+){0,2}?(?:uitvoering|invulling)\s+(?:aan\s+)?gegeven\b|"
+         r"\bsluit\w*\s+(?:\w+\s+){0,2}?aan\s+bij\s+(?:het\s+)?(?:bestaande?|huidige?|ingezette?)\s+beleid\b",
+         "already_implemented", 0.75, frozenset({"al", "reeds", "beleid"})),
         (r"\b(?:neemt?|nemen)\b[^.]{0,80}\b(?:aanbeveling|advies|voorstel)\w*\b[^.]{0,40}(?<!niet\s)\bover\b|\b(?:zal|zullen|wordt|"
-         r"worden)\s+(?:\w+\s+){0,2}(?:opgevolgd|overgenomen)\b|\b(?:aanbeveling|advies|voorstel)\w*\s+(?:neemt?|nemen)\s+"
+         r"worden)\s+(?:(?!niet\b)\w+\s+){0,2}(?:opgevolgd|overgenomen)\b|\b(?:aanbeveling|advies|voorstel)\w*\s+(?:neemt?|nemen)\s+"
          r"(?:ik|wij|we|het\s+kabinet|de\s+regering)\s+(?:(?!niet\b)\w+\s+){0,2}over\b|"
          r"\b(?:aanbeveling|advies|voorstel)\w*\s+over\s+te\s+nemen\b", "adopted", 0.9,
          frozenset({"over", "opgevolgd", "overgenomen"})),
@@ -51,13 +65,17 @@ RULES: dict[str, list[tuple[str, str, float, frozenset[str]]]] = {
          r"\b(?:stelt|constateert|adviseert|op\s+dat|vast)\b", "adopted", 0.7, frozenset({"terecht"})),
         (r"\b(?:conform|overeenkomstig|in\s+lijn\s+met|zoals)\s+(?:het|de)\s+(?:[\w-]*-)?(?:advies|aanbeveling)\w*"
          r"(?:\s+van\s+de\s+\w+)?(?:\s+(?:adviseert|voorstelt))?\b", "adopted", 0.8, frozenset({"conform", "overeenkomstig", "lijn", "zoals"})),
-        (r"\bis\s+het\s+(?:\w+\s+){0,3}eens\s+met\b", "adopted", 0.8, frozenset({"eens"})),
+        (r"\bis\s+het\s+(?:(?!niet\b)\w+\s+){0,3}eens\s+met\b|\b(?:staat|sta|staan)\s+(?:(?!niet\b)\w+\s+){0,3}?"
+         r"positief\s+tegenover\b|\b(?:neemt|neem|nemen)\b[^.]{0,60}\bter\s+harte\b", "adopted", 0.8,
+         frozenset({"eens", "tegenover", "harte"})),
         (r"\b(?:neemt?|nemen)\b[^.]{0,40}\bkennis\s+van\b|\bkan\b[^.]{0,60}\bgeen\s+(?:definitief\s+)?(?:standpunt|uitspraak)\b|"
+         # "zal deze aanbeveling nader bezien": looked at again, nothing decided
+         r"\bnader\s+(?:bezien|bekijken|bestuderen|onderzoeken|beschouwen)\b|"
          r"\bzal\b[^.]{0,60}\b(?:bezien|overwegen|verkennen|onderzoeken)\s+(?:of|hoe|welke|in\s+hoeverre)\b|"
          # taken into account, no more: "zal deze aanbeveling betrekken bij de verdere uitwerking", "neemt … mee in"
          r"\b(?:aanbeveling|advies)\w*\b[^.]{0,30}\b(?:betrekken|betrekt|meenemen|meegenomen)\s+(?:bij|in)\b",
          "noted", 0.6, frozenset({"kennis", "geen", "bezien", "overwegen", "verkennen", "onderzoeken", "betrekken",
-                                  "betrekt", "meenemen", "meegenomen"})),
+                                  "betrekt", "meenemen", "meegenomen", "nader"})),
     ],
     "en": [
         (r"\baccepts?\s+(?:only\s+)?(?:the\s+)?(?:first\s+|second\s+)?part\b|\bpartially\s+(?:accept|support)|"
