@@ -103,6 +103,21 @@ def test_taking_over_in_the_infinitive():
     assert classify("Het kabinet ziet geen aanleiding om deze aanbeveling over te nemen.", "nl").stance == "rejected"
 
 
+@pytest.mark.parametrize("sentence, stance", [  # GENRE: a UN addendum's answers in the passive, or as a label
+    ("The recommendation is not supported.", "rejected"),
+    ("This recommendation is not accepted.", "rejected"),
+    ("Not accepted.", "rejected"),
+    ("Supported.", "adopted"),
+    ("Accepted.", "adopted"),
+    ("Noted.", "noted"),
+    ("The recommendation is under consideration.", "noted"),
+    ("The recommendation has been implemented through the adoption of the new Act.", "already_implemented"),
+    ("Ruritania supports the first part of the recommendation and notes the second part.", "partially_adopted"),
+])
+def test_an_english_answer_in_the_passive_or_as_a_label(sentence, stance):
+    assert classify(sentence, "en").stance == stance, sentence
+
+
 def test_an_english_answer_noted_in_the_passive_and_accepted_before_it_is_considered():
     # GENRE: UN addenda's narrative answers
     assert classify("The recommendation is noted.", "en").stance == "noted"

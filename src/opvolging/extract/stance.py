@@ -78,17 +78,23 @@ RULES: dict[str, list[tuple[str, str, float, frozenset[str]]]] = {
                                   "betrekt", "meenemen", "meegenomen", "nader"})),
     ],
     "en": [
-        (r"\baccepts?\s+(?:only\s+)?(?:the\s+)?(?:first\s+|second\s+)?part\b|\bpartially\s+(?:accept|support)|"
+        (r"\b(?:accept|support)s?\s+(?:only\s+)?(?:the\s+)?(?:first\s+|second\s+)?part\b|\bpartially\s+(?:accept|support)|"
          r"\b(?:accept|support)s?\b[^.]{0,40}\bin\s+part\b", "partially_adopted", 0.85, frozenset({"part", "partially"})),
         (r"\b(?:cannot|can\s+not|does\s+not|do\s+not|is\s+unable\s+to|is\s+not\s+in\s+a\s+position\s+to)\s+"
-         r"(?:accept|support|agree)\b|\brejects?\b|\bdoes\s+not\s+enjoy\s+(?:the\s+)?support\b", "rejected", 0.9, frozenset({"not", "cannot", "unable", "reject", "rejects"})),
+         r"(?:accept|support|agree)\b|\brejects?\b|\bdoes\s+not\s+enjoy\s+(?:the\s+)?support\b|"
+         # the passive, and the label alone: "The recommendation is not supported", "Not accepted."
+         r"\b(?:is|are)\s+not\s+(?:accepted|supported)\b|^\W*not\s+(?:accepted|supported)\b", "rejected", 0.9,
+         frozenset({"not", "cannot", "unable", "reject", "rejects"})),
         (r"\bcannot\b[^.]{0,60}\bmake\s+a\s+definitive\s+statement\b|\btakes?\s+note\b|\bnotes?\s+(?:the|this|these)"
-         r"\s+recommendations?\b|\b(?:is|are)\s+noted\b", "noted", 0.7, frozenset({"definitive", "note", "notes", "noted"})),
+         r"\s+recommendations?\b|\b(?:is|are)\s+noted\b|^\W*noted\b|\b(?:is|are|remains?)\s+under\s+consideration\b",
+         "noted", 0.7, frozenset({"definitive", "note", "notes", "noted", "consideration"})),
         (r"\balready\s+(?:been\s+)?(?:implemented|in\s+place|fulfilled|ratified|adopted|established|achieved)\b|"
          r"\bha(?:s|ve)\s+already\s+(?:been\s+)?(?:implemented|ratified|adopted|established|fulfilled|introduced|"
-         r"enacted|put\s+in\s+place)\b", "already_implemented", 0.8, frozenset({"already"})),
+         r"enacted|put\s+in\s+place)\b|\b(?:has|have)\s+been\s+(?:fully\s+)?implemented\b", "already_implemented", 0.8,
+         frozenset({"already", "implemented"})),
         (r"(?<!not\s)\b(?:accepts?|supports?|agrees?\s+with|endorses?|welcomes?)\b", "adopted", 0.85, frozenset({"accept", "accepts", "support", "supports", "agree", "agrees", "endorse", "endorses", "welcome", "welcomes"})),
-        (r"\b(?:is|are)\s+(?:accepted|supported)\b", "adopted", 0.85, frozenset({"accepted", "supported"})),
+        (r"\b(?:is|are)\s+(?:accepted|supported)\b|^\W*(?:accepted|supported)\b", "adopted", 0.85,
+         frozenset({"accepted", "supported"})),
         # to be considered, no more: after the rules that accept ("agrees … and will consider ratification" accepts)
         (r"\bwill\s+(?:consider|examine|study)\b", "noted", 0.7, frozenset({"consider", "examine", "study"})),
     ],
