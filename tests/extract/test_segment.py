@@ -131,6 +131,39 @@ def test_answers_headed_by_the_label_of_a_recommendation_listed_before():
         "Ik neem deze aanbeveling over.", "Ik deel de analyse van de raad.", "Ik deel de analyse van de raad."]
 
 
+def test_answers_to_a_lettered_list_under_ad_a_and_each_with_its_stance():
+    # the same layout with the advice's items lettered, each answer on the line of its label ("Ad a. Het kabinet …"):
+    # the answer's sentence begins with the label, and its stance is read from where the answer begins
+    from opvolging.extract.pipeline import extract_text
+
+    text = ("Geachte voorzitter,\n\nDe raad beveelt het volgende aan:\n\na. Versterk de positie van "
+            "gemeenteraden.\n\nb. Geef provincies meer ruimte.\n\nc. Investeer in ambtelijke capaciteit.\n\n"
+            "Reactie kabinet\n\nAd a. Het kabinet neemt deze aanbeveling over.\n\nAd b. Het kabinet neemt deze "
+            "aanbeveling niet over.\n\nAd c. Het kabinet neemt deze aanbeveling gedeeltelijk over.\n")
+    ex = extract_text(text, "reactie.txt")
+    assert [(r.label, r.stance) for r in ex.recommendations] == [
+        ("a", "adopted"), ("b", "rejected"), ("c", "partially_adopted")]
+
+
+def test_answers_that_name_a_listed_item_by_its_place():
+    # the answer after a list, in running prose: "De tweede aanbeveling neemt het kabinet niet over"
+    text = ("Hierbij ontvangt u de kabinetsreactie op het advies.\n\nDe raad beveelt aan om:\n1. de positie van "
+            "gemeenteraden te versterken;\n2. provincies meer ruimte te "
+            "geven;\n3. te investeren in ambtelijke capaciteit.\n\nHet kabinet neemt de eerste aanbeveling over en "
+            "zal in 2024 een wetsvoorstel indienen. De tweede aanbeveling neemt het kabinet niet over. De derde "
+            "aanbeveling neemt het kabinet gedeeltelijk over.")
+    from opvolging.extract.pipeline import extract_text
+
+    ex = extract_text(text, "reactie.txt")
+    assert [(r.label, r.stance) for r in ex.recommendations] == [
+        ("1", "adopted"), ("2", "rejected"), ("3", "partially_adopted")]
+    assert {lab: a.text for a in ex.responses for lab in a.answers} == {
+        "1": "Het kabinet neemt de eerste aanbeveling over en zal in 2024 een wetsvoorstel indienen.",
+        "2": "De tweede aanbeveling neemt het kabinet niet over.",
+        "3": "De derde aanbeveling neemt het kabinet gedeeltelijk over."}
+    assert [c.recommendations for c in ex.commitments] == [["1"]]
+
+
 def test_prose_mentioning_a_recommendation_is_no_heading():
     text = "Zoals ook aangegeven in de reactie op aanbeveling 4 zal de beleidsbrief zich richten op de instellingen."
     assert segment(text).headings == []

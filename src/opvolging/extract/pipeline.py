@@ -284,11 +284,13 @@ def _is_un_answer(text: str, identifier: str | None) -> bool:
 
 def _set_stances(recs: list[Recommendation], responses: list[Response], sentence_spans: list[tuple[int, int]],
                  lang: str) -> None:
-    """Each recommendation takes the stance of the answer that serves it (classified once per answer)."""
+    """Each recommendation takes the stance of the answer that serves it (classified once per answer). A sentence
+    that begins before the answer (its label: "Ad a. Het kabinet neemt deze aanbeveling over.") is read from where
+    the answer begins."""
     stances = {}
     for resp in responses:
         a0, b0 = resp.span
-        inside = [(a - a0, b - a0) for a, b in sentence_spans if a0 <= a and b <= b0]
+        inside = [(max(a, a0) - a0, min(b, b0) - a0) for a, b in sentence_spans if a < b0 and b > a0]
         stances[resp.id] = classify(resp.text, lang, inside)
     for rec in recs:
         st = stances.get(rec.response_id or "")

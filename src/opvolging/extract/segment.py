@@ -4,8 +4,9 @@ Shapes it reads, each from real letters:
 - a heading per recommendation, answered below it: "• Aanbeveling 3 Maak niet langer onderscheid …",
   "Aanbeveling 2a:", "Advies 3:", "Recommendation 4 –", "Aanbevelingen 2 en 3", "Aanbeveling B:";
 - a numbered list introduced by a sentence that announces recommendations ("De AIV doet de volgende
-  aanbevelingen:" then "1. …", "2) …"), answered after it under their labels ("Ad 1") or under headings of their
-  subject (`answers_by_subject`);
+  aanbevelingen:" then "1. …", "2) …", "a. …"), answered after it under their labels ("Ad 1", "Ad a."), by their
+  place ("De tweede aanbeveling neemt het kabinet niet over") or under headings of their subject
+  (`answers_by_subject`);
 - a table of recommendations and reactions (`segment_table`);
 - recommendations quoted in running text: "De Raad beveelt aan om …", "De commissie adviseert …".
 
@@ -204,7 +205,8 @@ def segment_list(text: str) -> Segmentation:
             j += 1
         if items and (len(items) >= 2 or j == len(paras)):
             end = body_end(text, paras[j - 1][1])
-            answers = _answers_by_label(text, paras[j:], end) or answers_by_subject(
+            answers = _answers_by_label(text, paras[j:], end) or _answers_by_ordinal(
+                text, [label for label, _, _ in items], paras[j:], end) or answers_by_subject(
                 text, items, paras[j:], end, language.detect(text[:5000]))
             heads = []
             for _k, (label, ta, tb) in enumerate(items):
@@ -213,11 +215,12 @@ def segment_list(text: str) -> Segmentation:
     return Segmentation()
 
 
-# an answer headed by the label of a recommendation listed before: "Ad 1", "Ad aanbeveling 2:", "Reactie op
+# an answer headed by the label of a recommendation listed before: "Ad 1", "Ad a.", "Ad aanbeveling 2:", "Reactie op
 # aanbeveling 3", "Aanbevelingen 4 en 5"
+_LABEL = r"(?:\d{1,2}[a-z]?|[a-z](?![\w]))"
 ANSWER_HEADING = re.compile(
     r"(?:Ad|Reactie\s+op|Antwoord\s+op|Inzake)\s+(?:(?:de\s+)?(?:aanbeveling(?:en)?|advies|punt)\s+)?"
-    r"(?P<labels>\d{1,2}[a-z]?(?:\s*(?:,|en|&)\s*\d{1,2}[a-z]?)*)\s*[.:)–-]?[ \t]*(?=\n|$|[A-Z])|"
+    rf"(?P<labels>{_LABEL}(?:\s*(?:,|en|&)\s*{_LABEL})*)\s*[.:)–-]?[ \t]*(?=\n|$|[A-Z])|"
     r"(?:Aanbeveling(?:en)?|Advies)\s+(?P<labels2>\d{1,2}[a-z]?(?:\s*(?:,|en|&)\s*\d{1,2}[a-z]?)*)\s*[.:)–-]?[ \t]*(?=\n|$)")
 
 
@@ -236,6 +239,37 @@ def _answers_by_label(text: str, paras: list[tuple[int, int]], end: int) -> dict
         if start < stop:
             for label in labels(m["labels"] or m["labels2"]):
                 out.setdefault(label, (start, stop))
+    return out
+
+
+_ORDINALS = {w: k for k, w in enumerate(
+    "eerste tweede derde vierde vijfde zesde zevende achtste negende tiende elfde twaalfde".split(), 1)} | {
+    w: k for k, w in enumerate("first second third fourth fifth sixth seventh eighth ninth tenth".split(), 1)}
+# a list's item named by its place in the answer after it: "De tweede aanbeveling neemt het kabinet niet over",
+# "Het kabinet neemt de eerste aanbeveling over", "The third recommendation is supported"
+ORDINAL = re.compile(r"\b(?:de|het|the)\s+(?P<n>" + "|".join(_ORDINALS) + r")\s+(?:aanbeveling|advies|"
+                     r"recommendation)\b", re.I)
+
+
+def _answers_by_ordinal(text: str, item_labels: list[str], paras: list[tuple[int, int]],
+                        end: int) -> dict[str, tuple[int, int]]:
+    """The answers after a list that name its items by their place ("De tweede aanbeveling …"): label → span, from
+    the sentence that names it to the next sentence that names another, or `end`; {} when none is named so."""
+    found: list[tuple[int, str]] = []  # (where the answer begins, the label it answers)
+    for a, b in paras:
+        if a >= end:
+            break
+        for sa, sb in sentences.split(text[a:min(b, end)]):
+            m = ORDINAL.search(text, a + sa, a + sb)
+            k = _ORDINALS[m["n"].lower()] if m else 0
+            if 0 < k <= len(item_labels) and (not found or found[-1][1] != item_labels[k - 1]):
+                found.append((a + sa, item_labels[k - 1]))
+    out: dict[str, tuple[int, int]] = {}
+    for i, (start, label) in enumerate(found):
+        stop = found[i + 1][0] if i + 1 < len(found) else end
+        while stop > start and text[stop - 1].isspace():
+            stop -= 1
+        out.setdefault(label, (start, stop))
     return out
 
 
