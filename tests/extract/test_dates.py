@@ -31,3 +31,16 @@ def test_session_year():
     assert session_start(2022) == date(2022, 9, 20)  # Prinsjesdag 2022
     assert session_year_of(date(2025, 7, 1)) == "2024-2025"
     assert session_year_of(date(2020, 10, 27)) == "2020-2021"
+
+
+def test_a_date_in_figures_where_a_date_is_expected():
+    # a letterhead's "Datum: 12-09-2023", day first as Dutch writes it; read only where a date is expected (the
+    # letterhead, a masthead), never as a deadline found in running text
+    from opvolging.extract.dates import parse_date
+
+    assert parse_date("12-09-2023") == date(2023, 9, 12)
+    assert parse_date("1.7.2024") == date(2024, 7, 1)
+    assert parse_date("31/12/2023") == date(2023, 12, 31)
+    assert parse_date("12 september 2023 (12-10-2023)") == date(2023, 9, 12)  # the written one first
+    assert parse_date("2023-0000456789") is None and parse_date("31-02-2023") is None
+    assert find_dates("Ons kenmerk 12-09-2023") == []

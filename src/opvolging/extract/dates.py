@@ -105,11 +105,21 @@ def find_dates(text: str, reference: date | None = None) -> list[FoundDate]:
     return out
 
 
+# a date in figures, day first as Dutch writes it: "Datum: 12-09-2023", "12.09.2023", "12/09/2023"
+NUMERIC = re.compile(r"(?<![\w./-])(?P<day>[0-3]?\d)(?P<sep>[-./])(?P<month>[01]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)"
+                     r"(?![\w./-])")
+
+
 def parse_date(text: str) -> date | None:
-    """The first full written date in `text`, or None."""
+    """The first full written date in `text`, else the first in figures (day first: a letterhead's "Datum:
+    12-09-2023"), or None. Dates in figures are read here, where a date is expected, and not by `find_dates`."""
     for f in find_dates(text):
         if f.value is not None and f.relative is None:
             return f.value
+    for m in NUMERIC.finditer(text):
+        value = _safe_date(int(m["year"]), int(m["month"]), int(m["day"]))
+        if value:
+            return value
     return None
 
 
