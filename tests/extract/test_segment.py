@@ -326,3 +326,35 @@ def test_a_table_of_recommendations_and_reactions_in_a_pdf(rules):
         ("3", "Maak één minister verantwoordelijk voor digitalisering.", "partially_adopted")]
     assert [(c.recommendations, c.due) for c in ex.commitments] == [(["1"], "2025-12-31")]
     assert [s.name for s in ex.metadata.signatories] == ["H.M. de Jonge"]
+
+
+def test_recommendations_quoted_as_headings_of_their_own_words_and_answered_by_deze_aanbeveling():
+    # a letter that sets each recommendation as a bold heading of its words, with no number, and answers it at
+    # once: "Het kabinet neemt deze aanbeveling over." Only the answer's pointing back says what the heading is
+    from opvolging.extract.pipeline import extract
+    from opvolging.sources import load_bytes
+    from tests.pdfs import letter_pdf
+
+    paragraphs = [
+        "Geachte voorzitter,",
+        "Op 20 april 2023 heeft de Raad voor het Openbaar Bestuur het advies 'Sterk bestuur' uitgebracht. Hieronder "
+        "ga ik op elk van de aanbevelingen in.",
+        "Versterk de positie van gemeenteraden",
+        "Het kabinet neemt deze aanbeveling over. Ik zal in 2024 een wetsvoorstel indienen.",
+        "Geef provincies meer ruimte bij de uitvoering",
+        "Het kabinet neemt deze aanbeveling niet over.",
+        "Hoogachtend,", "de minister van Binnenlandse Zaken en Koninkrijksrelaties,", "H.G.J. Bruins Slot"]
+    ex = extract(load_bytes(letter_pdf(paragraphs, {2, 4}), "pdf", "reactie.pdf"))
+    assert [(r.label, r.text, r.stance) for r in ex.recommendations] == [
+        ("1", "Versterk de positie van gemeenteraden", "adopted"),
+        ("2", "Geef provincies meer ruimte bij de uitvoering", "rejected")]
+    assert [c.recommendations for c in ex.commitments] == [["1"]]
+
+
+def test_a_paragraph_answered_by_dit_advies_is_no_recommendation():
+    # "dit advies" is the whole advice, thanked for after the paragraph that says it was published; the government's
+    # own words are never the council's
+    text = ("Op 20 april 2023 heeft de ROB het advies 'Sterk bestuur' uitgebracht.\n\nHet kabinet dankt de raad voor "
+            "dit advies.\n\nHet kabinet heeft de aanbevelingen gelezen.\n\nDeze aanbeveling neemt het kabinet over.\n\n"
+            "De raad constateert dat gemeenten onder druk staan.\n\nHet kabinet deelt deze analyse.")
+    assert segment(text).headings == []

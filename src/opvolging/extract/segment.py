@@ -8,7 +8,8 @@ Shapes it reads, each from real letters:
   place ("De tweede aanbeveling neemt het kabinet niet over") or under headings of their subject
   (`answers_by_subject`);
 - a table of recommendations and reactions (`segment_table`);
-- recommendations quoted in running text: "De Raad beveelt aan om …", "De commissie adviseert …".
+- recommendations quoted in running text: "De Raad beveelt aan om …", "De commissie adviseert …";
+- recommendations quoted as paragraphs of their own, each answered by "deze aanbeveling" (`segment_quoted`).
 
 The answer block of a heading runs to the next heading or to the closing signature. A heading with an empty
 block shares the answer of the heading that follows it (see `align`).
@@ -28,6 +29,7 @@ from opvolging.extract.blocks import (  # noqa: F401 — CELL, HeadingSeg, parag
     labels,
     paragraphs,
 )
+from opvolging.extract.segment_quoted import segment_quoted
 from opvolging.extract.segment_table import segment_table
 
 HEADING = re.compile(
@@ -340,8 +342,8 @@ def segment_numbered(text: str) -> Segmentation:
 
 def segment(text: str) -> Segmentation:
     """The first shape that finds recommendations: a table, headings, an announced list, running text,
-    numbered paragraphs with their answers."""
-    for fn in (segment_table, segment_headings, segment_list, segment_running, segment_numbered):
+    numbered paragraphs with their answers, paragraphs quoted and answered by "deze aanbeveling"."""
+    for fn in (segment_table, segment_headings, segment_list, segment_running, segment_numbered, segment_quoted):
         seg = fn(text)
         if seg.headings:
             return seg
