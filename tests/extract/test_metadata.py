@@ -17,6 +17,23 @@ def test_footer_gives_the_paper():
     assert [(s.name, s.role) for s in md.signatories] == [("W.B. Hoekstra", "Minister van Buitenlandse Zaken")]
 
 
+def test_an_eerste_kamer_document_is_lettered_in_its_heading_and_its_footer():
+    # the Eerste Kamer letters its documents: "H BRIEF VAN DE MINISTER …" under the dossier, and "…, 36 200 VII, H" in
+    # the running footer, which had stayed in the text (no "nr.") and left the document without its number
+    raw = ("Eerste Kamer der Staten-Generaal\nVergaderjaar 2023–2024\n\n36 200 VII Vaststelling van de "
+           "begrotingsstaten van het Ministerie van Binnenlandse Zaken en Koninkrijksrelaties (VII) voor het jaar 2024"
+           "\n\nH BRIEF VAN DE MINISTER VAN BINNENLANDSE ZAKEN EN KONINKRIJKSRELATIES\n\nAan de Voorzitter van de "
+           "Eerste Kamer der Staten-Generaal\n\nDen Haag, 14 december 2023\n\nHierbij ontvangt u de reactie.\n\n")
+    md = meta_of(raw).metadata
+    assert (md.chamber, md.session_year, md.dossier, md.number, md.identifier) == (
+        "Eerste Kamer", "2023-2024", "36200-VII", "H", "kst-36200-VII-H")
+    footer = "Eerste Kamer, vergaderjaar 2023–2024, 36 200 VII, H 2"
+    n = normalize(["Het kabinet deelt de analyse van de Raad.\n\n" + footer + "\n"])
+    assert footer not in n.text
+    md = read_metadata(n.text, n.footers, {}, len(n.text), "").metadata
+    assert (md.chamber, md.dossier, md.number) == ("Eerste Kamer", "36200-VII", "H")
+
+
 def test_html_opening_with_dossier_heading_and_letter_date():
     # the opening of Kamerstuk 35 570 V, nr. 14 as stored from officielebekendmakingen
     raw = ("35 570 V Vaststelling van de begrotingsstaat van het Ministerie van Buitenlandse Zaken (V) voor het jaar "

@@ -18,7 +18,11 @@ from opvolging.extract.signatures import signatories
 from opvolging.model import Advice, Metadata, Reference
 
 DOSSIER_HEAD = re.compile(r"^\s*(?P<dossier>\d{2}\s?\d{3})(?:\s+(?P<suffix>[A-Z]{1,4}|[IVXLC]+)\b)?(?=\s+\S)", re.M)
-NUMBER_HEAD = re.compile(r"^\s*Nr\.\s*(?P<number>\d+[A-Za-z]?)\b", re.M)
+NUMBER_HEAD = re.compile(r"^\s*Nr\.\s*(?P<number>\d+[A-Za-z]?)\b|"
+                         # the Eerste Kamer numbers its documents with letters, before the kind of document: "H BRIEF
+                         # VAN DE MINISTER …", "A MEMORIE VAN TOELICHTING"
+                         r"^\s*(?P<letters>[A-Z]{1,3})\s+(?=(?:BRIEF|MEMORIE|NOTA|VERSLAG|MOTIE|NADERE?|VOORLOPIG|"
+                         r"EINDVERSLAG|GEWIJZIGD)\b)", re.M)
 KAMERSTUK_ID = re.compile(r"\b(?:Kamerstuk|ID:)\s*(?:kst-)?(?P<dossier>\d{5}(?:-[A-Z0-9]{1,5})?)-(?P<number>\d+)\b")
 SESSION_YEAR = re.compile(r"\bvergaderjaar\s+(?P<y1>\d{4})\s*[–-]\s*(?P<y2>\d{4})", re.I)
 LETTER_DATE = re.compile(r"(?:Den Haag|'s-Gravenhage|’s-Gravenhage|Brussel|Geneva|Genève|New York),\s*(?P<date>\d{1,2}\s+\w+\s+\d{4})")
@@ -69,7 +73,7 @@ def _paper_identity(text: str, footers: list[Footer], meta: dict[str, str], raw:
             out["chamber"] = f"{m['chamber']} Kamer"
             out["session_year"] = f"{m['y1']}-{m['y2']}"
             out["dossier"] = _dossier(m["dossier"])
-            out["number"] = m["number"]
+            out["number"] = m["number"] or m["letters"]
             break
     head = raw[:2500]  # the raw lines: a header line is a line there, whatever normalization joined
     if out["dossier"] is None:
@@ -82,7 +86,7 @@ def _paper_identity(text: str, footers: list[Footer], meta: dict[str, str], raw:
         if dm and nm and 0 <= nm.start() - dm.start() <= 600:
             suffix = f" {dm['suffix']}" if dm["suffix"] else ""
             out["dossier"] = _dossier(dm["dossier"] + suffix)
-            out["number"] = nm["number"]
+            out["number"] = nm["number"] or nm["letters"]
     # XML meta elements of officielebekendmakingen, when present, are the authority
     for key, names in (("dossier", ("OVERHEIDop.dossiernummer", "dossiernummer")),
                        ("number", ("OVERHEIDop.ondernummer", "ondernummer")),

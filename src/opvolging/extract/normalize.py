@@ -35,8 +35,9 @@ _BULLET_LINE = re.compile(r"^\s*(?:[•●▪◦‣∙·]|[-–—*](?=\s))")
 # "Tweede Kamer, vergaderjaar 2022–2023, 32 735, nr. 354 4" and its kin (Eerste Kamer, dossier with a letter).
 OFFICIAL_FOOTER = re.compile(
     r"^\s*(?P<chamber>Tweede|Eerste)\s+Kamer,\s*vergaderjaar\s+(?P<y1>\d{4})\s*[–-]\s*(?P<y2>\d{4}),\s*"
-    r"(?P<dossier>\d[\d ]*\d(?:\s*[A-Z]{1,4}\b)?(?:[- ][A-Z0-9]+)?),\s*nr\.\s*(?P<number>\d+[A-Za-z]?)"
-    r"(?:\s+(?P<page>\d{1,4}))?\s*$"
+    r"(?P<dossier>\d[\d ]*\d(?:\s*[A-Z]{1,4}\b)?(?:[- ][A-Z0-9]+)?),\s*(?:nr\.\s*(?P<number>\d+[A-Za-z]?)|"
+    # the Eerste Kamer's documents are lettered: "Eerste Kamer, vergaderjaar 2023–2024, 36 200 VII, H"
+    r"(?P<letters>[A-Z]{1,3}))(?:\s+(?P<page>\d{1,4}))?\s*$"
 )
 PAGE_NUMBER = re.compile(r"^\s*(?:[-–]\s*)?(?:(?:pagina|page|blz\.?)\s*)?\d{1,4}(?:\s*(?:/|van|of)\s*\d{1,4})?"
                          r"(?:\s*[-–])?\s*$", re.I)
