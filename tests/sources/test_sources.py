@@ -230,3 +230,20 @@ def test_a_word_letterhead_in_a_text_box_is_read_once_after_its_anchor(tmp_path)
     assert text.count("2023-0000456789") == 1
     assert text.startswith("De Voorzitter van de Tweede Kamer der Staten-Generaal\n\nMinisterie van")
     assert extract_path(path).metadata.reference == "2023-0000456789"
+
+
+def test_html_cells_parted_by_line_breaks_keep_their_words_apart(tmp_path):
+    # a thematic list as a web page's table: each cell's lines parted by <br> (the recommendation and its "Source of
+    # position", one theme and the next) had run together ("normsD25"), and two themes read as one
+    row = ("<tr><td>94.{k} Ratify the Optional Protocol to the Convention against Torture (Denmark);<br>Source of "
+           "position: A/HRC/43/15/Add.1 - Para. 2</td><td>Supported</td><td>A12 Acceptance of international norms"
+           "<br>D25 Prohibition of torture</td></tr>")
+    html = ("<html><body><h1>UPR of Ruritania (3rd Cycle – 34th session)</h1><table><tr><th>Recommendation</th>"
+            "<th>Position</th><th>Full list of themes</th></tr>" + "".join(row.format(k=k) for k in (1, 2, 3))
+            + "</table><p><b>Aan</b>beveling</p></body></html>")
+    p = tmp_path / "list.html"
+    p.write_text(html, encoding="utf-8")
+    assert "(Denmark); Source of position" in load(p).raw_text and "Aanbeveling" in load(p).raw_text
+    rec = extract_path(p).recommendations[0]
+    assert rec.themes == ["Acceptance of international norms", "Prohibition of torture"]
+    assert rec.recommending_states == ["Denmark"] and rec.stance == "adopted"

@@ -38,7 +38,31 @@ def _local(tag: object) -> str:
 
 
 def _text(el: etree._Element) -> str:
-    return re.sub(r"\s+", " ", "".join(el.itertext())).strip()
+    """The words of `el`, white space collapsed; a line break (<br>) and a block within it (a cell's paragraphs)
+    part words as a space does ("A12 Acceptance of international norms<br>D25 Prohibition of torture" had run
+    together as "normsD25"), where inline elements do not ("<b>Aan</b>beveling")."""
+    if not any(_local(c.tag) in _PARTS_WORDS for c in el.iter() if c is not el):
+        return re.sub(r"\s+", " ", "".join(el.itertext())).strip()
+    parts: list[str] = []
+    stack: list[tuple[etree._Element, bool]] = [(el, False)]  # (element, its tail is due now), as `_walk` walks
+    while stack:
+        node, tail_due = stack.pop()
+        if tail_due:
+            parts.append(" " if _local(node.tag) in _PARTS_WORDS else "")
+            parts.append(node.tail or "")
+            continue
+        if node is not el and _local(node.tag) in _PARTS_WORDS:
+            parts.append(" ")
+        if isinstance(node.tag, str) and node.text and _local(node.tag) not in SKIP:
+            parts.append(node.text)
+        for child in reversed(node if _local(node.tag) not in SKIP else []):
+            stack.append((child, True))
+            stack.append((child, False))
+    return re.sub(r"\s+", " ", "".join(parts)).strip()
+
+
+# what parts the words of a cell or a block: a line break, and the blocks and items within it
+_PARTS_WORDS = {"br"} | BLOCKS | ITEMS
 
 
 def _walk(root: etree._Element, out: list[str]) -> None:
