@@ -349,6 +349,14 @@ REPEATING = {
 }
 
 
+def test_a_position_given_in_part_as_a_word_before_the_answer():
+    # "Accepted in part", "Supported in part", "Partially accepted": the labels' words for a partial position
+    ex = _with_answer(HEAD + "94.1: Accepted in part. Ruritania will review its legislation.\n\n94.2 Partially "
+                      "accepted.\n\n95.1 Supported in part.\n")
+    by = {r.label: r.stance for r in ex.recommendations}
+    assert (by["94.1"], by["94.2"], by["95.1"]) == ("partially_adopted",) * 3
+
+
 @pytest.mark.parametrize("layout", REPEATING)
 def test_an_answer_that_repeats_or_labels_before_it_answers(layout):
     ex = _with_answer(HEAD + REPEATING[layout])

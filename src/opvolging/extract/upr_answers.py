@@ -80,8 +80,9 @@ _ENUMERATOR = re.compile(r"^\s*(?:[A-Z]|[IVX]{1,4}|\d{1,2}|\([a-z]\))[.)]\s+")
 # (after a label of its own: "Response: Noted. …", "Position: Supported"), in parentheses "(Noted) The death …"
 _ANSWER_LABEL = (r"(?:(?:Response|Reply|Answer|Position|Comments?|(?:The\s+)?(?:State's|Government's)\s+response)"
                  r"\s*:\s*)?")
-POSITION_WORD = re.compile(rf"^{_STATES}\s*[–—:-]?\s*{_ANSWER_LABEL}\(?(?P<word>Supported|Noted|Accepted|Rejected|"
-                           r"Partially\s+supported|Not\s+supported|Not\s+accepted)\b\)?[.:;,]?", re.I)
+POSITION_WORD = re.compile(rf"^{_STATES}\s*[–—:-]?\s*{_ANSWER_LABEL}\(?(?P<word>(?:Supported|Accepted)\s+in\s+part|"
+                           r"Supported|Noted|Accepted|Rejected|Partially\s+(?:supported|accepted)|Not\s+supported|"
+                           r"Not\s+accepted)\b\)?[.:;,]?", re.I)
 _PARAGRAPH_NUMBER = re.compile(r"\s*\d{1,3}\.\s+")  # the document's own paragraph number: "2. Ruritania …"
 
 
@@ -165,7 +166,7 @@ def _resolve(raw: list[str], known: list[str] | None, bare: bool) -> list[str]:
 def _word_stance(word: str, answer: str) -> str:
     """The stance of a position printed as a word before the answer ("Supported", "Not supported", "Noted")."""
     word = word.lower()
-    if word.startswith("partially"):
+    if word.startswith("partially") or word.endswith("in part"):  # "Partially supported", "Accepted in part"
         return "partially_adopted"
     if word.startswith(("not", "reject")):
         return "noted"
