@@ -216,7 +216,7 @@ DESCRIPTION_NL = WordPattern(
 CONDITION_NL = re.compile(r"^(?:\W*)(?:als|indien|wanneer|mocht|mits|tenzij|in\s+geval|ingeval)\b", re.I)
 CONDITION_EN = re.compile(r"^(?:\W*)(?:if|unless|should|provided\s+that|in\s+case)\b", re.I)
 HEDGES_NL = WordPattern(  # "zo min mogelijk", "zoveel mogelijk": as little, as much as can be, no hedge
-    r"\b(?:(?<!min\s)(?<!veel\s)(?<!zoveel\s)(?<!snel\s)(?<!goed\s)(?<!spoedig\s)(?<!vroeg\s)mogelijk|naar\s+verwachting|de\s+verwachting\s+is|verwacht|waar\s+mogelijk|zo\s+mogelijk|in\s+principe|"
+    r"\b(?:mogelijk(?<!min\smogelijk)(?<!veel\smogelijk)(?<!snel\smogelijk)(?<!goed\smogelijk)(?<!spoedig\smogelijk)(?<!vroeg\smogelijk)|naar\s+verwachting|de\s+verwachting\s+is|verwacht|waar\s+mogelijk|zo\s+mogelijk|in\s+principe|"
     r"in\s+beginsel|indien\s+nodig|eventueel|zo\s+nodig|wellicht|mogelijkerwijs)\b", lower=True)
 HEDGES_EN = re.compile(r"\b(?:possibly|where\s+possible|if\s+necessary|as\s+appropriate|expected|may|might)\b", re.I)
 # said outright: "Ik zeg toe …", "zeg ik toe", "ik ben voornemens", "het kabinet heeft zich voorgenomen"

@@ -135,7 +135,8 @@ def classify(text: str, language: str = "nl", sentence_spans: list[tuple[int, in
     rules = [r for r in rules if r[3] & answer_words]  # rules whose words the answer never uses cannot match
     for i, s in enumerate(sents):
         low = s.lower()
-        matched = [(weight, stance) for rx, stance, weight, _ in rules if rx.search(low)]
+        words = set(_WORDS.findall(low))  # a rule is searched only in a sentence holding one of its words
+        matched = [(weight, stance) for rx, stance, weight, need in rules if need & words and rx.search(low)]
         if not matched:
             continue
         found = {st for _, st in matched}
