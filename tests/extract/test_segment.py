@@ -218,6 +218,28 @@ def test_numbered_recommendations_each_with_its_answer():
     assert "Hoekstra" not in answers[1]  # the signature ends the last answer
 
 
+@pytest.mark.parametrize(("first", "second"), [("I", "II"), ("a", "b"), ("A", "B"), ("a)", "b)")])
+def test_recommendations_numbered_in_roman_numerals_or_letters(first, second):
+    # the same letter, its recommendations numbered as other letters number them: "I.", "II."; "a.", "b."
+    first, second = (x if x.endswith(")") else x + "." for x in (first, second))
+    text = NUMBERED.replace("1. Verdedig", f"{first} Verdedig").replace("2. Maak", f"{second} Maak")
+    seg = segment(text)
+    assert seg.shape == "numbered"
+    assert [(h.labels, text[h.span[0]:h.span[1]][:12]) for h in seg.headings] == [
+        ([first.rstrip(".)")], "Verdedig onv"), ([second.rstrip(".)")], "Maak niet la")]
+    assert text[seg.headings[1].block[0]:].startswith("Ook zal er geen onderscheid")
+
+
+def test_roman_numerals_count_on_from_one():
+    from opvolging.extract.segment import _roman
+    assert [_roman(x) for x in "I II III IV V VI IX X XII XIV".split()] == [1, 2, 3, 4, 5, 6, 9, 10, 12, 14]
+    # the section headings of a letter numbered in Roman numerals are no recommendations; items that skip one are
+    # not a list that runs on
+    assert not segment("Hierbij de aanbevelingen.\n\nI. Inleiding\n\nTekst.\n\nII. Het advies\n\nTekst.").headings
+    skipping = NUMBERED.replace("1. Verdedig", "I. Verdedig").replace("2. Maak", "III. Maak")
+    assert segment(skipping).shape != "numbered"
+
+
 def test_numbered_paragraphs_that_are_no_recommendations():
     # section headings; the government's own numbered argument; numbered items without answers after them; a
     # letter that never speaks of recommendations

@@ -18,6 +18,7 @@ block shares the answer of the heading that follows it (see `align`).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from opvolging.extract import language, sentences, stance
 from opvolging.extract.answers_by_subject import answers_by_subject
@@ -300,21 +301,48 @@ def segment_running(text: str) -> Segmentation:
     return Segmentation(heads, intro_end=heads[0].span[0], body_end=end, shape="running")
 
 
-NUMBERED = re.compile(r"(?P<label>\d{1,2})[.)]\s+(?=[A-Z«“\"'])(?!(?:Het\s+kabinet|De\s+regering|Ik|Wij|We)\b)")
+_GOVERNMENT_OPENS = r"(?!(?:Het\s+kabinet|De\s+regering|Ik|Wij|We)\b)"
+_ROMAN = {"I": 1, "V": 5, "X": 10}
+
+
+def _roman(label: str) -> int:
+    """The value of a Roman numeral of I, V and X ("IV" 4, "XII" 12)."""
+    values = [_ROMAN[c] for c in label]
+    return sum(-v if v < nxt else v for v, nxt in zip(values, values[1:] + [0], strict=True))
+
+
+# the ways a letter numbers the recommendations it quotes, each with the value of a label: 1. 2. 3., I. II. III.,
+# a. b. c., A. B. C.
+NUMBERINGS = [
+    (re.compile(r"(?P<label>\d{1,2})[.)]\s+(?=[A-Z«“\"'])" + _GOVERNMENT_OPENS), int),
+    (re.compile(r"(?P<label>[IVX]{1,5})[.)]\s+(?=[A-Z«“\"'])" + _GOVERNMENT_OPENS), _roman),
+    (re.compile(r"(?P<label>[a-z])[.)]\s+(?=[A-Z«“\"'])" + _GOVERNMENT_OPENS), lambda s: ord(s) - ord("a") + 1),
+    (re.compile(r"(?P<label>[A-Z])[.)]\s+(?=[A-Z«“\"'])" + _GOVERNMENT_OPENS), lambda s: ord(s) - ord("A") + 1),
+]
 SPEAKS_OF_ADVICE = re.compile(r"\b(?:aanbeveling(?:en)?|adviseert|beveelt|recommendations?|recommends)\b", re.I)
 
 
 def segment_numbered(text: str) -> Segmentation:
-    """Recommendations numbered 1, 2, 3 … as paragraphs, each followed by its answer ("1. Zorg dat …", then
-    "Ik neem deze aanbeveling over. …", then "2. …"), in a letter that speaks of recommendations before the
-    first. An item is a sentence of four words or more, so that numbered section headings ("1. Inleiding") are
-    none, and not the government speaking ("1. Het kabinet …"); the numbers must run on from 1, there must be two
-    or more, and most must have an answer after them (numbered paragraphs of a letter's own argument have none)."""
+    """Recommendations numbered 1, 2, 3 … (or I, II, III …, a, b, c …, A, B, C …) as paragraphs, each followed by its
+    answer ("1. Zorg dat …", then "Ik neem deze aanbeveling over. …", then "2. …"), in a letter that speaks of
+    recommendations before the first. An item is a sentence of four words or more, so that numbered section
+    headings ("1. Inleiding", "II. Het advies") are none, and not the government speaking ("1. Het kabinet …"); the
+    numbers must run on from the first, there must be two or more, and most must have an answer after them
+    (numbered paragraphs of a letter's own argument have none). The first numbering that finds them is read."""
     paras = paragraphs(text)
+    for pattern, value in NUMBERINGS:
+        seg = _numbered_by(text, paras, pattern, value)
+        if seg.headings:
+            return seg
+    return Segmentation()
+
+
+def _numbered_by(text: str, paras: list[tuple[int, int]], pattern: re.Pattern[str],
+                 value: Callable[[str], int]) -> Segmentation:
     found: list[tuple[int, re.Match[str]]] = []
     for i, (a, b) in enumerate(paras):
-        m = NUMBERED.match(text, a, b)
-        if not m or int(m["label"]) != len(found) + 1:
+        m = pattern.match(text, a, b)
+        if not m or value(m["label"]) != len(found) + 1:
             continue
         body = text[m.end():b].strip()
         if len(body.split()) < 4 or body[-1] not in ".;:!?»”\")":
