@@ -1,3 +1,5 @@
+import pytest
+
 from opvolging.extract.metadata import ministry_of, read_metadata
 from opvolging.extract.normalize import normalize
 from opvolging.extract.signatures import signatories
@@ -174,6 +176,32 @@ def test_a_closing_in_lower_case_with_full_first_names_and_titles():
     got = signatories("Met vriendelijke groet,\n\nDe minister van Sociale Zaken en Werkgelegenheid,\n\n"
                       "mr. drs. C.E.G. van Gennip")
     assert [(s.name, s.role) for s in got] == [("C.E.G. van Gennip", "Minister van Sociale Zaken en Werkgelegenheid")]
+
+
+def test_a_minister_signing_on_behalf_of_another_is_the_only_signatory():
+    # GENRE: "mede namens" names a minister on whose behalf the letter is also sent, who does not sign it (the
+    # formula of joint letters, here with the names of the ministers of 2022)
+    got = signatories("Hoogachtend,\n\nde minister van Onderwijs, Cultuur en Wetenschap,\n\nmede namens de minister "
+                      "van Sociale Zaken en Werkgelegenheid,\n\nRobbert Dijkgraaf")
+    assert [(s.name, s.role) for s in got] == [("Robbert Dijkgraaf", "Minister van Onderwijs, Cultuur en Wetenschap")]
+    assert ministry_of(got[0].role) == "Ministerie van Onderwijs, Cultuur en Wetenschap"
+
+
+@pytest.mark.parametrize("names", ["Mark Harbers          drs. V.L.W.A. Heijnen", "M. Harbers V.L.W.A. Heijnen"])
+def test_two_signatures_side_by_side_on_one_line(names):
+    # GENRE: a text copy of a letter signed by two beside each other: both roles on one line, both names on the next
+    got = signatories("Hoogachtend,\n\nDe minister van Infrastructuur en Waterstaat,          De staatssecretaris "
+                      f"van Infrastructuur en Waterstaat,\n\n{names}")
+    assert [s.role for s in got] == ["Minister van Infrastructuur en Waterstaat",
+                                     "Staatssecretaris van Infrastructuur en Waterstaat"]
+    assert [s.name for s in got] == [names.split()[0] + " Harbers", "V.L.W.A. Heijnen"]
+
+
+def test_a_state_secretarys_portfolio_is_no_part_of_the_ministry():
+    # GENRE: state secretaries sign with their portfolio after a dash (IenW, Financiën in 2022)
+    assert ministry_of("Staatssecretaris van Infrastructuur en Waterstaat - Openbaar Vervoer en Milieu") == (
+        "Ministerie van Infrastructuur en Waterstaat")
+    assert ministry_of("Staatssecretaris van Financiën – Fiscaliteit en Belastingdienst") == "Ministerie van Financiën"
 
 
 def test_names_with_letters_beyond_latin_1_and_no_closing_formula():

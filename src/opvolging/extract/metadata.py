@@ -340,12 +340,17 @@ def document_type(text: str) -> str | None:
 _MINISTER_OF = re.compile(r"^(?:Minister-[Pp]resident,\s*)?(?:Minister|Staatssecretaris)\s+van\s+(?P<name>.+)$")
 
 
+_PORTFOLIO = re.compile(r"\s+[-–—]\s+.*$")
+
+
 def ministry_of(role: str | None) -> str | None:
     """The ministry of a minister's or state secretary's role ("Minister van Buitenlandse Zaken" → "Ministerie van
     Buitenlandse Zaken", "Minister-president, Minister van Algemene Zaken" → "Ministerie van Algemene Zaken"); None
     for a minister "voor" a subject (who may serve at any ministry) or no role."""
     m = _MINISTER_OF.match(role or "")
-    return f"Ministerie van {m['name']}" if m else None
+    # a state secretary's portfolio after a dash is no part of the ministry ("Staatssecretaris van Infrastructuur en
+    # Waterstaat - Openbaar Vervoer en Milieu", "Staatssecretaris van Financiën – Fiscaliteit en Belastingdienst")
+    return f"Ministerie van {_PORTFOLIO.sub('', m['name'])}" if m else None
 
 
 def read_metadata(text: str, footers: list[Footer], meta: dict[str, str], intro_end: int,

@@ -106,12 +106,47 @@ def _split_role_name(part: str) -> tuple[str, str] | None:
     return None
 
 
+# "mede namens de minister van …": the minister on whose behalf the signatory also signs, who does not sign
+_ON_BEHALF = re.compile(r"\b(?:mede\s+)?namens\s*$", re.I)
+_ON_BEHALF_IN_ROLE = re.compile(r",?\s*\b(?:mede\s+)?namens\b.*$", re.I | re.S)
+# the names under signatures set side by side, on one line: parted by a wide gap, or where a name's initials begin
+# after the last name's surname ("M. Harbers V.L.W.A. Heijnen")
+_WIDE_GAP = re.compile(r"\s{2,}|\t")
+_NEXT_INITIALS = re.compile(r"(?<=[a-zß-ÿ])\s+(?=(?:(?:mr|dr|drs|ir|prof|ing)\.\s+)*(?:[A-Z]\.\s?){1,5}[A-Z])")
+
+
+def _side_by_side(region: str, starts: list[int]) -> list[Signatory] | None:
+    """The signatories of roles set side by side on one line ("De minister van …,    De staatssecretaris van …,"),
+    their names beside each other on the next line with words, in the same order; None when the closing is not so
+    set or its names cannot be parted as many as the roles."""
+    line_start = region.rfind("\n", 0, starts[0]) + 1
+    line_end = region.find("\n", starts[0])
+    line_end = len(region) if line_end < 0 else line_end
+    on_line = [s for s in starts if s < line_end]
+    if len(on_line) < 2 or region[line_start:on_line[0]].strip():
+        return None
+    roles = [region[a:b].strip() for a, b in zip(on_line, on_line[1:] + [line_end], strict=True)]
+    if not all(r.endswith(",") for r in roles):
+        return None
+    name_line = next((ln for ln in region[line_end:].split("\n") if ln.strip()), "")
+    for parts in (_WIDE_GAP.split(name_line.strip()), _NEXT_INITIALS.split(name_line.strip())):
+        names = [clean_name(p) for p in parts if p.strip()]
+        if len(names) == len(roles) and all(names):
+            return [Signatory(name=n, role=_role(r)) for r, n in zip(roles, names, strict=True)]
+    return None
+
+
 def closing_signatories(text: str) -> list[Signatory]:
-    """The signatories in the closing of `text` (see the module docstring); [] when it has none."""
+    """The signatories in the closing of `text` (see the module docstring); [] when it has none. A minister on
+    whose behalf the signatory also signs ("mede namens de minister van …") is none of them."""
     closings = list(CLOSING.finditer(text))
     closing = closings[-1] if closings else None
     region = text[closing.end():closing.end() + 1200] if closing else text[-900:]
-    starts = [m.start() for m in ROLE_START.finditer(region)]
+    starts = [m.start() for m in ROLE_START.finditer(region) if not _ON_BEHALF.search(region, 0, m.start())]
+    if starts:
+        beside = _side_by_side(region, starts)
+        if beside:
+            return beside
     found: list[Signatory] = []
     for k, start in enumerate(starts):
         split = _split_role_name(region[start:starts[k + 1] if k + 1 < len(starts) else len(region)])
@@ -119,7 +154,7 @@ def closing_signatories(text: str) -> list[Signatory]:
         # Koninkrijksrelaties,", as a signature beside another is set) is one role; a sentence between is none
         if split is None or len(split[0]) > 160 or re.search(r"[.;:]\s", split[0]):
             continue
-        found.append(Signatory(name=split[1], role=_role(split[0])))
+        found.append(Signatory(name=split[1], role=_role(_ON_BEHALF_IN_ROLE.sub("", split[0]))))
     return found
 
 
