@@ -193,6 +193,37 @@ def test_a_decision_announced_in_the_perfect():
     assert POSSIBLE <= told.confidence < PROMISE
 
 
+@pytest.mark.parametrize("sentence, promised", [  # GENRE: a choice the cabinet makes is a decision; another's is not
+    ("Het kabinet kiest ervoor om de regeling met twee jaar te verlengen.", True),
+    ("Daarom kiest het kabinet ervoor de wet te wijzigen.", True),
+    ("Het kabinet heeft ervoor gekozen om de regeling te verlengen.", True),
+    ("We kiezen voor een gefaseerde invoering vanaf 2025.", True),
+    ("Het kabinet kiest ervoor om de regeling niet te verlengen.", True),  # a decision as much: the regeling ends
+    ("De Raad kiest ervoor om geen aanbevelingen te doen over de financiering.", False),
+    ("Veel burgers kiezen voor een elektrische auto.", False),
+    ("Als we kiezen voor een verbod, dan zal de sector zich moeten aanpassen.", False),  # a choice not made
+])
+def test_a_choice_made_is_a_decision(sentence, promised):
+    assert (confidence(sentence) >= PROMISE) is promised, sentence
+
+
+@pytest.mark.parametrize("sentence, promised", [  # GENRE: what the government can send by a time, its plans and aims
+    ("Naar verwachting kan ik uw Kamer in het najaar informeren over de uitkomsten.", True),
+    ("Ik kan uw Kamer in het voorjaar van 2024 informeren over de resultaten.", True),
+    ("Gemeenten kunnen in 2024 een aanvraag indienen.", False),
+    ("Ik kan niet ingaan op individuele gevallen.", False),
+    ("De planning is dat het wetsvoorstel in 2025 naar de Kamer gaat.", True),
+    ("De planning is erop gericht het wetsvoorstel in 2025 in te dienen.", True),
+    ("Mijn streven is om het wetsvoorstel in 2024 in te dienen.", True),
+])
+def test_what_the_government_can_send_and_what_it_plans(sentence, promised):
+    assert (confidence(sentence) >= PROMISE) is promised, sentence
+    if not promised:
+        return
+    assert confidence(sentence.replace(" in het najaar", "").replace(" in het voorjaar van 2024", "").replace(
+        " in 2025", "").replace(" in 2024", "")) < PROMISE  # without a time, at most for review
+
+
 def test_sending_at_parliaments_next_occasion():
     # GENRE: coming with a proposal before a debate or the budget; the same verb with no occasion promises nothing
     assert confidence("Het kabinet komt voor de begrotingsbehandeling met een uitgewerkt voorstel.") >= PROMISE

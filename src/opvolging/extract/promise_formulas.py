@@ -1,7 +1,9 @@
 """The Dutch formulas of a promise said outright, and whose they are.
 
-"Ik zeg toe …", "Het kabinet is voornemens …", "Het streven is om in 2023 …", "Ik ben bereid om …", "… dat dit jaar
-beschikbaar wordt gesteld", "U kunt de brief voor de zomer tegemoet zien": `find` looks for them in a sentence
+"Ik zeg toe …", "Het kabinet is voornemens …", "Het streven is om in 2023 …", "De planning is dat …", "Ik ben bereid
+om …", "… dat dit jaar beschikbaar wordt gesteld", "U kunt de brief voor de zomer tegemoet zien", "Het kabinet heeft
+besloten …", "Het kabinet kiest ervoor om …", "Naar verwachting kan ik uw Kamer in het najaar informeren": `find`
+looks for them in a sentence
 (cheaply: most sentences have none of their words), `read` weighs those found. A formula with an actor of its own
 counts for the government side only when it is the one that says it: "De gemeente is voornemens …" is another's
 intention, "Het RIVM is voornemens …" a state agency's (a possible promise, for a person to confirm).
@@ -19,8 +21,8 @@ from opvolging.extract.clauses import Tokens, clause, subject
 from opvolging.extract.promise_actors import classify_subject
 from opvolging.extract.promise_reading import Reading, scaled, stronger
 
-_CUES = frozenset("voornemen voornemens voorgenomen toe plan bezig voorzien beschikbaar bereid tegemoet tegemoetzien "
-                  "verwachten verwacht besloten inzet".split())
+_CUES = frozenset("voornemen voornemens voorgenomen toe plan planning bezig voorzien beschikbaar bereid tegemoet "
+                  "tegemoetzien verwachten verwacht inzet kan kunnen".split()) | w.DECIDED_WORDS_NL
 
 
 @dataclass(frozen=True)
@@ -33,11 +35,12 @@ class Formulas:
     willing: re.Match | None = None
     expected: re.Match | None = None  # the Kamer told what it can expect
     expects_to: re.Match | None = None  # the government expects to send or inform
-    decided: re.Match | None = None  # a decision announced in the perfect
+    decided: re.Match | None = None  # a decision announced in the perfect, or a choice made
+    can_send: re.Match | None = None  # what the government can send or tell
 
     def __bool__(self) -> bool:
         return bool(self.intent or self.aim or self.available or self.willing or self.expected or self.expects_to
-                    or self.decided)
+                    or self.decided or self.can_send)
 
 
 NONE = Formulas()
@@ -51,7 +54,8 @@ def find(sentence: str, low: str, words: set[str]) -> Formulas:
     return Formulas(w.INTENT_NL.search(sentence), w.AIM_NL.search(sentence), w.AVAILABLE_NL.search(sentence),
                     w.WILLING_NL.search(sentence), w.KAMER_EXPECTS_NL.match(sentence),
                     w.EXPECTS_TO_NL.search(sentence) if "verwacht" in low else None,
-                    w.DECIDED_NL.search(sentence) if "besloten" in words else None)
+                    w.DECIDED_NL.search(sentence) if words & w.DECIDED_WORDS_NL else None,
+                    w.CAN_SEND_NL.search(sentence) if "kan" in words or "kunnen" in words else None)
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -90,14 +94,20 @@ def read(sentence: str, toks: Tokens, formulas: Formulas, time: deadlines.Deadli
         m = formulas.expects_to
         best = stronger(best, Reading(0.75 if time else 0.6, f"the government side expects to do it"
                                       f"{', ' + time.text if time else ''}: «{m.group(0)}»", None, m.start()))
+    if formulas.can_send and time:  # "Naar verwachting kan ik uw Kamer in het najaar informeren"
+        m = formulas.can_send
+        best = stronger(best, Reading(0.65, f"the government side can send or tell it, {time.text}: «{m.group(0)}»",
+                                      None, m.start()))
     return best
 
 
 # what a formula's subject may be without being its actor: "Het voornemen is om …", "Het streven is …", "Het is mijn
 # inzet om …"; and the formula of a thing planned, whose subject is the thing ("Deze maatlat is voorzien in december
 # 2022")
-_FORMULA_VERBS = frozenset("zeg zegt zeggen ben is zijn heb heeft hebben streef streeft streven".split())
-_FORMULA_NOUNS = re.compile(r"(?:het\s+is\s+)?(?:het|ons|onze|mijn|de)\s+(?:voornemen|streven|plan|doel|inzet)\b|"
+_FORMULA_VERBS = frozenset("zeg zegt zeggen ben is zijn heb heeft hebben streef streeft streven kies kiest "
+                           "kiezen".split())
+_FORMULA_NOUNS = re.compile(r"(?:het\s+is\s+)?(?:het|ons|onze|mijn|de)\s+(?:voornemen|streven|plan|planning|doel|"
+                            r"inzet)\b|"
                             r".*\bvoorzien\b", re.I)
 
 

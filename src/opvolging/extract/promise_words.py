@@ -228,14 +228,20 @@ INTENT_NL = re.compile(
 # a decision announced in the perfect: "Ik heb besloten de subsidieregeling met twee jaar te verlengen", "Het kabinet
 # heeft besloten om vanaf 2025 een verbod in te voeren", "heeft het kabinet besloten dat …"; "een besloten
 # vergadering" is none
-DECIDED_NL = re.compile(r"\b(?:heb|heeft|hebben)\s+(?:[\w-]+\s+){0,4}?besloten(?=\s+(?:om\b|dat\b|\w+(?:\s+\w+){0,12}?\s+te\s))",
-                        re.I)
+# a choice made is a decision too: "Het kabinet kiest ervoor om de regeling te verlengen", "Daarom kiest het kabinet
+# ervoor de wet te wijzigen", "Het kabinet heeft ervoor gekozen om …", "We kiezen voor een gefaseerde invoering"
+_DECIDES_WHAT = r"(?=\s+(?:om\b|dat\b|\w+(?:\s+\w+){0,12}?\s+te\s))"
+DECIDED_NL = re.compile(rf"\b(?:heb|heeft|hebben)\s+(?:[\w-]+\s+){{0,4}}?(?:besloten|ervoor\s+gekozen){_DECIDES_WHAT}|"
+                        rf"\b(?:kies|kiest|kiezen)\s+(?:[\w-]+\s+){{0,3}}?ervoor{_DECIDES_WHAT}|"
+                        r"\b(?:kies|kiest|kiezen)\s+(?:(?:ik|we|wij|het\s+kabinet|de\s+regering)\s+)?(?:daarom\s+|nu\s+|"
+                        r"dan\s+ook\s+|hierbij\s+)?voor\s+(?:een|de|het)(?=\s)", re.I)
+DECIDED_WORDS_NL = frozenset("besloten gekozen kies kiest kiezen".split())
 # an aim with a time: "Het streven is om in 2023 een programma … te publiceren", "Ik streef ernaar het wetsvoorstel
 # nog dit jaar in consultatie te brengen", "streeft het kabinet ernaar"; the government's "inzet" is its aim too
-# ("Het is mijn inzet om het wetsvoorstel in 2024 in te dienen", "De inzet van het kabinet is om …"); without a
-# time, a possible promise
+# ("Het is mijn inzet om het wetsvoorstel in 2024 in te dienen", "De inzet van het kabinet is om …"), and so is its
+# planning ("De planning is dat het wetsvoorstel in 2025 naar de Kamer gaat"); without a time, a possible promise
 _OWN_AIM = r"(?:\s+van\s+(?:het\s+kabinet|de\s+regering))?"
-AIM_NL = re.compile(r"\bhet\s+streven\s+is\b|\b(?:streef|streeft|streven)\s+(?:(?:ik|we|wij|het\s+kabinet|de\s+minister|"
+AIM_NL = re.compile(r"\b(?:het|mijn|ons)\s+streven\s+is\b|\bde\s+planning\s+is\s+(?:erop\s+gericht\s+)?(?:om|dat)?\b|\b(?:streef|streeft|streven)\s+(?:(?:ik|we|wij|het\s+kabinet|de\s+minister|"
                     r"de\s+staatssecretaris)\s+)?(?:er\s+)?(?:ernaar|naar)\b|"
                     rf"\bhet\s+is\s+(?:mijn|ons|onze|de)\s+(?:inzet|streven){_OWN_AIM}\s+om\b|"
                     rf"\b(?:de|mijn|onze)\s+inzet{_OWN_AIM}\s+is\s+(?:om|erop\s+gericht|dat)\b", re.I)
@@ -259,6 +265,12 @@ EXPECTS_TO_NL = re.compile(
     rf"(?!dat\b|van\b)(?:[\w€-]+,?\s+){{0,14}}?(?:te\s+(?:kunnen\s+)?{_SENDS_INF}|{_SENDS_SEPARABLE})\b", re.I)
 # a product of the government made available: "het concept-kader dat dit jaar door het Rijk beschikbaar wordt
 # gesteld", "… dat dit jaar beschikbaar komt"
+# what the government can send or tell by a time, the genre's softer promise: "Naar verwachting kan ik uw Kamer in het
+# najaar informeren over de uitkomsten", "Ik kan uw Kamer in het voorjaar van 2024 informeren"
+CAN_SEND_NL = re.compile(
+    r"\b(?:(?:ik|wij|we|het\s+kabinet)\s+(?:kan|kunnen)|(?:kan|kunnen)\s+(?:ik|wij|we|het\s+kabinet))\s+"
+    rf"(?:[\w€-]+,?\s+){{0,14}}?(?:{_SENDS_INF}|(?:af|in|op|voor|toe|vast|uit)(?:ronden|dienen|leveren|leggen|sturen|"
+    r"zenden|stellen|brengen))\b", re.I)
 AVAILABLE_NL = re.compile(r"\bbeschikbaar\s+(?:wordt\s+gesteld|worden\s+gesteld|komt|komen|stellen|stelt)\b", re.I)
 # an event the sending waits for, the time a present tense "informeer" is due by: "Na afronding van het onderzoek
 # informeer ik uw Kamer …", "Zodra de resultaten bekend zijn, informeer ik uw Kamer"
