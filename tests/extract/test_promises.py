@@ -396,6 +396,7 @@ def test_a_states_work_under_way_and_its_plans(sentence, promised):
     ("The Ruritanian Government intends to establish a national preventive mechanism.", True),
     ("Measures will be taken to improve the conditions in prisons.", True),  # "taken": a passive, no prediction
     ("Amendments to the Criminal Code will be submitted to the National Assembly by the end of 2023.", True),
+    ("The recommendation will be implemented by 2022.", True),  # "by" a year: a time, not an agent
     ("Civil society will be consulted by the Ombudsman.", False),  # done by another
     ("The Ombudsman will continue to monitor the situation of Roma.", False),
 ])
@@ -415,6 +416,11 @@ def test_the_state_by_its_adjective_or_its_title_and_its_passives(sentence, prom
     ("Germany", "The Federal Government will continue its efforts against hate crime.", True),
     ("Germany", "The European Commission will propose a directive.", False),
     ("Netherlands (Kingdom of the)", "The Committee will consider the report at its next session.", False),
+    # the State named in full where its name is asked for, and speaking of itself by its short name or its form
+    ("Kingdom of the Netherlands", "The Netherlands will continue its efforts to combat discrimination.", True),
+    ("Netherlands (Kingdom of the)", "The Kingdom will present a new action plan in 2021.", True),
+    ("Republic of Slovenia", "Slovenia will adopt a new national action plan on gender equality.", True),
+    ("Slovenia", "The Kingdom will present a new action plan in 2021.", False),  # another kingdom
 ])
 def test_the_state_by_its_names_in_the_uns_list(state, sentence, promised):
     assert (confidence(sentence, "en", state) >= PROMISE) is promised, sentence

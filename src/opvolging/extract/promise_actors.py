@@ -44,13 +44,21 @@ def _the_state(text: str, state: str) -> re.Match[str] | None:
     """The State under review as a subject: by name, with or without "the" ("Slovenia", "The Netherlands"), by
     the names the UN's list gives it ("Netherlands (Kingdom of the)": "The Kingdom of the Netherlands"; "United
     Kingdom of Great Britain and Northern Ireland": "The United Kingdom", "The UK Government"), as a republic or
-    kingdom ("The Republic of Slovenia"), or by its adjective before its authorities ("The Slovenian authorities",
-    "the Slovene Government": the adjective shares the name's stem)."""
+    kingdom ("The Republic of Slovenia"), by that alone ("The Kingdom" of the Kingdom of the Netherlands; its name as
+    the Kingdom of the Netherlands, "The Netherlands"), or by its adjective before its authorities ("The Slovenian
+    authorities", "the Slovene Government": the adjective shares the name's stem)."""
     names = "|".join(re.escape(n) for n in state_names(state))
     stem = re.escape(_base_name(state)[:max(4, len(_base_name(state)) - 2)])
     return re.match(rf"(?:the\s+)?(?:{names})\b(?:\s+{_ORGANS})?|(?:the\s+)?(?:Republic|Kingdom|Principality|"
                     rf"Federation|Grand\s+Duchy|State|Government)\s+of\s+(?:the\s+)?(?:{names})\b|(?:the\s+)?"
-                    rf"{stem}\w*\s+{_ORGANS}", text, re.I) or _OWN_ADJECTIVE.match(text)
+                    rf"{stem}\w*\s+{_ORGANS}", text, re.I) or _OWN_ADJECTIVE.match(text) or _the_form(text, state)
+
+
+def _the_form(text: str, state: str) -> re.Match[str] | None:
+    """The State under review by its form alone ("The Kingdom will present …" in the answer of the Kingdom of the
+    Netherlands, "The Republic" in the Republic of Slovenia's), or None."""
+    form = re.search(_FORMS, state, re.I)
+    return re.match(rf"the\s+{re.escape(form.group(0))}\b(?!\s+of\b)", text, re.I) if form else None
 
 
 _ORGANS = r"(?:authorities|government|state|ministry|ministries|institutions)\b"
@@ -60,6 +68,10 @@ _OWN_ADJECTIVE = re.compile(r"(?:[Tt]he\s+)?[A-Z][a-z]+\s+(?:[Gg]overnment|[Aa]u
 
 def _base_name(state: str) -> str:
     return re.sub(r"\s*\(.*?\)\s*", " ", state).strip()
+
+
+_FORMS = r"(?:Republic|Kingdom|Principality|Federation|Grand\s+Duchy|(?:Plurinational\s+)?State)"
+_FORM_OF_STATE = re.compile(rf"(?:the\s+)?(?:\w+\s+)?{_FORMS}\s+of\s+(?:the\s+)?(?P<name>[A-Z].+)$", re.I)
 
 
 def state_names(state: str) -> list[str]:
@@ -72,6 +84,9 @@ def state_names(state: str) -> list[str]:
     inner = re.search(r"\((?P<words>[^()]+)\)", state)
     if inner:  # "Kingdom of the" + "Netherlands", "Plurinational State of" + "Bolivia"
         names.add(f"{inner['words'].strip()} {base}")
+    form = _FORM_OF_STATE.match(base)
+    if form:  # "Kingdom of the Netherlands" → "Netherlands", "Republic of Slovenia" → "Slovenia"
+        names.add(form["name"])
     head = re.match(r"(?P<head>.+?)\s+of\s+", base)
     if head and len(head["head"].split()) >= 2:
         names.add(head["head"])  # "United Kingdom", "United States"
@@ -129,5 +144,5 @@ def agent_kind(sentence: str, toks: Tokens, i: int, end: int, language: str, sta
 
 
 _BY_A_TIME = re.compile(r"(?:the\s+)?(?:end|beginning|middle|start|close|time|date|deadline|next|"
-                        r"(?:first|second)\s+half|\d|January|February|March|April|May|June|July|August|September|October|November|December|"
+                        r"(?:first|second)\s+half|\d+|January|February|March|April|May|June|July|August|September|October|November|December|"
                         r"spring|summer|autumn|winter)\b", re.I)
