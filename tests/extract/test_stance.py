@@ -124,3 +124,32 @@ def test_an_english_answer_noted_in_the_passive_and_accepted_before_it_is_consid
     assert classify("Ruritania agrees with the recommendation and will consider ratification in due course.",
                     "en").stance == "adopted"
     assert classify("Ruritania will consider this recommendation.", "en").stance == "noted"
+
+
+@pytest.mark.parametrize("sentence, stance", [  # GENRE: the kabinetsreactie's formulas, in more of their forms
+    ("Deze aanbeveling wordt deels overgenomen.", "partially_adopted"),  # the passive's part ("deels overgenomen")
+    ("Het kabinet kiest ervoor om deze aanbeveling niet op te volgen.", "rejected"),
+    ("Het kabinet neemt deze aanbeveling ter kennisgeving aan.", "noted"),
+    ("Het kabinet is het met de Raad eens dat de rolverdeling duidelijker moet.", "adopted"),
+    ("Het kabinet is het met de Raad niet eens.", "rejected"),
+    ("Het kabinet gaat hierin mee.", "adopted"),
+    ("Het kabinet gaat mee in het voorstel van de Raad.", "adopted"),
+    ("Het kabinet gaat hier niet in mee.", "rejected"),  # "gaat" no future here
+    ("Het kabinet ziet op dit moment geen mogelijkheden om dit te realiseren.", "rejected"),
+    ("De aanbeveling is reeds in uitvoering.", "already_implemented"),
+    ("Dit advies wordt in de praktijk al gevolgd.", "already_implemented"),
+    ("De aanbeveling is in lijn met het bestaande beleid.", "already_implemented"),
+])
+def test_the_answers_formulas_in_more_of_their_forms(sentence, stance):
+    assert classify(sentence, "nl").stance == stance, sentence
+
+
+@pytest.mark.parametrize("sentence, stance", [  # GENRE: a UN addendum's narrative answers, in more of their forms
+    ("This recommendation is already being implemented.", "already_implemented"),
+    ("The Government agrees in principle with the recommendation.", "adopted"),
+    ("The Government is considering ratification of the Convention.", "noted"),
+    ("The recommendation is supported in part.", "partially_adopted"),
+    ("The Government disagrees with this recommendation.", "rejected"),
+])
+def test_an_english_answer_in_more_of_its_forms(sentence, stance):
+    assert classify(sentence, "en").stance == stance, sentence

@@ -20,22 +20,25 @@ RULES: dict[str, list[tuple[str, str, float, frozenset[str]]]] = {
         # first person too, in a minister's letter: "Ik neem deze aanbeveling (niet) over", "Ik onderschrijf …"
         # "wordt niet overgenomen", "zal niet worden opgevolgd": the passive's "niet" ("worden?" had missed "wordt")
         (r"\b(?:neemt?|nemen)\b[^.]{0,80}\bniet\s+over\b|\b(?:wordt|worden|zal|zullen)\s+niet\s+(?:worden\s+)?"
-         r"(?:overgenomen|opgevolgd)\b|\bniet\s+over\s+te\s+nemen\b",
-         "rejected", 0.9, frozenset({"over", "overgenomen", "opgevolgd"})),
+         r"(?:overgenomen|opgevolgd)\b|\bniet\s+(?:over\s+te\s+nemen|op\s+te\s+volgen)\b",
+         "rejected", 0.9, frozenset({"over", "overgenomen", "opgevolgd", "volgen"})),
         (r"\b(?:deelt|onderschrijft|steunt|volgt|omarmt|deel\s+ik|onderschrijf|volg\s+ik|ik\s+volg|omarm)\b[^.]{0,60}\bniet\b(?![^.]{0,20}\balleen\b)", "rejected", 0.75, frozenset({"deelt", "onderschrijft", "steunt", "volgt", "omarmt", "deel", "onderschrijf", "volg", "omarm"})),
-        (r"\b(?:ziet|zie|zien)\s+(?:(?!niet\b)\w+\s+){0,3}?(?:geen|onvoldoende)\s+aanleiding\b|\bacht\b[^.]{0,60}\bniet\s+(?:wenselijk|nodig|opportuun|"
+        (r"\b(?:ziet|zie|zien)\s+(?:(?!niet\b)\w+\s+){0,3}?(?:geen|onvoldoende)\s+(?:aanleiding|mogelijkheden|mogelijkheid|reden|noodzaak|ruimte)\b|\bacht\b[^.]{0,60}\bniet\s+(?:wenselijk|nodig|opportuun|"
          r"haalbaar)\b|\bis\s+(?:geen|niet\s+de)\s+voorstander\b|\bwijst\b[^.]{0,60}\baf\b|"
          r"\b(?:kiest|kiezen|kies)\s+(?:er\s+)?(?:\w+\s+){0,2}?niet\s+voor\b|\b(?:ziet|zien|zie)\b[^.]{0,40}\baf\s+van\b|"
          # "is het niet eens met de raad", "is het hier niet mee eens", "is het oneens met"; "staat afwijzend tegenover"
-         r"\b(?:is|ben|zijn)\s+het\s+(?:\w+\s+){0,2}?(?:niet\s+(?:\w+\s+){0,2}?eens|oneens)\b|"
+         r"\b(?:is|ben|zijn)\s+het\s+(?:\w+\s+){0,4}?(?:niet\s+(?:\w+\s+){0,2}?eens|oneens)\b|"
+         # "gaat hier niet in mee", "gaat niet mee in het voorstel"
+         r"\b(?:gaat|ga|gaan)\s+(?:\w+\s+){0,3}?niet\s+(?:\w+\s+){0,1}?(?:in\s+mee|mee\s+in)\b|"
          r"\b(?:staat|sta|staan)\s+(?:\w+\s+){0,3}?(?:negatief|afwijzend|niet\s+positief)\s+tegenover\b",
-         "rejected", 0.8, frozenset({"aanleiding", "acht", "voorstander", "wijst", "kiest", "kiezen", "kies", "af",
-                                     "eens", "oneens", "tegenover"})),
+         "rejected", 0.8, frozenset({"aanleiding", "mogelijkheden", "mogelijkheid", "reden", "noodzaak", "ruimte",
+                                     "acht", "voorstander", "wijst", "kiest", "kiezen", "kies", "af", "eens", "oneens",
+                                     "tegenover", "mee"})),
         # "onderschrijft de aanbeveling op hoofdlijnen, maar kiest voor een andere uitwerking"
         (r"\b(?:maar|echter)\b[^.]{0,60}\b(?:een\s+)?(?:andere|eigen)\s+(?:uitwerking|invulling|aanpak|route|weg|wijze)\b",
          "partially_adopted", 0.8, frozenset({"andere", "eigen"})),
         (r"\b(?:gedeeltelijk|deels|ten\s+dele|voor\s+een\s+deel|op\s+onderdelen)\b[^.]{0,60}\b(?:over|deelt|"
-         r"onderschrijft|steunt|volgt|deel|onderschrijf|volg)\b|\b(?:neemt|deelt|onderschrijft|volgt|neem|nemen|deel|"
+         r"onderschrijft|steunt|volgt|deel|onderschrijf|volg|overgenomen|opgevolgd|gevolgd)\b|\b(?:neemt|deelt|onderschrijft|volgt|neem|nemen|deel|"
          r"onderschrijf|volg)\b[^.]{0,60}\b(?:gedeeltelijk|deels|"
          r"ten\s+dele|op\s+onderdelen)\b|"
          # all but a part: "neemt de aanbeveling over, met uitzondering van het voorstel om …"
@@ -49,7 +52,11 @@ RULES: dict[str, list[tuple[str, str, float, frozenset[str]]]] = {
          r"in\s+gang\s+gezet)\b|"
          # "Aan deze aanbeveling wordt reeds uitvoering gegeven"; "sluit aan bij het bestaande beleid"
          r"\b(?:wordt|worden)\s+(?:al|reeds)\s+(?:\w+\s+){0,2}?(?:uitvoering|invulling)\s+(?:aan\s+)?gegeven\b|"
-         r"\bsluit\w*\s+(?:\w+\s+){0,2}?aan\s+bij\s+(?:het\s+)?(?:bestaande?|huidige?|ingezette?)\s+beleid\b",
+         r"\bsluit\w*\s+(?:\w+\s+){0,2}?aan\s+bij\s+(?:het\s+)?(?:bestaande?|huidige?|ingezette?)\s+beleid\b|"
+         # "is in lijn met het bestaande beleid"; "is reeds in uitvoering"; "wordt in de praktijk al gevolgd"
+         r"\b(?:is|zijn|past|passen)\s+(?:\w+\s+){0,2}?(?:in\s+lijn\s+met|binnen)\s+(?:het\s+)?(?:bestaande?|huidige?|"
+         r"ingezette?)\s+beleid\b|\b(?:is|zijn)\s+(?:al|reeds)\s+in\s+uitvoering\b|"
+         r"\b(?:wordt|worden)\s+(?:\w+\s+){0,4}?(?:al|reeds)\s+(?:gevolgd|toegepast)\b",
          "already_implemented", 0.75, frozenset({"al", "reeds", "beleid"})),
         (r"\b(?:neemt?|nemen)\b[^.]{0,80}\b(?:aanbeveling|advies|voorstel)\w*\b[^.]{0,40}(?<!niet\s)\bover\b|\b(?:zal|zullen|wordt|"
          r"worden)\s+(?:(?!niet\b)\w+\s+){0,2}(?:opgevolgd|overgenomen)\b|\b(?:aanbeveling|advies|voorstel)\w*\s+(?:neemt?|nemen)\s+"
@@ -65,34 +72,38 @@ RULES: dict[str, list[tuple[str, str, float, frozenset[str]]]] = {
          r"\b(?:stelt|constateert|adviseert|op\s+dat|vast)\b", "adopted", 0.7, frozenset({"terecht"})),
         (r"\b(?:conform|overeenkomstig|in\s+lijn\s+met|zoals)\s+(?:het|de)\s+(?:[\w-]*-)?(?:advies|aanbeveling)\w*"
          r"(?:\s+van\s+de\s+\w+)?(?:\s+(?:adviseert|voorstelt))?\b", "adopted", 0.8, frozenset({"conform", "overeenkomstig", "lijn", "zoals"})),
-        (r"\bis\s+het\s+(?:(?!niet\b)\w+\s+){0,3}eens\s+met\b|\b(?:staat|sta|staan)\s+(?:(?!niet\b)\w+\s+){0,3}?"
+        (r"\bis\s+het\s+(?:(?!niet\b)\w+\s+){0,3}eens\s+met\b|\bis\s+het\s+met\s+(?:(?!niet\b)\w+\s+){1,4}?eens\b|"
+         r"\b(?:gaat|ga|gaan)\s+(?:(?!niet\b)\w+\s+){0,3}?(?:mee\s+in|in\s+mee|hierin\s+mee|daarin\s+mee)\b|\b(?:staat|sta|staan)\s+(?:(?!niet\b)\w+\s+){0,3}?"
          r"positief\s+tegenover\b|\b(?:neemt|neem|nemen)\b[^.]{0,60}\bter\s+harte\b", "adopted", 0.8,
-         frozenset({"eens", "tegenover", "harte"})),
-        (r"\b(?:neemt?|nemen)\b[^.]{0,40}\bkennis\s+van\b|\bkan\b[^.]{0,60}\bgeen\s+(?:definitief\s+)?(?:standpunt|uitspraak)\b|"
+         frozenset({"eens", "tegenover", "harte", "mee"})),
+        (r"\b(?:neemt?|nemen)\b[^.]{0,40}\bkennis\s+van\b|\bter\s+kennisgeving\b|\bkan\b[^.]{0,60}\bgeen\s+(?:definitief\s+)?(?:standpunt|uitspraak)\b|"
          # "zal deze aanbeveling nader bezien": looked at again, nothing decided
          r"\bnader\s+(?:bezien|bekijken|bestuderen|onderzoeken|beschouwen)\b|"
          r"\bzal\b[^.]{0,60}\b(?:bezien|overwegen|verkennen|onderzoeken)\s+(?:of|hoe|welke|in\s+hoeverre)\b|"
          # taken into account, no more: "zal deze aanbeveling betrekken bij de verdere uitwerking", "neemt … mee in"
          r"\b(?:aanbeveling|advies)\w*\b[^.]{0,30}\b(?:betrekken|betrekt|meenemen|meegenomen)\s+(?:bij|in)\b",
-         "noted", 0.6, frozenset({"kennis", "geen", "bezien", "overwegen", "verkennen", "onderzoeken", "betrekken",
+         "noted", 0.6, frozenset({"kennis", "kennisgeving", "geen", "bezien", "overwegen", "verkennen", "onderzoeken", "betrekken",
                                   "betrekt", "meenemen", "meegenomen", "nader"})),
     ],
     "en": [
         (r"\b(?:accept|support)s?\s+(?:only\s+)?(?:the\s+)?(?:first\s+|second\s+)?part\b|\bpartially\s+(?:accept|support)|"
-         r"\b(?:accept|support)s?\b[^.]{0,40}\bin\s+part\b", "partially_adopted", 0.85, frozenset({"part", "partially"})),
+         r"\b(?:accept|support)(?:s|ed)?\b[^.]{0,40}\bin\s+part\b", "partially_adopted", 0.85, frozenset({"part", "partially"})),
         (r"\b(?:cannot|can\s+not|does\s+not|do\s+not|is\s+unable\s+to|is\s+not\s+in\s+a\s+position\s+to)\s+"
          r"(?:accept|support|agree)\b|\brejects?\b|\bdoes\s+not\s+enjoy\s+(?:the\s+)?support\b|"
          # the passive, and the label alone: "The recommendation is not supported", "Not accepted."
-         r"\b(?:is|are)\s+not\s+(?:accepted|supported)\b|^\W*not\s+(?:accepted|supported)\b", "rejected", 0.9,
-         frozenset({"not", "cannot", "unable", "reject", "rejects"})),
+         r"\b(?:is|are)\s+not\s+(?:accepted|supported)\b|^\W*not\s+(?:accepted|supported)\b|\bdisagrees?\b",
+         "rejected", 0.9, frozenset({"not", "cannot", "unable", "reject", "rejects", "disagree", "disagrees"})),
         (r"\bcannot\b[^.]{0,60}\bmake\s+a\s+definitive\s+statement\b|\btakes?\s+note\b|\bnotes?\s+(?:the|this|these)"
-         r"\s+recommendations?\b|\b(?:is|are)\s+noted\b|^\W*noted\b|\b(?:is|are|remains?)\s+under\s+consideration\b",
-         "noted", 0.7, frozenset({"definitive", "note", "notes", "noted", "consideration"})),
+         r"\s+recommendations?\b|\b(?:is|are)\s+noted\b|^\W*noted\b|\b(?:is|are|remains?)\s+under\s+consideration\b|"
+         r"\b(?:is|are)\s+(?:currently\s+)?considering\b",
+         "noted", 0.7, frozenset({"definitive", "note", "notes", "noted", "consideration", "considering"})),
         (r"\balready\s+(?:been\s+)?(?:implemented|in\s+place|fulfilled|ratified|adopted|established|achieved)\b|"
          r"\bha(?:s|ve)\s+already\s+(?:been\s+)?(?:implemented|ratified|adopted|established|fulfilled|introduced|"
-         r"enacted|put\s+in\s+place)\b|\b(?:has|have)\s+been\s+(?:fully\s+)?implemented\b", "already_implemented", 0.8,
+         r"enacted|put\s+in\s+place)\b|\b(?:has|have)\s+been\s+(?:fully\s+)?implemented\b|"
+         # in the process of implementation, as the UN's answers count it: "is already being implemented"
+         r"\b(?:is|are)\s+(?:already\s+|currently\s+)?being\s+implemented\b", "already_implemented", 0.8,
          frozenset({"already", "implemented"})),
-        (r"(?<!not\s)\b(?:accepts?|supports?|agrees?\s+with|endorses?|welcomes?)\b", "adopted", 0.85, frozenset({"accept", "accepts", "support", "supports", "agree", "agrees", "endorse", "endorses", "welcome", "welcomes"})),
+        (r"(?<!not\s)\b(?:accepts?|supports?|agrees?\s+(?:\w+\s+){0,3}?with|endorses?|welcomes?)\b", "adopted", 0.85, frozenset({"accept", "accepts", "support", "supports", "agree", "agrees", "endorse", "endorses", "welcome", "welcomes"})),
         (r"\b(?:is|are)\s+(?:accepted|supported)\b|^\W*(?:accepted|supported)\b", "adopted", 0.85,
          frozenset({"accepted", "supported"})),
         # to be considered, no more: after the rules that accept ("agrees … and will consider ratification" accepts)
