@@ -251,3 +251,15 @@ def test_ministry_letter_metadata_from_its_pdf(corpus):
 
 def test_the_ministry_follows_from_the_signatory_without_a_letterhead(founding):
     assert founding.metadata.ministry == "Ministerie van Buitenlandse Zaken"
+
+
+@pytest.mark.parametrize("sentence, council, title, published", [  # GENRE: the advice published, in the past tense
+    ("Op 15 juni 2023 verscheen het rapport 'Waterveiligheid' van de Onderzoeksraad voor Veiligheid.",
+     "Onderzoeksraad voor Veiligheid", "Waterveiligheid", "2023-06-15"),
+    ("Op 3 april 2023 overhandigde de Raad voor Cultuur het advies 'Cultuur dichtbij' aan de minister.",
+     "Raad voor Cultuur", "Cultuur dichtbij", "2023-04-03"),
+])
+def test_the_advice_published_in_the_simple_past(sentence, council, title, published):
+    text = normalize([sentence]).text
+    advice = read_metadata(text, [], {}, len(text)).advice
+    assert (advice.council, advice.title, advice.published) == (council, title, published)

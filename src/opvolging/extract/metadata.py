@@ -37,8 +37,8 @@ ADVICE_WORD = re.compile(r"\badvies\b|\badviezen\b|\brapport\b", re.I)
 ADVICE_NUMBER = re.compile(r"\b(?:advies\s+(?:nr\.?\s*|nummer\s+|no\.\s*)?|rapport\s+(?:nr\.?\s*|nummer\s+|no\.\s*))"
                            r"(?P<n>\d{1,4})\b", re.I)  # "advies 122", "advies nr. 122", "(rapport nr. 108)"
 PUBLICATION_VERB = re.compile(
-    r"\b(?:gepubliceerd|publiceerde|verschenen|vastgesteld|uitgebracht|bracht|presenteerde|gepresenteerd|"
-    r"aangeboden|uitgekomen|published|issued|adopted)\b", re.I)
+    r"\b(?:gepubliceerd|publiceerde|verschenen|verscheen|vastgesteld|uitgebracht|bracht|presenteerde|gepresenteerd|"
+    r"aangeboden|bood|overhandigd|overhandigde|uitgekomen|published|issued|adopted)\b", re.I)
 NOT_ADVICE_DATE = re.compile(r"\b(?:adviesaanvraag|aanvraag|verzoek|brief|request)\s+(?:van|d\.d\.|of)\s*$", re.I)
 DOC_KINDS = (
     "beleidsbrief", "kabinetsreactie", "beleidsnota", "nota", "brief", "advies", "signalement", "rapport",
