@@ -27,6 +27,9 @@ CASES = [
     ("eind 2023", "2023-12-31"),
     ("begin volgend jaar", "2023-03-31"),
     ("in het eerste kwartaal van 2024", "2024-03-31"),
+    ("in het tweede kwartaal", "2023-06-30"),  # no year: the next second quarter (2022's has passed)
+    ("in het vierde kwartaal", "2022-12-31"),
+    ("over een half jaar", "2023-03-20"),
     ("in Q3", "2022-09-30"),
     ("binnen drie maanden", "2022-12-20"),
     ("voor 1 januari", "2022-12-31"),

@@ -75,10 +75,15 @@ def _year_from(m: re.Match[str], ref: date | None) -> int | None:
 @_rule(rf"\b(?:in|voor|vóór|uiterlijk|by|before|no later than)\s+(?:het\s+|the\s+)?(?P<q>eerste|tweede|derde|vierde|"
        rf"first|second|third|fourth)\s+(?:kwartaal|quarter)(?:\s+(?:van|of)\s+(?:{_Y}|{_REL_YEAR}\s+(?:jaar|year)))?", 'kwartaal quarter')
 def _quarter_words(m, ref):
+    """"in het eerste kwartaal van 2025": its last day; "in het tweede kwartaal", no year named: the next such
+    quarter's (this year's, or next year's when it is past)."""
+    q = ORDINALS[m["q"].lower()]
+    if not (m["y"] or m["rel"]) and ref is not None:
+        d = last_day(ref.year, q * 3)
+        return (d if d >= ref else last_day(ref.year + 1, q * 3)), 0.7
     y = _year_from(m, ref)
     if y is None:
         return None
-    q = ORDINALS[m["q"].lower()]
     return last_day(y, q * 3), 0.9
 
 
@@ -295,7 +300,7 @@ def _within(m, ref):
     return date(ref.year + n, ref.month, min(ref.day, 28)), 0.75
 
 
-@_rule(r"\b(?:binnen|within|in\s+de\s+komende)\s+(?:een\s+)?half\s+jaar\b|\bwithin\s+half\s+a\s+year\b", 'half')
+@_rule(r"\b(?:binnen|within|in\s+de\s+komende|over)\s+(?:een\s+)?half\s+jaar\b|\bwithin\s+half\s+a\s+year\b", 'half')
 def _within_half_year(m, ref):
     return (add_months(ref, 6), 0.8) if ref else None
 
