@@ -139,3 +139,21 @@ def test_bad_input_is_one_line_naming_file_and_row(data, message):
     with pytest.raises(InputError, match=message) as e:
         un.read(data, "uhri.csv")
     assert "\n" not in str(e.value)
+
+
+def test_a_states_own_matrix_saved_as_a_sheet_is_one_list():
+    # GENRE: a State's matrix of its recommendations saved as a workbook, with UPR Info's columns of a recommendation
+    # but none of its document (no State under Review, no session): one list, labelled by its own numbers, the
+    # theme's code left off as the text's reading leaves it
+    header = ["Rec. No.", "Recommendation", "Recommending State", "Position", "Theme"]
+    rows = [["121.1", "Ratify the Optional Protocol to the International Covenant on Economic, Social and Cultural "
+             "Rights", "Portugal", "Supported", "A12 Acceptance of international norms"],
+            ["121.3", "Abolish the death penalty in all circumstances", "Spain", "Noted", "D21 Right to life"]]
+    [ex] = un.read(csv_bytes(header, rows), "matrix.csv")
+    assert ex.metadata.identifier is None and ex.source.path == "matrix.csv"
+    assert [(r.label, r.recommending_states, r.stance, r.themes) for r in ex.recommendations] == [
+        ("121.1", ["Portugal"], "adopted", ["Acceptance of international norms"]),
+        ("121.3", ["Spain"], "noted", ["Right to life"])]
+    # with the columns of its document, but a row without them, it is UPR Info's and the row is in error
+    with pytest.raises(InputError, match=r"row 2: no State under Review"):
+        un.read(csv_bytes(UPR_INFO_COLUMNS, [UPR_INFO_ROWS[0][:2] + [""] + UPR_INFO_ROWS[0][3:]]), "u.csv")

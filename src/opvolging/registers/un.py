@@ -46,9 +46,10 @@ UPR_INFO = {
     "session": ("session", "uprsession"),
     "cycle": ("cycle", "uprcycle"),
     "position": ("response", "position", "stateresponse"),
-    "themes": ("issues", "issue", "themes"),
+    "themes": ("issues", "issue", "themes", "theme", "fulllistofthemes"),
     "category": ("actioncategory", "action"),
-    "label": ("paragraph", "recommendationnumber", "number", "paragraphnumber"),
+    "label": ("paragraph", "recommendationnumber", "number", "paragraphnumber", "recno", "recommendationno", "no",
+              "nr"),
     "date": ("date", "documentdate"),
 }
 _LIST = re.compile(r"\s*[;|\n]\s*")
@@ -83,6 +84,16 @@ def _pick(header: list[str], wanted: dict) -> dict[str, str]:
 
 def _split(value: str) -> list[str]:
     return [p for p in _LIST.split(value.strip()) if p] if value.strip() else []
+
+
+def _themes(value: str) -> list[str]:
+    """The themes of a cell, without the codes a State's matrix prints before them ("A12 Acceptance of international
+    norms")."""
+    return [_THEME_CODE.sub("", t).strip() for t in _split(value)]
+
+
+# a theme's code in OHCHR's list, before its words: "A12 ", "D25 ", "B31 "
+_THEME_CODE = re.compile(r"^[A-H]\d{1,2}\s+(?=[A-Z])")
 
 
 def _states(value: str) -> list[str]:
@@ -123,7 +134,7 @@ def read(data: bytes, name: str) -> list[Extraction]:
     if any(k in keys for k in UHRI["id"]) or any(k in keys for k in UHRI["symbol"]):
         shape, wanted, required = "uhri", UHRI, ("symbol", "text")
     elif any(k in keys for k in UPR_INFO["states"]) and any(k in keys for k in UPR_INFO["text"]):
-        shape, wanted, required = "upr-info", UPR_INFO, ("text", "country", "session")
+        shape, wanted, required = "upr-info", UPR_INFO, ("text",)
     else:
         raise NotARegister(name, f"is neither a UHRI export (\"OHCHR Annotation Id\", \"Document Symbol\", \"Text\", "
                                  f"…) nor a UPR Info list (\"Recommendation\", \"Recommending State\", …); its columns "
@@ -133,6 +144,9 @@ def read(data: bytes, name: str) -> list[Extraction]:
         if need not in cols:
             raise InputError(name, f"no column {wanted[need][0]!r} ({'UHRI' if shape == 'uhri' else 'UPR Info'} "
                                    f"names it so; the columns are {', '.join(header[:12])})")
+    # a State's own matrix saved as a sheet ("Rec. No. | Recommendation | Recommending State | Position | Theme"):
+    # UPR Info's columns of a recommendation, none of its document (State under Review, session): one list, the file's
+    matrix = shape == "upr-info" and "country" not in cols and "session" not in cols
     sha = hashlib.sha256(data).hexdigest()
     docs: dict[str, _Doc] = {}
     warnings: list[str] = []
@@ -158,6 +172,8 @@ def read(data: bytes, name: str) -> list[Extraction]:
             # never taken for an earlier version of the export (the two share their recommendations instead)
             ident = f"UHRI {symbol}"
             title = " — ".join(p for p in (get("body") or "UN", country, symbol) if p)
+        elif matrix:
+            ident, title = "", f"UPR recommendations ({name.rsplit('/', 1)[-1]})"
         else:
             country, session = get("country"), get("session")
             if not country or not session:
@@ -175,8 +191,8 @@ def read(data: bytes, name: str) -> list[Extraction]:
         if len(label) > 20:
             raise InputError(name, f"row {row}: the label {label[:30]!r} is longer than 20 characters")
         if label in doc.rows:
-            raise InputError(name, f"row {row}: label {label} of {ident.removeprefix('UHRI ')} is also row "
-                                   f"{doc.rows[label]}")
+            of = ident.removeprefix("UHRI ") or "the list"
+            raise InputError(name, f"row {row}: label {label} of {of} is also row {doc.rows[label]}")
         doc.rows[label] = row
         line = f"{label}. {text}"
         start = doc.length + len(f"{label}. ")
@@ -185,7 +201,7 @@ def read(data: bytes, name: str) -> list[Extraction]:
         printed = get("position")
         rec = Recommendation(id=f"r{len(doc.recs) + 1}", label=label, text=text, span=(start, start + len(text)),
                              stance=_stance(printed, name, row, warnings),
-                             recommending_states=_states(get("states")), themes=_split(get("themes")),
+                             recommending_states=_states(get("states")), themes=_themes(get("themes")),
                              affected_persons=_split(get("persons")) if shape == "uhri" else [],
                              sdgs=sorted({int(n) for n in _SDG.findall(get("sdgs"))}) if shape == "uhri" else [])
         if printed:
@@ -203,10 +219,11 @@ def read(data: bytes, name: str) -> list[Extraction]:
 
 def _extraction(doc: _Doc, name: str, sha: str, shape: str, warnings: list[str]) -> Extraction:
     year = int(doc.date[:4]) if doc.date else None
-    md = Metadata(identifier=doc.identifier, document_type="UPR recommendations" if shape == "upr-info" else
+    md = Metadata(identifier=doc.identifier or None, document_type="UPR recommendations" if shape == "upr-info" else
                   "UN recommendations", date=doc.date, year=year, subject=doc.title)
-    own = hashlib.sha256(f"{sha}:{doc.identifier}".encode()).hexdigest()
-    return Extraction(source=Source(path=f"{name} ({doc.identifier})", format=shape, sha256=own), language="en",
+    own = hashlib.sha256(f"{sha}:{doc.identifier}".encode()).hexdigest() if doc.identifier else sha
+    path = f"{name} ({doc.identifier})" if doc.identifier else name
+    return Extraction(source=Source(path=path, format=shape, sha256=own), language="en",
                       metadata=md, advice=None, references=[], text="\n\n".join(doc.parts),
                       recommendations=doc.recs, responses=[], commitments=[], warnings=list(warnings))
 
