@@ -26,3 +26,17 @@ def test_spans_index_the_words():
         assert TEXT[r.span[0]:r.span[1]] == r.text
     for a in responses:
         assert TEXT[a.span[0]:a.span[1]] == a.text
+
+
+def test_a_recommendation_quoted_in_its_heading_is_its_words_without_the_marks():
+    # GENRE: "Aanbeveling 1: ‘Zorg voor …’" — the council's words quoted; their marks are no part of them, a
+    # quotation within them is
+    text = ("Aanbeveling 1: ‘Zorg voor een duidelijke rolverdeling tussen Rijk en gemeenten.’\n\nHet kabinet neemt "
+            "deze aanbeveling over.\n\nAanbeveling 2: “Leg de zorgplicht wettelijk vast”.\n\nHet kabinet neemt deze "
+            "aanbeveling niet over.\n\nAanbeveling 3: Noem het programma ‘Bodem’ en ‘Water’.\n\nDat doet het "
+            "kabinet.")
+    recs, _ = align(text, segment(text))
+    assert [r.text for r in recs] == ["Zorg voor een duidelijke rolverdeling tussen Rijk en gemeenten.",
+                                      "Leg de zorgplicht wettelijk vast",
+                                      "Noem het programma ‘Bodem’ en ‘Water’."]
+    assert all(text[r.span[0]:r.span[1]] == r.text for r in recs)

@@ -23,6 +23,27 @@ def _clean(text: str) -> str:
     return " ".join(text.split())
 
 
+_QUOTES = {"‘": "’", "“": "”", "«": "»", "'": "'", '"': '"', "„": "”", "‚": "’"}
+
+
+def unquoted(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """`span` without the quotation marks around the whole of what it holds ("Aanbeveling 1: ‘Zorg voor …’"): the
+    recommendation is the council's words, not their marks; a quotation within it, or one that ends before it does,
+    is kept."""
+    a, b = span
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    close = _QUOTES.get(text[a]) if a < b else None
+    if close is None:
+        return span
+    end = b - 1 if text[b - 1] in ".;" and b - 2 > a else b  # the mark may close before the sentence's full stop
+    if text[end - 1] != close or text.find(close, a + 1, end - 1) >= 0 or end - a < 3:
+        return span
+    return a + 1, end - 1
+
+
 def align(text: str, seg: Segmentation) -> tuple[list[Recommendation], list[Response]]:
     """Recommendations (with `response_id` and `refers_to` set) and the responses that answer them."""
     recs: list[Recommendation] = []
@@ -31,8 +52,8 @@ def align(text: str, seg: Segmentation) -> tuple[list[Recommendation], list[Resp
     for h in seg.headings:
         group: list[Recommendation] = []
         for label in h.labels:
-            rec = Recommendation(id=f"r{len(recs) + 1}", label=label, text=_clean(text[h.span[0]:h.span[1]]),
-                                 span=h.span)
+            span = unquoted(text, h.span)
+            rec = Recommendation(id=f"r{len(recs) + 1}", label=label, text=_clean(text[span[0]:span[1]]), span=span)
             recs.append(rec)
             group.append(rec)
         if h.block[0] >= h.block[1]:
