@@ -16,8 +16,9 @@ ontwikkelen …"). It undertakes:
   aanpak …", "verkennen we of …", "Er wordt … gewerkt aan een Landbouwakkoord");
 - a policy letter's decisions, in the present tense or the passive ("We begrenzen de koelwaterlozingen", "We sturen
   als overheden op zo min mogelijk afdekking", "Bestaande … afspraken … worden gerespecteerd");
-- said outright ("Ik zeg toe …", "ik ben voornemens …"), or as a continuing promise ("we blijven ons … inzetten",
-  "Dat blijven we doen").
+- said outright ("Ik zeg toe …", "ik ben voornemens …"), a decision or a choice announced ("Het kabinet heeft
+  besloten om …", "Het kabinet kiest ervoor om …"), or as a continuing promise ("we blijven ons … inzetten", "Dat
+  blijven we doen").
 
 Not a promise: a prediction or expectation about the world ("Extreme zomers … zullen in 2050 mogelijk twee keer zo
 vaak voorkomen"), what others will do ("Het Europees Parlement zal het voorstel behandelen"; a state agency's own
