@@ -232,6 +232,40 @@ def test_a_word_letterhead_in_a_text_box_is_read_once_after_its_anchor(tmp_path)
     assert extract_path(path).metadata.reference == "2023-0000456789"
 
 
+@pytest.mark.parametrize("first_page_only", [True, False])
+def test_a_word_letterhead_in_the_first_pages_header_is_read_before_the_body(tmp_path, first_page_only):
+    # the rijksoverheid's Word template sets the ministry and its sidebar in the first page's header (or in the header
+    # all pages share); the body holds the letter from its address on. The header had not been read: the letter
+    # lost its ministry and reference
+    def letterhead(d):
+        section = d.sections[0]
+        section.different_first_page_header_footer = first_page_only
+        header = section.first_page_header if first_page_only else section.header
+        table = header.add_table(rows=1, cols=2, width=section.page_width)
+        table.cell(0, 0).text = "Logo"
+        table.cell(0, 1).text = "\n".join(SIDEBAR)
+        if first_page_only:
+            section.header.add_paragraph("Pagina 2 van 2")  # the later pages' furniture: never read
+        d.add_paragraph("De Voorzitter van de Tweede Kamer der Staten-Generaal")
+
+    path = _letter_docx(tmp_path, letterhead)
+    text = load(path).raw_text
+    assert text.startswith("Logo\n\nMinisterie van Binnenlandse Zaken") and "Pagina 2" not in text
+    md = extract_path(path).metadata
+    assert (md.reference, md.ministry, md.date) == (
+        "2023-0000456789", "Ministerie van Binnenlandse Zaken en Koninkrijksrelaties", "2023-09-12")
+
+
+def test_the_header_of_a_word_document_that_is_no_letter_is_not_read(tmp_path):
+    d = docx.Document()
+    d.sections[0].header.add_paragraph("Concept — niet verspreiden")
+    d.add_paragraph("Aanbeveling 1: Versterk de positie van gemeenteraden.")
+    d.add_paragraph("Het kabinet neemt deze aanbeveling over.")
+    path = tmp_path / "lijst.docx"
+    d.save(path)
+    assert "Concept" not in load(path).raw_text
+
+
 def test_html_cells_parted_by_line_breaks_keep_their_words_apart(tmp_path):
     # a thematic list as a web page's table: each cell's lines parted by <br> (the recommendation and its "Source of
     # position", one theme and the next) had run together ("normsD25"), and two themes read as one

@@ -86,7 +86,8 @@ def read_docx(data: bytes, name: str) -> SourceDocument:
     """One page: paragraphs separated by blank lines, each table row as one line of cells joined by ' | '. A table
     before the letter's opening ("Geachte voorzitter,") lays out the letterhead: each of its cells is read as its
     lines ("Kenmerk" over "2023-0000456789"), cell after cell (a document without an opening has no letterhead).
-    A text box is read after the paragraph it is anchored in, its paragraphs a line apart."""
+    A text box is read after the paragraph it is anchored in, its paragraphs a line apart. A letter's first page's
+    header, where its letterhead may be set, is read before the body."""
     _check_zip(data, name)
     try:
         document = docx.Document(io.BytesIO(data))
@@ -95,12 +96,37 @@ def read_docx(data: bytes, name: str) -> SourceDocument:
     except (zipfile.BadZipFile, KeyError, ValueError, zlib.error, etree.XMLSyntaxError, OSError,
             AttributeError, TypeError, NotImplementedError) as e:  # NotImplementedError: "zip file version 18.2"
         raise InputError(name, f"is not a readable Word document ({e.__class__.__name__})") from None
-    blocks: list[str] = []
     items = list(body.iterchildren(_P, _TBL))
     texts = [_text(item).strip() if item.tag == _P else "" for item in items]
     # a letter that opens ("Geachte voorzitter,") has its letterhead before; a document without an opening (a list,
     # an annex of answers in a table) has none, and its tables are its content
-    opened = not any(text.lower().startswith(_OPENING) for text in texts)
+    is_letter = any(text.lower().startswith(_OPENING) for text in texts)
+    blocks = _first_page_header(document) if is_letter else []
+    blocks += _blocks(items, texts, styles, opened=not is_letter)
+    return SourceDocument(pages=["\n\n".join(blocks)])
+
+
+def _first_page_header(document) -> list[str]:
+    """The letterhead a letter sets in its first page's header (the ministry's name, the sidebar's "Datum",
+    "Kenmerk" over their values), read as the letterhead before the body: the first page's own header when the
+    letter has one, else the header every page shares. Page furniture of the later pages (their headers) is never
+    read."""
+    try:
+        section = document.sections[0]
+        header = section.first_page_header if section.different_first_page_header_footer else section.header
+        if header.is_linked_to_previous:
+            return []  # none is set: python-docx would add an empty one
+        element = header._element
+    except (IndexError, KeyError, ValueError, AttributeError):
+        return []
+    items = list(element.iterchildren(_P, _TBL))
+    return _blocks(items, [_text(i).strip() if i.tag == _P else "" for i in items], {}, opened=False)
+
+
+def _blocks(items: list, texts: list[str], styles: dict[str, str], opened: bool) -> list[str]:
+    """The blocks of text of `items` (paragraphs and tables, `texts` the paragraphs' own): a table before the opening
+    (`opened` False until a paragraph opens the letter) as its cells' lines, one after it row by row."""
+    blocks: list[str] = []
     for item, text in zip(items, texts, strict=True):
         if item.tag == _P:
             if text:
@@ -126,4 +152,4 @@ def read_docx(data: bytes, name: str) -> SourceDocument:
                     cells.append(t)
             if any(cells):
                 blocks.append(CELL_SEPARATOR.join(cells))
-    return SourceDocument(pages=["\n\n".join(blocks)])
+    return blocks
