@@ -241,7 +241,8 @@ DECIDED_WORDS_NL = frozenset("besloten gekozen kies kiest kiezen".split())
 # ("Het is mijn inzet om het wetsvoorstel in 2024 in te dienen", "De inzet van het kabinet is om …"), and so is its
 # planning ("De planning is dat het wetsvoorstel in 2025 naar de Kamer gaat"); without a time, a possible promise
 _OWN_AIM = r"(?:\s+van\s+(?:het\s+kabinet|de\s+regering))?"
-AIM_NL = re.compile(r"\b(?:het|mijn|ons)\s+streven\s+is\b|\bde\s+planning\s+is\s+(?:erop\s+gericht\s+)?(?:om|dat)?\b|\b(?:streef|streeft|streven)\s+(?:(?:ik|we|wij|het\s+kabinet|de\s+minister|"
+AIM_NL = re.compile(r"\b(?:het|mijn|ons)\s+streven\s+is\b|\bde\s+planning\s+is\s+(?:erop\s+gericht\s+)?(?:om|dat)?\b|"
+                    r"\b(?:streef|streeft|streven)\s+(?:(?:ik|we|wij|het\s+kabinet|de\s+minister|"
                     r"de\s+staatssecretaris)\s+)?(?:er\s+)?(?:ernaar|naar)\b|"
                     rf"\bhet\s+is\s+(?:mijn|ons|onze|de)\s+(?:inzet|streven){_OWN_AIM}\s+om\b|"
                     rf"\b(?:de|mijn|onze)\s+inzet{_OWN_AIM}\s+is\s+(?:om|erop\s+gericht|dat)\b", re.I)
@@ -263,14 +264,14 @@ _SENDS_SEPARABLE = (r"(?:af|in|op|voor|toe|vast|uit)\s+te\s+(?:kunnen\s+)?(?:ron
 EXPECTS_TO_NL = re.compile(
     r"\b(?:(?:ik|wij|we|het\s+kabinet)\s+verwacht(?:en)?|verwacht(?:en)?\s+(?:ik|wij|we|het\s+kabinet))\s+"
     rf"(?!dat\b|van\b)(?:[\w€-]+,?\s+){{0,14}}?(?:te\s+(?:kunnen\s+)?{_SENDS_INF}|{_SENDS_SEPARABLE})\b", re.I)
-# a product of the government made available: "het concept-kader dat dit jaar door het Rijk beschikbaar wordt
-# gesteld", "… dat dit jaar beschikbaar komt"
 # what the government can send or tell by a time, the genre's softer promise: "Naar verwachting kan ik uw Kamer in het
 # najaar informeren over de uitkomsten", "Ik kan uw Kamer in het voorjaar van 2024 informeren"
 CAN_SEND_NL = re.compile(
     r"\b(?:(?:ik|wij|we|het\s+kabinet)\s+(?:kan|kunnen)|(?:kan|kunnen)\s+(?:ik|wij|we|het\s+kabinet))\s+"
     rf"(?:[\w€-]+,?\s+){{0,14}}?(?:{_SENDS_INF}|(?:af|in|op|voor|toe|vast|uit)(?:ronden|dienen|leveren|leggen|sturen|"
     r"zenden|stellen|brengen))\b", re.I)
+# a product of the government made available: "het concept-kader dat dit jaar door het Rijk beschikbaar wordt
+# gesteld", "… dat dit jaar beschikbaar komt"
 AVAILABLE_NL = re.compile(r"\bbeschikbaar\s+(?:wordt\s+gesteld|worden\s+gesteld|komt|komen|stellen|stelt)\b", re.I)
 # an event the sending waits for, the time a present tense "informeer" is due by: "Na afronding van het onderzoek
 # informeer ik uw Kamer …", "Zodra de resultaten bekend zijn, informeer ik uw Kamer"

@@ -313,12 +313,9 @@ def _roman(label: str) -> int:
 
 # the ways a letter numbers the recommendations it quotes, each with the value of a label: 1. 2. 3., I. II. III.,
 # a. b. c., A. B. C.
-NUMBERINGS = [
-    (re.compile(r"(?P<label>\d{1,2})[.)]\s+(?=[A-Z«“\"'])" + _GOVERNMENT_OPENS), int),
-    (re.compile(r"(?P<label>[IVX]{1,5})[.)]\s+(?=[A-Z«“\"'])" + _GOVERNMENT_OPENS), _roman),
-    (re.compile(r"(?P<label>[a-z])[.)]\s+(?=[A-Z«“\"'])" + _GOVERNMENT_OPENS), lambda s: ord(s) - ord("a") + 1),
-    (re.compile(r"(?P<label>[A-Z])[.)]\s+(?=[A-Z«“\"'])" + _GOVERNMENT_OPENS), lambda s: ord(s) - ord("A") + 1),
-]
+NUMBERINGS = [(re.compile(rf"(?P<label>{label})[.)]\s+(?=[A-Z«“\"'])" + _GOVERNMENT_OPENS), value) for label, value in (
+    (r"\d{1,2}", int), (r"[IVX]{1,5}", _roman), (r"[a-z]", lambda s: ord(s) - ord("a") + 1),
+    (r"[A-Z]", lambda s: ord(s) - ord("A") + 1))]
 SPEAKS_OF_ADVICE = re.compile(r"\b(?:aanbeveling(?:en)?|adviseert|beveelt|recommendations?|recommends)\b", re.I)
 
 

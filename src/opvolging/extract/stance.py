@@ -82,8 +82,8 @@ RULES: dict[str, list[tuple[str, str, float, frozenset[str]]]] = {
          r"\bzal\b[^.]{0,60}\b(?:bezien|overwegen|verkennen|onderzoeken)\s+(?:of|hoe|welke|in\s+hoeverre)\b|"
          # taken into account, no more: "zal deze aanbeveling betrekken bij de verdere uitwerking", "neemt … mee in"
          r"\b(?:aanbeveling|advies)\w*\b[^.]{0,30}\b(?:betrekken|betrekt|meenemen|meegenomen)\s+(?:bij|in)\b",
-         "noted", 0.6, frozenset({"kennis", "kennisgeving", "geen", "bezien", "overwegen", "verkennen", "onderzoeken", "betrekken",
-                                  "betrekt", "meenemen", "meegenomen", "nader"})),
+         "noted", 0.6, frozenset({"kennis", "kennisgeving", "geen", "bezien", "overwegen", "verkennen", "onderzoeken",
+                                  "betrekken", "betrekt", "meenemen", "meegenomen", "nader"})),
     ],
     "en": [
         (r"\b(?:accept|support)s?\s+(?:only\s+)?(?:the\s+)?(?:first\s+|second\s+)?part\b|\bpartially\s+(?:accept|support)|"

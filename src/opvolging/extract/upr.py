@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from opvolging.extract.list_layout import ITEM, LABELS
+from opvolging.extract.list_layout import ITEM, LABELS, THEME_CODE, coded_themes
 from opvolging.extract.segment import CELL, paragraphs
 
 # "111. The following recommendations will be examined by Slovenia …:" then items "33. To address …"
@@ -216,8 +216,8 @@ def parse(text: str, end: int | None = None) -> list[UprItem]:
             mode = "sdgs"
         elif low == "affected persons":
             mode = "persons"
-        elif mode == "themes" and _THEME_CODE.match(para) and (current.position or current.position_source):
-            current.themes.append(_THEME_CODE.sub("", para).strip())  # "A12 Acceptance of international norms"
+        elif mode == "themes" and THEME_CODE.match(para) and (current.position or current.position_source):
+            current.themes.append(THEME_CODE.sub("", para).strip())  # "A12 Acceptance of international norms"
         elif para[:1] in "-–•":
             value = para[1:].strip()
             if mode == "sdgs":
@@ -240,7 +240,6 @@ _TAG_ITEM = re.compile(r"(?:^|\s)[-–•]\s+")
 _TAG_SECTION = re.compile(r"\b(?P<head>SDGs|Affected persons):\s*")
 _SDG_ITEM = re.compile(r"(?:^|\s)[-–•]\s*(?:(?:SDG|Goal)\s*)?(?P<n>1[0-7]|[1-9])\s*[-–.:]\s*[A-Za-z]", re.I)
 _CELL_SPLIT = re.compile(r"\s+\|(?:\s+|$)")  # the last cell may be empty, its separator's space trimmed
-_THEME_CODE = re.compile(r"^[A-K]\d{1,2}\s+")  # the codes of earlier matrices: "A12 Acceptance of international norms"
 
 
 def _matrix_row(text: str, a: int, b: int, m: re.Match[str]) -> UprItem:
@@ -264,29 +263,15 @@ def _matrix_row(text: str, a: int, b: int, m: re.Match[str]) -> UprItem:
             item.position = cell.rstrip(".")
         elif _TAG_ITEM.match(cell) or _TAG_SECTION.search(cell):
             parts = _TAG_SECTION.split(cell)  # [themes, head, values, head, values, …]
-            item.themes += _coded_themes(parts[0]) or [t.strip() for t in _TAG_ITEM.split(parts[0]) if t.strip()]
+            item.themes += coded_themes(parts[0]) or [t.strip() for t in _TAG_ITEM.split(parts[0]) if t.strip()]
             for head, values in zip(parts[1::2], parts[2::2], strict=True):
                 if head == "SDGs":
                     item.sdgs += [int(x["n"]) for x in _SDG_ITEM.finditer(values)]
                 else:
                     item.affected_persons += [t.strip() for t in _TAG_ITEM.split(values) if t.strip()]
-        elif _coded_themes(cell):
-            item.themes += _coded_themes(cell)
+        elif coded_themes(cell):
+            item.themes += coded_themes(cell)
     return item
-
-
-# where a theme begins in a cell of coded themes, run together when the cell's lines were joined ("A12 Acceptance of
-# international norms G4 Migrants") or parted by semicolons
-_NEXT_CODE = re.compile(r"(?:\s*;\s*|\s+)(?=[A-K]\d{1,2}\s+\S)")
-
-
-def _coded_themes(cell: str) -> list[str]:
-    """The themes of a cell that lists them with their codes, without the codes ("A12 Acceptance of international
-    norms; D32 Enforced disappearances", or one to a line as OHCHR's matrices print them); [] for any other cell."""
-    cell = cell.strip()
-    if not _THEME_CODE.match(cell):
-        return []
-    return [_THEME_CODE.sub("", t).strip(" ;") for t in _NEXT_CODE.split(cell) if t.strip(" ;")]
 
 
 def _runs_on(text: str, item: UprItem, para: str) -> bool:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from opvolging.errors import InputError
+from opvolging.extract.list_layout import coded_themes
 from opvolging.model import Extraction, Metadata, Recommendation, Source
 from opvolging.registers.tables import ROW, key, rows
 
@@ -89,11 +90,7 @@ def _split(value: str) -> list[str]:
 def _themes(value: str) -> list[str]:
     """The themes of a cell, without the codes a State's matrix prints before them ("A12 Acceptance of international
     norms")."""
-    return [_THEME_CODE.sub("", t).strip() for t in _split(value)]
-
-
-# a theme's code in OHCHR's list, before its words: "A12 ", "D25 ", "B31 "
-_THEME_CODE = re.compile(r"^[A-H]\d{1,2}\s+(?=[A-Z])")
+    return coded_themes(value) or _split(value)
 
 
 def _states(value: str) -> list[str]:
