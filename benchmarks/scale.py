@@ -345,7 +345,12 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
         if args.pages_only:
-            fresh_database(tmp, keep=True)
+            try:
+                fresh_database(tmp, keep=True)
+            except Exception as e:  # noqa: BLE001 — no database loaded yet, or no PostgreSQL: one line, not a trace
+                print(f"--pages-only: {PG_SCALE} cannot be opened ({' '.join(str(e).split())[:160]}); a full run "
+                      f"(without --pages-only) loads it first", file=sys.stderr)
+                return 2
             pages()
             return 0
         sample_shards = extraction(args.sample, tmp)
