@@ -250,6 +250,21 @@ def test_an_ambition_or_anothers_wish_is_no_promise(sentence):
     assert confidence(sentence) < PROMISE, read(sentence, "nl", WATER_DATE)
 
 
+@pytest.mark.parametrize("sentence", [
+    # the genre's own words said as a wish: a cabinet's answer opens by thanking the council, a letter closes by
+    # pointing something out; what the letter says there, not an act to come
+    "Het kabinet wil de Raad bedanken voor het advies.",
+    "Graag wil ik de commissie danken voor haar rapport.",
+    "Tot slot wil ik u erop wijzen dat de aanmeldtermijn op 1 april sluit.",
+    "Graag wil ik stilstaan bij de uitkomsten van het onderzoek.",
+    "Ik wil benadrukken dat gemeenten een belangrijke rol spelen.",
+])
+def test_what_the_letter_says_as_a_wish_is_no_promise(sentence):
+    assert confidence(sentence) < PROMISE, read(sentence, "nl", WATER_DATE)
+    # the same wish with an act to come stays one
+    assert confidence("Het kabinet wil voor de zomer een plan presenteren.") >= PROMISE
+
+
 def test_we_see_to_it_that_is_a_promise():
     # WATER: "zorgen … ervoor dat", its "ervoor" split ("er voor dat": "dat" opens the clause after it)
     reading = read("Hier zorgen we er voor dat betrokkenen voldoende kennis hebben van de ontwikkelingen rond nieuwe "

@@ -70,6 +70,10 @@ MODAL_NL = _forms("moet moeten kan kunnen mag mogen zou zouden")
 WANT_NL = _forms("wil willen")
 AMBITION_INF_NL = _forms("bereiken behouden voorkomen vermijden behalen realiseren zien weten worden blijven zijn "
                          "hebben krijgen houden")
+# what the letter itself says, said as a wish: "Tot slot wil ik u erop wijzen dat …", "Graag wil ik stilstaan bij …",
+# "Ik wil de Raad bedanken voor …", "Ik wil benadrukken dat …": the letter's own words, not an act to come
+SAYING_INF_NL = _forms("wijzen benadrukken opmerken onderstrepen stilstaan toelichten schetsen memoreren herhalen "
+                       "vermelden melden noemen aangeven bedanken danken complimenteren")
 # Verbs a government uses for work that will deliver something: a study, a plan, a revised rule, a report, a
 # start. In the present tense with the government as subject ("We herijken de aanpak", "BZK en IenW onderzoeken
 # …", "verkennen we of …") they announce that work. A separable verb counts with its particle only ("stellen …

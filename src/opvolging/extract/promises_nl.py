@@ -180,14 +180,14 @@ def _intention(toks: Tokens, rest: list[str], kind: str, actor: str | None, i: i
                time: deadlines.Deadline | None) -> Reading | None:
     """How "wil"/"willen" at token `i` reads (`rest`: its clause's words after it): the government side's intention
     to do what its infinitive says, or None: another's wish, a wish under a modal ("zou willen"), an ambition (a
-    state to attain, `AMBITION_INF_NL`). The infinitive closes the clause, or the sentence when a relative clause
+    state to attain, `AMBITION_INF_NL`), what the letter itself says ("wil ik u erop wijzen", `SAYING_INF_NL`). The infinitive closes the clause, or the sentence when a relative clause
     stands between ("wil het kabinet de wijze waarop we … oppakken en afstemmen")."""
     if kind != "gov" or any(toks[k].low in w.MODALS_NL for k in range(start, i)):
         return None
     verb = infinitive_last(rest)
     if verb is None and end < len(toks) and toks.opens[end]:  # a relative clause between "wil" and its verbs
         verb = infinitive_last([x.low for x in toks[i + 1:]])
-    if verb is None or verb in w.AMBITION_INF_NL or verb in w.STATE_INF_NL:
+    if verb is None or verb in w.AMBITION_INF_NL or verb in w.STATE_INF_NL or verb in w.SAYING_INF_NL:
         return None
     word = f"«{toks[i].text} … {verb}»"
     if time:
