@@ -153,3 +153,52 @@ def test_the_answers_formulas_in_more_of_their_forms(sentence, stance):
 ])
 def test_an_english_answer_in_more_of_its_forms(sentence, stance):
     assert classify(sentence, "en").stance == stance, sentence
+
+
+@pytest.mark.parametrize("sentence, stance", [  # GENRE: the kabinetsreactie's formulas the dev corpus lacks
+    ("Het kabinet kan zich vinden in deze aanbeveling.", "adopted"),
+    ("Het kabinet kan zich goed vinden in de aanbeveling van de Raad.", "adopted"),
+    ("Het kabinet kan zich niet vinden in deze aanbeveling.", "rejected"),
+    ("Het kabinet geeft opvolging aan deze aanbeveling.", "adopted"),
+    ("Het kabinet zal uitvoering geven aan deze aanbeveling.", "adopted"),
+    ("Het kabinet geeft geen opvolging aan deze aanbeveling.", "rejected"),
+    ("Het kabinet zal deze aanbeveling opvolgen.", "adopted"),
+    ("Het kabinet zal deze aanbeveling niet opvolgen.", "rejected"),  # was adopted, by its future tense
+    ("Het kabinet ondersteunt deze aanbeveling.", "adopted"),
+    ("Het kabinet ondersteunt deze aanbeveling niet.", "rejected"),
+    ("Het kabinet staat sympathiek tegenover deze aanbeveling.", "adopted"),
+    ("Het kabinet staat achter deze aanbeveling.", "adopted"),
+    ("Het kabinet juicht deze aanbeveling toe.", "adopted"),
+    ("Het kabinet is voorstander van het voorstel van de Raad.", "adopted"),
+    ("Het kabinet is geen voorstander van een aparte wet.", "rejected"),
+    ("Het kabinet neemt deze aanbeveling op in het actieplan.", "adopted"),
+    ("Het kabinet acht deze aanbeveling niet uitvoerbaar.", "rejected"),
+    ("Het kabinet acht een dergelijke verplichting niet zinvol.", "rejected"),
+    ("Het kabinet vindt het niet nodig om een nieuwe wet te maken.", "rejected"),
+    ("Het kabinet ziet geen meerwaarde in een apart register.", "rejected"),
+    ("Het kabinet neemt het eerste deel van de aanbeveling over, maar niet het tweede.", "partially_adopted"),
+    ("Deze aanbeveling is inmiddels uitgevoerd.", "already_implemented"),
+    ("Aan deze aanbeveling is al voldaan.", "already_implemented"),
+    ("Het huidige beleid voorziet hier reeds in.", "already_implemented"),
+    ("De aanbeveling wordt bij de uitwerking van het programma meegenomen.", "noted"),
+    ("Het kabinet beraadt zich nog op deze aanbeveling.", "noted"),
+    ("Het kabinet komt hier later op terug.", "noted"),
+    # neither: a view of the government's without the advice, and the council's own view
+    ("Het kabinet vindt het belangrijk dat gemeenten samenwerken.", "unclear"),
+    ("De Raad vindt dat het kabinet te weinig doet.", "unclear"),
+])
+def test_the_answers_formulas_the_dev_corpus_lacks(sentence, stance):
+    assert classify(sentence, "nl").stance == stance, sentence
+
+
+@pytest.mark.parametrize("sentence, stance", [  # GENRE: a State's answers in more of their forms
+    ("The recommendation is rejected.", "rejected"),
+    ("The recommendation is not acceptable.", "rejected"),
+    ("The recommendation is acceptable to the Government.", "adopted"),
+    ("The Government has taken note of the recommendation.", "noted"),
+    ("The recommendation is under review.", "noted"),
+    ("The recommendation will be examined further.", "noted"),  # was adopted, by its future tense
+    ("The Government supports the recommendation. Progress will be reviewed every year.", "adopted"),
+])
+def test_a_states_answer_in_more_of_its_forms(sentence, stance):
+    assert classify(sentence, "en").stance == stance, sentence

@@ -180,8 +180,9 @@ def _intention(toks: Tokens, rest: list[str], kind: str, actor: str | None, i: i
                time: deadlines.Deadline | None) -> Reading | None:
     """How "wil"/"willen" at token `i` reads (`rest`: its clause's words after it): the government side's intention
     to do what its infinitive says, or None: another's wish, a wish under a modal ("zou willen"), an ambition (a
-    state to attain, `AMBITION_INF_NL`), what the letter itself says ("wil ik u erop wijzen", `SAYING_INF_NL`). The infinitive closes the clause, or the sentence when a relative clause
-    stands between ("wil het kabinet de wijze waarop we … oppakken en afstemmen")."""
+    state to attain, `AMBITION_INF_NL`), what the letter itself says ("wil ik u erop wijzen", `SAYING_INF_NL`). The
+    infinitive closes the clause, or the sentence when a relative clause stands between ("wil het kabinet de wijze
+    waarop we … oppakken en afstemmen")."""
     if kind != "gov" or any(toks[k].low in w.MODALS_NL for k in range(start, i)):
         return None
     verb = infinitive_last(rest)

@@ -23,8 +23,11 @@ RULES: dict[str, list[tuple[str, str, float, frozenset[str]]]] = {
          r"(?:overgenomen|opgevolgd)\b|\bniet\s+(?:over\s+te\s+nemen|op\s+te\s+volgen)\b",
          "rejected", 0.9, frozenset({"over", "overgenomen", "opgevolgd", "volgen"})),
         (r"\b(?:deelt|onderschrijft|steunt|volgt|omarmt|deel\s+ik|onderschrijf|volg\s+ik|ik\s+volg|omarm)\b[^.]{0,60}\bniet\b(?![^.]{0,20}\balleen\b)", "rejected", 0.75, frozenset({"deelt", "onderschrijft", "steunt", "volgt", "omarmt", "deel", "onderschrijf", "volg", "omarm"})),
-        (r"\b(?:ziet|zie|zien)\s+(?:(?!niet\b)\w+\s+){0,3}?(?:geen|onvoldoende)\s+(?:aanleiding|mogelijkheden|mogelijkheid|reden|noodzaak|ruimte)\b|\bacht\b[^.]{0,60}\bniet\s+(?:wenselijk|nodig|opportuun|"
-         r"haalbaar)\b|\bis\s+(?:geen|niet\s+de)\s+voorstander\b|\bwijst\b[^.]{0,60}\baf\b|"
+        (r"\b(?:ziet|zie|zien)\s+(?:(?!niet\b)\w+\s+){0,3}?(?:geen|onvoldoende)\s+(?:aanleiding|mogelijkheden|"
+         r"mogelijkheid|reden|noodzaak|ruimte|meerwaarde|toegevoegde\s+waarde)\b|"
+         # "acht … niet wenselijk", "vindt het niet nodig om …"
+         r"\b(?:acht|vindt|vind|achten|vinden)\b[^.]{0,60}\bniet\s+(?:wenselijk|nodig|noodzakelijk|opportuun|haalbaar|"
+         r"uitvoerbaar|zinvol|verstandig|proportioneel|doelmatig|passend|realistisch)\b|\bis\s+(?:geen|niet\s+de)\s+voorstander\b|\bwijst\b[^.]{0,60}\baf\b|"
          r"\b(?:kiest|kiezen|kies)\s+(?:er\s+)?(?:\w+\s+){0,2}?niet\s+voor\b|\b(?:ziet|zien|zie)\b[^.]{0,40}\baf\s+van\b|"
          # "is het niet eens met de raad", "is het hier niet mee eens", "is het oneens met"; "staat afwijzend tegenover"
          r"\b(?:is|ben|zijn)\s+het\s+(?:\w+\s+){0,4}?(?:niet\s+(?:\w+\s+){0,2}?eens|oneens)\b|"
@@ -32,8 +35,17 @@ RULES: dict[str, list[tuple[str, str, float, frozenset[str]]]] = {
          r"\b(?:gaat|ga|gaan)\s+(?:\w+\s+){0,3}?niet\s+(?:\w+\s+){0,1}?(?:in\s+mee|mee\s+in)\b|"
          r"\b(?:staat|sta|staan)\s+(?:\w+\s+){0,3}?(?:negatief|afwijzend|niet\s+positief)\s+tegenover\b",
          "rejected", 0.8, frozenset({"aanleiding", "mogelijkheden", "mogelijkheid", "reden", "noodzaak", "ruimte",
-                                     "acht", "voorstander", "wijst", "kiest", "kiezen", "kies", "af", "eens", "oneens",
+                                     "meerwaarde", "waarde", "acht", "vindt", "vind", "achten", "vinden",
+                                     "voorstander", "wijst", "kiest", "kiezen", "kies", "af", "eens", "oneens",
                                      "tegenover", "mee"})),
+        # "kan zich niet vinden in deze aanbeveling", "geeft geen opvolging aan", "zal deze aanbeveling niet opvolgen",
+        # "staat niet achter", "ondersteunt deze aanbeveling niet"
+        (r"\b(?:kan|kunnen)\s+(?:\w+\s+){0,3}?niet\s+(?:\w+\s+){0,2}?vinden\s+in\b|"
+         r"\b(?:geeft|geven|geef)\s+(?:\w+\s+){0,2}?geen\s+(?:opvolging|gevolg|uitvoering|invulling)\s+aan\b|"
+         r"\b(?:zal|zullen|ga|gaat|gaan)\s+(?:\w+\s+){0,3}?niet\s+(?:opvolgen|overnemen)\b|"
+         r"\b(?:staat|sta|staan)\s+(?:\w+\s+){0,2}?niet\s+achter\b|\b(?:ondersteunt|ondersteun)\b[^.]{0,60}\bniet\b",
+         "rejected", 0.8, frozenset({"vinden", "geen", "opvolgen", "overnemen", "achter", "ondersteunt",
+                                     "ondersteun"})),
         # "onderschrijft de aanbeveling op hoofdlijnen, maar kiest voor een andere uitwerking"
         (r"\b(?:maar|echter)\b[^.]{0,60}\b(?:een\s+)?(?:andere|eigen)\s+(?:uitwerking|invulling|aanpak|route|weg|wijze)\b",
          "partially_adopted", 0.8, frozenset({"andere", "eigen"})),
@@ -43,8 +55,13 @@ RULES: dict[str, list[tuple[str, str, float, frozenset[str]]]] = {
          r"ten\s+dele|op\s+onderdelen)\b|"
          # all but a part: "neemt de aanbeveling over, met uitzondering van het voorstel om …"
          r"\b(?:neemt|neem|nemen|onderschrijft|onderschrijf|volgt|volg)\b[^.]{0,80}\b(?:met\s+uitzondering\s+van|"
-         r"behalve)\b", "partially_adopted", 0.85,
-         frozenset({"gedeeltelijk", "deels", "dele", "deel", "onderdelen", "uitzondering", "behalve"})),
+         r"behalve)\b|"
+         # "neemt het eerste deel van de aanbeveling over"; "neemt … over, maar niet …"
+         r"\b(?:eerste|tweede|derde|laatste)\s+(?:deel|onderdeel|gedeelte)\s+van\s+(?:de|het|deze|dit)\s+"
+         r"(?:aanbeveling|advies|voorstel)\b|\b(?:over|onderschrijft|volgt|deelt|steunt)\b,?\s+(?:maar|echter)\s+niet\b",
+         "partially_adopted", 0.85,
+         frozenset({"gedeeltelijk", "deels", "dele", "deel", "onderdelen", "uitzondering", "behalve", "onderdeel",
+                    "gedeelte", "maar", "echter"})),
         (r"\b(?:gebeurt|geschiedt)\s+(?:al|reeds)\b|\b(?:is|zijn|wordt|worden)\s+(?:al|reeds)\s+(?:\w+\s+){0,3}?"
          r"(?:ingezet|geregeld|gerealiseerd|uitgevoerd|opgenomen|ingevoerd|geïmplementeerd|gedaan)\b|\breeds\s+"
          r"(?:ingezet|in\s+gang\s+gezet|geregeld|gerealiseerd|uitgevoerd)\b|\b(?:heeft|hebben|is|zijn)\s+(?:\w+\s+){0,2}?"
@@ -56,15 +73,36 @@ RULES: dict[str, list[tuple[str, str, float, frozenset[str]]]] = {
          # "is in lijn met het bestaande beleid"; "is reeds in uitvoering"; "wordt in de praktijk al gevolgd"
          r"\b(?:is|zijn|past|passen)\s+(?:\w+\s+){0,2}?(?:in\s+lijn\s+met|binnen)\s+(?:het\s+)?(?:bestaande?|huidige?|"
          r"ingezette?)\s+beleid\b|\b(?:is|zijn)\s+(?:al|reeds)\s+in\s+uitvoering\b|"
-         r"\b(?:wordt|worden)\s+(?:\w+\s+){0,4}?(?:al|reeds)\s+(?:gevolgd|toegepast)\b",
-         "already_implemented", 0.75, frozenset({"al", "reeds", "beleid"})),
+         r"\b(?:wordt|worden)\s+(?:\w+\s+){0,4}?(?:al|reeds)\s+(?:gevolgd|toegepast)\b|"
+         # "Deze aanbeveling is inmiddels uitgevoerd", "Aan deze aanbeveling is al voldaan", "Het huidige beleid voorziet
+         # hier reeds in"
+         r"\b(?:is|zijn)\s+(?:\w+\s+){0,2}?inmiddels\s+(?:\w+\s+){0,3}?(?:uitgevoerd|gerealiseerd|ingevoerd|"
+         r"geïmplementeerd|opgepakt|geregeld)\b|\b(?:is|wordt|zijn|worden)\s+(?:al|reeds|inmiddels)\s+(?:\w+\s+){0,2}?"
+         r"voldaan\b|\bvoorzie?t\w*\s+(?:\w+\s+){0,3}?(?:al|reeds)\s+in\b",
+         "already_implemented", 0.75, frozenset({"al", "reeds", "beleid", "inmiddels"})),
         (r"\b(?:neemt?|nemen)\b[^.]{0,80}\b(?:aanbeveling|advies|voorstel)\w*\b[^.]{0,40}(?<!niet\s)\bover\b|\b(?:zal|zullen|wordt|"
          r"worden)\s+(?:(?!niet\b)\w+\s+){0,2}(?:opgevolgd|overgenomen)\b|\b(?:aanbeveling|advies|voorstel)\w*\s+(?:neemt?|nemen)\s+"
          r"(?:ik|wij|we|het\s+kabinet|de\s+regering)\s+(?:(?!niet\b)\w+\s+){0,2}over\b|"
          r"\b(?:aanbeveling|advies|voorstel)\w*\s+over\s+te\s+nemen\b", "adopted", 0.9,
          frozenset({"over", "opgevolgd", "overgenomen"})),
-        (_NEG + r"\b(?:onderschrijft|omarmt|steunt|volgt|verwelkomt|herkent\s+zich\s+in|onderschrijf|omarm|volg\s+ik|"
-         r"ik\s+volg|verwelkom|herken\s+mij\s+in)\b", "adopted", 0.75, frozenset({"onderschrijft", "omarmt", "steunt", "volgt", "verwelkomt", "herkent", "onderschrijf", "omarm", "volg", "verwelkom", "herken"})),
+        (_NEG + r"\b(?:onderschrijft|omarmt|steunt|ondersteunt|volgt|verwelkomt|herkent\s+zich\s+in|onderschrijf|omarm|"
+         r"ondersteun|volg\s+ik|ik\s+volg|verwelkom|herken\s+mij\s+in)\b", "adopted", 0.75,
+         frozenset({"onderschrijft", "omarmt", "steunt", "ondersteunt", "volgt", "verwelkomt", "herkent",
+                    "onderschrijf", "omarm", "ondersteun", "volg", "verwelkom", "herken"})),
+        # "kan zich (goed) vinden in", "geeft opvolging aan deze aanbeveling", "zal deze aanbeveling opvolgen", "juicht
+        # … toe", "staat achter deze aanbeveling", "is (een groot) voorstander van", "neemt deze aanbeveling op in …"
+        (r"\b(?:kan|kunnen)\s+(?:zich|mij|me|ons)\s+(?:(?!niet\b)\w+\s+){0,2}?vinden\s+in\b|"
+         r"\b(?:geeft|geven|geef)\s+(?:(?!geen\b|al\b|reeds\b)\w+\s+){0,2}?(?:opvolging|gevolg|uitvoering|invulling)\s+"
+         r"aan\s+(?:deze|de|dit|het|die)\s+(?:\w+\s+)?(?:aanbeveling|advies|voorstel)\w*\b|"
+         r"\b(?:zal|zullen|wil|willen|gaat|gaan)\s+(?:\w+\s+){0,3}?(?:opvolging|gevolg|uitvoering|invulling)\s+geven\s+aan\s+"
+         r"(?:deze|de|dit|het|die)\s+(?:\w+\s+)?(?:aanbeveling|advies|voorstel)\w*\b|"
+         r"\b(?:zal|zullen|ga|gaat|gaan)\s+(?:(?!niet\b)\w+\s+){0,3}?(?:opvolgen|overnemen)\b|"
+         r"\b(?:juicht|juich|juichen)\b[^.]{0,60}\btoe\b|"
+         r"\b(?:staat|sta|staan)\s+(?:(?!niet\b)\w+\s+){0,2}?achter\s+(?:deze|de|dit|het)\s+(?:\w+\s+)?(?:aanbeveling|"
+         r"advies|voorstel)\w*\b|\b(?:is|ben|zijn)\s+(?:een\s+)?(?:(?:groot|warm|sterk)\s+)?voorstander\s+van\b|"
+         r"\b(?:neemt|neem|nemen)\s+(?:deze|de|het|dit)\s+(?:aanbeveling|advies|voorstel)\w*\s+(?:\w+\s+){0,3}?op\s+in\b",
+         "adopted", 0.75, frozenset({"vinden", "opvolging", "gevolg", "uitvoering", "invulling", "opvolgen",
+                                     "overnemen", "juicht", "juich", "juichen", "achter", "voorstander", "op"})),
         (_NEG + r"\b(?:deelt|deel|delen)\b[^.]{0,40}\b(?:analyse|mening|opvatting|conclusie|zorg|zorgen|visie|standpunt|"
          r"oordeel|constatering|advies|adviezen|aanbeveling|aanbevelingen)\b", "adopted", 0.75,
          frozenset({"deelt", "deel", "delen"})),  # "Ik deel dit advies."
@@ -74,16 +112,22 @@ RULES: dict[str, list[tuple[str, str, float, frozenset[str]]]] = {
          r"(?:\s+van\s+de\s+\w+)?(?:\s+(?:adviseert|voorstelt))?\b", "adopted", 0.8, frozenset({"conform", "overeenkomstig", "lijn", "zoals"})),
         (r"\bis\s+het\s+(?:(?!niet\b)\w+\s+){0,3}eens\s+met\b|\bis\s+het\s+met\s+(?:(?!niet\b)\w+\s+){1,4}?eens\b|"
          r"\b(?:gaat|ga|gaan)\s+(?:(?!niet\b)\w+\s+){0,3}?(?:mee\s+in|in\s+mee|hierin\s+mee|daarin\s+mee)\b|\b(?:staat|sta|staan)\s+(?:(?!niet\b)\w+\s+){0,3}?"
-         r"positief\s+tegenover\b|\b(?:neemt|neem|nemen)\b[^.]{0,60}\bter\s+harte\b", "adopted", 0.8,
+         r"(?:positief|sympathiek|welwillend)\s+tegenover\b|\b(?:neemt|neem|nemen)\b[^.]{0,60}\bter\s+harte\b", "adopted", 0.8,
          frozenset({"eens", "tegenover", "harte", "mee"})),
         (r"\b(?:neemt?|nemen)\b[^.]{0,40}\bkennis\s+van\b|\bter\s+kennisgeving\b|\bkan\b[^.]{0,60}\bgeen\s+(?:definitief\s+)?(?:standpunt|uitspraak)\b|"
          # "zal deze aanbeveling nader bezien": looked at again, nothing decided
          r"\bnader\s+(?:bezien|bekijken|bestuderen|onderzoeken|beschouwen)\b|"
          r"\bzal\b[^.]{0,60}\b(?:bezien|overwegen|verkennen|onderzoeken)\s+(?:of|hoe|welke|in\s+hoeverre)\b|"
          # taken into account, no more: "zal deze aanbeveling betrekken bij de verdere uitwerking", "neemt … mee in"
-         r"\b(?:aanbeveling|advies)\w*\b[^.]{0,30}\b(?:betrekken|betrekt|meenemen|meegenomen)\s+(?:bij|in)\b",
+         r"\b(?:aanbeveling|advies)\w*\b[^.]{0,30}\b(?:betrekken|betrekt|meenemen|meegenomen)\s+(?:bij|in)\b|"
+         # "De aanbeveling wordt bij de uitwerking van het programma meegenomen"; "beraadt zich nog op"; "komt hier
+         # later op terug": nothing decided yet
+         r"\b(?:aanbeveling|advies)\w*\s+(?:wordt|worden)\s+[^.]{0,60}\b(?:meegenomen|betrokken)\b|"
+         r"\b(?:beraadt|beraad|beraden)\s+(?:zich|mij|me|ons)\b|\b(?:komt|kom|komen)\s+(?:\w+\s+){0,2}?(?:hier|daar)\s+"
+         r"(?:\w+\s+){0,4}?op\s+terug\b",
          "noted", 0.6, frozenset({"kennis", "kennisgeving", "geen", "bezien", "overwegen", "verkennen", "onderzoeken",
-                                  "betrekken", "betrekt", "meenemen", "meegenomen", "nader"})),
+                                  "betrekken", "betrekt", "meenemen", "meegenomen", "nader", "betrokken", "beraadt",
+                                  "beraad", "beraden", "terug"})),
     ],
     "en": [
         (r"\b(?:accept|support)s?\s+(?:only\s+)?(?:the\s+)?(?:first\s+|second\s+)?part\b|\bpartially\s+(?:accept|support)|"
@@ -91,12 +135,19 @@ RULES: dict[str, list[tuple[str, str, float, frozenset[str]]]] = {
         (r"\b(?:cannot|can\s+not|does\s+not|do\s+not|is\s+unable\s+to|is\s+not\s+in\s+a\s+position\s+to)\s+"
          r"(?:accept|support|agree)\b|\brejects?\b|\bdoes\s+not\s+enjoy\s+(?:the\s+)?support\b|"
          # the passive, and the label alone: "The recommendation is not supported", "Not accepted."
-         r"\b(?:is|are)\s+not\s+(?:accepted|supported)\b|^\W*not\s+(?:accepted|supported)\b|\bdisagrees?\b",
-         "rejected", 0.9, frozenset({"not", "cannot", "unable", "reject", "rejects", "disagree", "disagrees"})),
+         r"\b(?:is|are)\s+not\s+(?:accepted|supported)\b|^\W*not\s+(?:accepted|supported)\b|\bdisagrees?\b|"
+         # "The recommendation is rejected", "is not acceptable (to the Government)"
+         r"\b(?:is|are)\s+(?:therefore\s+)?rejected\b|\b(?:is|are)\s+(?:not\s+acceptable|unacceptable)\b",
+         "rejected", 0.9, frozenset({"not", "cannot", "unable", "reject", "rejects", "disagree", "disagrees",
+                                     "rejected", "unacceptable"})),
         (r"\bcannot\b[^.]{0,60}\bmake\s+a\s+definitive\s+statement\b|\btakes?\s+note\b|\bnotes?\s+(?:the|this|these)"
          r"\s+recommendations?\b|\b(?:is|are)\s+noted\b|^\W*noted\b|\b(?:is|are|remains?)\s+under\s+consideration\b|"
-         r"\b(?:is|are)\s+(?:currently\s+)?considering\b",
-         "noted", 0.7, frozenset({"definitive", "note", "notes", "noted", "consideration", "considering"})),
+         r"\b(?:is|are)\s+(?:currently\s+)?considering\b|"
+         # "has taken note of", "is under review", "will be examined (further)"
+         r"\b(?:has|have)\s+taken\s+note\b|\b(?:is|are|remains?)\s+(?:currently\s+)?under\s+(?:review|examination|"
+         r"study)\b|\bwill\s+be\s+(?:further\s+)?(?:considered|examined|studied|reviewed)\b",
+         "noted", 0.7, frozenset({"definitive", "note", "notes", "noted", "consideration", "considering", "review",
+                                  "examination", "study", "considered", "examined", "studied", "reviewed"})),
         (r"\balready\s+(?:been\s+)?(?:implemented|in\s+place|fulfilled|ratified|adopted|established|achieved)\b|"
          r"\bha(?:s|ve)\s+already\s+(?:been\s+)?(?:implemented|ratified|adopted|established|fulfilled|introduced|"
          r"enacted|put\s+in\s+place)\b|\b(?:has|have)\s+been\s+(?:fully\s+)?implemented\b|"
@@ -104,8 +155,8 @@ RULES: dict[str, list[tuple[str, str, float, frozenset[str]]]] = {
          r"\b(?:is|are)\s+(?:already\s+|currently\s+)?being\s+implemented\b", "already_implemented", 0.8,
          frozenset({"already", "implemented"})),
         (r"(?<!not\s)\b(?:accepts?|supports?|agrees?\s+(?:\w+\s+){0,3}?with|endorses?|welcomes?)\b", "adopted", 0.85, frozenset({"accept", "accepts", "support", "supports", "agree", "agrees", "endorse", "endorses", "welcome", "welcomes"})),
-        (r"\b(?:is|are)\s+(?:accepted|supported)\b|^\W*(?:accepted|supported)\b", "adopted", 0.85,
-         frozenset({"accepted", "supported"})),
+        (r"\b(?:is|are)\s+(?:accepted|supported)\b|^\W*(?:accepted|supported)\b|\b(?:is|are)\s+acceptable\b",
+         "adopted", 0.85, frozenset({"accepted", "supported", "acceptable"})),
         # to be considered, no more: after the rules that accept ("agrees … and will consider ratification" accepts)
         (r"\bwill\s+(?:consider|examine|study)\b", "noted", 0.7, frozenset({"consider", "examine", "study"})),
     ],
