@@ -448,3 +448,25 @@ def test_the_state_under_review_with_the_uns_parenthesis():
                                "(Kingdom of the)\n\nAddendum") == "Netherlands (Kingdom of the)"
     assert _state_under_review("131. The following recommendations will be examined by the Netherlands, which will "
                                "provide responses") == "Netherlands"
+
+
+@pytest.mark.parametrize("sentence", [
+    # GENRE: "wanneer"/"als" of a thing to be finished or known is a time, not a condition
+    "Wanneer de resultaten bekend zijn, zal ik uw Kamer informeren.",
+    "Wanneer de resultaten bekend zijn, informeer ik uw Kamer.",
+    "Als het onderzoek is afgerond, stuur ik het rapport naar uw Kamer.",
+    # GENRE: a point taken up at the next occasion of the genre
+    "Ik neem dit punt mee in de volgende voortgangsbrief.",
+    "Ik neem dit mee bij de Voorjaarsnota.",
+])
+def test_a_time_said_as_when_and_a_point_taken_up_next_time_are_promises(sentence):
+    assert confidence(sentence) >= PROMISE, read(sentence, "nl", WATER_DATE)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Als de evaluatie daartoe aanleiding geeft, zal ik de regeling aanpassen.",  # a condition still
+    "Wanneer gemeenten dat wensen, zal ik extra middelen beschikbaar stellen.",
+    "We nemen de ervaringen van gemeenten mee.",  # taken into account, no occasion
+])
+def test_a_condition_and_a_point_taken_into_account_stay_no_promise(sentence):
+    assert confidence(sentence) < PROMISE, read(sentence, "nl", WATER_DATE)

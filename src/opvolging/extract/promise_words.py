@@ -281,7 +281,12 @@ AVAILABLE_NL = re.compile(r"\bbeschikbaar\s+(?:wordt\s+gesteld|worden\s+gesteld|
 # informeer ik uw Kamer …", "Zodra de resultaten bekend zijn, informeer ik uw Kamer"
 AFTER_EVENT_NL = WordPattern(
     r"\b(?:zodra|nadat|na\s+(?:de\s+|het\s+)?(?:afronding|afloop|ontvangst|oplevering|vaststelling|publicatie|"
-    r"besluitvorming|verschijnen|evaluatie|uitkomsten|resultaten))\b", lower=True)
+    r"besluitvorming|verschijnen|evaluatie|uitkomsten|resultaten))\b|"
+    # "wanneer"/"als" of a thing that is to be done or known, a time and no condition: "Wanneer de resultaten bekend
+    # zijn, zal ik uw Kamer informeren", "Als het onderzoek is afgerond, stuur ik het rapport naar uw Kamer"
+    r"\b(?:als|wanneer)\s+(?:[\w-]+\s+){1,8}?(?:(?:is|zijn)\s+(?:afgerond|verschenen|vastgesteld|ontvangen|"
+    r"gepubliceerd|opgeleverd|voltooid)|(?:bekend|afgerond|gereed|beschikbaar|klaar|verschenen|vastgesteld|ontvangen|"
+    r"gepubliceerd|opgeleverd|voltooid)\s+(?:is|zijn))\b", lower=True)
 # kept informed: "Ik houd uw Kamer op de hoogte van de ontwikkelingen"
 HOLD_NL = _forms("hou houd houdt houden")
 # a next occasion of the genre, the time a present tense "informeer", "stuur" is due by when no date is named: "In de

@@ -107,7 +107,8 @@ def read_nl(sentence: str, reference: date | None) -> Reading | None:
         return None
     if w.THIS_LETTER_NL.match(sentence) or w.THIS_LETTER_ANYWHERE_NL.search(low, lowered=True):
         return Reading(0.05, "what this letter itself does", best.actor, best.verb_at)
-    if w.CONDITION_NL.match(sentence) and not (toks and toks[0].low == "als" and toks.as_role(0)):
+    if w.CONDITION_NL.match(sentence) and not (toks and toks[0].low == "als" and toks.as_role(0)) and not (
+            toks and w.AFTER_EVENT_NL.match(sentence, toks[0].start)):  # "Wanneer … bekend zijn, …": a time
         best = scaled(best, 0.5, "under a condition")
     if _hedged(low, toks, best.verb_at):
         best = scaled(best, 0.85, "hedged")
@@ -409,6 +410,10 @@ def _verb_nl_in_clause(sentence: str, toks: Tokens, i: int, time: deadlines.Dead
         return None
     if needs and not needs & particles(toks, i + 1, end) and not needs & w.PREPOSITIONAL_NL & set(rest):
         return None  # "voeren … aan", "richten … op": another verb than the one that delivers
+    if t.low in w.TAKE_NL and "mee" in rest:
+        occasion = w.NEXT_OCCASION_NL.search(clause_text)
+        if occasion:  # "Ik neem dit punt mee in de volgende voortgangsbrief": taken up there
+            return Reading(0.7, f"taken up at a next occasion («{occasion.group(0)}»): «{t.text} … mee»", actor, at)
     if t.low in w.TAKE_NL and not w.TAKEN_NL & set(rest):
         return None  # "We nemen deel aan …", "nemen kennis van …": no measure taken
     if t.low in w.STEER_NL and "op" in rest and not time:  # "We sturen als overheden op zo min mogelijk afdekking"
