@@ -69,6 +69,14 @@ CASES = [
     ("komend najaar", "2022-12-21"),
     ("half 2023", "2023-06-30"),
     ("in het eerste halfjaar van 2023", "2023-06-30"),
+    # GENRE: a planning's season or quarter with its year and no preposition ("Voorjaar 2023 ontvangt uw Kamer …",
+    # "gereed: derde kwartaal 2023"), and "tegen het einde van"
+    ("Voorjaar 2023 ontvangt uw Kamer", "2023-06-21"),
+    ("najaar 2023", "2023-12-21"),
+    ("derde kwartaal 2023", "2023-09-30"),
+    ("tegen het einde van 2023", "2023-12-31"),
+    ("tegen eind 2023", "2023-12-31"),
+    ("tegen het einde van dit jaar", "2022-12-31"),
 ]
 
 
@@ -83,6 +91,11 @@ def test_phrase_resolves(phrase, due):
 def test_the_coming_season_said_inside_it_is_next_years():
     assert resolve("volgend voorjaar", date(2024, 4, 10)).due.isoformat() == "2025-06-21"
     assert resolve("komend voorjaar", date(2024, 1, 10)).due.isoformat() == "2024-06-21"
+
+
+def test_a_dates_month_and_year_is_no_deadline():
+    # "het advies van 12 mei 2023": the day of something, not a month to do it in
+    assert resolve("het advies van 12 mei 2023", REF) is None
 
 
 def test_a_month_gone_by_without_a_year_is_not_guessed():

@@ -87,6 +87,14 @@ def _quarter_words(m, ref):
     return last_day(y, q * 3), 0.9
 
 
+# a quarter with its year and no preposition, as a planning names it ("Eerste kwartaal 2025 ontvangt uw Kamer …",
+# "gereed: derde kwartaal 2024"); without a year, a quarter needs its "in het" (`_quarter_words`)
+@_rule(rf"\b(?P<q>eerste|tweede|derde|vierde|first|second|third|fourth)\s+(?:kwartaal|quarter)\s+(?:van\s+|of\s+)?{_Y}\b",
+       'kwartaal quarter')
+def _quarter_of_year(m, ref):
+    return last_day(int(m["y"]), ORDINALS[m["q"].lower()] * 3), 0.9
+
+
 @_rule(rf"\b(?:in\s+)?(?:het\s+)?Q(?P<q>[1-4])(?:\s+(?:van\s+|of\s+)?{_Y})?\b", 'q1 q2 q3 q4')
 def _quarter_q(m, ref):
     q = int(m["q"])
@@ -140,7 +148,7 @@ def _half_year(m, ref):
     return last_day(y, 6 if m["half"].lower() in ("eerste", "first") else 12), 0.85
 
 
-@_rule(r"\b(?:nog\s+)?(?:later\s+)?(?:dit|dit\s+kalender)\s*jaar\b|\bvoor\s+het\s+einde\s+van\s+(?:dit|het)\s+jaar\b|"
+@_rule(r"\b(?:nog\s+)?(?:later\s+)?(?:dit|dit\s+kalender)\s*jaar\b|\b(?:voor|tegen)\s+het\s+einde\s+van\s+(?:dit|het)\s+jaar\b|"
        r"\beind(?:e)?\s+(?:van\s+)?dit\s+jaar\b|\b(?:later\s+)?this\s+year\b|\b(?:by|before)\s+the\s+end\s+of\s+(?:this|the)\s+year\b",
        'jaar kalenderjaar year')
 def _this_year(m, ref):
@@ -173,7 +181,7 @@ def _mid_year(m, ref):
 
 
 @_rule(rf"\b(?:eind|einde|uiterlijk\s+eind|aan\s+het\s+einde\s+van|voor\s+het\s+einde\s+van|(?:by\s+)?the\s+end\s+of|"
-       rf"end\s+of|ultimo)\s+{_Y}\b", '#year')
+       rf"end\s+of|ultimo|tegen\s+(?:het\s+)?(?:eind|einde)(?:\s+van)?)\s+{_Y}\b", '#year')
 def _end_year(m, ref):
     return date(int(m["y"]), 12, 31), 0.9
 
@@ -257,6 +265,13 @@ def _season(m, ref):
     """A season ends on the day the next one begins, as Dutch calendars print them: spring on 21 June, summer on
     22 September, autumn on 21 December, winter on 20 March."""
     return _season_end(m["season"], m["y"], m["next"], ref)
+
+
+# a season with its year and no article ("Voorjaar 2025 ontvangt uw Kamer …", "gereed: najaar 2024")
+@_rule(rf"\b(?P<season>voorjaar|lente|zomer|najaar|herfst|winter|spring|summer|autumn|fall)\s+{_Y}\b",
+       'voorjaar lente zomer najaar herfst winter spring summer autumn fall')
+def _season_of_year(m, ref):
+    return _season_end(m["season"], m["y"], None, ref)
 
 
 _SEASON_END = {"voorjaar": (6, 21), "lente": (6, 21), "spring": (6, 21), "zomer": (9, 22), "summer": (9, 22),
