@@ -470,3 +470,31 @@ def test_a_time_said_as_when_and_a_point_taken_up_next_time_are_promises(sentenc
 ])
 def test_a_condition_and_a_point_taken_into_account_stay_no_promise(sentence):
     assert confidence(sentence) < PROMISE, read(sentence, "nl", WATER_DATE)
+
+
+@pytest.mark.parametrize("sentence, language", [
+    # GENRE: a refusal, the answer to a recommendation the government does not take over: nothing undertaken
+    ("Het kabinet zal de regeling niet aanpassen.", "nl"),
+    ("Ik zal geen nieuw wetsvoorstel indienen.", "nl"),
+    ("We gaan de subsidie niet verhogen.", "nl"),
+    ("De regeling wordt niet aangepast.", "nl"),
+    ("Slovenia will not introduce a new law on this matter.", "en"),
+])
+def test_a_refusal_is_no_promise(sentence, language):
+    assert confidence(sentence, language) < POSSIBLE, read(sentence, language, WATER_DATE)
+
+
+@pytest.mark.parametrize("sentence", [
+    # Kamerstuk 32 735, nr. 354: a restraint undertaken, the answer to "Maak niet langer onderscheid …"
+    "Ook zal er geen onderscheid worden gemaakt tussen de verschillende categorieën van recht.",
+    # WATER: forbidding is a decision ("geen … toegestaan", "geen … toe")
+    "Om onze ‘nationale regenton’ te behouden wordt geen nieuwe landaanwinning (eilanden) in de meren toegestaan.",
+    "We staan geen nieuwe landaanwinning toe.",
+    # a negation that measures, adds, stops or is undone by its verb
+    "Ik zal uw Kamer niet later dan 1 juli informeren.",
+    "Ik zal niet alleen de wet aanpassen, maar ook de uitvoering verbeteren.",
+    "Het kabinet zal de subsidie niet meer verstrekken.",
+    "Ik zal niet nalaten de Kamer te informeren.",
+])
+def test_a_negation_that_undertakes_stays_a_promise(sentence):
+    assert confidence(sentence) >= PROMISE, read(sentence, "nl", WATER_DATE)

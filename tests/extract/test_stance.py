@@ -202,3 +202,16 @@ def test_the_answers_formulas_the_dev_corpus_lacks(sentence, stance):
 ])
 def test_a_states_answer_in_more_of_its_forms(sentence, stance):
     assert classify(sentence, "en").stance == stance, sentence
+
+
+@pytest.mark.parametrize("answer, lang, stance", [
+    # no cue, a refusal to do what is recommended: rejected, as weakly as an unmarked promise is adopted
+    ("Het kabinet zal geen wetsvoorstel indienen.", "nl", "rejected"),
+    ("Het kabinet zal de regeling niet aanpassen.", "nl", "rejected"),
+    ("Slovenia will not introduce a new law on this matter.", "en", "rejected"),
+    # Kamerstuk 32 735, nr. 354, answering "Maak niet langer onderscheid …": a restraint undertaken, adopted
+    ("Ook zal er geen onderscheid worden gemaakt tussen de verschillende categorieën van recht.", "nl", "adopted"),
+])
+def test_an_answer_without_a_cue_that_refuses_is_rejected(answer, lang, stance):
+    result = classify(answer, lang)
+    assert result.stance == stance and result.confidence == 0.5, result

@@ -141,6 +141,14 @@ DELIVERED_NL = _forms(
     "vastgehouden geoptimaliseerd gerespecteerd afgeschaft "
     # and a scheme's or a body's fate decided: "De regeling wordt per 1 januari 2025 met twee jaar verlengd"
     "verlengd opgeheven ingetrokken verruimd versoepeld opgericht aangesteld vereenvoudigd uitgesteld")
+# what a refusal refuses: to deliver (the work's infinitives and participles) or to change a rule, a scheme, an
+# amount ("Het kabinet zal de regeling niet aanpassen", "Ik zal geen nieuw wetsvoorstel indienen", "De aanbeveling
+# wordt niet overgenomen"). A negated practice is a restraint undertaken, and stays a promise ("Ook zal er geen
+# onderscheid worden gemaakt tussen de verschillende categorieën van recht", "We benutten locaties … niet …")
+REFUSABLE_NL = (frozenset(f for f in DELIVER_NL if f.endswith("en")) | DELIVERED_NL - _forms("toegestaan")
+                | _forms("aanpassen wijzigen verhogen verlagen invoeren instellen indienen oprichten uitbreiden "
+                         "overnemen opvolgen introduceren verlengen verruimen afschaffen opheffen opstellen uitwerken "
+                         "opnemen overgenomen opgevolgd opgenomen"))
 # worked on: the work when it is work on something ("Tegelijk wordt er met de betrokken partijen gewerkt aan een
 # Landbouwakkoord"), as "werken aan" in the future tense is
 WORKED_ON_NL = _forms("gewerkt")

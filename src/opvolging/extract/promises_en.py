@@ -47,7 +47,10 @@ def read_en(sentence: str, reference: date | None, state: str | None) -> Reading
         kind, actor = classify_subject(subj[0] if subj else None, "en", state)
         word = f"«{t.text} {' '.join(rest[:2])}»"
         passive = len(rest) > 1 and rest[0] == "be" and _participle(rest[1])
-        if rest and rest[0] in w.STATE_EN and not passive:
+        if (rest[:1] in (["not"], ["never"]) and rest[1:2] != ["only"]) or rest[:2] == ["no", "longer"]:
+            # "Slovenia will not introduce a new law on this matter": a refusal, not an undertaking
+            best = stronger(best, Reading(0.15, f"said not to be done: {word}", actor, t.start))
+        elif rest and rest[0] in w.STATE_EN and not passive:
             best = stronger(best, Reading(0.1, f"a prediction: {word}", actor, t.start))
         elif passive and agent_kind(sentence, toks, i, end, "en", state) == "other":
             best = stronger(best, Reading(0.15, f"done by others: {word}", None, t.start))

@@ -165,6 +165,8 @@ def _verb_nl(sentence: str, toks: Tokens, i: int, time: deadlines.Deadline | Non
     factor, why = _clause_factor(toks, start)
     if why:
         r = scaled(r, factor, why)
+    if _negated(toks, start, end) and w.REFUSABLE_NL.intersection(t.low for t in toks[start:end]):
+        r = scaled(r, 0.2, "said not to be done")  # "Het kabinet zal de regeling niet aanpassen": a refusal
     present = toks[i].low not in w.FUTURE_NL and toks[i].low not in w.GO_NL
     if toks[start].low == "dat" and present and _reported_before(toks, start):
         r = scaled(r, 0.5, "reported of before")  # "is … toegezegd dat de Kamer wordt geïnformeerd"
@@ -175,6 +177,38 @@ def _verb_nl(sentence: str, toks: Tokens, i: int, time: deadlines.Deadline | Non
     if present and _conditionalclause(toks):
         r = scaled(r, 0.6, "what holds under a condition")  # "Dit wordt versterkt als grasland wordt gescheurd"
     return r
+
+
+_NEGATIONS = frozenset("niet geen nooit niets geenszins".split())
+# after "niet": a measure or a time ("niet meer dan", "niet later dan 1 juli"), "niet alleen … maar ook", what is
+# possible ("niet uitgesloten"); and the verbs a "niet" turns into a promise ("zal niet nalaten", "niet aarzelen")
+_NOT_NEGATING_AFTER = frozenset("alleen slechts enkel eerder later meer minder uitgesloten zonder".split())
+_NEGATED_INTO_YES = frozenset("nalaten aarzelen schromen".split())
+# a negation that changes what is: "geen … meer", "niet langer" (stopping), "geen … toe" (forbidding: "We staan in
+# de uiterwaarden … geen nieuwe bebouwing meer toe", "We staan geen nieuwe landaanwinning toe"): a decision, kept
+_A_CHANGE = frozenset("meer langer toe toestaan toelaten".split())
+
+
+def _negated(toks: Tokens, start: int, end: int) -> bool:
+    """True when the clause toks[start:end] says its act will not be done: a "niet", "geen", "nooit" in it ("Het
+    kabinet zal de regeling niet aanpassen", "Ik zal geen nieuw wetsvoorstel indienen"), unless it measures ("niet
+    meer dan", "niet later dan"), adds ("niet alleen … maar ook"), is undone by its verb ("zal niet nalaten") or
+    changes what is (stops or forbids something: `_A_CHANGE`)."""
+    words = [t.low for t in toks[start:end]]
+    if not _NEGATIONS.intersection(words) or _NEGATED_INTO_YES.intersection(words):
+        return False
+    if _A_CHANGE.intersection(words) and not ("meer" in words and "dan" in words):
+        return False
+    for k, x in enumerate(words):
+        if x not in _NEGATIONS:
+            continue
+        nxt = words[k + 1] if k + 1 < len(words) else ""
+        if k and words[k - 1] == "nog":
+            continue  # "nog geen", "nog niet": not yet, a state told
+        if x == "niet" and (nxt in _NOT_NEGATING_AFTER and not (nxt == "meer" and (words[k + 2:k + 3] != ["dan"]))):
+            continue  # "niet meer" without "dan" is "no longer": a negation
+        return True
+    return False
 
 
 def _intention(toks: Tokens, rest: list[str], kind: str, actor: str | None, i: int, start: int, end: int,

@@ -3,7 +3,8 @@
 Each rule is a cue in Dutch or English with the stance it signals and a weight. The strongest cue wins; cues
 for adopting and for rejecting in one answer make it `partially_adopted`; hedges ("in algemene zin",
 "waar mogelijk") lower the confidence. An answer with no cue but with promises of action reads as
-`adopted` with low confidence; one with neither is `unclear`.
+`adopted` with low confidence (`rejected` when what it says it will do is a refusal, as `promises` reads it: "Het
+kabinet zal geen wetsvoorstel indienen"); one with neither is `unclear`.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from opvolging.extract import sentences
+from opvolging.extract import promises, sentences
 from opvolging.extract.patterns import WordPattern
 
 _NEG = r"(?<!\bniet\s)(?<!\bgeen\s)"
@@ -220,6 +221,10 @@ def classify(text: str, language: str = "nl", sentence_spans: list[tuple[int, in
         if future is None:
             return StanceResult("unclear", None, 0.2)
         stance, evidence, conf = "adopted", future, 0.5
+        reading = promises.read(future, language)
+        if reading is not None and "said not to be done" in reading.reason:
+            # "Het kabinet zal geen wetsvoorstel indienen": what the answer refuses to do, a refusal
+            stance = "rejected"
     if any(w in text_low for w in _HEDGE_WORDS) and HEDGES.search(text_low, lowered=True):
         conf *= 0.75
     return StanceResult(stance, evidence.strip() if evidence else None, round(conf, 2))
