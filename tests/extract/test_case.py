@@ -54,3 +54,29 @@ def test_a_councils_report_and_an_answer_by_subject_are_one_case():
     assert [(r.label, r.stance) for r in ex.recommendations] == [("1", "adopted"), ("2", "rejected"),
                                                                  ("3", "partially_adopted")]
     assert [c.recommendations for c in ex.commitments] == [["1"]]
+
+
+def test_a_reports_numbered_list_under_its_heading_and_an_answer_by_place_and_by_number():
+    # GENRE: a council's report lists its recommendations under the heading "Aanbevelingen", numbered, no word
+    # between them; the cabinet's answer names one by its place ("de eerste aanbeveling"), one by its number, and
+    # quotes one in its running text ("De Raad adviseert … (aanbeveling 3)"), which numbers that quote by its place
+    report = ("Raad voor het Openbaar Bestuur\n\nVertrouwen in de democratie\n\nAdvies, juni 2023\n\n"
+              "Samenvatting\n\nDe democratie staat onder druk.\n\nAanbevelingen\n\n1. Versterk de positie van "
+              "gemeenteraden door betere ondersteuning van raadsleden.\n\n2. Investeer in burgerschapsonderwijs op "
+              "alle scholen.\n\n3. Voer een correctief bindend referendum in.\n")
+    answer = ("Geachte voorzitter,\n\nOp 15 juni 2023 heeft de Raad voor het Openbaar Bestuur het advies "
+              "'Vertrouwen in de democratie' uitgebracht. Hierbij ontvangt u de kabinetsreactie.\n\nOndersteuning "
+              "van raadsleden\n\nHet kabinet neemt de eerste aanbeveling over. Het kabinet zal in 2024 een "
+              "wetsvoorstel indienen.\n\nBurgerschapsonderwijs\n\nTen aanzien van aanbeveling 2 merkt het kabinet "
+              "op dat burgerschapsonderwijs al wettelijk verplicht is. Aan deze aanbeveling wordt dus reeds invulling "
+              "gegeven.\n\nReferendum\n\nDe Raad adviseert een correctief referendum in te voeren (aanbeveling 3). "
+              "Het kabinet is hier geen voorstander van.\n\nDe minister van Binnenlandse Zaken en "
+              "Koninkrijksrelaties,\n\nHugo de Jonge\n")
+    ex = extract_case([SourceDocument([report], "advies.txt", "txt", "r"),
+                       SourceDocument([answer], "reactie.txt", "txt", "a")])
+    assert [(r.label, r.text[:19], r.stance) for r in ex.recommendations] == [
+        ("1", "Versterk de positie", "adopted"), ("2", "Investeer in burger", "already_implemented"),
+        ("3", "Voer een correctief", "rejected")]
+    responses = {r.id: r for r in ex.responses}
+    assert responses[ex.recommendations[0].response_id].text.startswith("Het kabinet neemt de eerste aanbeveling")
+    assert [c.recommendations for c in ex.commitments] == [["1"]]

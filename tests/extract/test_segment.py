@@ -57,6 +57,18 @@ def test_numbered_list_announced_as_recommendations():
                                       (["2"], "Betrek burgers bij de uitvoering.")]
 
 
+@pytest.mark.parametrize("heading", ["Aanbevelingen", "5. Conclusies en aanbevelingen", "Onze aanbevelingen",
+                                     "Summary of recommendations"])
+def test_a_list_under_a_heading_that_names_recommendations(heading):
+    # GENRE: a council's report sets its recommendations as a numbered list under a heading of their own
+    text = (f"De democratie staat onder druk.\n\n{heading}\n\n1. Versterk de positie van gemeenteraden.\n\n"
+            "2. Investeer in burgerschapsonderwijs op alle scholen.\n")
+    assert labels_and_texts(text) == [(["1"], "Versterk de positie van gemeenteraden."),
+                                      (["2"], "Investeer in burgerschapsonderwijs op alle scholen.")]
+    # a heading of another subject over a numbered list reads none
+    assert labels_and_texts(text.replace(heading, "Inhoud")) == []
+
+
 def test_bulleted_list_summarising_the_advice():
     # Kamerstuk 29 362, nr. 385: "De noodzakelijke veranderingen betreffen veranderingen op drie niveaus:"
     text = ("Het advies stelt dat we nu daadwerkelijk in actie moeten komen. De noodzakelijke veranderingen "

@@ -220,6 +220,20 @@ def _named_answers(text: str, lo: int, hi: int) -> dict[str, tuple[int, int]]:
     return named
 
 
+def _named_by_place(text: str, lo: int, hi: int, labels: list[str]) -> dict[str, tuple[int, int]]:
+    """Label → the span of the first paragraph of text[lo:hi] that names that recommendation by its place in
+    `labels`, the report's ("Het kabinet neemt de eerste aanbeveling over", "The third recommendation …")."""
+    from opvolging.extract.segment import ORDINAL, ORDINALS, paragraphs
+
+    named: dict[str, tuple[int, int]] = {}
+    for a, b in paragraphs(text[lo:hi]):
+        for m in ORDINAL.finditer(text, lo + a, lo + b):
+            k = ORDINALS[m["n"].lower()]
+            if k <= len(labels):
+                named.setdefault(labels[k - 1], (lo + a, lo + b))
+    return named
+
+
 # "aanbeveling 3", "aanbevelingen 2 en 3", "recommendation 4" (not "advies 122": that is the advice's number)
 _NAMES_RECOMMENDATION = re.compile(r"(?<!\w)(?:aanbeveling(?:en)?|recommendations?)\s+(?:nr\.\s*)?"
                                    r"(?P<labels>\d{1,3}[a-z]?(?:\s*(?:,|en|and|&)\s*\d{1,3}[a-z]?)*)")
@@ -231,8 +245,11 @@ def _answer_by_label(text: str, report: Segmentation, answer: Segmentation, lo: 
     heading), else by the answer's paragraph that names it ("Aanbeveling 3 neem ik over …"); the answer's quotes
     are not recommendations of their own."""
     recs, _ = align(text, report)
-    blocks = {label: h.block for h in answer.headings for label in h.labels if h.block[0] < h.block[1]}
-    named = _named_answers(text, lo, hi)
+    # the answer's own blocks by label, where it prints the report's labels (headings, a list, a table); a quote in
+    # its running text ("De Raad adviseert … (aanbeveling 3)") is numbered by its place, not by the report's label
+    printed = answer.shape not in ("running", "quoted")
+    blocks = {label: h.block for h in answer.headings for label in h.labels if h.block[0] < h.block[1] and printed}
+    named = {**_named_by_place(text, lo, hi, [rec.label for rec in recs]), **_named_answers(text, lo, hi)}
     unnamed = [(rec.label, *rec.span) for rec in recs if rec.label not in blocks and rec.label not in named]
     if unnamed:  # the answer's sections under headings of their subject ("Digitaliseringstoets" / "Het kabinet …")
         from opvolging.extract.segment import paragraphs

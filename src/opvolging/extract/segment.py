@@ -47,11 +47,20 @@ ANNOUNCES_LIST = re.compile(
     r"(?:advies|Raad|AIV|WRR|ROB|Rob|commissie)\b.*:\s*$", re.I | re.S)
 
 
+# a heading over a list of recommendations, as a council's report sets them: "Aanbevelingen", "5. Conclusies en
+# aanbevelingen", "Onze aanbevelingen", "Summary of recommendations"
+LIST_HEADING = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:[\w-]+\s+){0,3}?(?:aanbevelingen|adviezen|"
+                          r"recommendations)\s*:?", re.I)
+
+
 def announces_list(paragraph: str) -> bool:
     """True when the paragraph ends with a colon and announces a list of recommendations ("De AIV doet de volgende
-    aanbevelingen:"; "Het advies stelt … De noodzakelijke veranderingen betreffen … drie niveaus:"). Only the
-    paragraph's last 500 characters are searched: a pattern with two open stretches takes quadratic time."""
-    text = paragraph.rstrip()
+    aanbevelingen:"; "Het advies stelt … De noodzakelijke veranderingen betreffen … drie niveaus:"), or is a heading
+    that names them (`LIST_HEADING`). Only the paragraph's last 500 characters are searched: a pattern with two open
+    stretches takes quadratic time."""
+    text = paragraph.strip()
+    if len(text) <= 60 and LIST_HEADING.fullmatch(text):
+        return True
     return text.endswith(":") and ANNOUNCES_LIST.search(text[-500:]) is not None
 BULLET_ITEM = re.compile(r"[•●▪◦‣∙·*\-–—]\s+(?=\S)")
 _WHO = r"(?:De|Het|de|het)\s+(?:[A-Z][\w-]*|[a-z]+commissie|commissie|raad|college)(?:\s+[\w-]+){0,3}?"
@@ -201,6 +210,8 @@ def segment_list(text: str) -> Segmentation:
                     j += 1
                     continue
                 break
+            while pb > pa and text[pb - 1].isspace():  # the text's last paragraph may keep its line break
+                pb -= 1
             if m:
                 items.append((m["label"], m.end(), pb))
             else:
@@ -245,12 +256,12 @@ def _answers_by_label(text: str, paras: list[tuple[int, int]], end: int) -> dict
     return out
 
 
-_ORDINALS = {w: k for k, w in enumerate(
+ORDINALS = {w: k for k, w in enumerate(
     "eerste tweede derde vierde vijfde zesde zevende achtste negende tiende elfde twaalfde".split(), 1)} | {
     w: k for k, w in enumerate("first second third fourth fifth sixth seventh eighth ninth tenth".split(), 1)}
 # a list's item named by its place in the answer after it: "De tweede aanbeveling neemt het kabinet niet over",
 # "Het kabinet neemt de eerste aanbeveling over", "The third recommendation is supported"
-ORDINAL = re.compile(r"\b(?:de|het|the)\s+(?P<n>" + "|".join(_ORDINALS) + r")\s+(?:aanbeveling|advies|"
+ORDINAL = re.compile(r"\b(?:de|het|the)\s+(?P<n>" + "|".join(ORDINALS) + r")\s+(?:aanbeveling|advies|"
                      r"recommendation)\b", re.I)
 
 
@@ -264,7 +275,7 @@ def _answers_by_ordinal(text: str, item_labels: list[str], paras: list[tuple[int
             break
         for sa, sb in sentences.split(text[a:min(b, end)]):
             m = ORDINAL.search(text, a + sa, a + sb)
-            k = _ORDINALS[m["n"].lower()] if m else 0
+            k = ORDINALS[m["n"].lower()] if m else 0
             if 0 < k <= len(item_labels) and (not found or found[-1][1] != item_labels[k - 1]):
                 found.append((a + sa, item_labels[k - 1]))
     out: dict[str, tuple[int, int]] = {}

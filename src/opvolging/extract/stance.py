@@ -28,7 +28,7 @@ RULES: dict[str, list[tuple[str, str, float, frozenset[str]]]] = {
          r"mogelijkheid|reden|noodzaak|ruimte|meerwaarde|toegevoegde\s+waarde)\b|"
          # "acht … niet wenselijk", "vindt het niet nodig om …"
          r"\b(?:acht|vindt|vind|achten|vinden)\b[^.]{0,60}\bniet\s+(?:wenselijk|nodig|noodzakelijk|opportuun|haalbaar|"
-         r"uitvoerbaar|zinvol|verstandig|proportioneel|doelmatig|passend|realistisch)\b|\bis\s+(?:geen|niet\s+de)\s+voorstander\b|\bwijst\b[^.]{0,60}\baf\b|"
+         r"uitvoerbaar|zinvol|verstandig|proportioneel|doelmatig|passend|realistisch)\b|\b(?:is|ben|zijn)\s+(?:\w+\s+){0,2}?(?:geen|niet\s+de)\s+voorstander\b|\bwijst\b[^.]{0,60}\baf\b|"
          r"\b(?:kiest|kiezen|kies)\s+(?:er\s+)?(?:\w+\s+){0,2}?niet\s+voor\b|\b(?:ziet|zien|zie)\b[^.]{0,40}\baf\s+van\b|"
          # "is het niet eens met de raad", "is het hier niet mee eens", "is het oneens met"; "staat afwijzend tegenover"
          r"\b(?:is|ben|zijn)\s+het\s+(?:\w+\s+){0,4}?(?:niet\s+(?:\w+\s+){0,2}?eens|oneens)\b|"
@@ -69,7 +69,8 @@ RULES: dict[str, list[tuple[str, str, float, frozenset[str]]]] = {
          r"(?:al|reeds)\s+(?:\w+\s+){0,4}?(?:invulling\s+(?:aan\s+)?gegeven|gerealiseerd|ingevoerd|opgepakt|"
          r"in\s+gang\s+gezet)\b|"
          # "Aan deze aanbeveling wordt reeds uitvoering gegeven"; "sluit aan bij het bestaande beleid"
-         r"\b(?:wordt|worden)\s+(?:al|reeds)\s+(?:\w+\s+){0,2}?(?:uitvoering|invulling)\s+(?:aan\s+)?gegeven\b|"
+         r"\b(?:wordt|worden)\s+(?:\w+\s+){0,2}?(?:al|reeds)\s+(?:\w+\s+){0,2}?(?:uitvoering|invulling)\s+(?:aan\s+)?"
+         r"gegeven\b|"
          r"\bsluit\w*\s+(?:\w+\s+){0,2}?aan\s+bij\s+(?:het\s+)?(?:bestaande?|huidige?|ingezette?)\s+beleid\b|"
          # "is in lijn met het bestaande beleid"; "is reeds in uitvoering"; "wordt in de praktijk al gevolgd"
          r"\b(?:is|zijn|past|passen)\s+(?:\w+\s+){0,2}?(?:in\s+lijn\s+met|binnen)\s+(?:het\s+)?(?:bestaande?|huidige?|"
@@ -100,7 +101,7 @@ RULES: dict[str, list[tuple[str, str, float, frozenset[str]]]] = {
          r"\b(?:zal|zullen|ga|gaat|gaan)\s+(?:(?!niet\b)\w+\s+){0,3}?(?:opvolgen|overnemen)\b|"
          r"\b(?:juicht|juich|juichen)\b[^.]{0,60}\btoe\b|"
          r"\b(?:staat|sta|staan)\s+(?:(?!niet\b)\w+\s+){0,2}?achter\s+(?:deze|de|dit|het)\s+(?:\w+\s+)?(?:aanbeveling|"
-         r"advies|voorstel)\w*\b|\b(?:is|ben|zijn)\s+(?:een\s+)?(?:(?:groot|warm|sterk)\s+)?voorstander\s+van\b|"
+         r"advies|voorstel)\w*\b|\b(?:is|ben|zijn)\s+(?:(?!geen\b|niet\b)\w+\s+){0,2}?(?:een\s+)?(?:(?:groot|warm|sterk)\s+)?voorstander\s+van\b|"
          r"\b(?:neemt|neem|nemen)\s+(?:deze|de|het|dit)\s+(?:aanbeveling|advies|voorstel)\w*\s+(?:\w+\s+){0,3}?op\s+in\b",
          "adopted", 0.75, frozenset({"vinden", "opvolging", "gevolg", "uitvoering", "invulling", "opvolgen",
                                      "overnemen", "juicht", "juich", "juichen", "achter", "voorstander", "op"})),
