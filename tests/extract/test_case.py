@@ -56,6 +56,16 @@ def test_a_councils_report_and_an_answer_by_subject_are_one_case():
     assert [c.recommendations for c in ex.commitments] == [["1"]]
 
 
+ROB_ANSWER = ("Geachte voorzitter,\n\nOp 15 juni 2023 heeft de Raad voor het Openbaar Bestuur het advies "
+              "'Vertrouwen in de democratie' uitgebracht. Hierbij ontvangt u de kabinetsreactie.\n\nOndersteuning "
+              "van raadsleden\n\nHet kabinet neemt de eerste aanbeveling over. Het kabinet zal in 2024 een "
+              "wetsvoorstel indienen.\n\nBurgerschapsonderwijs\n\nTen aanzien van aanbeveling 2 merkt het kabinet "
+              "op dat burgerschapsonderwijs al wettelijk verplicht is. Aan deze aanbeveling wordt dus reeds invulling "
+              "gegeven.\n\nReferendum\n\nDe Raad adviseert een correctief referendum in te voeren (aanbeveling 3). "
+              "Het kabinet is hier geen voorstander van.\n\nDe minister van Binnenlandse Zaken en "
+              "Koninkrijksrelaties,\n\nHugo de Jonge\n")
+
+
 def test_a_reports_numbered_list_under_its_heading_and_an_answer_by_place_and_by_number():
     # GENRE: a council's report lists its recommendations under the heading "Aanbevelingen", numbered, no word
     # between them; the cabinet's answer names one by its place ("de eerste aanbeveling"), one by its number, and
@@ -64,14 +74,7 @@ def test_a_reports_numbered_list_under_its_heading_and_an_answer_by_place_and_by
               "Samenvatting\n\nDe democratie staat onder druk.\n\nAanbevelingen\n\n1. Versterk de positie van "
               "gemeenteraden door betere ondersteuning van raadsleden.\n\n2. Investeer in burgerschapsonderwijs op "
               "alle scholen.\n\n3. Voer een correctief bindend referendum in.\n")
-    answer = ("Geachte voorzitter,\n\nOp 15 juni 2023 heeft de Raad voor het Openbaar Bestuur het advies "
-              "'Vertrouwen in de democratie' uitgebracht. Hierbij ontvangt u de kabinetsreactie.\n\nOndersteuning "
-              "van raadsleden\n\nHet kabinet neemt de eerste aanbeveling over. Het kabinet zal in 2024 een "
-              "wetsvoorstel indienen.\n\nBurgerschapsonderwijs\n\nTen aanzien van aanbeveling 2 merkt het kabinet "
-              "op dat burgerschapsonderwijs al wettelijk verplicht is. Aan deze aanbeveling wordt dus reeds invulling "
-              "gegeven.\n\nReferendum\n\nDe Raad adviseert een correctief referendum in te voeren (aanbeveling 3). "
-              "Het kabinet is hier geen voorstander van.\n\nDe minister van Binnenlandse Zaken en "
-              "Koninkrijksrelaties,\n\nHugo de Jonge\n")
+    answer = ROB_ANSWER
     ex = extract_case([SourceDocument([report], "advies.txt", "txt", "r"),
                        SourceDocument([answer], "reactie.txt", "txt", "a")])
     assert [(r.label, r.text[:19], r.stance) for r in ex.recommendations] == [
@@ -79,4 +82,17 @@ def test_a_reports_numbered_list_under_its_heading_and_an_answer_by_place_and_by
         ("3", "Voer een correctief", "rejected")]
     responses = {r.id: r for r in ex.responses}
     assert responses[ex.recommendations[0].response_id].text.startswith("Het kabinet neemt de eerste aanbeveling")
+    assert [c.recommendations for c in ex.commitments] == [["1"]]
+
+
+def test_the_answer_read_alone_quotes_one_by_its_own_number_and_names_the_others_for_a_tracker():
+    # the same answer as its own document: the quote in running text keeps the number it gives itself
+    # ("(aanbeveling 3)"), its answer ends before the closing ("de minister van …,"), and the recommendations named
+    # by place or number are answered, for a tracker to link to the report's
+    ex = extract_case([SourceDocument([ROB_ANSWER], "reactie.txt", "txt", "a")])
+    assert [(r.label, r.text, r.stance) for r in ex.recommendations] == [
+        ("3", "een correctief referendum in te voeren", "rejected")]
+    assert [(a.label, a.stance) for a in ex.answered] == [("1", "adopted"), ("2", "already_implemented")]
+    responses = {r.id: r for r in ex.responses}
+    assert responses[ex.recommendations[0].response_id].text == "Het kabinet is hier geen voorstander van."
     assert [c.recommendations for c in ex.commitments] == [["1"]]

@@ -7,10 +7,12 @@ import re
 from dataclasses import dataclass, field
 
 CELL = " | "  # how the readers join the cells of a table row
+# where the closing begins: the signing minister's role on a line of its own, ending in a comma ("De Minister van
+# Buitenlandse Zaken,", "de minister van Binnenlandse Zaken en Koninkrijksrelaties,", as letters print it now), or
+# the greeting
 SIGNATURE_START = re.compile(
-    r"^(?:(?:De|Het)\s+(?:Minister|Staatssecretaris|Minister-[Pp]resident)\b[^\n]{0,120},\s*$|"
-    r"(?:De|Het)\s+(?:Minister|Staatssecretaris|Minister-[Pp]resident)\b[^\n]{0,120},\s+(?:[A-Z]\.){1,5}\s?\w+|"
-    r"Hoogachtend|Met vriendelijke groet)", re.M)
+    r"^(?:(?:[Dd]e|[Hh]et)\s+(?:[Mm]inister|[Ss]taatssecretaris|[Mm]inister-[Pp]resident)\b[^\n]{0,120},(?:\s*$|"
+    r"\s+(?:[A-Z]\.){1,5}\s?\w+)|Hoogachtend|Met vriendelijke groet)", re.M)
 
 @dataclass
 class HeadingSeg:

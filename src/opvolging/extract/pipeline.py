@@ -186,8 +186,11 @@ def _dutch(text: str, lang: str, j: _Joined, seg: Segmentation, meta: MetadataRe
     else:
         recs, responses = align(text, answer_seg)
     answered: list[Answered] = []
-    if not recs and meta.advice is not None:
-        responses, answered = _answered_by_name(text, lo, hi, lang)
+    if meta.advice is not None and not is_case and (not recs or answer_seg.shape == "running"):
+        # an answer that quotes none of the recommendations, or quotes some in its running text: those it names by
+        # number or place, for a tracker to link to the report's
+        more, answered = _answered_by_name(text, lo, hi, lang, {r.label for r in recs}, len(responses))
+        responses = responses + more
     _set_stances(recs, responses, sentence_spans, lang)
     first_person = next((s.role for s in md.signatories if s.role), None)
     default_actor = "kabinet" if lang == "nl" else "Government"
@@ -275,16 +278,24 @@ def _answer_by_label(text: str, report: Segmentation, answer: Segmentation, lo: 
     return recs, responses
 
 
-def _answered_by_name(text: str, lo: int, hi: int, lang: str) -> tuple[list[Response], list[Answered]]:
-    """An answer to advice that quotes none of its recommendations, read on its own: each paragraph that names
-    recommendations by number is their response, and takes its stance, for a tracker to link to them."""
+def _answered_by_name(text: str, lo: int, hi: int, lang: str, known: set[str] | frozenset[str] = frozenset(),
+                      numbered: int = 0) -> tuple[list[Response], list[Answered]]:
+    """An answer to advice read on its own: each paragraph that names recommendations by number or place (other
+    than those `known`, quoted in it) is their response, and takes its stance, for a tracker to link to them. The
+    responses are numbered after the `numbered` the letter has already."""
     responses: list[Response] = []
     by_span: dict[tuple[int, int], Response] = {}
     answered = []
-    for label, span in _named_answers(text, lo, hi).items():
+    # by number ("aanbeveling 3"), or by place ("de eerste aanbeveling"), the place taken for the number a report
+    # numbers its recommendations by (a tracker links the label only where the report has it)
+    by_place = _named_by_place(text, lo, hi, [str(k) for k in range(1, 13)])
+    for label, span in {**by_place, **_named_answers(text, lo, hi)}.items():
+        if label in known:
+            continue
         resp = by_span.get(span)
         if resp is None:
-            resp = Response(id=f"a{len(responses) + 1}", answers=[], text=text[span[0]:span[1]], span=span)
+            resp = Response(id=f"a{numbered + len(responses) + 1}", answers=[], text=text[span[0]:span[1]],
+                            span=span)
             responses.append(resp)
             by_span[span] = resp
         resp.answers.append(label)

@@ -291,7 +291,8 @@ def segment_running(text: str) -> Segmentation:
     """Recommendations quoted in prose: 'De Raad beveelt aan om …' — one per sentence, numbered in order. Each is
     answered by the sentences after it, up to the next such sentence or the end of the letter's body ("De SER
     adviseert om … . Het kabinet deelt deze analyse. Per 1 januari 2024 …")."""
-    found: list[tuple[int, int, int]] = []  # (the sentence's start, the recommendation's words' start, end)
+    found: list[tuple[int, int, int, int]] = []  # (the sentence's start, the recommendation's start and end, the
+    # sentence's end)
     for a, b in sentences.split(text):
         head = text[a:min(b, a + 120)]  # the verb stands near the start (see below): most sentences have none
         if not any(verb in head for verb in _RUNNING_VERBS):
@@ -299,17 +300,37 @@ def segment_running(text: str) -> Segmentation:
         m = RUNNING.search(text, a, b)
         if not m or m.start() - a > 40:
             continue
-        found.append((a, m.end(), b))
+        own = _OWN_LABEL_AT_END.search(text, m.end(), b)  # "… in te voeren (aanbeveling 3).": the label is no word
+        found.append((a, m.end(), own.start() if own else b, b))
     if not found:
         return Segmentation()
-    end = body_end(text, found[-1][2])
-    heads = [HeadingSeg([str(k + 1)], (ta, tb), (tb, found[k + 1][0] if k + 1 < len(found) else end))
-             for k, (_, ta, tb) in enumerate(found)]
+    end = body_end(text, found[-1][3])
+    heads = [HeadingSeg([_own_number(text, sa, sb) or str(k + 1)], (ta, tb),
+                        (sb, found[k + 1][0] if k + 1 < len(found) else end))
+             for k, (sa, ta, tb, sb) in enumerate(found)]
+    if len({h.labels[0] for h in heads}) < len(heads):  # numbers that clash: by their place after all
+        for k, h in enumerate(heads):
+            h.labels = [str(k + 1)]
     for h in heads:  # the answer begins after the white space and ends before the next recommendation's sentence
         a, b = h.block
         sub = text[a:b]
         h.block = (a + len(sub) - len(sub.lstrip()), a + len(sub.rstrip()))
     return Segmentation(heads, intro_end=heads[0].span[0], body_end=end, shape="running")
+
+
+# the number a quote gives itself: "De Raad adviseert een correctief referendum in te voeren (aanbeveling 3).", "In
+# aanbeveling 4 beveelt de Raad aan om …"
+_OWN_NUMBER = re.compile(r"\b(?:aanbeveling|advies|recommendation)\s+(?:nr\.\s*)?(?P<n>\d{1,2}[a-z]?)\b", re.I)
+
+
+_OWN_LABEL_AT_END = re.compile(r"\s*\((?:aanbeveling|advies|recommendation)\s+(?:nr\.\s*)?\d{1,2}[a-z]?\)(?=[.;:]?\s*$)",
+                               re.I)
+
+
+def _own_number(text: str, a: int, b: int) -> str | None:
+    """The number the sentence text[a:b] that quotes a recommendation gives it, when it names exactly one."""
+    found = {m["n"] for m in _OWN_NUMBER.finditer(text, a, b)}
+    return found.pop() if len(found) == 1 else None
 
 
 _GOVERNMENT_OPENS = r"(?!(?:Het\s+kabinet|De\s+regering|Ik|Wij|We)\b)"
