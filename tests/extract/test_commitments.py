@@ -133,6 +133,17 @@ def test_a_list_announced_by_a_promise():
     assert c.action == ("In 2023 neem ik de volgende maatregelen: een landelijk handelingskader voor PFAS; een "
                         "meetprogramma voor oppervlaktewater.")
     assert c.mentions[0].text.endswith("oppervlaktewater.") and c.due == "2023-12-31"
+    # GENRE: items that set times of their own are as many promises, each due when it says, or when the
+    # announcement says
+    text = ("Het kabinet neemt in 2023 de volgende maatregelen:\n\n- het opstellen van een wetsvoorstel voor de zomer "
+            "van 2023;\n\n- een evaluatie van de regeling;\n\n- extra middelen voor gemeenten vanaf 1 januari 2024.")
+    assert [(c.action, c.due, c.mentions[0].text) for c in commitments(text)] == [
+        ("Het kabinet neemt in 2023 de volgende maatregelen: het opstellen van een wetsvoorstel voor de zomer van "
+         "2023;", "2023-06-21", "- het opstellen van een wetsvoorstel voor de zomer van 2023;"),
+        ("Het kabinet neemt in 2023 de volgende maatregelen: een evaluatie van de regeling;", "2023-12-31",
+         "- een evaluatie van de regeling;"),
+        ("Het kabinet neemt in 2023 de volgende maatregelen: extra middelen voor gemeenten vanaf 1 januari 2024.",
+         "2024-01-01", "- extra middelen voor gemeenten vanaf 1 januari 2024.")]
     text = ("- We staan in de uiterwaarden geen nieuwe bebouwing meer toe.\n\nGeen nieuwe bebouwing in het "
             "rivierbed\n\nWe staan in de uiterwaarden geen nieuwe bebouwing meer toe.")
     (c,) = commitments(text)

@@ -77,6 +77,8 @@ CASES = [
     ("tegen het einde van 2023", "2023-12-31"),
     ("tegen eind 2023", "2023-12-31"),
     ("tegen het einde van dit jaar", "2022-12-31"),
+    ("vanaf 1 januari 2024", "2024-01-01"),  # a start on a day: begun by then
+    ("met ingang van 1 juli 2023", "2023-07-01"),
 ]
 
 

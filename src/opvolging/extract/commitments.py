@@ -212,7 +212,7 @@ def read_commitments(text: str, spans: list[tuple[int, int]], responses: list[Re
             if draft.confidence > target.confidence:
                 target.confidence, target.reason = draft.confidence, draft.reason
             last = target
-    drafts = _announced_lists(text, drafts, read_in, first_of)
+    drafts = _announced_lists(text, drafts, read_in, first_of, reference)
     made = [(d, Commitment(
         id="", action=d.action, actor=d.actor,
         deadline_text=d.deadline.text if d.deadline else None,
@@ -237,12 +237,16 @@ _ITEM = re.compile(r"^(?:[•●▪◦‣∙·*\-–—]|\(?[a-z0-9]{1,2}[.)])\s
 
 
 def _announced_lists(text: str, drafts: list[_Draft], read_in: list[tuple[int, int]],
-                     first_of: dict[int, _Draft]) -> list[_Draft]:
+                     first_of: dict[int, _Draft], reference: date | None = None) -> list[_Draft]:
     """A promise that announces a list ("De komende periode neem ik de volgende maatregelen:") with the items under
     it: when items are promises of their own ("• ik stel in 2023 een landelijk handelingskader … vast;"), the
     announcement is none beside them; when they are not (bare nouns, "• een landelijk handelingskader;"), they are
-    what it promises, and its action takes their words."""
+    what it promises, and its action takes their words. Two items or more, one or more of them setting a time of its
+    own ("- het opstellen van een wetsvoorstel voor de zomer van 2024;", "- een evaluatie van de regeling in 2025;"),
+    are as many promises, each the announcement's words and its own, due when it says (or when the announcement
+    says, where it says nothing)."""
     dropped: set[int] = set()
+    split: dict[int, list[_Draft]] = {}
     for k, (a, b) in enumerate(read_in):
         intro = first_of.get(k)
         if intro is None or not text[a:b].rstrip().endswith(":"):
@@ -258,9 +262,17 @@ def _announced_lists(text: str, drafts: list[_Draft], read_in: list[tuple[int, i
         if any(j in first_of for j in items):
             dropped.add(id(intro))
             continue
-        intro.action = " ".join([intro.action] + [_BULLET.sub("", text[slice(*read_in[j])].strip()) for j in items])
+        words = [_BULLET.sub("", text[slice(*read_in[j])].strip()) for j in items]
+        times = [deadlines.first_future(w, reference) for w in words]
+        if len(items) >= 2 and any(t is not None for t in times):
+            split[id(intro)] = [_Draft(
+                action=f"{intro.action} {w}", actor=intro.actor, deadline=t or intro.deadline, mentions=[read_in[j]],
+                labels=list(intro.labels), send_key=None, noun=intro.noun, confidence=intro.confidence,
+                reason=intro.reason) for j, w, t in zip(items, words, times, strict=True)]
+            continue
+        intro.action = " ".join([intro.action] + words)
         intro.mentions[0] = (intro.mentions[0][0], read_in[items[-1]][1])
-    return [d for d in drafts if id(d) not in dropped]
+    return [part for d in drafts if id(d) not in dropped for part in split.get(id(d), [d])]
 
 
 def _link_after(made: list[tuple[_Draft, Commitment]]) -> None:

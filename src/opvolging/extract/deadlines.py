@@ -119,7 +119,8 @@ def _before_new_year(m, ref):
     return (date(y - 1, 12, 31) if before else date(y, 1, 1)), 0.95 if m["y"] else 0.85
 
 
-@_rule(rf"\b(?:voor|vóór|uiterlijk|before|by|no later than|op|per|on)\s+(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH_RE})(?:\s+(?P<y>(?:19|20)\d\d))?\b", _MONTH_WORDS)
+@_rule(rf"\b(?:voor|vóór|uiterlijk|before|by|no later than|op|per|on|vanaf|met\s+ingang\s+van|as\s+of|from)\s+"
+       rf"(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH_RE})(?:\s+(?P<y>(?:19|20)\d\d))?\b", _MONTH_WORDS)
 def _before_day(m, ref):
     month = MONTHS[m["m"].lower()]
     day = int(m["d"])
