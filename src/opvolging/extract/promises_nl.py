@@ -3,8 +3,8 @@
 `read_nl(sentence, reference)` finds the verbs a promise can rest on (the future, "gaan", "blijven", "laten", the
 passive, the work and decisions of the present tense) and the formulas said outright ("Ik zeg toe …"), reads each
 verb in its clause (`clauses`): who its subject is (`promise_actors`), its participle, a modal, the word that
-opens the clause; and then the sentence: what this letter itself does, a condition, a hedge. The words are
-`promise_words`'.
+opens the clause; and then the sentence: what this letter itself does, a condition, a hedge. How a clause weighs a
+reading (its opening word, a hedge, a refusal) is `promise_clause_nl`'s; the words are `promise_words`'.
 """
 
 from __future__ import annotations
@@ -15,7 +15,6 @@ from datetime import date
 from opvolging.extract import deadlines, promise_formulas
 from opvolging.extract import promise_words as w
 from opvolging.extract.clauses import (
-    BOUNDARY_AFTER,
     PARTICIPLE,
     UNSTRESSED,
     Tokens,
@@ -29,6 +28,14 @@ from opvolging.extract.clauses import (
     tokens,
 )
 from opvolging.extract.promise_actors import KAMER, agent_kind, classify_subject
+from opvolging.extract.promise_clause_nl import (
+    clause_factor,
+    conditional_clause,
+    hedged,
+    negated,
+    reported_before,
+    what_it_means,
+)
 from opvolging.extract.promise_reading import POSSIBLE, Reading, scaled, stronger
 
 _PRODUCT = re.compile(r"(?:brief|nota|notitie|rapport|rapportage|wetsvoorstel|plan|strategie|evaluatie|kader|"
@@ -45,9 +52,6 @@ _REFLEXIVE = frozenset("ons zich mij me".split())
 # "zich inzetten": reflexive, and the government's effort promised ("Rijk en waterschappen zetten zich in voor de
 # aanvoer van zoetwater", "Het kabinet zet zich ervoor in dat …")
 _COMMITS_ITSELF = frozenset("zet zetten".split())
-# a separable verb's particle, before the "dat" of the clause it completes ("Dat neemt niet weg dat …", "We zeggen
-# toe dat …"): a complement, not a relative clause (no noun before it)
-_PARTICLES_BEFORE_THAT = frozenset("weg toe mee af terug vast".split())
 _THERE_COMES = frozenset(("komt", "komen"))  # "Er komt een nieuwe regeling": see _there_comes
 _DETERMINERS = frozenset("de het een onze hun mijn uw elk elke ieder iedere geen".split())
 # before a verb of the government's work ("onderzoek", "overleg"), a noun's ("de resultaten van dat onderzoek"),
@@ -88,7 +92,7 @@ def read_nl(sentence: str, reference: date | None) -> Reading | None:
     available = formulas.available  # its subject is what is made available
     if available and time:
         k = next((k for k, t in enumerate(toks) if t.start >= available.start()), 0)
-        factor, why = _clause_factor(toks, clause(toks, k)[0])
+        factor, why = clause_factor(toks, clause(toks, k)[0])
         r = Reading(0.75, f"made available {time.text}: «{available.group(0)}»", None, available.start())
         best = stronger(best, scaled(r, factor, why) if why else r)
     # "Het is van belang dat …": a need, before whichever verb follows it (no verb is a word of the formula, so
@@ -110,48 +114,9 @@ def read_nl(sentence: str, reference: date | None) -> Reading | None:
     if w.CONDITION_NL.match(sentence) and not (toks and toks[0].low == "als" and toks.as_role(0)) and not (
             toks and w.AFTER_EVENT_NL.match(sentence, toks[0].start)):  # "Wanneer … bekend zijn, …": a time
         best = scaled(best, 0.5, "under a condition")
-    if _hedged(low, toks, best.verb_at):
+    if hedged(low, toks, best.verb_at):
         best = scaled(best, 0.85, "hedged")
     return best
-
-
-def _hedged(low: str, toks: Tokens, verb_at: int) -> bool:
-    """True when a hedge ("naar verwachting", "eventueel", "waar mogelijk") stands in the clause of the verb at
-    offset `verb_at`, or before it (a clause that governs it: "De verwachting is dat … zal …"). One in a clause
-    after it qualifies that clause ("We overleggen hierbij met relevante sectoren welke maatregelen daarvoor
-    eventueel nodig zijn": what may be needed, not whether they will talk)."""
-    m = w.HEDGES_NL.search(low, lowered=True)
-    if m is None:
-        return False
-    i = next((k for k, t in enumerate(toks) if t.start == verb_at), None)
-    if i is None:  # a formula, not a verb: the whole sentence
-        return True
-    _, end = clause(toks, i)
-    return m.start() < toks[end - 1].start + len(toks[end - 1].text)
-
-
-def _clause_factor(toks: Tokens, start: int) -> tuple[float, str | None]:
-    """How much a verb in the clause that begins at `start` undertakes, by the word that opens the clause, and why
-    not all of it: a reason or a condition undertakes nothing, an indirect question or a relative clause reports
-    more than it promises."""
-    word = toks[start].low
-    if word == "als" and toks.as_role(start):
-        return 1.0, None  # "Als vervolgstap op deze brief zal …": a role or a step, not a condition
-    if word in w.REASON_NL:
-        return 0.4, "in a clause giving a reason"
-    if word in w.CONDITIONAL_NL:
-        return 0.5, "in a clause giving a condition"
-    if word in w.QUESTION_NL and not (word == "waar" and start + 1 < len(toks) and toks[start + 1].low in (
-            "mogelijk", "nodig")):  # "Waar mogelijk wordt de bronaanpak versterkt": a hedge, not a question
-        return 0.5, "in a clause reporting what is asked or done"
-    if word in w.RELATIVE_NL:
-        return 0.7, "in a relative clause"
-    if word in ("dat", "die") and start > 0:
-        prev = toks[start - 1].low
-        if not (prev in BOUNDARY_AFTER or prev in w.PAST_NL or prev in w.STATE_NL or PARTICIPLE.match(prev)
-                or prev in _PARTICLES_BEFORE_THAT):
-            return 0.7, "in a relative clause"
-    return 1.0, None
 
 
 def _verb_nl(sentence: str, toks: Tokens, i: int, time: deadlines.Deadline | None,
@@ -162,53 +127,21 @@ def _verb_nl(sentence: str, toks: Tokens, i: int, time: deadlines.Deadline | Non
     r = _verb_nl_in_clause(sentence, toks, i, time, start, end, need_end)
     if r is None or r.confidence < POSSIBLE:
         return r
-    factor, why = _clause_factor(toks, start)
+    factor, why = clause_factor(toks, start)
     if why:
         r = scaled(r, factor, why)
-    if _negated(toks, start, end) and w.REFUSABLE_NL.intersection(t.low for t in toks[start:end]):
+    if negated(toks, start, end) and w.REFUSABLE_NL.intersection(t.low for t in toks[start:end]):
         r = scaled(r, 0.2, "said not to be done")  # "Het kabinet zal de regeling niet aanpassen": a refusal
     present = toks[i].low not in w.FUTURE_NL and toks[i].low not in w.GO_NL
-    if toks[start].low == "dat" and present and _reported_before(toks, start):
+    if toks[start].low == "dat" and present and reported_before(toks, start):
         r = scaled(r, 0.5, "reported of before")  # "is … toegezegd dat de Kamer wordt geïnformeerd"
-    if toks[start].low == "dat" and present and _what_it_means(toks, start):
+    if toks[start].low == "dat" and present and what_it_means(toks, start):
         r = scaled(r, 0.6, "what a principle means")  # "Dit betekent dat we bij ontwikkelingen de bodem … benutten"
     if toks[start].low in ("dat", "die") and any(toks[k].low in w.MODALS_NL for k in range(start)):
         r = scaled(r, 0.6, "under a may or must")  # "kan de uitkomst zijn dat … keuzes worden gemaakt"
-    if present and _conditionalclause(toks):
+    if present and conditional_clause(toks):
         r = scaled(r, 0.6, "what holds under a condition")  # "Dit wordt versterkt als grasland wordt gescheurd"
     return r
-
-
-_NEGATIONS = frozenset("niet geen nooit niets geenszins".split())
-# after "niet": a measure or a time ("niet meer dan", "niet later dan 1 juli"), "niet alleen … maar ook", what is
-# possible ("niet uitgesloten"); and the verbs a "niet" turns into a promise ("zal niet nalaten", "niet aarzelen")
-_NOT_NEGATING_AFTER = frozenset("alleen slechts enkel eerder later meer minder uitgesloten zonder".split())
-_NEGATED_INTO_YES = frozenset("nalaten aarzelen schromen".split())
-# a negation that changes what is: "geen … meer", "niet langer" (stopping), "geen … toe" (forbidding: "We staan in
-# de uiterwaarden … geen nieuwe bebouwing meer toe", "We staan geen nieuwe landaanwinning toe"): a decision, kept
-_A_CHANGE = frozenset("meer langer toe toestaan toelaten".split())
-
-
-def _negated(toks: Tokens, start: int, end: int) -> bool:
-    """True when the clause toks[start:end] says its act will not be done: a "niet", "geen", "nooit" in it ("Het
-    kabinet zal de regeling niet aanpassen", "Ik zal geen nieuw wetsvoorstel indienen"), unless it measures ("niet
-    meer dan", "niet later dan"), adds ("niet alleen … maar ook"), is undone by its verb ("zal niet nalaten") or
-    changes what is (stops or forbids something: `_A_CHANGE`)."""
-    words = [t.low for t in toks[start:end]]
-    if not _NEGATIONS.intersection(words) or _NEGATED_INTO_YES.intersection(words):
-        return False
-    if _A_CHANGE.intersection(words) and not ("meer" in words and "dan" in words):
-        return False
-    for k, x in enumerate(words):
-        if x not in _NEGATIONS:
-            continue
-        nxt = words[k + 1] if k + 1 < len(words) else ""
-        if k and words[k - 1] == "nog":
-            continue  # "nog geen", "nog niet": not yet, a state told
-        if x == "niet" and (nxt in _NOT_NEGATING_AFTER and not (nxt == "meer" and (words[k + 2:k + 3] != ["dan"]))):
-            continue  # "niet meer" without "dan" is "no longer": a negation
-        return True
-    return False
 
 
 def _intention(toks: Tokens, rest: list[str], kind: str, actor: str | None, i: int, start: int, end: int,
@@ -244,37 +177,6 @@ def _there_comes(toks: Tokens, rest: list[str], i: int) -> bool:
     if not ((i and toks[i - 1].low == "er") or rest[:1] == ["er"]):
         return False
     return any(_NEW_THINGS.match(x) and _NEW_BEFORE & set(rest[max(0, j - 2):j]) for j, x in enumerate(rest[:12]))
-
-
-_MEANS = frozenset("betekent betekenen betekende inhoudt inhouden".split())
-
-
-def _what_it_means(toks: Tokens, start: int) -> bool:
-    """True when the "dat" at `start` completes "betekent" or "houdt in" ("Dit betekent dat we …"): what a principle
-    or a choice comes down to, said in the present tense, is policy explained more than a new undertaking."""
-    prev = toks[start - 1].low if start else ""
-    return prev in _MEANS or (prev == "in" and start > 1 and toks[start - 2].low in ("houdt", "houden"))
-
-
-def _reported_before(toks: Tokens, start: int) -> bool:
-    """True when the clause that the "dat" at `start` completes is in the perfect: an auxiliary with its
-    participle ("Er is … toegezegd dat …", "Het kabinet heeft aangegeven dat …"), a promise made before that this
-    letter reports. "De verwachting is dat …" has "is" without a participle: an expectation (a hedge), not a
-    report."""
-    return any(toks[k].low in w.PAST_NL and any(PARTICIPLE.match(toks[j].low) or toks[j].low in w.INFORMED_NL
-                                                 for j in range(k + 1, start)) for k in range(start))
-
-
-def _conditionalclause(toks: Tokens) -> bool:
-    """True when the sentence holds a clause opened by "als", "wanneer" or "indien" with a finite verb in it."""
-    for k, t in enumerate(toks):
-        if t.low in ("als", "wanneer", "indien") and k:
-            for x in toks[k + 1:k + 9]:
-                if x.low in BOUNDARY_AFTER:
-                    break
-                if x.low in w.PASSIVE_NL or x.low in w.PAST_NL or x.low in w.MODALS_NL:
-                    return True
-    return False
 
 
 def _agreement(toks: Tokens, rest: list[str], start: int, i: int) -> bool:
