@@ -498,3 +498,15 @@ def test_a_refusal_is_no_promise(sentence, language):
 ])
 def test_a_negation_that_undertakes_stays_a_promise(sentence):
     assert confidence(sentence) >= PROMISE, read(sentence, "nl", WATER_DATE)
+
+
+@pytest.mark.parametrize("sentence", [
+    # GENRE: the standing promise to report at regular times
+    "Over de voortgang informeer ik u jaarlijks via de voortgangsrapportage.",
+    "Ik stuur uw Kamer twee keer per jaar een voortgangsbrief.",
+    "Ik informeer uw Kamer via de halfjaarlijkse voortgangsbrief over de resultaten.",
+])
+def test_reporting_at_regular_times_is_a_promise(sentence):
+    reading = read(sentence, "nl", WATER_DATE)
+    assert reading.confidence >= PROMISE and "regular times" in reading.reason, reading
+    assert confidence("Gemeenten informeren de provincie jaarlijks.") < PROMISE  # others' reporting

@@ -308,6 +308,12 @@ NEXT_OCCASION_NL = WordPattern(
     r"behandeling\s+van\s+de\s+begroting|commissiedebat|plenaire\s+debat|wetgevingsoverleg|notaoverleg|"
     r"voorjaarsnota|najaarsnota|miljoenennota|augustusbesluitvorming|begroting\s+\d{4})\b",
     lower=True)
+# at regular times, the genre's standing promise to report: "Over de voortgang informeer ik u jaarlijks via de
+# voortgangsrapportage", "Ik stuur uw Kamer twee keer per jaar een voortgangsbrief"
+RECURRING_NL = WordPattern(
+    r"\b(?:jaarlijks|halfjaarlijks|tweejaarlijks|driemaandelijks|periodiek|(?:ieder|iedere|elk|elke)\s+(?:jaar|half\s+"
+    r"jaar|halfjaar|kwartaal)|(?:een|één|twee|drie)\s+keer\s+per\s+jaar|via\s+de\s+(?:jaarlijkse\s+|periodieke\s+|"
+    r"halfjaarlijkse\s+)?voortgangs(?:brief|brieven|rapportage|rapportages))\b", lower=True)
 INTENT_EN = re.compile(
     r"\b(?:intends|plans|undertakes|commits|pledges|aims)\s+to\b|\b(?:we|they|i)\s+(?:intend|plan|undertake|commit|pledge|aim)\s+"
     r"to\b|\b(?:is|are|remains?)\s+(?:firmly\s+|fully\s+|strongly\s+|also\s+)?committed\s+to\b|"

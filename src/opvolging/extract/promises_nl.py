@@ -363,6 +363,9 @@ def _verb_nl_in_clause(sentence: str, toks: Tokens, i: int, time: deadlines.Dead
         event = w.AFTER_EVENT_NL.search(sentence)
         if event:  # "Na afronding van het onderzoek informeer ik uw Kamer …"
             return Reading(0.7, f"sent or told after an event («{event.group(0)}»): «{t.text}»", actor, at)
+        regular = w.RECURRING_NL.search(clause_text)
+        if regular:  # "Over de voortgang informeer ik u jaarlijks via de voortgangsrapportage"
+            return Reading(0.7, f"sent or told at regular times («{regular.group(0)}»): «{t.text}»", actor, at)
         return None
     if t.low in w.DECIDE_NL and _REFLEXIVE & set(rest[:2]) and t.low not in _COMMITS_ITSELF:
         return None  # "We beperken ons tot de hoofdlijnen": what the letter keeps to, not a decision
