@@ -79,6 +79,11 @@ CASES = [
     ("tegen het einde van dit jaar", "2022-12-31"),
     ("vanaf 1 januari 2024", "2024-01-01"),  # a start on a day: begun by then
     ("met ingang van 1 juli 2023", "2023-07-01"),
+    # GENRE: a State's answer to the UN
+    ("within the next two years", "2024-09-20"),
+    ("binnen de komende twee jaar", "2024-09-20"),
+    ("in late 2023", "2023-12-31"),
+    ("no later than December 2023", "2023-12-31"),
 ]
 
 
@@ -93,6 +98,12 @@ def test_phrase_resolves(phrase, due):
 def test_the_coming_season_said_inside_it_is_next_years():
     assert resolve("volgend voorjaar", date(2024, 4, 10)).due.isoformat() == "2025-06-21"
     assert resolve("komend voorjaar", date(2024, 1, 10)).due.isoformat() == "2024-06-21"
+
+
+@pytest.mark.parametrize("phrase", ["before the next review", "by the fourth UPR cycle", "in its mid-term report"])
+def test_a_states_next_review_is_a_time_kept_without_a_date(phrase):
+    found = resolve(phrase, REF)
+    assert found is not None and found.text == phrase and found.due is None
 
 
 def test_a_dates_month_and_year_is_no_deadline():

@@ -182,12 +182,13 @@ def _mid_year(m, ref):
 
 
 @_rule(rf"\b(?:eind|einde|uiterlijk\s+eind|aan\s+het\s+einde\s+van|voor\s+het\s+einde\s+van|(?:by\s+)?the\s+end\s+of|"
-       rf"end\s+of|ultimo|tegen\s+(?:het\s+)?(?:eind|einde)(?:\s+van)?)\s+{_Y}\b", '#year')
+       rf"end\s+of|ultimo|tegen\s+(?:het\s+)?(?:eind|einde)(?:\s+van)?|(?:in\s+)?late)\s+{_Y}\b", '#year')
 def _end_year(m, ref):
     return date(int(m["y"]), 12, 31), 0.9
 
 
-@_rule(rf"\b(?:eind|einde|end\s+of|by\s+the\s+end\s+of|uiterlijk|voor|before|by|in)\s+(?P<m>{_MONTH_RE})\s+{_Y}\b", '#year')
+@_rule(rf"\b(?:eind|einde|end\s+of|by\s+the\s+end\s+of|uiterlijk|voor|before|by|in|no\s+later\s+than)\s+(?P<m>{_MONTH_RE})\s+"
+       rf"{_Y}\b", '#year')
 def _month_year(m, ref):
     month = MONTHS[m["m"].lower()]
     first = m.group(0).split()[0].lower()
@@ -300,7 +301,8 @@ def _season_start(end: date) -> date:
     return date(end.year - (1 if month == 12 else 0), month, day)
 
 
-@_rule(rf"\b(?:binnen|within|in\s+de\s+komende|over|in\s+the\s+next)\s+(?P<n>{_NUM_RE})\s+"
+@_rule(rf"\b(?:binnen|within|in\s+de\s+komende|binnen\s+de\s+komende|over|in\s+the\s+next|within\s+the\s+(?:next|coming))\s+"
+       rf"(?P<n>{_NUM_RE})\s+"
        rf"(?P<unit>dagen|dag|weken|week|maanden|maand|jaar|jaren|days?|weeks?|months?|years?)\b", 'binnen within komende over next')
 def _within(m, ref):
     n = _count(m["n"])
@@ -388,7 +390,11 @@ def _year_range(m, ref):
 
 
 @_rule(r"\b(?:op\s+korte\s+termijn|binnenkort|spoedig|zo\s+snel\s+mogelijk|z\.s\.m\.|shortly|soon|as\s+soon\s+as\s+possible|"
-       r"in\s+the\s+near\s+future|op\s+termijn|in\s+de\s+loop\s+van\s+(?:dit|het)\s+jaar)\b", 'termijn binnenkort spoedig snel z shortly soon possible future loop')
+       r"in\s+the\s+near\s+future|op\s+termijn|in\s+de\s+loop\s+van\s+(?:dit|het)\s+jaar|"
+       # a State's next review: its date is not in the text ("before the next review", "by the fourth cycle")
+       r"(?:before|by)\s+(?:the\s+)?(?:next|third|fourth|fifth)\s+(?:UPR\s+)?(?:review|cycle)|"
+       r"(?:in|by)\s+(?:the|its)\s+mid-?term\s+report)\b",
+       'termijn binnenkort spoedig snel z shortly soon possible future loop review cycle report')
 def _vague(m, ref):
     return None
 
