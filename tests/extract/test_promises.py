@@ -510,3 +510,12 @@ def test_reporting_at_regular_times_is_a_promise(sentence):
     reading = read(sentence, "nl", WATER_DATE)
     assert reading.confidence >= PROMISE and "regular times" in reading.reason, reading
     assert confidence("Gemeenten informeren de provincie jaarlijks.") < PROMISE  # others' reporting
+
+
+def test_funds_made_available_in_the_passive_are_a_promise_and_a_goal_foretold_is_none():
+    # GENRE: money made available, its words between "worden" and "beschikbaar gesteld"
+    assert confidence("De middelen worden in 2025 via het gemeentefonds aan gemeenten beschikbaar gesteld.") >= PROMISE
+    assert confidence("Deze middelen worden door de provincies beschikbaar gesteld.") < PROMISE  # by others
+    # GENRE: a goal foretold to be met is an outcome claimed, for review at most; the act towards it is a promise
+    assert POSSIBLE <= confidence("Met deze maatregelen zal het kabinet de klimaatdoelen voor 2030 halen.") < PROMISE
+    assert confidence("Het kabinet zal in 2025 een wetsvoorstel indienen om de klimaatdoelen te halen.") >= PROMISE

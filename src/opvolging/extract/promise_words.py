@@ -70,6 +70,10 @@ MODAL_NL = _forms("moet moeten kan kunnen mag mogen zou zouden")
 WANT_NL = _forms("wil willen")
 AMBITION_INF_NL = _forms("bereiken behouden voorkomen vermijden behalen realiseren zien weten worden blijven zijn "
                          "hebben krijgen houden")
+# a goal attained, foretold of the government ("Met deze maatregelen zal het kabinet de klimaatdoelen voor 2030
+# halen"): an outcome claimed, not an act undertaken
+OUTCOME_INF_NL = _forms("halen behalen bereiken waarmaken")
+GOAL_NL = re.compile(r"\w*(?:doel|doelen|doelstelling|doelstellingen|ambitie|ambities|opgave|norm|normen)$")
 # what the letter itself says, said as a wish: "Tot slot wil ik u erop wijzen dat …", "Graag wil ik stilstaan bij …",
 # "Ik wil de Raad bedanken voor …", "Ik wil benadrukken dat …": the letter's own words, not an act to come
 SAYING_INF_NL = _forms("wijzen benadrukken opmerken onderstrepen stilstaan toelichten schetsen memoreren herhalen "

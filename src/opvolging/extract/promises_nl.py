@@ -254,6 +254,8 @@ def _verb_nl_in_clause(sentence: str, toks: Tokens, i: int, time: deadlines.Dead
             if kind == "other" and subj and _PRODUCT.search(subj[0].lower()) and time:
                 return Reading(0.55, f"what a government product will be, with a time: {word}", None, at)
             return Reading(0.1, f"a prediction: {word}", actor, at)
+        if kind == "gov" and last in w.OUTCOME_INF_NL and any(w.GOAL_NL.match(x) for x in rest):
+            return Reading(0.3, f"a goal foretold to be met, no act undertaken: {word}", actor, at)
         if kind == "gov":
             why = "will continue" if t.low in w.KEEP_NL else "will act"
             return Reading(0.9, f"the government side ({actor}) {why}: {word}", actor, at)
@@ -299,7 +301,8 @@ def _verb_nl_in_clause(sentence: str, toks: Tokens, i: int, time: deadlines.Dead
         if subj and KAMER.match(subj[0]) and participle in w.INFORMED_NL:
             return Reading(0.85, f"the Kamer is to be informed: «{t.text} … {participle}»", None, at)
         if participle not in w.DELIVERED_NL and not (participle in w.MADE_NL and _agreement(toks, rest, start, i)) \
-                and not (participle in w.WORKED_ON_NL and "aan" in rest):  # "Er wordt gewerkt aan een akkoord"
+                and not (participle in w.WORKED_ON_NL and "aan" in rest) and not (  # "Er wordt gewerkt aan een akkoord"
+                participle == "gesteld" and "beschikbaar" in rest):  # "De middelen worden … beschikbaar gesteld"
             if time and time.due and not w.DESCRIPTION_NL.search(clause_text) and not w.HEDGES_NL.search(
                     clause_text.lower(), lowered=True) and not any(x.low in w.MODALS_NL for x in toks[:i]):
                 # "Vanaf het schooljaar 2024-2025 wordt het schooladvies later gegeven": a change by a time, which
