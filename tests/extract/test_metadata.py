@@ -151,6 +151,20 @@ def test_closing_with_two_signatories_in_capitals_names_without_titles():
         ("V.L.W.A. Heijnen", "Staatssecretaris van Infrastructuur en Waterstaat")]
 
 
+@pytest.mark.parametrize("closing, signed", [
+    # GENRE: a role without its comma, or without its article, on a line of its own over the name
+    ("Hoogachtend,\n\nMinister voor Klimaat en Energie\n\nR.A.A. Jetten",
+     ("R.A.A. Jetten", "Minister voor Klimaat en Energie")),
+    ("Met vriendelijke groet,\n\nDe minister van Financiën\n\nE. Heinen", ("E. Heinen", "Minister van Financiën")),
+])
+def test_a_role_on_its_own_line_without_its_comma(closing, signed):
+    assert [(s.name, s.role) for s in signatories("Ik stuur u voor de zomer een brief.\n\n" + closing)] == [signed]
+
+
+def test_the_minister_presidents_ministry_in_either_case():
+    assert ministry_of("Minister-president, minister van Algemene Zaken") == "Ministerie van Algemene Zaken"
+
+
 def test_the_minister_presidents_two_roles_over_two_lines_are_one_role_before_the_name():
     # the Minister-President signs a cabinet's reaction (a WRR report's, most of all) with both his roles, each on a
     # line of its own and each closed by a comma: the second is no name, and the name follows it

@@ -337,7 +337,7 @@ def document_type(text: str) -> str | None:
 
 
 # the Minister-President's second role names his ministry ("Minister-president, Minister van Algemene Zaken")
-_MINISTER_OF = re.compile(r"^(?:Minister-[Pp]resident,\s*)?(?:Minister|Staatssecretaris)\s+van\s+(?P<name>.+)$")
+_MINISTER_OF = re.compile(r"^(?:Minister-[Pp]resident,\s*)?(?:[Mm]inister|[Ss]taatssecretaris)\s+van\s+(?P<name>.+)$")
 
 
 _PORTFOLIO = re.compile(r"\s+[-–—]\s+.*$")

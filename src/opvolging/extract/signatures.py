@@ -29,9 +29,11 @@ INDIENER = re.compile(r"Indiener(?:\(s\))?:\s*(?P<name>[^()\n]+?)\s*\((?P<role>[
 CLOSING = re.compile(r"\b(?:Hoogachtend|Met\s+(?:vriendelijke|hartelijke)\s+groet(?:en)?|Met\s+de\s+meeste\s+"
                      r"hoogachting|Yours\s+(?:sincerely|faithfully))\s*,", re.I)
 # where a signatory's role begins in the closing, in capitals or not
-# (recent letters print it in lower case: "de minister van Onderwijs, Cultuur en Wetenschap,")
+# (recent letters print it in lower case: "de minister van Onderwijs, Cultuur en Wetenschap,"), or without its article
+# after a blank line ("Minister voor Klimaat en Energie" over the name; not the second line of one role: "De
+# Minister-president," / "Minister van Algemene Zaken,")
 ROLE_START = re.compile(r"(?<!\S)(?:De|DE|de|Het|HET)\s+(?:Minister-[Pp]resident|MINISTER-PRESIDENT|[Mm]inister|MINISTER|"
-                        r"[Ss]taatssecretaris|STAATSSECRETARIS)\b")
+                        r"[Ss]taatssecretaris|STAATSSECRETARIS)\b|(?:\A|(?<=\n\n))(?:Minister|Staatssecretaris)\s+(?:van|voor)\b")
 _A_ROLE = re.compile(r"(?:Minister|Staatssecretaris|Minister-[Pp]resident)\b(?:\s+(?:van|voor)\b|$)")
 TITLES = re.compile(r"^(?:(?:mr|dr|drs|ir|ing|prof|ds|bc|mgr|dhr|mevr)\.?\s+)+", re.I)
 POSTNOMINALS = re.compile(r"[,\s]+(?:MSc|MA|LLM|LL\.M\.|MBA|PhD|BSc|MPA|MPhil|RA|RC)\.?$")
@@ -92,9 +94,13 @@ def _role(raw: str) -> str:
     return role[:1].upper() + role[1:]  # "minister van Volksgezondheid, …" as a title: "Minister van …"
 
 
+_ROLE_ON_ITS_LINE = re.compile(r"\b(?:minister|staatssecretaris)\s+(?:van|voor)\b", re.I)
+
+
 def _split_role_name(part: str) -> tuple[str, str] | None:
     """(role, name) of one signatory's words in the closing: the role runs to the first comma after which a name
-    fills the rest of its line, or the next line when the comma ends one; None when no name follows."""
+    fills the rest of its line, or the next line when the comma ends one, or fills a line of its own over the name;
+    None when no name follows."""
     for m in re.finditer(r",", part):
         rest = part[m.end():]
         line, _, after = rest.partition("\n")
@@ -103,6 +109,12 @@ def _split_role_name(part: str) -> tuple[str, str] | None:
         name = clean_name(line)
         if name:
             return part[:m.start()], name
+    # no comma: the role alone on its line, the name on the next ("Minister voor Klimaat en Energie" / "R.A.A. Jetten")
+    first, _, after = part.partition("\n")
+    if "," not in first and len(first) <= 120 and _ROLE_ON_ITS_LINE.search(first):
+        name = clean_name(next((ln for ln in after.split("\n") if ln.strip()), ""))
+        if name:
+            return first, name
     return None
 
 
