@@ -272,6 +272,13 @@ def test_the_ministry_follows_from_the_signatory_without_a_letterhead(founding):
      "Onderzoeksraad voor Veiligheid", "Waterveiligheid", "2023-06-15"),
     ("Op 3 april 2023 overhandigde de Raad voor Cultuur het advies 'Cultuur dichtbij' aan de minister.",
      "Raad voor Cultuur", "Cultuur dichtbij", "2023-04-03"),
+    # the kinds advice comes as ("eindrapport", "voorlichting"), and the day it was received
+    ("Het Adviescollege Stikstofproblematiek heeft op 3 mei 2023 zijn eindrapport 'Niet alles kan overal' "
+     "gepubliceerd.", "Adviescollege Stikstofproblematiek", "Niet alles kan overal", "2023-05-03"),
+    ("Op 12 januari 2024 ontving ik het advies 'Ongelijk verdeeld' van de Sociaal-Economische Raad.",
+     "Sociaal-Economische Raad", "Ongelijk verdeeld", "2024-01-12"),
+    ("De Raad van State heeft op 1 februari 2024 een voorlichting uitgebracht over de rol van het parlement.",
+     "Raad van State", None, "2024-02-01"),
 ])
 def test_the_advice_published_in_the_simple_past(sentence, council, title, published):
     text = normalize([sentence]).text

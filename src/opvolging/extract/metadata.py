@@ -33,12 +33,15 @@ CHAMBER = re.compile(r"\b(?P<chamber>Tweede|Eerste)\s+Kamer\b")
 QUOTE = re.compile(r"«(?P<a>[^»]{3,300})»|“(?P<b>[^”]{3,300})”|‘(?P<c>[^’]{3,300})’|\"(?P<d>[^\"]{3,300})\"|"
                    r"'(?<![\w']')(?P<e>[^'\n]{3,300}?)'(?![\w'])")  # the quote first: the search skips to quotes
 # "advies", also at the end of a compound with a hyphen ("AIV-advies": a boundary after the hyphen)
-ADVICE_WORD = re.compile(r"\badvies\b|\badviezen\b|\brapport\b", re.I)
+# the advice named: "advies", "rapport", and the kinds a council's advice comes as ("eindrapport", "deeladvies",
+# "adviesrapport", the Raad van State's "voorlichting")
+ADVICE_WORD = re.compile(r"\b(?:eind|deel|tussen|interim|advies)?(?:advies|adviezen|rapport)\b|\bvoorlichting\b", re.I)
 ADVICE_NUMBER = re.compile(r"\b(?:advies\s+(?:nr\.?\s*|nummer\s+|no\.\s*)?|rapport\s+(?:nr\.?\s*|nummer\s+|no\.\s*))"
                            r"(?P<n>\d{1,4})\b", re.I)  # "advies 122", "advies nr. 122", "(rapport nr. 108)"
 PUBLICATION_VERB = re.compile(
     r"\b(?:gepubliceerd|publiceerde|verschenen|verscheen|vastgesteld|uitgebracht|bracht|presenteerde|gepresenteerd|"
-    r"aangeboden|bood|overhandigd|overhandigde|uitgekomen|published|issued|adopted)\b", re.I)
+    r"aangeboden|bood|overhandigd|overhandigde|uitgekomen|ontving|ontvingen|ontvangen|published|issued|adopted)\b",
+    re.I)  # "Op 12 januari 2024 ontving ik het advies …": handed over that day
 NOT_ADVICE_DATE = re.compile(r"\b(?:adviesaanvraag|aanvraag|verzoek|brief|request)\s+(?:van|d\.d\.|of)\s*$", re.I)
 DOC_KINDS = (
     "beleidsbrief", "kabinetsreactie", "beleidsnota", "nota", "brief", "advies", "signalement", "rapport",
