@@ -392,3 +392,18 @@ def test_a_paragraph_answered_by_dit_advies_is_no_recommendation():
             "dit advies.\n\nHet kabinet heeft de aanbevelingen gelezen.\n\nDeze aanbeveling neemt het kabinet over.\n\n"
             "De raad constateert dat gemeenten onder druk staan.\n\nHet kabinet deelt deze analyse.")
     assert segment(text).headings == []
+
+
+def test_headings_that_say_what_the_recommendation_reads_and_one_quoted_between_them():
+    # GENRE: "Aanbeveling 1 luidt: '…'" with its answer on the next line, "Aanbeveling 3 (subject)" as a heading, and
+    # between them a recommendation quoted in the running text by its number ("In aanbeveling 2 vraagt de Raad om …")
+    text = ("Hierbij ontvangt u de kabinetsreactie.\n\nAanbeveling 1 luidt: 'Versterk de positie van gemeenteraden.'\n"
+            "Het kabinet onderschrijft deze aanbeveling.\n\nIn aanbeveling 2 vraagt de Raad om te investeren in "
+            "burgerschapsonderwijs.\nDit gebeurt al.\n\nAanbeveling 3 (correctief referendum)\nHet kabinet neemt deze "
+            "aanbeveling niet over.")
+    seg = segment(text)
+    got = [(h.labels, text[h.span[0]:h.span[1]], text[h.block[0]:h.block[1]]) for h in seg.headings]
+    assert got == [
+        (["1"], "'Versterk de positie van gemeenteraden.'", "Het kabinet onderschrijft deze aanbeveling."),
+        (["2"], "te investeren in burgerschapsonderwijs.", "Dit gebeurt al."),
+        (["3"], "(correctief referendum)", "Het kabinet neemt deze aanbeveling niet over.")]

@@ -40,3 +40,11 @@ def test_a_title_in_typed_or_curly_single_quotes_holds_its_sentence_open():
         assert len(split(text)) == 2, quoted
     # an apostrophe opens nothing: "auto's", "zo'n", "auto’s"
     assert len(split("Er rijden meer auto's. Dat is zo'n probleem. Ook auto’s van de zaak.")) == 3
+
+
+def test_a_quoted_sentence_that_closes_with_its_full_stop_ends_there():
+    # GENRE: "Aanbeveling 1 luidt: 'Versterk …'" with the answer after it; the mark that closes the quotation after
+    # the full stop closes it
+    for text in ("'Versterk de positie van gemeenteraden.' Het kabinet onderschrijft deze aanbeveling.",
+                 "“Versterk de positie van gemeenteraden.” Het kabinet onderschrijft deze aanbeveling."):
+        assert [text[a:b] for a, b in split(text)][1] == "Het kabinet onderschrijft deze aanbeveling."

@@ -86,16 +86,29 @@ _RUNNING_VERBS = ("beveelt", "adviseert", "recommends", "stelt", "pleit", "roept
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
 
-def _is_heading_paragraph(text: str, a: int, b: int) -> re.Match[str] | None:
+# the recommendation announced by its number: "Aanbeveling 1 luidt: 'Versterk …'", "Aanbeveling 2 van de Raad luidt
+# als volgt:"
+_READS = re.compile(r"(?:van\s+(?:de|het)\s+[\w-]+(?:\s+[\w-]+){0,4}?\s+)?luidt(?:\s+als\s+volgt)?\s*:\s*")
+
+
+def _is_heading_paragraph(text: str, a: int, b: int) -> tuple[re.Match[str], int] | None:
+    """The heading that opens the paragraph text[a:b], and where the recommendation's words begin; None when the
+    paragraph opens with none."""
     m = HEADING.match(text, a, b)
     if not m:
         return None
     rest = text[m.end():b]
     if not rest.strip():
-        return m  # label alone on its line: the text follows
+        return m, m.end()  # label alone on its line: the text follows
     # "Advies 3: …" or "Aanbeveling 1 – Verdedig …": the heading must start a sentence, not be one in prose
     if m["sep"].strip() or m["bullet"] or rest[:1].isupper() or rest[:1] in "«“\"'":
-        return m
+        return m, m.end()
+    reads = _READS.match(text, m.end(), b)
+    if reads:  # "Aanbeveling 1 luidt: 'Versterk …'"
+        return m, reads.end()
+    line_end = text.find("\n", m.end(), b)
+    if rest[:1] == "(" and text[m.end():line_end if line_end != -1 else b].rstrip().endswith(")"):
+        return m, m.end()  # "Aanbeveling 3 (correctief referendum)": a heading that names its subject
     return None
 
 
@@ -128,25 +141,30 @@ def _answer_within(text: str, a: int, b: int) -> int | None:
 def segment_headings(text: str) -> Segmentation:
     """Recommendations set as headings ("Aanbeveling 3 …") with the answer block after each."""
     paras = paragraphs(text)
-    found: list[tuple[int, re.Match[str]]] = []
+    found: list[tuple[int, re.Match[str], int]] = []
     for i, (a, b) in enumerate(paras):
-        m = _is_heading_paragraph(text, a, b)
-        if m:
-            found.append((i, m))
+        opened = _is_heading_paragraph(text, a, b)
+        if opened:
+            found.append((i, *opened))
     if not found:
         return Segmentation()
     end = body_end(text, paras[found[-1][0]][0])
     heads: list[HeadingSeg] = []
-    for k, (i, m) in enumerate(found):
+    for k, (i, m, t_start) in enumerate(found):
         a, b = paras[i]
-        t_start = m.end()
         t_end = b
         nxt_para = i + 1
         if text[t_start:b].strip() == "" and nxt_para < len(paras):  # label alone: the text is the next paragraph
             t_start, t_end = paras[nxt_para]
             nxt_para += 1
         block_start = paras[nxt_para][0] if nxt_para < len(paras) else t_end
-        answer_at = _answer_within(text, t_start, t_end)
+        line_end = text.find("\n", t_start, t_end) if text.startswith("(", t_start) else -1
+        if line_end != -1:  # "Aanbeveling 3 (correctief referendum)": the heading's line; the answer the next
+            answer_at = line_end + 1
+            while answer_at < t_end and text[answer_at].isspace():
+                answer_at += 1
+        else:
+            answer_at = _answer_within(text, t_start, t_end)
         if answer_at is not None:  # the answer runs on in the heading's paragraph
             t_end, block_start = answer_at, answer_at
             while t_end > t_start and text[t_end - 1].isspace():
@@ -163,7 +181,39 @@ def segment_headings(text: str) -> Segmentation:
         if block_start >= block_end:
             block_start = block_end = t_end
         heads.append(HeadingSeg(labels(m["labels"]), (t_start, t_end), (block_start, block_end)))
-    return Segmentation(heads, intro_end=paras[found[0][0]][0], body_end=end, shape="headings")
+    return Segmentation(_quoted_between(text, paras, heads), intro_end=paras[found[0][0]][0], body_end=end,
+                        shape="headings")
+
+
+def _quoted_between(text: str, paras: list[tuple[int, int]], heads: list[HeadingSeg]) -> list[HeadingSeg]:
+    """`heads`, and the recommendations their answers quote in running text by a number no heading has ("In
+    aanbeveling 2 vraagt de Raad om …" between "Aanbeveling 1 luidt: …" and "Aanbeveling 3 …"), each a recommendation
+    of its own, answered by what follows it up to the next; the answer before it ends where it begins."""
+    known = {label for h in heads for label in h.labels}
+    out: list[HeadingSeg] = []
+    for h in heads:
+        out.append(h)
+        for a, b in paras:
+            if not (out[-1].block[0] <= a < out[-1].block[1]):  # in the answer of the last, a second quote too
+                continue
+            sa, sb = sentences.split(text, a, b)[0]
+            m = RUNNING.search(text, sa, sb)
+            label = _own_number(text, sa, sb) if m and m.start() - sa <= 40 else None
+            if label is None or label in known:
+                continue
+            known.add(label)
+            last = out[-1]
+            stop = a
+            while stop > last.block[0] and text[stop - 1].isspace():
+                stop -= 1
+            end = last.block[1]
+            last.block = (last.block[0], stop) if stop > last.block[0] else (last.span[1], last.span[1])
+            own = _OWN_LABEL_AT_END.search(text, m.end(), sb)
+            rest = sb
+            while rest < end and text[rest].isspace():
+                rest += 1
+            out.append(HeadingSeg([label], (m.end(), own.start() if own else sb), (rest, end)))
+    return out
 
 
 # the label over the government's answer in a heading's block: "Reactie kabinet:", "Kabinetsreactie", "Reactie:"

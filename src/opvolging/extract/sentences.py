@@ -72,7 +72,8 @@ def split(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, 
                 continue
             # a quotation holds a sentence open for a title's length, not further: one that is never closed
             # would hold the rest of the text (and counting its quotes anew at every full stop is quadratic)
-            if stop - pos < QUOTE_SPAN and _inside_quote(text, pos, stop):
+            # (the quotation marks that close with the full stop count: "'Versterk de positie.' Het kabinet …")
+            if stop - pos < QUOTE_SPAN and _inside_quote(text, pos, stop + len(m.group("close"))):
                 continue
             spans.append((pos, stop + len(m.group("close"))))
         else:
