@@ -1,0 +1,383 @@
+"""The deadline phrases `deadlines` reads, each a rule: a pattern in Dutch or English, the words a text must hold for
+it to be tried, and how it resolves against a reference date to a due date and a confidence (or None: a time it
+cannot date). Order matters: the first rule that matches a stretch of text takes it."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+
+from opvolging.extract.dates import (
+    _MONTH_RE,
+    _MONTH_WORDS,
+    _NUM_RE,
+    MONTHS,
+    ORDINALS,
+    _count,
+    _safe_date,
+    add_months,
+    last_day,
+    session_start,
+)
+from opvolging.extract.patterns import WordPattern
+
+
+def _upcoming(ref: date, month: int, day: int) -> date:
+    """The first `month`/`day` on or after `ref`."""
+    d = _safe_date(ref.year, month, min(day, calendar.monthrange(ref.year, month)[1]))
+    assert d is not None
+    return d if d >= ref else date(ref.year + 1, month, min(day, calendar.monthrange(ref.year + 1, month)[1]))
+
+
+_Y = r"(?P<y>(?:19|20)\d\d)"
+_REL_YEAR = r"(?P<rel>dit|deze|volgend|komend|het komende|dit kalender|het volgende|this|next|the coming)"
+
+# (pattern, resolver(match, ref) -> (due, confidence) or None). Order matters: the first that matches a span wins.
+RULES: list[tuple[WordPattern, object, frozenset[str]]] = []
+
+
+def _rule(pattern: str, keywords: str):
+    """Register a deadline rule; it is tried only on text holding one of `keywords` ("#year": a year)."""
+
+    def wrap(fn):
+        RULES.append((WordPattern(pattern, lower=True), fn, frozenset(keywords.split())))
+        return fn
+
+    return wrap
+
+
+def _year_from(m: re.Match[str], ref: date | None) -> int | None:
+    if m.groupdict().get("y"):
+        return int(m["y"])
+    rel = (m.groupdict().get("rel") or "dit").lower()
+    if ref is None:
+        return None
+    return ref.year + (1 if rel in ("volgend", "komend", "het komende", "het volgende", "next", "the coming") else 0)
+
+
+@_rule(rf"\b(?:in|voor|vóór|uiterlijk|by|before|no later than)\s+(?:het\s+|the\s+)?(?P<q>eerste|tweede|derde|vierde|"
+       rf"first|second|third|fourth)\s+(?:kwartaal|quarter)(?:\s+(?:van|of)\s+(?:{_Y}|{_REL_YEAR}\s+(?:jaar|year)))?", 'kwartaal quarter')
+def _quarter_words(m, ref):
+    """"in het eerste kwartaal van 2025": its last day; "in het tweede kwartaal", no year named: the next such
+    quarter's (this year's, or next year's when it is past)."""
+    q = ORDINALS[m["q"].lower()]
+    if not (m["y"] or m["rel"]) and ref is not None:
+        d = last_day(ref.year, q * 3)
+        return (d if d >= ref else last_day(ref.year + 1, q * 3)), 0.7
+    y = _year_from(m, ref)
+    if y is None:
+        return None
+    return last_day(y, q * 3), 0.9
+
+
+# a quarter with its year and no preposition, as a planning names it ("Eerste kwartaal 2025 ontvangt uw Kamer …",
+# "gereed: derde kwartaal 2024"); without a year, a quarter needs its "in het" (`_quarter_words`)
+@_rule(rf"\b(?P<q>eerste|tweede|derde|vierde|first|second|third|fourth)\s+(?:kwartaal|quarter)\s+(?:van\s+|of\s+)?{_Y}\b",
+       'kwartaal quarter')
+def _quarter_of_year(m, ref):
+    return last_day(int(m["y"]), ORDINALS[m["q"].lower()] * 3), 0.9
+
+
+@_rule(rf"\b(?:in\s+)?(?:het\s+)?Q(?P<q>[1-4])(?:\s+(?:van\s+|of\s+)?{_Y})?\b", 'q1 q2 q3 q4')
+def _quarter_q(m, ref):
+    q = int(m["q"])
+    if m["y"]:
+        return last_day(int(m["y"]), q * 3), 0.9
+    if ref is None:
+        return None
+    d = last_day(ref.year, q * 3)
+    return (d if d >= ref else last_day(ref.year + 1, q * 3)), 0.7
+
+
+@_rule(r"\b(?:voor|vóór|before|by|uiterlijk|no later than|per)\s+(?:1|één)\s+(?P<m>januari|january)(?:\s+(?P<y>(?:19|20)\d\d))?\b", 'januari january')
+def _before_new_year(m, ref):
+    """"voor 1 januari 2025": by the last day of 2024; "per 1 januari 2025", "uiterlijk …", "by …": on that day."""
+    before = m.group(0).split()[0].lower() in ("voor", "vóór", "before")
+    if m["y"]:
+        y = int(m["y"])
+    elif ref is None:
+        return None
+    else:
+        y = ref.year + 1
+    return (date(y - 1, 12, 31) if before else date(y, 1, 1)), 0.95 if m["y"] else 0.85
+
+
+@_rule(rf"\b(?:voor|vóór|uiterlijk|before|by|no later than|op|per|on|vanaf|met\s+ingang\s+van|as\s+of|from)\s+"
+       rf"(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH_RE})(?:\s+(?P<y>(?:19|20)\d\d))?\b", _MONTH_WORDS)
+def _before_day(m, ref):
+    month = MONTHS[m["m"].lower()]
+    day = int(m["d"])
+    word = m.group(0).split()[0].lower()
+    if m["y"]:
+        d = _safe_date(int(m["y"]), month, day)
+        conf = 0.95
+    elif ref is not None:
+        d = _upcoming(ref, month, day)
+        conf = 0.8
+    else:
+        return None
+    if d is None:
+        return None
+    if word in ("voor", "vóór", "before"):
+        d -= timedelta(days=1)
+    return d, conf
+
+
+@_rule(rf"\b(?:(?:in\s+)?(?:de|het|the)\s+)?(?P<half>eerste|tweede|first|second)\s+(?:helft|halfjaar|half)\s+(?:van\s+|of\s+)?"
+       rf"(?:{_Y}|{_REL_YEAR}\s+(?:jaar|year))\b", 'helft half halfjaar')
+def _half_year(m, ref):
+    y = _year_from(m, ref)
+    if y is None:
+        return None
+    return last_day(y, 6 if m["half"].lower() in ("eerste", "first") else 12), 0.85
+
+
+@_rule(r"\b(?:nog\s+)?(?:later\s+)?(?:dit|dit\s+kalender)\s*jaar\b|\b(?:voor|tegen)\s+het\s+einde\s+van\s+(?:dit|het)\s+jaar\b|"
+       r"\beind(?:e)?\s+(?:van\s+)?dit\s+jaar\b|\b(?:later\s+)?this\s+year\b|\b(?:by|before)\s+the\s+end\s+of\s+(?:this|the)\s+year\b",
+       'jaar kalenderjaar year')
+def _this_year(m, ref):
+    return (date(ref.year, 12, 31), 0.9) if ref else None
+
+
+@_rule(r"\b(?:begin|in\s+het\s+begin\s+van|early|the\s+beginning\s+of)\s+(?:(?:het\s+)?volgend|komend|next)\s*(?:jaar|year)\b", 'jaar year')
+def _early_next_year(m, ref):
+    return (date(ref.year + 1, 3, 31), 0.7) if ref else None
+
+
+@_rule(r"\b(?:eind|einde|aan\s+het\s+einde\s+van|end\s+of|by\s+the\s+end\s+of)\s+(?:(?:het\s+)?volgend|komend|next)\s*(?:jaar|year)\b", 'jaar year')
+def _end_next_year(m, ref):
+    return (date(ref.year + 1, 12, 31), 0.85) if ref else None
+
+
+@_rule(r"\b(?:in\s+)?(?:(?:het\s+)?volgend|komend|next)\s*(?:jaar|year)\b", 'jaar year')
+def _next_year(m, ref):
+    return (date(ref.year + 1, 12, 31), 0.75) if ref else None
+
+
+@_rule(rf"\b(?:begin|in\s+het\s+begin\s+van|early|the\s+beginning\s+of|at\s+the\s+beginning\s+of)\s+{_Y}\b", '#year')
+def _early_year(m, ref):
+    return date(int(m["y"]), 3, 31), 0.75
+
+
+@_rule(rf"\b(?:medio|halverwege|half|mid-?|in\s+the\s+middle\s+of)\s*{_Y}\b", '#year')
+def _mid_year(m, ref):
+    return date(int(m["y"]), 6, 30), 0.75
+
+
+@_rule(rf"\b(?:eind|einde|uiterlijk\s+eind|aan\s+het\s+einde\s+van|voor\s+het\s+einde\s+van|(?:by\s+)?the\s+end\s+of|"
+       rf"end\s+of|ultimo|tegen\s+(?:het\s+)?(?:eind|einde)(?:\s+van)?|(?:in\s+)?late)\s+{_Y}\b", '#year')
+def _end_year(m, ref):
+    return date(int(m["y"]), 12, 31), 0.9
+
+
+@_rule(rf"\b(?:eind|einde|end\s+of|by\s+the\s+end\s+of|uiterlijk|voor|before|by|in|no\s+later\s+than)\s+(?P<m>{_MONTH_RE})\s+"
+       rf"{_Y}\b", '#year')
+def _month_year(m, ref):
+    month = MONTHS[m["m"].lower()]
+    first = m.group(0).split()[0].lower()
+    y = int(m["y"])
+    if first in ("voor", "before"):
+        return date(y, month, 1) - timedelta(days=1), 0.9
+    return last_day(y, month), 0.9
+
+
+@_rule(rf"\b(?:voor|vóór|before)\s+(?:het|de|the)\s+(?:zomerreces|summer\s+recess)(?:\s+(?:van\s+|of\s+)?{_Y})?\b",
+       'zomerreces recess')
+def _before_summer_recess(m, ref):
+    """The Tweede Kamer's summer recess starts on the first Friday of July (of the year printed, else the next)."""
+    if m["y"]:
+        july = date(int(m["y"]), 7, 1)
+    elif ref is None:
+        return None
+    else:
+        july = date(ref.year if ref < date(ref.year, 7, 1) else ref.year + 1, 7, 1)
+    first_friday = july + timedelta(days=(4 - july.weekday()) % 7)
+    return first_friday - timedelta(days=1), 0.8
+
+
+@_rule(rf"\b(?:(?:voor|vóór|before)\s+(?:de|the)\s+zomer|before\s+(?:the\s+)?summer)(?:\s+(?:van\s+|of\s+)?{_Y})?\b",
+       'zomer summer')
+def _before_summer(m, ref):
+    """Before the summer: by the day summer begins, 21 June (as the spring ends, `_season`), of the year printed
+    ("voor de zomer van 2024"), else the next."""
+    if m["y"]:
+        return date(int(m["y"]), 6, 21), 0.8
+    return (_upcoming(ref, 6, 21), 0.7) if ref else None
+
+
+@_rule(r"\b(?:voor|vóór|before)\s+(?:het|de|the)\s+(?:kerstreces|christmas\s+recess|kerst|christmas)\b", 'kerstreces kerst christmas')
+def _before_christmas(m, ref):
+    return (_upcoming(ref, 12, 20), 0.75) if ref else None
+
+
+@_rule(rf"\b(?:na|after)\s+(?:de|het|the)\s+(?:zomer|zomerreces|summer(?:\s+recess)?)(?:\s+(?:van\s+|of\s+)?{_Y})?\b",
+       'zomer zomerreces summer')
+def _after_summer(m, ref):
+    if m["y"]:
+        return date(int(m["y"]), 9, 30), 0.5
+    return (_upcoming(ref, 9, 30), 0.5) if ref else None
+
+
+# "de zomer", "de winter" take "de": with a year ("in de zomer van 2023", "de zomer 2023") or "rond" ("rond de
+# zomer"), a time; without either, "in de zomer" is as often a season's habit ("In de zomer is er minder water")
+@_rule(rf"\b(?:(?:in|rond|around)\s+)?(?:de|the)\s+(?P<season>zomer|winter|summer)\s+(?:van\s+|of\s+)?{_Y}\b|"
+       rf"\b(?:rond|around)\s+(?:de|the)\s+(?P<season2>zomer|winter|summer)\b", 'zomer winter summer')
+def _season_with_de(m, ref):
+    return _season_end(m["season"] or m["season2"], m["y"], None, ref)
+
+
+@_rule(rf"\b(?P<word>in|voor|vóór|eind|einde|uiterlijk|medio|begin|in\s+de\s+loop\s+van|by|before|in|during)\s+"
+       rf"(?P<m>{_MONTH_RE})\b(?!\s*(?:\d|[-–]))", _MONTH_WORDS)
+def _month_this_year(m, ref):
+    """A month without a year ("in september", "voor oktober"): this year's, when it has not passed yet; a month
+    already gone by may be history told or next year's, and is not guessed."""
+    month = MONTHS[m["m"].lower()]
+    if ref is None or month < ref.month:
+        return None
+    word = m["word"].lower()
+    if word in ("voor", "vóór", "before"):
+        return (date(ref.year, month, 1) - timedelta(days=1), 0.7) if month > ref.month else None
+    if word == "begin":
+        return date(ref.year, month, 10), 0.6
+    if word == "medio":
+        return date(ref.year, month, 15), 0.6
+    return last_day(ref.year, month), 0.7
+
+
+@_rule(rf"\b(?:(?P<this>dit|deze|this)\s+|(?:in\s+)?(?:het|the)\s+|(?:in\s+)?(?:het\s+)?(?P<next>volgend|komend|next)\s+)"
+       rf"(?P<season>voorjaar|lente|zomer|najaar|herfst|winter|spring|summer|autumn|fall)(?:\s+(?:van\s+|of\s+)?{_Y})?\b", 'voorjaar lente zomer najaar herfst winter spring summer autumn fall')
+def _season(m, ref):
+    """A season ends on the day the next one begins, as Dutch calendars print them: spring on 21 June, summer on
+    22 September, autumn on 21 December, winter on 20 March."""
+    return _season_end(m["season"], m["y"], m["next"], ref)
+
+
+# a season with its year and no article ("Voorjaar 2025 ontvangt uw Kamer …", "gereed: najaar 2024")
+@_rule(rf"\b(?P<season>voorjaar|lente|zomer|najaar|herfst|winter|spring|summer|autumn|fall)\s+{_Y}\b",
+       'voorjaar lente zomer najaar herfst winter spring summer autumn fall')
+def _season_of_year(m, ref):
+    return _season_end(m["season"], m["y"], None, ref)
+
+
+_SEASON_END = {"voorjaar": (6, 21), "lente": (6, 21), "spring": (6, 21), "zomer": (9, 22), "summer": (9, 22),
+               "najaar": (12, 21), "herfst": (12, 21), "autumn": (12, 21), "fall": (12, 21), "winter": (3, 20)}
+
+
+def _season_end(season: str, year: str | None, next_one: str | None, ref: date | None):
+    """The day `season` ends (`_season`), of `year` if given, else the next one after `ref`; with `next_one`
+    ("volgend", "komend", "next"), the coming one, which is the one after that when `ref` falls inside it."""
+    month, day = _SEASON_END[season.lower()]
+    if year:
+        return date(int(year) + (1 if month == 3 else 0), month, day), 0.8
+    if ref is None:
+        return None
+    d = _upcoming(ref, month, day)
+    if next_one and _season_start(d) <= ref:
+        d = date(d.year + 1, month, day)  # "volgend voorjaar" said in spring: the one after it
+    return d, 0.7
+
+
+def _season_start(end: date) -> date:
+    """The first day of the season that ends on `end` (the day after the season before it ends)."""
+    starts = {(6, 21): (3, 21), (9, 22): (6, 22), (12, 21): (9, 23), (3, 20): (12, 22)}
+    month, day = starts[(end.month, end.day)]
+    return date(end.year - (1 if month == 12 else 0), month, day)
+
+
+@_rule(rf"\b(?:binnen|within|in\s+de\s+komende|binnen\s+de\s+komende|over|in\s+the\s+next|within\s+the\s+(?:next|coming))\s+"
+       rf"(?P<n>{_NUM_RE})\s+"
+       rf"(?P<unit>dagen|dag|weken|week|maanden|maand|jaar|jaren|days?|weeks?|months?|years?)\b", 'binnen within komende over next')
+def _within(m, ref):
+    n = _count(m["n"])
+    if ref is None or n is None:
+        return None
+    unit = m["unit"].lower()
+    if unit.startswith(("dag", "day")):
+        return ref + timedelta(days=n), 0.8
+    if unit.startswith("we"):
+        return ref + timedelta(weeks=n), 0.8
+    if unit.startswith(("maand", "month")):
+        return add_months(ref, n), 0.8
+    return date(ref.year + n, ref.month, min(ref.day, 28)), 0.75
+
+
+@_rule(r"\b(?:binnen|within|in\s+de\s+komende|over)\s+(?:een\s+)?half\s+jaar\b|\bwithin\s+half\s+a\s+year\b", 'half')
+def _within_half_year(m, ref):
+    return (add_months(ref, 6), 0.8) if ref else None
+
+
+@_rule(rf"\b(?P<word>voor|vóór|uiterlijk|op|met|bij|rond|before|by|on|around)\s+Prinsjesdag(?:\s+{_Y})?\b", 'prinsjesdag')
+def _budget_day(m, ref):
+    """Prinsjesdag, the third Tuesday of September, when the budget is presented."""
+    if m["y"]:
+        d, conf = session_start(int(m["y"])), 0.9
+    elif ref is not None:
+        d = session_start(ref.year)
+        d, conf = (d if d > ref else session_start(ref.year + 1)), 0.85
+    else:
+        return None
+    return (d - timedelta(days=1) if m["word"].lower() in ("voor", "vóór", "before") else d), conf
+
+
+@_rule(r"\b(?P<word>vanaf|per|in|voor|vóór|uiterlijk|met\s+ingang\s+van)\s+(?:het\s+)?(?:school|college|studie)jaar\s+"
+       r"(?P<y>(?:19|20)\d\d)\s*[-–/]\s*(?:(?:19|20)?\d\d)\b", 'schooljaar collegejaar studiejaar')
+def _school_year(m, ref):
+    """A school year (1 August to 31 July): "vanaf het schooljaar 2024-2025" begins on 1 August 2024, "in het
+    schooljaar 2024-2025" is done by 31 July 2025, "voor het schooljaar 2024-2025" by 31 July 2024."""
+    y = int(m["y"])
+    word = m["word"].split()[0].lower()
+    if word in ("vanaf", "per", "met"):
+        return date(y, 8, 1), 0.85
+    if word in ("voor", "vóór"):
+        return date(y, 7, 31), 0.85
+    return date(y + 1, 7, 31), 0.85
+
+
+@_rule(r"\b(?:rond|voor|vóór|around|before)\s+(?:de|the)\s+(?:jaarwisseling|turn\s+of\s+the\s+year)\b", 'jaarwisseling turn')
+def _turn_of_year(m, ref):
+    return (date(ref.year, 12, 31), 0.6) if ref else None
+
+
+@_rule(rf"\b(?:in|voor|vóór|uiterlijk|by|before|during|in\s+de\s+loop\s+van|in\s+the\s+course\s+of)\s+{_Y}\b", '#year')
+def _in_year(m, ref):
+    first = m.group(0).split()[0].lower()
+    y = int(m["y"])
+    if first in ("voor", "vóór", "before"):
+        return date(y - 1, 12, 31), 0.85
+    return date(y, 12, 31), 0.8
+
+
+@_rule(rf"\b(?:tot|until|till)\s+(?P<incl>en\s+met\s+)?(?P<m>{_MONTH_RE})\s+{_Y}\b", '#year')
+def _until_month(m, ref):
+    """Until a month: "tot juli 2023" ends the day before it (30 June), "tot en met juni 2023" with it."""
+    month, y = MONTHS[m["m"].lower()], int(m["y"])
+    if m["incl"]:
+        return last_day(y, month), 0.85
+    return date(y, month, 1) - timedelta(days=1), 0.8
+
+
+@_rule(rf"\b(?:vanaf|from|as\s+of|starting\s+in)\s+{_Y}\b", '#year')
+def _from_year(m, ref):
+    """From a year ("vanaf 2023"): begun by the end of that year."""
+    return date(int(m["y"]), 12, 31), 0.6
+
+
+@_rule(r"\((?P<y1>(?:19|20)\d\d)\s*[-–]\s*(?P<y>(?:19|20)\d\d)\)|\b(?:in\s+de\s+periode|in\s+the\s+period|in\s+de\s+jaren)\s+"
+       r"(?P<y2>(?:19|20)\d\d)\s*[-–]\s*(?P<y3>(?:19|20)\d\d)\b", '#year')
+def _year_range(m, ref):
+    """A period of years in brackets or named as one ("(2023-2025)", "in de periode 2023-2025"): by its end. A
+    range inside a name ("Stroomgebiedbeheerplannen 2022-2027") is not read as one."""
+    last = int(m["y"] or m["y3"])
+    first = int(m["y1"] or m["y2"])
+    return (date(last, 12, 31), 0.7) if first <= last <= first + 15 else None
+
+
+@_rule(r"\b(?:op\s+korte\s+termijn|binnenkort|spoedig|zo\s+snel\s+mogelijk|z\.s\.m\.|shortly|soon|as\s+soon\s+as\s+possible|"
+       r"in\s+the\s+near\s+future|op\s+termijn|in\s+de\s+loop\s+van\s+(?:dit|het)\s+jaar|"
+       # a State's next review: its date is not in the text ("before the next review", "by the fourth cycle")
+       r"(?:before|by)\s+(?:the\s+)?(?:next|third|fourth|fifth)\s+(?:UPR\s+)?(?:review|cycle)|"
+       r"(?:in|by)\s+(?:the|its)\s+mid-?term\s+report)\b",
+       'termijn binnenkort spoedig snel z shortly soon possible future loop review cycle report')
+def _vague(m, ref):
+    return None
