@@ -3,7 +3,8 @@
 `find_deadlines(text, reference)` finds the phrases that set a deadline ("nog dit jaar", "voor de zomer",
 "in het eerste kwartaal van 2024", "binnen drie maanden", "by the end of 2024") and resolves each to a due
 date with a confidence. A phrase it cannot resolve keeps its text and gets no date: unknown is None, never a
-guess presented as fact. `first_future(sentence, reference)` is the first of them not in the past.
+guess presented as fact. `first_future(sentence, reference)` is the first of them not in the past. The phrases
+and how each resolves are `deadline_rules`'.
 """
 
 from __future__ import annotations
