@@ -519,3 +519,17 @@ def test_funds_made_available_in_the_passive_are_a_promise_and_a_goal_foretold_i
     # GENRE: a goal foretold to be met is an outcome claimed, for review at most; the act towards it is a promise
     assert POSSIBLE <= confidence("Met deze maatregelen zal het kabinet de klimaatdoelen voor 2030 halen.") < PROMISE
     assert confidence("Het kabinet zal in 2025 een wetsvoorstel indienen om de klimaatdoelen te halen.") >= PROMISE
+
+
+@pytest.mark.parametrize("sentence", [
+    # GENRE: the intention said outright in more of its forms
+    "Het is mijn intentie om voor de zomer een wetsvoorstel in te dienen.",
+    "Ik heb de intentie om de regeling in 2025 te evalueren.",
+    "Het is de bedoeling om de wet in 2025 te wijzigen.",
+    "Ik neem mij voor om de Kamer twee keer per jaar te informeren.",
+])
+def test_an_intention_said_outright_in_more_of_its_forms(sentence):
+    assert confidence(sentence) >= PROMISE, read(sentence, "nl", WATER_DATE)
+    # another's intention, and a plan for what others do, are none
+    assert confidence("De gemeente heeft de intentie om een nieuwe school te bouwen.") < PROMISE
+    assert confidence("Het is de bedoeling dat gemeenten de regeling uitvoeren.") < PROMISE

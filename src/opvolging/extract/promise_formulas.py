@@ -22,7 +22,8 @@ from opvolging.extract.promise_actors import classify_subject
 from opvolging.extract.promise_reading import Reading, scaled, stronger
 
 _CUES = frozenset("voornemen voornemens voorgenomen toe plan planning bezig voorzien beschikbaar bereid tegemoet "
-                  "tegemoetzien verwachten verwacht inzet kan kunnen".split()) | w.DECIDED_WORDS_NL
+                  "tegemoetzien verwachten verwacht inzet kan kunnen intentie bedoeling neem neemt nemen"
+                  .split()) | w.DECIDED_WORDS_NL
 
 
 @dataclass(frozen=True)
@@ -107,7 +108,7 @@ def read(sentence: str, toks: Tokens, formulas: Formulas, time: deadlines.Deadli
 _FORMULA_VERBS = frozenset("zeg zegt zeggen ben is zijn heb heeft hebben streef streeft streven kies kiest "
                            "kiezen".split())
 _FORMULA_NOUNS = re.compile(r"(?:het\s+is\s+)?(?:het|ons|onze|mijn|de)\s+(?:voornemen|streven|plan|planning|doel|"
-                            r"inzet)\b|"
+                            r"inzet|intentie|bedoeling)\b|"
                             r".*\bvoorzien\b", re.I)
 
 

@@ -240,7 +240,11 @@ INTENT_NL = re.compile(
     r"\b(?:zeg|zegt|zeggen)\s+(?:ik\s+|wij\s+|we\s+|het\s+kabinet\s+)?(?:\w+\s+){0,3}?toe\b|\bik\s+zeg\s+(?:\w+\s+){0,3}?toe\b|"
     r"\b(?:ben|is|zijn)\s+(?:\w+\s+){0,2}voornemens\b|\bheeft\s+(?:zich\s+)?(?:toegezegd|voorgenomen)\b|"
     r"\b(?:ben|is|zijn)\s+(?:\w+\s+){0,2}van\s+plan\b|\bhet\s+(?:voornemen|plan)\s+(?:is\s+)?om\b|\bzijn\s+bezig\s+met\s+het\b|"
-    r"\bis\s+bezig\s+met\s+het\b|\bis\s+(?:[\w-]+\s+){0,8}?voorzien\s+(?:in|voor|eind|begin|medio)\b", re.I)
+    r"\bis\s+bezig\s+met\s+het\b|\bis\s+(?:[\w-]+\s+){0,8}?voorzien\s+(?:in|voor|eind|begin|medio)\b|"
+    # "Het is mijn intentie om …", "Ik heb de intentie om …", "Het is de bedoeling om …", "Ik neem mij voor om …"
+    r"\bhet\s+is\s+(?:mijn|ons|onze|de|het)\s+(?:intentie|bedoeling|voornemen)\s+om\b|"
+    r"\b(?:heb|hebben|heeft)\s+(?:\w+\s+){0,2}?de\s+intentie\s+om\b|"
+    r"\b(?:neem|neemt|nemen)\s+(?:mij|me|ons|zich)\s+(?:\w+\s+){0,2}?voor\s+om\b", re.I)
 # a decision announced in the perfect: "Ik heb besloten de subsidieregeling met twee jaar te verlengen", "Het kabinet
 # heeft besloten om vanaf 2025 een verbod in te voeren", "heeft het kabinet besloten dat …"; "een besloten
 # vergadering" is none
