@@ -148,3 +148,23 @@ def test_a_list_announced_by_a_promise():
             "rivierbed\n\nWe staan in de uiterwaarden geen nieuwe bebouwing meer toe.")
     (c,) = commitments(text)
     assert len(c.mentions) == 2
+
+
+def test_an_enumeration_inside_one_sentence_is_read_as_a_list():
+    # GENRE: "Ik ga drie stappen zetten: (1) …; (2) …; en (3) …": each item a promise, due when it says
+    text = ("Ik ga de komende periode drie stappen zetten: (1) ik dien voor de zomer een wetsvoorstel in; (2) ik "
+            "evalueer de regeling in 2023; en (3) ik start een pilot met vijf gemeenten.")
+    got = [(c.due, c.mentions[0].text) for c in commitments(text)]
+    assert got == [("2023-06-21", "(1) ik dien voor de zomer een wetsvoorstel in"),
+                   ("2023-12-31", "(2) ik evalueer de regeling in 2023"),
+                   (None, "(3) ik start een pilot met vijf gemeenten.")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Het rapport noemt twee punten: (1) de kosten en (3) de baten.",  # not numbered on from 1
+    "Zie artikel 3, lid 1) en de toelichting daarop.",  # no colon before the marks
+])
+def test_marks_that_are_no_enumeration_leave_the_sentence_whole(sentence):
+    from opvolging.extract.commitments import inline_items
+
+    assert inline_items(sentence, 0, len(sentence)) == [(0, len(sentence))]

@@ -175,7 +175,7 @@ def read_commitments(text: str, spans: list[tuple[int, int]], responses: list[Re
             in_region = sentences.split(text, region[0], region[1])
         else:
             in_region = [(a, b) for a, b in sentence_spans if region[0] <= a and b <= region[1]]
-        for a, b in in_region:
+        for a, b in (part for a0, b0 in in_region for part in inline_items(text, a0, b0)):
             read_in.append((a, b))
             k = bisect.bisect_left(skip_ends, a + 1)  # the first skipped span that ends after `a`
             if k < len(skip) and skip[k][0] < b:
@@ -230,6 +230,35 @@ def read_commitments(text: str, spans: list[tuple[int, int]], responses: list[Re
         c.id = f"p{i + 1}"
     _link_after(strong)
     return [c for _, c in strong], [c for _, c in weak]
+
+
+# an enumeration inside one sentence, after its colon: "Ik ga drie stappen zetten: (1) ik dien … in; (2) ik evalueer …;
+# en (3) ik start …", "…: a) …; b) …"
+_INLINE_MARK = re.compile(r"(?<!\S)\(?(?P<label>\d{1,2}|[a-z])\)\s")
+_TRAILING_AND = re.compile(r"[\s;,]*(?:\b(?:en|of|and|or)\s*)?$")
+
+
+def inline_items(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The sentence text[a:b] as the parts an enumeration after its colon makes of it (the announcement up to the
+    colon, then each item from its mark, without the "; en" that joins it to the next), or [(a, b)] when it has
+    none: two marks or more, numbered on from 1 or a."""
+    colon = text.find(":", a, b)
+    if colon == -1:
+        return [(a, b)]
+    marks = list(_INLINE_MARK.finditer(text, colon + 1, b))
+    firsts = {"1": 1, "a": 1}
+    if len(marks) < 2 or firsts.get(marks[0]["label"]) != 1:
+        return [(a, b)]
+    value = (lambda lab: int(lab)) if marks[0]["label"].isdigit() else (lambda lab: ord(lab) - ord("a") + 1)
+    if any(not m["label"].isdigit() == marks[0]["label"].isdigit() or value(m["label"]) != k + 1
+           for k, m in enumerate(marks)):
+        return [(a, b)]
+    parts = [(a, colon + 1)]
+    for k, m in enumerate(marks):
+        end = marks[k + 1].start() if k + 1 < len(marks) else b
+        end = m.start() + len(_TRAILING_AND.sub("", text[m.start():end])) if k + 1 < len(marks) else end
+        parts.append((m.start(), end))
+    return parts
 
 
 _BULLET = re.compile(r"^[•●▪◦‣∙·*\-–—]\s*")
