@@ -166,6 +166,7 @@ def test_an_english_answer_in_more_of_its_forms(sentence, stance):
     ("Het kabinet zal deze aanbeveling niet opvolgen.", "rejected"),  # was adopted, by its future tense
     ("Het kabinet ondersteunt deze aanbeveling.", "adopted"),
     ("Het kabinet ondersteunt deze aanbeveling niet.", "rejected"),
+    ("Het kabinet ondersteunt deze aanbeveling, niet alleen vanwege de kosten.", "adopted"),
     ("Het kabinet staat sympathiek tegenover deze aanbeveling.", "adopted"),
     ("Het kabinet staat achter deze aanbeveling.", "adopted"),
     ("Het kabinet juicht deze aanbeveling toe.", "adopted"),

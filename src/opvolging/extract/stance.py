@@ -44,7 +44,7 @@ RULES: dict[str, list[tuple[str, str, float, frozenset[str]]]] = {
         (r"\b(?:kan|kunnen)\s+(?:\w+\s+){0,3}?niet\s+(?:\w+\s+){0,2}?vinden\s+in\b|"
          r"\b(?:geeft|geven|geef)\s+(?:\w+\s+){0,2}?geen\s+(?:opvolging|gevolg|uitvoering|invulling)\s+aan\b|"
          r"\b(?:zal|zullen|ga|gaat|gaan)\s+(?:\w+\s+){0,3}?niet\s+(?:opvolgen|overnemen)\b|"
-         r"\b(?:staat|sta|staan)\s+(?:\w+\s+){0,2}?niet\s+achter\b|\b(?:ondersteunt|ondersteun)\b[^.]{0,60}\bniet\b",
+         r"\b(?:staat|sta|staan)\s+(?:\w+\s+){0,2}?niet\s+achter\b|\b(?:ondersteunt|ondersteun)\b[^.]{0,60}\bniet\b(?![^.]{0,20}\balleen\b)",
          "rejected", 0.8, frozenset({"vinden", "geen", "opvolgen", "overnemen", "achter", "ondersteunt",
                                      "ondersteun"})),
         # "onderschrijft de aanbeveling op hoofdlijnen, maar kiest voor een andere uitwerking"
