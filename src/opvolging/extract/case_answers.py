@@ -58,7 +58,8 @@ def answer_by_label(text: str, report: Segmentation, answer: Segmentation, lo: i
     are not recommendations of their own."""
     recs, _ = align(text, report)
     # the answer's own blocks by label, where it prints the report's labels (headings, a list, a table); a quote in
-    # its running text ("De Raad adviseert … (aanbeveling 3)") is numbered by its place, not by the report's label
+    # its running text is numbered by its place, which need not be the report's label (one that names its number,
+    # "De Raad adviseert … (aanbeveling 3)", is served by the paragraph that names it, below)
     printed = answer.shape not in ("running", "quoted")
     blocks = {label: h.block for h in answer.headings for label in h.labels if h.block[0] < h.block[1] and printed}
     named = {**_named_by_place(text, lo, hi, [rec.label for rec in recs]), **_named_answers(text, lo, hi)}
