@@ -57,3 +57,40 @@ def test_a_persons_stance_is_kept(db, editor):
     ingest(extract_text(ANSWER, "reactie.txt"))
     rec.refresh_from_db()
     assert rec.stance == "noted"
+
+
+# GENRE: a council's report as its cover prints it (the council's name alone, the title, "Advies, juni 2023") with
+# its recommendations listed under "Aanbevelingen", and the cabinet's answer naming them by place, by number and by a
+# quote in running text that gives its own number
+COVER_REPORT = ("Raad voor het Openbaar Bestuur\n\nVertrouwen in de democratie\n\nAdvies, juni 2023\n\n"
+                "Samenvatting\n\nDe democratie staat onder druk.\n\nAanbevelingen\n\n1. Versterk de positie van "
+                "gemeenteraden door betere ondersteuning van raadsleden.\n\n2. Investeer in burgerschapsonderwijs op "
+                "alle scholen.\n\n3. Voer een correctief bindend referendum in.\n")
+PLACE_ANSWER = ("Geachte voorzitter,\n\nOp 15 juni 2023 heeft de Raad voor het Openbaar Bestuur het advies "
+                "'Vertrouwen in de democratie' uitgebracht. Hierbij ontvangt u de kabinetsreactie.\n\nOndersteuning "
+                "van raadsleden\n\nHet kabinet neemt de eerste aanbeveling over. Het kabinet zal in 2024 een "
+                "wetsvoorstel indienen.\n\nBurgerschapsonderwijs\n\nTen aanzien van aanbeveling 2 merkt het kabinet "
+                "op dat burgerschapsonderwijs al wettelijk verplicht is. Aan deze aanbeveling wordt dus reeds "
+                "invulling gegeven.\n\nReferendum\n\nDe Raad adviseert een correctief referendum in te voeren "
+                "(aanbeveling 3). Het kabinet is hier geen voorstander van.\n\nDe minister van Binnenlandse Zaken en "
+                "Koninkrijksrelaties,\n\nHugo de Jonge\n")
+PLACE_STANCES = {"1": "adopted", "2": "already_implemented", "3": "rejected"}
+
+
+def _advice_stances(advice_id) -> dict[str, str]:
+    return {r.label: r.stance for r in Recommendation.objects.filter(advice_id=advice_id, is_current=True)}
+
+
+def test_a_report_known_by_its_cover_and_an_answer_by_place_in_either_order(db):
+    report = ingest(extract_text(COVER_REPORT, "advies.txt")).document
+    assert report.advice_id is not None  # the cover names the advice: the answer can find its recommendations
+    answer = ingest(extract_text(PLACE_ANSWER, "reactie.txt")).document
+    assert answer.advice_id == report.advice_id
+    assert _advice_stances(report.advice_id) == PLACE_STANCES
+
+
+def test_an_answer_by_place_before_the_report_known_by_its_cover(db):
+    answer = ingest(extract_text(PLACE_ANSWER, "reactie.txt")).document
+    report = ingest(extract_text(COVER_REPORT, "advies.txt")).document
+    assert answer.advice_id == report.advice_id
+    assert _advice_stances(report.advice_id) == PLACE_STANCES

@@ -14,6 +14,7 @@ from opvolging.extract import dates, sentences
 from opvolging.extract.councils import find_council, mention_end
 from opvolging.extract.letterhead import read_letterhead
 from opvolging.extract.normalize import OFFICIAL_FOOTER, Footer
+from opvolging.extract.report_cover import report_cover
 from opvolging.extract.signatures import signatories
 from opvolging.model import Advice, Metadata, Reference
 
@@ -260,24 +261,6 @@ def _advice(text: str, intro_end: int, ref: date | None,
     return best
 
 
-_COVER_NUMBER = re.compile(r"^(?:advies|rapport|signalement|report)\s+(?:nr\.?\s*|no\.?\s*|nummer\s+)?(?P<n>\d{1,4})\b", re.I)
-
-
-def report_cover(text: str) -> Advice | None:
-    """The advice a council's own report is, read from its cover: the council's name, the title, "Advies nr. 122,
-    juni 2022" (AIV advice 122 as the AIV prints it); None when the opening is no such cover."""
-    paras = [p.strip() for p in text[:1500].split("\n\n") if p.strip()][:8]
-    council = find_council(" ".join(paras[:3]))
-    number = next((m for m in (_COVER_NUMBER.match(p) for p in paras) if m), None)
-    if council is None or number is None:
-        return None
-    names = {council[0].name.lower(), (council[0].abbreviation or "").lower()}
-    title = next((p for p in paras if p.lower() not in names and not _COVER_NUMBER.match(p)
-                  and len(p.split()) >= 2 and not p.endswith(".") and len(p) < 200), None)
-    return Advice(council=council[0].name, council_abbreviation=council[0].abbreviation, number=number["n"],
-                  title=" ".join(title.split()) if title else None, published=None)
-
-
 def _kind_before(before: str) -> str | None:
     """The kind of document named just before a quoted title: "in de beleidsnota «…»" → "beleidsnota".
 
@@ -392,7 +375,7 @@ def read_metadata(text: str, footers: list[Footer], meta: dict[str, str], intro_
     )
     advice, title_span = _advice(text, intro_end, ref, sentence_spans)
     if advice is None:
-        advice = report_cover(text)
+        advice = report_cover(text)  # a council's report read on its own
     refs = _references(text, ref, title_span)
     if advice and advice.title:
         refs = [r for r in refs if r.title.lower() != advice.title.lower()]
