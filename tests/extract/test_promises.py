@@ -374,7 +374,18 @@ def test_there_will_be_a_new_thing_by_a_time_is_announced():
     assert reading.confidence >= PROMISE and "announced" in reading.reason, reading
     assert confidence("Er komen in 2050 meer droge zomers.") < PROMISE  # the weather: no new thing made
     assert confidence("Er komen in 2023 minder projecten dan verwacht.") < PROMISE  # a count, not something new
-    assert confidence("Er komt een nieuwe regeling.") < PROMISE  # no time: no promise to hold it to
+    # no time: no promise to hold it to, but something new announced, for a person to confirm
+    assert POSSIBLE <= confidence("Er komt een nieuwe regeling.") < PROMISE
+    assert confidence("Er komt een moment dat de regeling afloopt.") < POSSIBLE
+
+
+def test_a_product_announced_to_follow_by_a_time():
+    # GENRE: "In 2025 volgt een evaluatie van de wet": the product is the subject, after the verb
+    assert confidence("In 2025 volgt een evaluatie van de wet.") >= PROMISE
+    assert confidence("Voor de zomer volgt nog een brief over de uitvoering.") >= PROMISE
+    assert confidence("Hieruit volgt dat de regeling werkt.") < POSSIBLE
+    assert confidence("Het kabinet volgt in 2025 het advies van de Raad.") < POSSIBLE
+    assert confidence("Daarna volgt een periode van overleg.") < POSSIBLE
 
 
 def test_dat_after_a_verbs_particle_completes_it():

@@ -44,7 +44,7 @@ _SEND_NOW = frozenset("stuur stuurt sturen informeer informeert informeren zend 
                       "kom komt komen presenteer presenteert presenteren deel deelt delen".split())
 # the words a Dutch promise can rest on; a sentence with none of them (and no formula) is no promise, at once
 _VERB_WORDS_NL = (w.FUTURE_NL | w.GO_NL | w.KEEP_NL | w.PASSIVE_NL | w.LET_NL | w.PLACE_NL | w.WANT_NL
-                  | frozenset(w.DELIVER_NL) | frozenset(w.DECIDE_NL) | {"ontvangt"})
+                  | frozenset(w.DELIVER_NL) | frozenset(w.DECIDE_NL) | {"ontvangt", "volgt", "volgen"})
 # the present-tense verbs that act only with the government as subject: its work, and its decisions
 _ACTS_NL = {**w.DELIVER_NL, **w.DECIDE_NL}
 _ACTS_WORDS_NL = frozenset(_ACTS_NL)
@@ -53,6 +53,9 @@ _REFLEXIVE = frozenset("ons zich mij me".split())
 # aanvoer van zoetwater", "Het kabinet zet zich ervoor in dat …")
 _COMMITS_ITSELF = frozenset("zet zetten".split())
 _THERE_COMES = frozenset(("komt", "komen"))  # "Er komt een nieuwe regeling": see _there_comes
+# "In 2025 volgt een evaluatie van de wet": a product of the government's announced to follow by a time
+_FOLLOWS = frozenset(("volgt", "volgen"))
+_NEW_ADJECTIVES = frozenset("nieuwe nieuw extra aanvullende".split())
 _DETERMINERS = frozenset("de het een onze hun mijn uw elk elke ieder iedere geen".split())
 # before a verb of the government's work ("onderzoek", "overleg"), a noun's ("de resultaten van dat onderzoek"),
 # unless the subject follows the verb ("Dit pakken we in 2023 … op": the object first); "die worden", "dat wordt"
@@ -324,10 +327,21 @@ def _verb_nl_in_clause(sentence: str, toks: Tokens, i: int, time: deadlines.Dead
         if subj and KAMER.match(subj[0]) and time:
             return Reading(0.8, f"the Kamer is to receive it {time.text}", None, at)
         return None
-    if t.low in _THERE_COMES and time and _there_comes(toks, rest, i) and not w.DESCRIPTION_NL.search(clause_text):
+    if t.low in _THERE_COMES and _there_comes(toks, rest, i) and not w.DESCRIPTION_NL.search(clause_text):
         # "Op basis van het Programma … komen er vanaf 2023 nieuwe projecten voor rivierverruiming": the genre's
-        # announcement of a new product or measure, by a time
-        return Reading(0.6, f"announced: there will be it, {time.text}: «{t.text} er»", None, at)
+        # announcement of a new product or measure, by a time; without one, said to be new ("Er komt een nieuwe
+        # regeling voor mantelzorgers"), a possible promise, for review: no time to hold it to
+        if time:
+            return Reading(0.6, f"announced: there will be it, {time.text}: «{t.text} er»", None, at)
+        if _NEW_ADJECTIVES & set(rest[:6]):
+            return Reading(0.4, f"announced without a time: there will be something new: «{t.text} er»", None, at)
+    if t.low in _FOLLOWS:
+        # "In 2025 volgt een evaluatie van de wet": the product after the verb, its subject, by a time; "Hieruit
+        # volgt dat …", "Het kabinet volgt het advies" are none
+        if time and rest[:1] in (["een"], ["nog"]) and any(_NEW_THINGS.match(x) or _PRODUCT.match(x)
+                                                           for x in rest[1:4]):
+            return Reading(0.6, f"announced to follow {time.text}: «{t.text} {' '.join(rest[:2])}»", None, at)
+        return None
     if kind != "gov" or w.CONSEQUENCE_NL.match(clause_text) or w.DESCRIPTION_NL.search(clause_text):
         return None
     if any(toks[k].low in w.PAST_NL or toks[k].low in w.PASSIVE_NL for k in range(start, i)):
