@@ -55,7 +55,6 @@ _COMMITS_ITSELF = frozenset("zet zetten".split())
 _THERE_COMES = frozenset(("komt", "komen"))  # "Er komt een nieuwe regeling": see _there_comes
 # "In 2025 volgt een evaluatie van de wet": a product of the government's announced to follow by a time
 _FOLLOWS = frozenset(("volgt", "volgen"))
-_NEW_ADJECTIVES = frozenset("nieuwe nieuw extra aanvullende".split())
 _DETERMINERS = frozenset("de het een onze hun mijn uw elk elke ieder iedere geen".split())
 # before a verb of the government's work ("onderzoek", "overleg"), a noun's ("de resultaten van dat onderzoek"),
 # unless the subject follows the verb ("Dit pakken we in 2023 … op": the object first); "die worden", "dat wordt"
@@ -170,7 +169,8 @@ def _intention(toks: Tokens, rest: list[str], kind: str, actor: str | None, i: i
 _NEW_THINGS = re.compile(r"(?:projecten|project|regeling|regelingen|wet|wetsvoorstel|fonds|subsidie|subsidieregeling|"
                          r"maatregelen|loket|meldpunt|register|programma|plan|aanpak|handreiking|kader|richtlijn|"
                          r"norm|normen|evaluatie|onderzoek|campagne|pilot|pilots)$")
-_NEW_BEFORE = frozenset("een nieuwe nieuw extra aanvullende".split())
+_NEW_ADJECTIVES = frozenset("nieuwe nieuw extra aanvullende".split())
+_NEW_BEFORE = _NEW_ADJECTIVES | {"een"}
 
 
 def _there_comes(toks: Tokens, rest: list[str], i: int) -> bool:
