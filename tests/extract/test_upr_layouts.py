@@ -246,6 +246,9 @@ LIST_LAYOUTS = {
                                   "(United States of America) is supported. The Government will review its "
                                   "legislation on defamation by the end of 2013.\n\n4. Recommendation 95.1 "
                                   "(Netherlands) is not supported.\n",
+    "the numbers, then 'enjoy the support of'": "1. Recommendations 93.1, 93.2, 93.3 and 94.2 enjoy the support of "
+                                                "Ruritania.\n\n2. Recommendations 94.1 and 95.1 do not enjoy the "
+                                                "support of Ruritania.\n",
     "a table's cells": "Recommendation | Position | Comments\n\n93.1 | Supported | \n\n93.2 | Supported | \n\n93.3 | "
                        "Supported | The institution was accredited with A status in 2011.\n\n94.1 | Noted | The "
                        "death penalty was abolished for ordinary crimes in 1998.\n\n94.2 | Supported | Ruritania "
@@ -261,6 +264,15 @@ def test_an_addendums_lists_in_other_layouts(layout):
                   "95.1": "noted"}
     answered = {lab for a in ex.responses for lab in a.answers}
     assert {"94.1", "94.2"} <= answered  # each the report left pending has its answer
+
+
+def test_in_part_after_the_numbers_its_position_names():
+    # "supports recommendation 120.8 partially: …": the position's degree printed after the numbers
+    answer = HEAD + ("1. Ruritania supports recommendations 93.1-93.3 and 94.2, and notes 94.1.\n\n2. Ruritania "
+                     "supports recommendation 95.1 partially: defamation will be decriminalized, but insult of public "
+                     "officials will remain an offence.\n")
+    by = {r.label: r.stance for r in _with_answer(answer).recommendations}
+    assert by["95.1"] == "partially_adopted" and by["93.2"] == "adopted" and by["94.1"] == "noted"
 
 
 def test_a_tables_answer_is_its_comment():

@@ -64,9 +64,10 @@ LIST_ORDERS = [
     ("before", re.compile(rf"\b{POSITION_PHRASE}(?:(?!\bthat\b)[^.;:]){{0,80}}?\brecommendations?\b[^.\d]{{0,60}}?"
                           rf"(?={_LABEL})", re.I)),
     # the labels, then the position: "Recommendations 41.1 and 41.5 are supported.", "Recommendation 94.1 (France)
-    # is noted."
-    ("after", re.compile(rf"\brecommendations?\s+(?P<labels>{_LABELS}){_STATES}\s*,?\s+(?:is|are|was|were|has\s+"
-                         rf"been|have\s+been)\s+(?:hereby\s+|thus\s+|therefore\s+|also\s+)?{POSITION_PHRASE}", re.I)),
+    # is noted.", "Recommendations 120.9 and 120.10 enjoy the support of Ruritania", "… do not enjoy …"
+    ("after", re.compile(rf"\brecommendations?\s+(?P<labels>{_LABELS}){_STATES}\s*,?\s+(?:(?:is|are|was|were|has\s+"
+                         rf"been|have\s+been)\s+(?:hereby\s+|thus\s+|therefore\s+|also\s+)?|"
+                         rf"(?=(?:(?:do|does|did)\s+not\s+)?enjoy))(?:therefore\s+|also\s+)?{POSITION_PHRASE}", re.I)),
     # the noun, the position, a colon and the labels: "The following recommendations enjoy the support of
     # Slovenia: 93.2", "Recommendations noted by Ruritania: 94.1, 95.1", "… which Ruritania supports:"
     ("colon", re.compile(rf"\brecommendations?\b[^.:]{{0,80}}?\b{POSITION_PHRASE}[^.:]{{0,60}}:\s*(?={_LABEL})",
@@ -266,6 +267,10 @@ def _section(para: str) -> str | None:
     return phrase_stance(m, body) if m else None
 
 
+# "in part" after the labels a position names: "supports recommendation 120.8 partially", "… 94.3 (Chile) in part"
+_PARTIAL_AFTER = re.compile(rf"{_STATES}\s*,?\s*(?:only\s+)?(?:partially|partly|in\s+part)\b", re.I)
+
+
 def _listed(para: str, known: list[str] | None) -> list[tuple[list[str], str]]:
     """The (labels, stance) a list paragraph gives, in the order printed (see LIST_ORDERS); [] when `para` is no
     list paragraph. The position before the noun names two or more labels (one alone is a narrative's mention),
@@ -286,6 +291,8 @@ def _listed(para: str, known: list[str] | None) -> list[tuple[list[str], str]]:
             if order == "next":  # only the labels next to the position, not the later mentions of the paragraph
                 run = re.match(_LABELS, raw)
                 raw = run.group(0) if run else ""
+                if run and stance == "adopted" and _PARTIAL_AFTER.match(para, at + run.end()):
+                    stance = "partially_adopted"  # "Ruritania supports recommendation 120.8 partially: …"
             labels = _resolve(expand(raw), known, False)
             if order == "before" and len(labels) < 2 and known is not None:
                 continue
