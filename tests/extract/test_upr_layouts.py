@@ -389,3 +389,17 @@ def test_the_recommendations_an_addendum_gives_a_position_without_naming_them(an
     ex = _with_answer(HEAD + answer)
     assert {r.label: r.stance for r in ex.recommendations} == {
         "93.1": "adopted", "93.2": "adopted", "93.3": "adopted", "94.1": "noted", "94.2": "adopted", "95.1": "noted"}
+
+
+def test_the_addendums_promises_are_timed_from_its_own_date():
+    # the report is dated in March, its addendum in June: "within two years" counts from the day the State answered
+    report = REPORT.replace("United Nations A/HRC/19/5\n", "United Nations A/HRC/19/5\n\nDistr.: General\n"
+                                                           "16 March 2012\n", 1)
+    answer = HEAD.replace("Add.1\n", "Add.1\n\nDistr.: General\n12 June 2012\n", 1) + (
+        "1. Recommendations 93.1, 93.2, 93.3 and 94.2 are supported. The Government will review its legislation on "
+        "defamation within two years.\n\n2. Recommendations 94.1 and 95.1 are noted.\n")
+    ex = extract_case([SourceDocument([report], "A_HRC_19_5.txt", "txt", "r"),
+                       SourceDocument([answer], "A_HRC_19_5_Add.1.txt", "txt", "a")])
+    assert ex.metadata.date == "2012-03-16"  # the case is the report's
+    promise = next(c for c in ex.commitments if "94.2" in c.recommendations)
+    assert (promise.deadline_text, promise.due) == ("within two years", "2014-06-12")

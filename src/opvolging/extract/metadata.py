@@ -134,6 +134,12 @@ def _letter_date(text: str, meta: dict[str, str]) -> date | None:
     return None
 
 
+def document_date(text: str, meta: dict[str, str], first_page: str) -> date | None:
+    """The date a document prints as its own (a letter's date, a UN document's "Distr.: General / 12 June 2023"),
+    or None when it prints none: what the time phrases of one document of a case are resolved against."""
+    return _letter_date(text, meta) or read_letterhead(first_page[:6000]).date
+
+
 def reference_date(text: str, letter: date | None, session_year: str | None) -> tuple[date | None, str | None]:
     """The date relative phrases are resolved against, and how it was found.
 

@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from opvolging.extract import deadlines, sentences, tags, upr, upr_answers
@@ -23,7 +24,7 @@ from opvolging.extract import language as language_step
 from opvolging.extract.align import align
 from opvolging.extract.case_answers import answer_by_label, answered_by_name, shifted
 from opvolging.extract.commitments import read_commitments
-from opvolging.extract.metadata import MetadataResult, read_metadata
+from opvolging.extract.metadata import MetadataResult, document_date, read_metadata
 from opvolging.extract.normalize import Footer, Normalized, normalize
 from opvolging.extract.segment import Segmentation, segment
 from opvolging.extract.stance import classify
@@ -129,11 +130,16 @@ def _extract(docs: list[SourceDocument]) -> Extraction:
     possible = []
     if is_upr:
         recs, responses = _upr_recommendations(text, lang, items, cut)
-        commitments, possible = _upr_commitments(text, responses, meta, lang)
+        reference = meta.reference_date
+        if len(docs) > 1:  # the addendum's promises are made on its own date, not the report's
+            a, b = j.span(answer_doc)
+            reference = document_date(text[a:b], docs[answer_doc].metadata, docs[answer_doc].pages[0] if
+                                      docs[answer_doc].pages else text[a:b]) or reference
+        commitments, possible = _upr_commitments(text, responses, reference, lang)
     elif _is_un_answer(text, md.identifier):
         # an addendum read without its report: the answers, by the labels they name, for a tracker to link
         recs, responses, answered = _upr_answers_alone(text, lang)
-        commitments, possible = _upr_commitments(text, responses, meta, lang)
+        commitments, possible = _upr_commitments(text, responses, meta.reference_date, lang)
     else:
         recs, responses, commitments, possible, answered = _dutch(text, lang, j, seg, meta, sentence_spans,
                                                                   len(docs) > 1)
@@ -275,11 +281,11 @@ def _upr_answers_alone(text: str, lang: str) -> tuple[list[Recommendation], list
     return [], responses, answered
 
 
-def _upr_commitments(text: str, responses: list[Response], meta: MetadataResult, lang: str):
+def _upr_commitments(text: str, responses: list[Response], reference: date | None, lang: str):
     """The State's promises in its answers ("Slovenia will continue to …", "A new Resolution … is being
-    drafted")."""
+    drafted"), their times resolved against `reference`."""
     state = _state_under_review(text)
-    return read_commitments(text, [r.span for r in responses], responses, meta.reference_date, lang,
+    return read_commitments(text, [r.span for r in responses], responses, reference, lang,
                             "Government", None, state=state)
 
 
