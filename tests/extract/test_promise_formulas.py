@@ -202,6 +202,9 @@ def test_a_decision_announced_in_the_perfect():
     ("De Raad kiest ervoor om geen aanbevelingen te doen over de financiering.", False),
     ("Veel burgers kiezen voor een elektrische auto.", False),
     ("Als we kiezen voor een verbod, dan zal de sector zich moeten aanpassen.", False),  # a choice not made
+    # another way than advised is the answer's stance, and names nothing the cabinet will do
+    ("Het kabinet deelt de analyse van de raad, maar kiest voor een andere uitwerking.", False),
+    ("Het kabinet kiest voor een eigen aanpak.", False),
 ])
 def test_a_choice_made_is_a_decision(sentence, promised):
     assert (confidence(sentence) >= PROMISE) is promised, sentence
