@@ -216,3 +216,25 @@ def test_a_states_answer_in_more_of_its_forms(sentence, stance):
 def test_an_answer_without_a_cue_that_refuses_is_rejected(answer, lang, stance):
     result = classify(answer, lang)
     assert result.stance == stance and result.confidence == 0.5, result
+
+
+@pytest.mark.parametrize("answer, stance", [  # GENRE: an inspectorate's or a council's report answered point by point
+    # whether to do it, looked into now: nothing decided yet, as "zal bezien of"
+    ("Ik ga na of hiervoor een wetswijziging nodig is. Ik verwacht u hierover voor de zomer van 2024 te informeren.",
+     "noted"),
+    ("Het kabinet onderzoekt of dit mogelijk is.", "noted"),
+    ("Ik laat verkennen in hoeverre de regeling kan worden verbreed.", "noted"),
+    # seeking a way after taking it over accepts
+    ("Ik neem deze aanbeveling over en bekijk hoe deze het beste kan worden uitgevoerd.", "adopted"),
+    ("Ik neem deze aanbeveling over. Ik onderzoek of de wet hiervoor moet worden aangepast.", "adopted"),
+    # addressed to others and passed on: no stance of the government's own on doing it
+    ("Deze aanbeveling is gericht aan de gemeenten. Ik zal de aanbeveling onder de aandacht brengen van de VNG. "
+     "Gemeenten bepalen zelf hoe zij dit organiseren.", "noted"),
+    ("Deze aanbeveling richt zich tot de sector.", "noted"),
+    ("Deze aanbeveling is gericht aan het kabinet. Het kabinet neemt haar over.", "adopted"),
+    # the recommendation by its pronoun
+    ("Ik neem deze volledig over.", "adopted"),
+    ("Ik neem deze niet over.", "rejected"),
+])
+def test_looking_into_it_and_passing_it_on(answer, stance):
+    assert classify(answer, "nl").stance == stance, answer

@@ -85,7 +85,10 @@ RULES: dict[str, list[tuple[str, str, float, frozenset[str]]]] = {
         (r"\b(?:neemt?|nemen)\b[^.]{0,80}\b(?:aanbeveling|advies|voorstel)\w*\b[^.]{0,40}(?<!niet\s)\bover\b|\b(?:zal|zullen|wordt|"
          r"worden)\s+(?:(?!niet\b)\w+\s+){0,2}(?:opgevolgd|overgenomen)\b|\b(?:aanbeveling|advies|voorstel)\w*\s+(?:neemt?|nemen)\s+"
          r"(?:ik|wij|we|het\s+kabinet|de\s+regering)\s+(?:(?!niet\b)\w+\s+){0,2}over\b|"
-         r"\b(?:aanbeveling|advies|voorstel)\w*\s+over\s+te\s+nemen\b", "adopted", 0.9,
+         r"\b(?:aanbeveling|advies|voorstel)\w*\s+over\s+te\s+nemen\b|"
+         # the recommendation by its pronoun: "Het kabinet neemt haar over", "Ik neem deze volledig over"
+         r"\b(?:neemt?|nemen)\s+(?:(?:ik|wij|we|het\s+kabinet|de\s+regering)\s+)?(?:haar|ze|deze|die)\s+"
+         r"(?:(?!niet\b)\w+\s+){0,2}?over\b", "adopted", 0.9,
          frozenset({"over", "opgevolgd", "overgenomen"})),
         (_NEG + r"\b(?:onderschrijft|omarmt|steunt|ondersteunt|volgt|verwelkomt|herkent\s+zich\s+in|onderschrijf|omarm|"
          r"ondersteun|volg\s+ik|ik\s+volg|verwelkom|herken\s+mij\s+in)\b", "adopted", 0.75,
@@ -120,6 +123,15 @@ RULES: dict[str, list[tuple[str, str, float, frozenset[str]]]] = {
          # "zal deze aanbeveling nader bezien": looked at again, nothing decided
          r"\bnader\s+(?:bezien|bekijken|bestuderen|onderzoeken|beschouwen)\b|"
          r"\bzal\b[^.]{0,60}\b(?:bezien|overwegen|verkennen|onderzoeken)\s+(?:of|hoe|welke|in\s+hoeverre)\b|"
+         # whether it is to be done, looked into now: "Ik ga na of hiervoor een wetswijziging nodig is", "Het kabinet
+         # onderzoekt of dit mogelijk is", "Ik laat verkennen in hoeverre …" ("bekijkt hoe" seeks a way, and accepts)
+         r"\b(?:ga|gaat|gaan)\s+(?:\w+\s+){0,3}?na\s+(?:of|in\s+hoeverre)\b|\b(?:onderzoek|onderzoekt|verken|verkent|"
+         r"bezie|beziet|bekijk|bekijkt|overweeg|overweegt|onderzoeken|verkennen|bezien|bekijken|overwegen)\s+"
+         r"(?:\w+\s+){0,3}?(?:of|in\s+hoeverre)\b|"
+         # addressed to others, passed on: "Deze aanbeveling is gericht aan de gemeenten", "… richt zich tot de sector"
+         r"\b(?:aanbeveling|advies)\w*\s+(?:(?:is|zijn|wordt|worden)\s+(?:\w+\s+){0,2}?gericht\s+(?:aan|tot)|"
+         r"(?:richt|richten)\s+zich\s+(?:\w+\s+){0,2}?tot)\s+(?!(?:het\s+kabinet|de\s+regering|mij|ons|de\s+"
+         r"(?:staatssecretaris|minister)|het\s+rijk|de\s+rijksoverheid)\b)|"
          # taken into account, no more: "zal deze aanbeveling betrekken bij de verdere uitwerking", "neemt … mee in"
          r"\b(?:aanbeveling|advies)\w*\b[^.]{0,30}\b(?:betrekken|betrekt|meenemen|meegenomen)\s+(?:bij|in)\b|"
          # "De aanbeveling wordt bij de uitwerking van het programma meegenomen"; "beraadt zich nog op"; "komt hier
@@ -129,7 +141,9 @@ RULES: dict[str, list[tuple[str, str, float, frozenset[str]]]] = {
          r"(?:\w+\s+){0,4}?op\s+terug\b",
          "noted", 0.6, frozenset({"kennis", "kennisgeving", "geen", "bezien", "overwegen", "verkennen", "onderzoeken",
                                   "betrekken", "betrekt", "meenemen", "meegenomen", "nader", "betrokken", "beraadt",
-                                  "beraad", "beraden", "terug"})),
+                                  "beraad", "beraden", "terug", "na", "onderzoek", "onderzoekt", "verken", "verkent",
+                                  "bezie", "beziet", "bekijk", "bekijkt", "overweeg", "overweegt", "bekijken",
+                                  "gericht", "richt", "richten"})),
     ],
     "en": [
         (r"\b(?:accept|support)s?\s+(?:only\s+)?(?:the\s+)?(?:first\s+|second\s+)?part\b|\bpartially\s+(?:accept|support)|"
