@@ -121,6 +121,20 @@ def test_advice_dated_right_after_its_name():
     assert meta_of(raw).advice.published is None
 
 
+@pytest.mark.parametrize("opening, council", [
+    # GENRE: a minister's answer to an inspectorate's report, sent on with it: the inspectorate is the adviser
+    ("Hierbij stuur ik u het rapport 'Na de poort' van de Inspectie Justitie en Veiligheid van 5 juli 2023.",
+     "Inspectie Justitie en Veiligheid"),
+    ("Hierbij bied ik u het rapport 'Zorg om de zorg' van de Inspectie Gezondheidszorg en Jeugd (IGJ) van 5 juli "
+     "2023 aan.", "Inspectie Gezondheidszorg en Jeugd"),
+    ("In deze brief reageer ik op het rapport 'Veilig vervoer' dat de ILT op 5 juli 2023 heeft gepubliceerd.",
+     "Inspectie Leefomgeving en Transport"),
+])
+def test_an_inspectorates_report_is_the_advice(opening, council):
+    advice = meta_of(opening).advice
+    assert (advice.council, advice.published) == (council, "2023-07-05")
+
+
 def test_ad_hoc_committee_is_the_council():
     # Kamerstuk 31 839, nr. 297
     raw = ("Op 7 maart 2013 (Kamerstuk 31 839, nr. 272) heb ik u het advies «Een stevig fundament, Evaluatie van "

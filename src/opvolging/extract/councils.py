@@ -41,6 +41,15 @@ COUNCILS: tuple[Council, ...] = (
     Council("Kinderombudsman", None, ("Kinderombudsvrouw",)),
     Council("Nationaal Rapporteur Mensenhandel en Seksueel Geweld tegen Kinderen", None, ("Nationaal Rapporteur",)),
     Council("Adviescollege Stikstofproblematiek", None),
+    # the state inspectorates, whose reports end in recommendations to a minister, answered point by point
+    Council("Inspectie Justitie en Veiligheid", None, ("Inspectie JenV", "Inspectie Justitie & Veiligheid")),
+    Council("Inspectie van het Onderwijs", None, ("Onderwijsinspectie",)),
+    Council("Inspectie Gezondheidszorg en Jeugd", "IGJ"),
+    Council("Inspectie Leefomgeving en Transport", "ILT"),
+    Council("Nederlandse Arbeidsinspectie", None, ("Inspectie SZW", "Arbeidsinspectie")),
+    Council("Staatstoezicht op de Mijnen", "SodM"),
+    Council("Adviescollege ICT-toetsing", "AcICT"),
+    Council("Raad voor Dierenaangelegenheden", "RDA"),
     Council("Human Rights Council", "HRC", ("Working Group on the Universal Periodic Review",)),
 )
 
