@@ -411,6 +411,14 @@ def test_what_a_principle_means_in_the_present_is_for_review():
     ("The adoption of the act was envisaged for 2018.", False),
     ("Slovenia remains committed to the ratification of the Convention.", True),
     ("The Committee intends to visit Slovenia in 2021.", False),  # not the State
+    # the work given to a ministry; the State's own product expected by a time, not another's act
+    ("The Ministry of Justice has been tasked with drafting amendments to the Criminal Code by the end of 2023.",
+     True),
+    ("The Ombudsperson has been tasked with monitoring the implementation.", False),
+    ("The National Action Plan on Business and Human Rights is expected to be adopted in 2024.", True),
+    ("The law is expected to be adopted by Parliament in 2024.", False),
+    ("Parliament is expected to adopt the law in the autumn of 2023.", False),
+    ("The number of prisoners is expected to decrease in 2024.", False),
 ])
 def test_a_states_work_under_way_and_its_plans(sentence, promised):
     assert (confidence(sentence, "en", "Slovenia") >= PROMISE) is promised, sentence

@@ -333,8 +333,14 @@ INTENT_EN = re.compile(
 UNDER_WAY_EN = re.compile(
     r"\b(?:is|are)\s+(?:currently\s+|now\s+|also\s+|actively\s+)?(?:preparing|drafting|developing|elaborating|revising|"
     r"amending|reviewing|finali[sz]ing|establishing|updating|examining|analy[sz]ing|working\s+on)\b|"
-    r"\b(?:is|are)\s+(?:currently\s+|now\s+)?in\s+the\s+process\s+of\s+\w+ing\b", re.I)
+    r"\b(?:is|are)\s+(?:currently\s+|now\s+)?in\s+the\s+process\s+of\s+\w+ing\b|"
+    # the work given to a ministry: "The Ministry of Justice has been tasked with drafting amendments …"
+    r"\b(?:has|have)\s+been\s+(?:tasked|instructed|mandated|charged)\s+(?:with|to)\b", re.I)
 # a thing planned for a time: "The adoption of the new act is envisaged for 2022", "is scheduled for"
 PLANNED_EN = re.compile(r"\b(?:is|are)\s+(?:envisaged|foreseen|planned|scheduled)\s+(?:for|in|by|to)\b", re.I)
+# the government's own product expected by a time: "The National Action Plan … is expected to be adopted in 2024"
+# (whose product it is, the reader weighs: "Parliament is expected to adopt the law" is another's act)
+EXPECTED_EN = re.compile(r"\b(?:is|are)\s+expected\s+to\s+be\s+(?:adopted|finali[sz]ed|completed|published|"
+                         r"submitted|presented|launched|approved|issued)\b", re.I)
 FUTURE_EN = _forms("will shall")
 STATE_EN = _forms("be is are remain have has become occur happen increase decrease")

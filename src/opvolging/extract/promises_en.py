@@ -38,6 +38,11 @@ def read_en(sentence: str, reference: date | None, state: str | None) -> Reading
     when = time.text if time else _year_after(sentence, m.end(), reference) if m else None
     if m and when:  # the subject is the thing planned: "The adoption of the new act is envisaged for 2022"
         best = stronger(best, Reading(0.7, f"planned {when}: «{m.group(0)}»", None, m.start()))
+    m = w.EXPECTED_EN.search(sentence)
+    if m and time:  # expected, and so a little less than planned; "… adopted by Parliament" is another's act
+        i = next(k for k, t in enumerate(toks) if t.start >= m.start())
+        if agent_kind(sentence, toks, i, clause(toks, i)[1], "en", state) != "other":
+            best = stronger(best, Reading(0.6, f"expected {time.text}: «{m.group(0)}»", None, m.start()))
     for i, t in enumerate(toks):
         if t.low not in w.FUTURE_EN:
             continue
