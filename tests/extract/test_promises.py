@@ -552,3 +552,13 @@ def test_an_intention_said_outright_in_more_of_its_forms(sentence):
     # another's intention, and a plan for what others do, are none
     assert confidence("De gemeente heeft de intentie om een nieuwe school te bouwen.") < PROMISE
     assert confidence("Het is de bedoeling dat gemeenten de regeling uitvoeren.") < PROMISE
+
+
+@pytest.mark.parametrize("sentence, promised", [  # GENRE: a separable verb of the government's work, its particle
+    ("Ik breng dit onderwerp in bij de eerstvolgende Europese Raad.", True),  # "inbrengen": put on the agenda
+    ("Ik leg het wetsvoorstel voor de zomer voor aan de Raad van State.", True),  # "voorleggen"
+    ("Dit brengt in de praktijk veel problemen met zich mee.", False),
+    ("Gemeenten brengen in 2025 hun plannen in.", False),  # another's act
+])
+def test_putting_on_the_agenda_and_submitting_for_advice(sentence, promised):
+    assert (confidence(sentence) >= PROMISE) is promised, sentence

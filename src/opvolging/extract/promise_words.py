@@ -94,8 +94,9 @@ for _forms_, _particles in (
          ""),
         ("deel deelt delen", "met"),
         ("stel stelt stellen", "op vast in beschikbaar"), ("voer voert voeren", "uit door"), ("pas past passen", "aan toe"),
-        ("scherp scherpt scherpen", "aan"), ("pak pakt pakken", "op aan"), ("leg legt leggen", "vast"),
-        ("breng brengt brengen", "beeld kaart uit"), ("kijk kijkt kijken", "naar"), ("bied biedt bieden", "aan"),
+        ("scherp scherpt scherpen", "aan"), ("pak pakt pakken", "op aan"), ("leg legt leggen", "vast voor"),
+        # "Ik breng dit onderwerp in bij de eerstvolgende Europese Raad", "Ik leg het voorstel voor aan de Raad van State"
+        ("breng brengt brengen", "beeld kaart uit in"), ("kijk kijkt kijken", "naar"), ("bied biedt bieden", "aan"),
         ("kom komt komen", "met terug"), ("bereid bereidt bereiden", "voor"), ("richt richten", "in"),
         ("werk werkt werken", "aan uit samen toe")):
     for _form in _forms_.split():
