@@ -562,3 +562,13 @@ def test_an_intention_said_outright_in_more_of_its_forms(sentence):
 ])
 def test_putting_on_the_agenda_and_submitting_for_advice(sentence, promised):
     assert (confidence(sentence) >= PROMISE) is promised, sentence
+
+
+@pytest.mark.parametrize("sentence, language", [  # GENRE: only if it is needed: a condition, for review
+    ("Waar nodig zal ik aanvullende maatregelen treffen.", "nl"),
+    ("Waar dat nodig is, zal het kabinet bijsturen.", "nl"),
+    ("Zo nodig zal ik de regeling aanpassen.", "nl"),
+    ("Where necessary, the Government will amend the legislation.", "en"),
+])
+def test_what_is_done_only_where_needed_is_a_possible_promise(sentence, language):
+    assert POSSIBLE <= confidence(sentence, language, "Ruritania") < PROMISE, sentence

@@ -230,8 +230,12 @@ JOINT_FORUM_NL = WordPattern(
 DESCRIPTION_NL = WordPattern(
     r"\b(?:momenteel|op\s+dit\s+moment|al|reeds|inmiddels|sinds|doorgaans|gewoonlijk|altijd|nog\s+steeds|soms|meestal|"
     r"tot\s+nu\s+toe|regulier|in\s+de\s+praktijk)\b", lower=True)
-CONDITION_NL = re.compile(r"^(?:\W*)(?:als|indien|wanneer|mocht|mits|tenzij|in\s+geval|ingeval)\b", re.I)
-CONDITION_EN = re.compile(r"^(?:\W*)(?:if|unless|should|provided\s+that|in\s+case)\b", re.I)
+# a sentence that opens on its condition; "Waar nodig zal ik aanvullende maatregelen treffen", "Where necessary, the
+# Government will …": only if it is needed
+CONDITION_NL = re.compile(r"^(?:\W*)(?:als|indien|wanneer|mocht|mits|tenzij|in\s+geval|ingeval|(?:waar|zo)\s+(?:dat\s+)?"
+                          r"(?:nodig|noodzakelijk)|zonodig)\b", re.I)
+CONDITION_EN = re.compile(r"^(?:\W*)(?:if|unless|should|provided\s+that|in\s+case|where\s+(?:necessary|needed))\b",
+                          re.I)
 HEDGES_NL = WordPattern(  # "zo min mogelijk", "zoveel mogelijk": as little, as much as can be, no hedge
     r"\b(?:mogelijk(?<!min\smogelijk)(?<!veel\smogelijk)(?<!snel\smogelijk)(?<!goed\smogelijk)(?<!spoedig\smogelijk)(?<!vroeg\smogelijk)|naar\s+verwachting|de\s+verwachting\s+is|verwacht|waar\s+mogelijk|zo\s+mogelijk|in\s+principe|"
     r"in\s+beginsel|indien\s+nodig|eventueel|zo\s+nodig|wellicht|mogelijkerwijs)\b", lower=True)
