@@ -130,3 +130,29 @@ def test_relative_phrase_without_reference_gets_no_date():
 def test_a_season_with_de_and_neither_year_nor_rond_is_no_deadline():
     # "In de zomer is er minder water": a season's habit, not a time by which something is done
     assert resolve("In de zomer is er minder water", REF) is None
+
+
+@pytest.mark.parametrize("phrase, due", [  # GENRE: the budget cycle as a planning names it
+    ("bij de begroting voor 2024", "2023-09-19"),  # the budget for a year: Prinsjesdag of the year before
+    ("bij de ontwerpbegroting 2024", "2023-09-19"),
+    ("bij de Miljoenennota", "2023-09-19"),  # the next Prinsjesdag (2022's is past on 20 September)
+    ("bij de Voorjaarsnota", "2023-05-31"),  # sent to the Kamer before 1 June
+    ("uiterlijk bij de Najaarsnota 2022", "2022-11-30"),  # before 1 December
+])
+def test_the_budgets_documents_are_dated_by_the_budget_cycle(phrase, due):
+    assert resolve(phrase, REF).due.isoformat() == due
+
+
+@pytest.mark.parametrize("phrase, due", [
+    ("tegen de zomer", "2023-06-21"),  # toward the summer: before it
+    ("aan het eind van het eerste kwartaal", "2023-03-31"),
+    ("aan het einde van het derde kwartaal van 2024", "2024-09-30"),
+    ("at the end of the second quarter of 2024", "2024-06-30"),
+])
+def test_more_ways_to_say_before_a_season_or_a_quarters_end(phrase, due):
+    assert resolve(phrase, REF).due.isoformat() == due
+
+
+def test_the_coming_months_are_a_time_kept_without_a_date():
+    found = resolve("De komende maanden werk ik de maatregelen verder uit.", REF)
+    assert found.text == "De komende maanden" and found.due is None

@@ -56,8 +56,10 @@ def _year_from(m: re.Match[str], ref: date | None) -> int | None:
     return ref.year + (1 if rel in ("volgend", "komend", "het komende", "het volgende", "next", "the coming") else 0)
 
 
-@_rule(rf"\b(?:in|voor|vóór|uiterlijk|by|before|no later than)\s+(?:het\s+|the\s+)?(?P<q>eerste|tweede|derde|vierde|"
-       rf"first|second|third|fourth)\s+(?:kwartaal|quarter)(?:\s+(?:van|of)\s+(?:{_Y}|{_REL_YEAR}\s+(?:jaar|year)))?", 'kwartaal quarter')
+@_rule(rf"\b(?:in|voor|vóór|uiterlijk|by|before|no later than|aan\s+het\s+einde?\s+van|(?:at|by)\s+the\s+end\s+of)\s+"
+       rf"(?:het\s+|the\s+)?(?P<q>eerste|tweede|derde|vierde|"
+       rf"first|second|third|fourth)\s+(?:kwartaal|quarter)(?:\s+(?:(?:van|of)\s+)?{_Y}|\s+(?:van|of)\s+{_REL_YEAR}\s+(?:jaar|year))?",
+       'kwartaal quarter')
 def _quarter_words(m, ref):
     """"in het eerste kwartaal van 2025": its last day; "in het tweede kwartaal", no year named: the next such
     quarter's (this year's, or next year's when it is past)."""
@@ -196,7 +198,7 @@ def _before_summer_recess(m, ref):
     return first_friday - timedelta(days=1), 0.8
 
 
-@_rule(rf"\b(?:(?:voor|vóór|before)\s+(?:de|the)\s+zomer|before\s+(?:the\s+)?summer)(?:\s+(?:van\s+|of\s+)?{_Y})?\b",
+@_rule(rf"\b(?:(?:voor|vóór|tegen|before)\s+(?:de|the)\s+zomer|before\s+(?:the\s+)?summer)(?:\s+(?:van\s+|of\s+)?{_Y})?\b",
        'zomer summer')
 def _before_summer(m, ref):
     """Before the summer: by the day summer begins, 21 June (as the spring ends, `_season`), of the year printed
@@ -320,6 +322,26 @@ def _budget_day(m, ref):
     return (d - timedelta(days=1) if m["word"].lower() in ("voor", "vóór", "before") else d), conf
 
 
+# the budget's documents, on the days the Comptabiliteitswet sets: the budget for a year ("bij de begroting voor 2025",
+# "bij de Miljoenennota") on Prinsjesdag of the year before; the Voorjaarsnota before 1 June, the Najaarsnota before
+# 1 December (of the year printed, else the next to come)
+@_rule(rf"\b(?:bij|met|in|voor|vóór|uiterlijk\s+bij)\s+(?:de\s+)?(?P<doc>(?:ontwerp)?begroting|miljoenennota|voorjaarsnota|"
+       rf"najaarsnota)(?:\s+(?:voor|van)?\s*{_Y})?\b", 'begroting ontwerpbegroting miljoenennota voorjaarsnota najaarsnota')
+def _budget_document(m, ref):
+    doc, y = m["doc"].lower(), int(m["y"]) if m["y"] else None
+    if doc.endswith("begroting") or doc == "miljoenennota":
+        if y is not None:
+            return session_start(y - 1 if doc.endswith("begroting") else y), 0.85
+        if ref is None:
+            return None
+        d = session_start(ref.year)
+        return (d if d > ref else session_start(ref.year + 1)), 0.8
+    month = 5 if doc == "voorjaarsnota" else 11
+    if y is not None:
+        return last_day(y, month), 0.85
+    return ((_upcoming(ref, month, 31 if month == 5 else 30)), 0.8) if ref else None
+
+
 @_rule(r"\b(?P<word>vanaf|per|in|voor|vóór|uiterlijk|met\s+ingang\s+van)\s+(?:het\s+)?(?:school|college|studie)jaar\s+"
        r"(?P<y>(?:19|20)\d\d)\s*[-–/]\s*(?:(?:19|20)?\d\d)\b", 'schooljaar collegejaar studiejaar')
 def _school_year(m, ref):
@@ -374,10 +396,11 @@ def _year_range(m, ref):
 
 
 @_rule(r"\b(?:op\s+korte\s+termijn|binnenkort|spoedig|zo\s+snel\s+mogelijk|z\.s\.m\.|shortly|soon|as\s+soon\s+as\s+possible|"
-       r"in\s+the\s+near\s+future|op\s+termijn|in\s+de\s+loop\s+van\s+(?:dit|het)\s+jaar|"
+       r"in\s+the\s+near\s+future|op\s+termijn|in\s+de\s+loop\s+van\s+(?:dit|het)\s+jaar|(?:in\s+)?de\s+komende\s+"
+       r"(?:maanden|periode)|in\s+the\s+coming\s+months|"
        # a State's next review: its date is not in the text ("before the next review", "by the fourth cycle")
        r"(?:before|by)\s+(?:the\s+)?(?:next|third|fourth|fifth)\s+(?:UPR\s+)?(?:review|cycle)|"
        r"(?:in|by)\s+(?:the|its)\s+mid-?term\s+report)\b",
-       'termijn binnenkort spoedig snel z shortly soon possible future loop review cycle report')
+       'termijn binnenkort spoedig snel z shortly soon possible future loop review cycle report komende coming')
 def _vague(m, ref):
     return None
