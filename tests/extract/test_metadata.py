@@ -135,6 +135,21 @@ def test_an_inspectorates_report_is_the_advice(opening, council):
     assert (advice.council, advice.published) == (council, "2023-07-05")
 
 
+def test_a_report_of_no_council_named_deep_in_the_letter_is_a_reference_not_the_advice():
+    # the Kamerbrief "Emissies door de luchtvaart" (IenW, 2022), section 1.2: a report whose take-up the letter
+    # reports on, not advice it answers (the gold: advice null)
+    reported = ("Op 1 oktober 2021 heeft de Kamer het RIVM-rapport ‘Verkenning haalbaarheid gezondheidsonderzoek "
+                "werknemers Schiphol’ ontvangen. Hieronder wordt aangegeven hoe de sector de aanbevelingen uit dat "
+                "rapport heeft opgepakt.")
+    opening = "Geachte voorzitter,\n\nIn deze brief informeer ik uw Kamer over de emissies door de luchtvaart.\n\n"
+    body = "\n\n".join(["Rond Schiphol wordt de luchtkwaliteit gemeten op vijf meetpunten in de omgeving."] * 40)
+    r = meta_of(opening + body + "\n\n1.2 Blootstelling van platformmedewerkers\n\n" + reported)
+    assert r.advice is None
+    assert any(ref.title.startswith("Verkenning haalbaarheid") for ref in r.references)
+    # named in the opening, as a letter names what it answers, the same report is the advice
+    assert meta_of(opening + reported).advice.title.startswith("Verkenning haalbaarheid")
+
+
 def test_ad_hoc_committee_is_the_council():
     # Kamerstuk 31 839, nr. 297
     raw = ("Op 7 maart 2013 (Kamerstuk 31 839, nr. 272) heb ik u het advies «Een stevig fundament, Evaluatie van "

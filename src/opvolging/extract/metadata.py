@@ -164,6 +164,7 @@ def reference_date(text: str, letter: date | None, session_year: str | None) -> 
 
 
 INTRO_LIMIT = 8000  # the advice is named in the opening of a letter, not on page ten
+OPENING = 2500  # a report named by its title alone, no council or committee with it, is answered only if named here
 
 
 # "het advies «…» van 12 november 2024", "het advies van de Raad van State (RvS) van 3 juni 2024": the advice's
@@ -235,7 +236,9 @@ def _advice(text: str, intro_end: int, ref: date | None,
                 published = min(cands, key=lambda f: min(abs(f.span[0] - pv.end()), abs(pv.start() - f.span[1])))
         else:
             published = _dated_by_name(s, ref, council[1] if council else None, title_span, a)
-        if council is None and committee is None and title is None:
+        if council is None and committee is None and (title is None or a > OPENING):
+            # a report of no advisory body is what the letter answers only when its opening names it: "Op 1 oktober
+            # 2021 heeft de Kamer het RIVM-rapport '…' ontvangen" in the letter's section 1.2 is a matter it reports on
             continue
         advice = Advice(
             council=council[0].name if council else (committee["name"].strip() if committee else None),
