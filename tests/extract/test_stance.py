@@ -200,6 +200,10 @@ def test_the_answers_formulas_the_dev_corpus_lacks(sentence, stance):
     ("The recommendation is under review.", "noted"),
     ("The recommendation will be examined further.", "noted"),  # was adopted, by its future tense
     ("The Government supports the recommendation. Progress will be reviewed every year.", "adopted"),
+    # all but a part
+    ("Ruritania accepts this recommendation, with the exception of the reference to same-sex marriage.",
+     "partially_adopted"),
+    ("Ruritania supports the recommendation except for the part on the death penalty.", "partially_adopted"),
 ])
 def test_a_states_answer_in_more_of_its_forms(sentence, stance):
     assert classify(sentence, "en").stance == stance, sentence

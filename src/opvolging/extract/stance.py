@@ -147,7 +147,10 @@ RULES: dict[str, list[tuple[str, str, float, frozenset[str]]]] = {
     ],
     "en": [
         (r"\b(?:accept|support)s?\s+(?:only\s+)?(?:the\s+)?(?:first\s+|second\s+)?part\b|\bpartially\s+(?:accept|support)|"
-         r"\b(?:accept|support)(?:s|ed)?\b[^.]{0,40}\bin\s+part\b", "partially_adopted", 0.85, frozenset({"part", "partially"})),
+         r"\b(?:accept|support)(?:s|ed)?\b[^.]{0,40}\bin\s+part\b|"
+         # all but a part: "accepts this recommendation, with the exception of the reference to …"
+         r"\b(?:accept|support)(?:s|ed)?\b[^.]{0,80}\b(?:with\s+the\s+exception\s+of|except\s+for|save\s+for)\b",
+         "partially_adopted", 0.85, frozenset({"part", "partially", "exception", "except", "save"})),
         (r"\b(?:cannot|can\s+not|does\s+not|do\s+not|is\s+unable\s+to|is\s+not\s+in\s+a\s+position\s+to)\s+"
          r"(?:accept|support|agree)\b|\brejects?\b|\bdoes\s+not\s+enjoy\s+(?:the\s+)?support\b|"
          # the passive, and the label alone: "The recommendation is not supported", "Not accepted."
