@@ -121,3 +121,16 @@ def test_a_page_costs_the_same_few_queries_however_many_it_shows(client, upr, dj
         page = client.get("/recommendations/", {"sdg": "16"}).context["page"]
         html = "".join(f"{r.document.identifier}{r.advice}{[t.value for t in r.tags.all()]}" for r in page)
     assert len(page) >= 2 and html
+
+
+def test_the_list_shows_each_rows_subjects_in_reading_order(client, upr):
+    # themes, then SDGs by number, then affected persons: as the record's own `subjects` orders them (on
+    # PostgreSQL the list reads them with its rows, on SQLite after them)
+    import re
+    from urllib.parse import quote
+
+    html = client.get("/recommendations/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    for rec in Recommendation.objects.filter(document=upr):
+        row = re.search(r"<tr[^>]*>(?:(?!</tr>).)*>" + re.escape(rec.label) + r"</td>(?:(?!</tr>).)*</tr>", html, re.S)
+        shown = re.findall(r'class="tag tag-(\w+)" href="\?\w+=([^"]+)"', row.group(0))
+        assert shown and shown == [(t.kind, quote(t.value)) for t in rec.subjects], rec.label

@@ -48,3 +48,13 @@ def choices(kind: str) -> list[tuple[str, str]]:
     if kind == "sdg":
         return sorted(items, key=lambda item: int(item[0]))
     return sorted(items, key=lambda item: item[1].casefold())
+
+
+_KIND_ORDER = {"theme": 0, "sdg": 1, "person": 2}
+
+
+def in_reading_order(tags: list) -> list:
+    """`tags` (objects with `kind` and `value`, as `Tag`) in reading order: themes, then SDGs by number, then
+    affected persons, each kind by its name in the reader's language."""
+    return sorted(tags, key=lambda t: (_KIND_ORDER[t.kind], int(t.value) if t.kind == "sdg" else 0,
+                                       name(t.kind, t.value).casefold()))

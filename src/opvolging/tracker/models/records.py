@@ -323,9 +323,9 @@ class Recommendation(Reviewed):
     @property
     def subjects(self) -> list[Tag]:
         """The tags in reading order: themes, then SDGs by number, then affected persons (prefetch "tags")."""
-        order = {"theme": 0, "sdg": 1, "person": 2}
-        return sorted(self.tags.all(), key=lambda t: (order[t.kind], int(t.value) if t.kind == "sdg" else 0,
-                                                      str(t).casefold()))
+        from opvolging.tracker.subjects import in_reading_order
+
+        return in_reading_order(list(self.tags.all()))
 
     def correct_subjects(self, user, themes: list[str], sdgs: list[int], affected_persons: list[str]) -> None:
         """Set the subjects as a person corrected them: kept by later extractions (like any corrected field).

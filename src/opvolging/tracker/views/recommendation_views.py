@@ -80,8 +80,8 @@ def recommendations(request: HttpRequest) -> HttpResponse:
     page = paginate(request, recs.order_by(*order).values_list("pk", flat=True),
                  count_key=f"recommendations:{audience}:{hashlib.sha256(repr(filters).encode()).hexdigest()}")
     # only what the list shows (a row's whole record, its advice and council joined, was half the rows' time)
-    page.object_list = list(Recommendation.objects.filter(pk__in=page.object_list).select_related("document")
-                            .only(*_LISTED).prefetch_related("tags").order_by(*order))
+    page.object_list = _with_subjects(Recommendation.objects.filter(pk__in=page.object_list)
+                                      .select_related("document").only(*_LISTED).order_by(*order))
     ids = [r.pk for r in page.object_list]
     filters = [(kind, label, subjects.choices(kind), picked[kind][0] if picked[kind] else "")
                for kind, label in TAG_KINDS]
@@ -91,6 +91,29 @@ def recommendations(request: HttpRequest) -> HttpResponse:
         "all_subjects": [(f"{kind}:{value}", f"{label}: {name}") for kind, label in TAG_KINDS
                          for value, name in subjects.choices(kind)],
         "review_states": REVIEW_STATES, "can_edit": is_editor(request.user), "page_ids": ids})
+
+
+def _with_subjects(recs) -> list[Recommendation]:
+    """`recs` (a queryset of a page's rows), each with `listed_subjects`: its tags in reading order. On PostgreSQL the
+    tags' kinds and values come as an array in the same query (as a query of their own, the rows' time was up to 2.3
+    times a hand-written query's at a million); on SQLite they are prefetched."""
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        rows = list(recs.prefetch_related("tags"))
+        for r in rows:
+            r.listed_subjects = r.subjects
+        return rows
+    from django.contrib.postgres.expressions import ArraySubquery
+    from django.db.models import OuterRef, Value
+    from django.db.models.functions import Concat
+
+    keys = Tag.objects.filter(recommendation=OuterRef("pk")).values(key=Concat("kind", Value("\t"), "value"))
+    rows = list(recs.annotate(subject_keys=ArraySubquery(keys)))
+    for r in rows:
+        r.listed_subjects = subjects.in_reading_order(
+            [Tag(kind=kind, value=value) for kind, value in (k.split("\t", 1) for k in r.subject_keys)])
+    return rows
 
 
 # the fields the list shows of each recommendation
