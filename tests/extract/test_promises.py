@@ -559,6 +559,8 @@ def test_an_intention_said_outright_in_more_of_its_forms(sentence):
     ("Ik leg het wetsvoorstel voor de zomer voor aan de Raad van State.", True),  # "voorleggen"
     ("Dit brengt in de praktijk veel problemen met zich mee.", False),
     ("Gemeenten brengen in 2025 hun plannen in.", False),  # another's act
+    ("Samen met de VNG zet ik in 2024 een kennisprogramma op.", True),  # "opzetten": set up
+    ("We zetten druk op de sector.", False),  # "op" a preposition, no particle
 ])
 def test_putting_on_the_agenda_and_submitting_for_advice(sentence, promised):
     assert (confidence(sentence) >= PROMISE) is promised, sentence

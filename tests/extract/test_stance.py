@@ -239,6 +239,9 @@ def test_an_answer_without_a_cue_that_refuses_is_rejected(answer, lang, stance):
     # the recommendation by its pronoun
     ("Ik neem deze volledig over.", "adopted"),
     ("Ik neem deze niet over.", "rejected"),
+    # in a clause of its own, the verb joined and last
+    ("Ten aanzien van de eerste aanbeveling merk ik op dat het kabinet deze overneemt.", "adopted"),
+    ("Ik kan u melden dat het kabinet deze aanbeveling niet overneemt.", "rejected"),
 ])
 def test_looking_into_it_and_passing_it_on(answer, stance):
     assert classify(answer, "nl").stance == stance, answer

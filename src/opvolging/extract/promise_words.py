@@ -98,7 +98,8 @@ for _forms_, _particles in (
         # "Ik breng dit onderwerp in bij de eerstvolgende Europese Raad", "Ik leg het voorstel voor aan de Raad van State"
         ("breng brengt brengen", "beeld kaart uit in"), ("kijk kijkt kijken", "naar"), ("bied biedt bieden", "aan"),
         ("kom komt komen", "met terug"), ("bereid bereidt bereiden", "voor"), ("richt richten", "in"),
-        ("werk werkt werken", "aan uit samen toe")):
+        ("werk werkt werken", "aan uit samen toe"),
+        ("zet zetten", "op")):  # "Samen met de VNG zet ik in 2024 een kennisprogramma op"; "zet … in" decides
     for _form in _forms_.split():
         DELIVER_NL[_form] = frozenset(_particles.split())
 # Verbs of a policy decision: the government limits, raises, reserves, protects, allows. A policy letter states

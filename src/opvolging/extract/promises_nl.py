@@ -46,7 +46,8 @@ _SEND_NOW = frozenset("stuur stuurt sturen informeer informeert informeren zend 
 _VERB_WORDS_NL = (w.FUTURE_NL | w.GO_NL | w.KEEP_NL | w.PASSIVE_NL | w.LET_NL | w.PLACE_NL | w.WANT_NL
                   | frozenset(w.DELIVER_NL) | frozenset(w.DECIDE_NL) | {"ontvangt", "volgt", "volgen"})
 # the present-tense verbs that act only with the government as subject: its work, and its decisions
-_ACTS_NL = {**w.DELIVER_NL, **w.DECIDE_NL}
+_ACTS_NL = {form: w.DELIVER_NL.get(form, frozenset()) | w.DECIDE_NL.get(form, frozenset())  # "zet … op", "zet … in"
+            for form in w.DELIVER_NL.keys() | w.DECIDE_NL.keys()}
 _ACTS_WORDS_NL = frozenset(_ACTS_NL)
 _REFLEXIVE = frozenset("ons zich mij me".split())
 # "zich inzetten": reflexive, and the government's effort promised ("Rijk en waterschappen zetten zich in voor de
