@@ -574,3 +574,17 @@ def test_putting_on_the_agenda_and_submitting_for_advice(sentence, promised):
 ])
 def test_what_is_done_only_where_needed_is_a_possible_promise(sentence, language):
     assert POSSIBLE <= confidence(sentence, language, "Ruritania") < PROMISE, sentence
+
+
+@pytest.mark.parametrize("sentence, least, most", [  # GENRE: a state agency's work in the present tense
+    # with a time, as its "zal": for a person to confirm (the minister answers for it, the agency acts)
+    ("De Belastingdienst verlengt per 1 juli 2024 de standaardtermijn naar 24 maanden.", POSSIBLE, PROMISE),
+    ("Rijkswaterstaat voert in 2025 een inspectie uit van alle bruggen.", POSSIBLE, PROMISE),
+    # without one, what it does anyway
+    ("De Belastingdienst verlengt de standaardtermijn naar 24 maanden.", 0.0, POSSIBLE),
+    ("Het CBS publiceert jaarlijks de cijfers over armoede.", 0.0, POSSIBLE),
+    ("De gemeente verlengt in 2025 de regeling.", 0.0, POSSIBLE),  # no agency of the state: another's
+    ("We verlengen de regeling met twee jaar.", PROMISE, 1.0),  # extending a rule: a decision
+])
+def test_a_state_agencys_work_in_the_present_with_a_time_is_for_review(sentence, least, most):
+    assert least <= confidence(sentence) < most or confidence(sentence) == most == 1.0, sentence

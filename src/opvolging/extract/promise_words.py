@@ -113,7 +113,8 @@ for _forms_, _particles in (
          "vergroot vergroten verklein verkleint verkleinen minimaliseer minimaliseert minimaliseren reserveer "
          "reserveert reserveren monitor monitort monitoren verbied verbiedt verbieden handhaaf handhaaft handhaven "
          "verminder vermindert verminderen veranker verankert verankeren benut benutten betrek betrekt betrekken "
-         "gebruik gebruikt gebruiken optimaliseer optimaliseert optimaliseren respecteer respecteert respecteren",
+         "gebruik gebruikt gebruiken optimaliseer optimaliseert optimaliseren respecteer respecteert respecteren "
+         "verleng verlengt verlengen",  # "We verlengen de regeling tot 2026"
          ""),
         ("sta staat staan", "toe"), ("hou houd houdt houden", "vast"), ("breid breidt breiden", "uit"),
         ("zet zetten", "in"), ("zorg zorgt zorgen", "ervoor voor"),  # "Hier zorgen we er voor dat betrokkenen …"

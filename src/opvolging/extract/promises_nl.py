@@ -85,7 +85,8 @@ def read_nl(sentence: str, reference: date | None) -> Reading | None:
     if not verbs and not formulas:
         return None
     if verbs <= _ACTS_WORDS_NL and not formulas and not (
-            w.GOVERNMENT_NL.search(sentence) or w.GOVERNMENT_ABBREVIATION.search(sentence)) and not (
+            w.GOVERNMENT_NL.search(sentence) or w.GOVERNMENT_ABBREVIATION.search(sentence) or
+            w.AGENCIES_NL.search(sentence)) and not (
             "er" in words and verbs & _THERE_COMES):
         return None  # a verb that delivers only with the government as its subject, and none is named
     toks = tokens(sentence)
@@ -343,7 +344,8 @@ def _verb_nl_in_clause(sentence: str, toks: Tokens, i: int, time: deadlines.Dead
                                                            for x in rest[1:4]):
             return Reading(0.6, f"announced to follow {time.text}: «{t.text} {' '.join(rest[:2])}»", None, at)
         return None
-    if kind != "gov" or w.CONSEQUENCE_NL.match(clause_text) or w.DESCRIPTION_NL.search(clause_text):
+    if (kind != "gov" and not (kind == "agency" and time)) or w.CONSEQUENCE_NL.match(clause_text) or \
+            w.DESCRIPTION_NL.search(clause_text):
         return None
     if any(toks[k].low in w.PAST_NL or toks[k].low in w.PASSIVE_NL for k in range(start, i)):
         return None  # "Deze middelen zijn gebruikt om …": a participle after its auxiliary, no present tense
@@ -364,6 +366,8 @@ def _verb_nl_in_clause(sentence: str, toks: Tokens, i: int, time: deadlines.Dead
         return None
     if needs and not needs & particles(toks, i + 1, end) and not needs & w.PREPOSITIONAL_NL & set(rest):
         return None  # "voeren … aan", "richten … op": another verb than the one that delivers
+    if kind == "agency":  # "De Belastingdienst verlengt per 1 juli 2024 de termijn": as its "zal", for review
+        return Reading(0.4, f"a state agency's plan ({actor}), {time.text}: «{t.text}»", actor, at)
     if t.low in w.TAKE_NL and "mee" in rest:
         occasion = w.NEXT_OCCASION_NL.search(clause_text)
         if occasion:  # "Ik neem dit punt mee in de volgende voortgangsbrief": taken up there
