@@ -50,6 +50,26 @@ def test_grouped_heading():
     assert responses[0].answers == ["2", "3"]
 
 
+def test_a_heading_that_names_a_subject_takes_the_councils_own_words_of_what_it_recommends():
+    # GENRE: a minister's answer to an ombudsman's or inspectorate's report, a heading per recommendation naming its
+    # subject, the report's words of it first: they are the recommendation, the answer follows them
+    text = ("Aanbevelingen 1 en 2: Betalingsregelingen en maatwerk\nDe ombudsman beveelt aan om de termijn van "
+            "betalingsregelingen te verlengen naar 24 maanden en om meer maatwerk te bieden bij schulden. Ik neem "
+            "deze aanbevelingen over.\n\nAanbeveling 3: Persoonlijk contact\nDe ombudsman beveelt aan om burgers "
+            "met schulden altijd persoonlijk te benaderen. Deze aanbeveling neem ik gedeeltelijk over.")
+    recs, responses = align(text, segment(text))
+    assert [r.label for r in recs] == ["1", "2", "3"]
+    assert recs[0].text.endswith("meer maatwerk te bieden bij schulden.") and "beveelt aan" in recs[2].text
+    assert [r.text for r in responses] == ["Ik neem deze aanbevelingen over.",
+                                           "Deze aanbeveling neem ik gedeeltelijk over."]
+    # a heading that is itself the advice, a sentence, keeps the letter's "De AIV adviseert …" as its answer's
+    text = ("Aanbeveling 1 Verdedig en bescherm proactief de mensenrechteninfrastructuur.\n\nDe AIV adviseert om "
+            "in het beleid niet alleen de afwezigheid van mensenrechtenschendingen centraal te laten staan. In het "
+            "nieuwe beleid zal worden ingezet op het stimuleren van de naleving.")
+    recs, responses = align(text, segment(text))
+    assert recs[0].text.endswith("mensenrechteninfrastructuur.") and responses[0].text.startswith("De AIV adviseert")
+
+
 def test_numbered_list_announced_as_recommendations():
     text = ("De Raad doet in zijn advies de volgende aanbevelingen:\n\n1. Geef gemeenten meer ruimte.\n\n"
             "2) Betrek burgers bij de uitvoering.\n\nHet kabinet reageert hieronder.")

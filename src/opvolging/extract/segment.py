@@ -118,6 +118,27 @@ def _answer_within(text: str, a: int, b: int) -> int | None:
     return None
 
 
+# the council's own words of what it recommends, opening a heading's block: "De ombudsman beveelt aan om …", "De Raad
+# adviseert het kabinet …", "Het college raadt aan …"
+COUNCIL_RECOMMENDS = re.compile(r"(?:De|Het)\s+(?:[Rr]aad|[Cc]ommissie|[Cc]ollege|[Oo]mbudsman|[Ii]nspectie|"
+                                r"[A-Z][A-Za-z]{1,4})\b[^.]{0,40}?\b(?:beveelt|bevelen|adviseert|adviseren|raadt)\b")
+
+
+def _council_recommends_from(text: str, a: int, b: int, heading_end: int) -> int:
+    """Where the answer begins in a heading's block text[a:b] whose first sentences are the council's own words of
+    what it recommends (they belong to the recommendation, under a heading that names its subject: "Aanbevelingen
+    1 en 2: Betalingsregelingen en maatwerk" / "De ombudsman beveelt aan om de termijn … te verlengen …"); `a`
+    when they are not."""
+    start = a
+    for sa, sb in sentences.split(text, a, b):
+        if sa < start or not COUNCIL_RECOMMENDS.match(text, sa) or sa - heading_end > 2000:
+            break
+        start = sb
+        while start < b and text[start].isspace():
+            start += 1
+    return start if start < b else a
+
+
 def segment_headings(text: str) -> Segmentation:
     """Recommendations set as headings ("Aanbeveling 3 …") with the answer block after each."""
     paras = paragraphs(text)
@@ -153,6 +174,15 @@ def segment_headings(text: str) -> Segmentation:
         block_end = max(block_start, block_end)
         while block_end > block_start and text[block_end - 1].isspace():
             block_end -= 1
+        if answer_at is None and not text[t_start:t_end].rstrip().endswith((".", "!", "?", "»", "”", "'", '"')):
+            # a heading that names a subject, not a sentence of advice: "Aanbevelingen 1 en 2: Betalingsregelingen"
+            # / "De ombudsman beveelt aan om …" (under "Aanbeveling 1 Verdedig … effectiever te maken." the
+            # letter's "De AIV adviseert …" is its answer's opening)
+            block_start = _council_recommends_from(text, block_start, block_end, t_end)
+            if block_start > t_end and text[t_end:block_start].strip():
+                t_end = block_start
+                while t_end > t_start and text[t_end - 1].isspace():
+                    t_end -= 1
         labelled = _response_label(text, paras, block_start, block_end)
         if labelled is not None:  # "Reactie kabinet:": what stands before it is more of the recommendation
             before, block_start = labelled
