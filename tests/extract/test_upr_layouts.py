@@ -403,3 +403,17 @@ def test_the_addendums_promises_are_timed_from_its_own_date():
     assert ex.metadata.date == "2012-03-16"  # the case is the report's
     promise = next(c for c in ex.commitments if "94.2" in c.recommendations)
     assert (promise.deadline_text, promise.due) == ("within two years", "2014-06-12")
+
+
+def test_numbers_with_their_subject_alone_on_a_line_head_the_answer_below():
+    # GENRE: addenda that group the recommendations by subject, the numbers and the subject in parentheses a heading
+    answer = HEAD + ("Recommendations 93.1–93.3 (international instruments and the national institution)\n\n"
+                     "2. Ruritania supports these recommendations. The Government will submit the ratification of the "
+                     "Optional Protocol to Parliament in 2013.\n\nRecommendations 94.1 and 94.2 (death penalty and "
+                     "defamation)\n\n3. Both recommendations are noted.\n\nRecommendation 95.1 (Netherlands)\n\n"
+                     "4. Recommendation 95.1 is noted.\n")
+    ex = _with_answer(answer)
+    assert {r.label: r.stance for r in ex.recommendations} == {
+        "93.1": "adopted", "93.2": "adopted", "93.3": "adopted", "94.1": "noted", "94.2": "noted", "95.1": "noted"}
+    promise = next(c for c in ex.commitments if "93.2" in c.recommendations)
+    assert promise.due == "2013-12-31"

@@ -205,6 +205,7 @@ def _table_row(text: str, a: int, b: int, labels: list[str]) -> UprAnswer | None
 
 
 _DOTTED = re.compile(r"\d{1,3}\.\d{1,3}\b")
+_SUBJECT_ALONE = re.compile(r"\([^()]{1,120}\)\s*")  # the subject of the numbers before it, all a heading holds
 _SPACES = re.compile(r"\s+")
 
 
@@ -354,6 +355,8 @@ def read_answers(text: str, start: int, known: list[str] | None = None, bare: bo
             while words_at < b and view[words_at].isspace():
                 words_at += 1
             words_at = _after_quote(view, words_at, b, [quoted.get(lab, "") for lab in labels] if quoted else [])
+            if _SUBJECT_ALONE.fullmatch(view, words_at, b):
+                words_at = b  # "Recommendations 120.1–120.2 (international instruments)": a heading, answered below
             narrative = UprAnswer(labels, (words_at, b) if words_at < b else (b, b), "narrative",
                                   section=section[0] if section else None)
             if words_at >= b and section and _labels_only(para):
