@@ -94,6 +94,21 @@ def test_upr_info_list_titled_by_session_and_state():
     assert second.stance == "noted" and [r.label for r in doc.recommendations] == ["1", "2"]
 
 
+def test_upr_info_rows_of_one_cycle_without_a_session_are_titled_by_the_cycle():
+    # an export of a cycle's rows with no session column: the review is the State's in that cycle
+    columns = [c for c in UPR_INFO_COLUMNS if c != "Session"]
+    rows = [[cell for k, cell in enumerate(r) if k != 3] for r in UPR_INFO_ROWS]
+    (doc,) = un.read(csv_bytes(columns, rows), "upr-info.csv")
+    assert doc.metadata.identifier == "UPR cycle 4 Netherlands"
+    assert doc.metadata.subject == "Universal Periodic Review, cycle 4: Netherlands"
+    assert [r.stance for r in doc.recommendations] == ["adopted", "noted"]
+    # neither session nor cycle: a one-line error, naming the row
+    columns = [c for c in columns if c != "Cycle"]
+    rows = [[cell for k, cell in enumerate(r) if k != 3] for r in rows]
+    with pytest.raises(InputError, match="row 2: no session or cycle"):
+        un.read(csv_bytes(columns, rows), "upr-info.csv")
+
+
 def test_a_label_printed_in_the_text_is_kept_as_printed():
     rows = [["Ratify the Convention", "Chile", "Netherlands", "41", "4", "Supported", "", ""]]
     rows[0][0] = "41.12 Ratify the Convention"

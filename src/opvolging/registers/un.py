@@ -172,13 +172,17 @@ def read(data: bytes, name: str) -> list[Extraction]:
         elif matrix:
             ident, title = "", f"UPR recommendations ({name.rsplit('/', 1)[-1]})"
         else:
-            country, session = get("country"), get("session")
-            if not country or not session:
-                raise InputError(name, f"row {row}: no {'State under Review' if not country else 'session'}")
-            ident = f"UPR {session} {country}"
-            title = f"Universal Periodic Review, session {session}: {country}"
-            if get("cycle"):
-                title += f" (cycle {get('cycle')})"
+            country, session, cycle = get("country"), get("session"), get("cycle")
+            if not country or not (session or cycle):
+                raise InputError(name, f"row {row}: no {'State under Review' if not country else 'session or cycle'}")
+            if session:
+                ident = f"UPR {session} {country}"
+                title = f"Universal Periodic Review, session {session}: {country}"
+                if cycle:
+                    title += f" (cycle {cycle})"
+            else:  # an export of one cycle's rows, no session: the cycle names the review
+                ident = f"UPR cycle {cycle} {country}"
+                title = f"Universal Periodic Review, cycle {cycle}: {country}"
         doc = docs.setdefault(ident, _Doc(identifier=ident, title=title))
         doc.date = doc.date or _date(get("date"), name, row)
         m = _LABEL.match(text)
