@@ -41,6 +41,20 @@ def test_after_points_at_the_commitment_it_waits_for():
                              "beleidsmedewerkers vormgeven.")
 
 
+@pytest.mark.parametrize("sentence, interval", [
+    # GENRE: the evaluation clause of a law, promised to the Kamer: due an interval after an event whose date the
+    # letter does not know, not an interval after the letter; no comma after the event
+    ("Binnen een jaar na inwerkingtreding van de wet evalueer ik de wet.", "P1Y"),
+    ("Drie jaar na de inwerkingtreding van de wet stuur ik uw Kamer een evaluatie.", "P3Y"),
+])
+def test_an_interval_after_an_event_is_no_date_from_the_letter(sentence, interval):
+    (c,) = commitments(sentence)
+    assert (c.due, c.after_interval) == (None, interval)
+    # a season after "na de" is a time, for `deadlines`: not an event waited for
+    (c,) = commitments("Na de zomer stuur ik uw Kamer een evaluatie.")
+    assert c.due == "2022-09-30" and c.after_interval is None
+
+
 def test_recommendations_come_from_the_answer_that_holds_the_promise():
     text = "Nederland zal zich ook blijven inzetten om de beperking van de democratische ruimte tegen te gaan."
     (c,) = commitments(text, [Response("a8", ["9"], text, (0, len(text)))])

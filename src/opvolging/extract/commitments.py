@@ -70,6 +70,14 @@ AFTER_CLAUSE = re.compile(r"^(?:(?P<interval>" + _INTERVAL_BEFORE + r")(?:na\s+(
                           r"after(?:\s+the)?|following)|Na\s+(?:de|het)|Nadat|Zodra|Following|After(?:\s+the)?)\b"
                           r"(?P<event>(?:«[^»]{0,200}»|“[^”]{0,200}”|\"[^\"]{0,200}\"|\([^)]{0,200}\)|[^,«“\"(]){5,200}),\s*",
                           re.I)
+# the same, with no comma after the event, when the event is one the genre waits for and the main clause's verb and
+# subject follow it: "Binnen een jaar na inwerkingtreding van de wet evalueer ik de wet", "Drie jaar na de
+# inwerkingtreding stuur ik uw Kamer een evaluatie" ("Na de zomer stuur ik …" is a time, left to `deadlines`)
+AFTER_EVENT_CLAUSE = re.compile(
+    r"^(?:(?P<interval>" + _INTERVAL_BEFORE + r"|(?:[\w-]+\s+)(?:dagen|weken|maanden|jaren|jaar)\s+)na\s+|Na\s+|Nadat\s+)"
+    r"(?P<event>(?:de\s+|het\s+)?(?:inwerkingtreding|invoering|afronding|afloop|ontvangst|oplevering|vaststelling|"
+    r"publicatie|verschijnen|evaluatie)\b[^,]{0,120}?)\s+(?=\w+\s+(?:ik|we|wij|het\s+kabinet|de\s+regering)\b)",
+    re.I)
 ANAPHOR = re.compile(r"^(?:\S+\s+){0,4}?(?:zal|zullen|will)\s+(?P<det>deze|die|dit|dat|this|that)\s+(?P<noun>\w+)|"
                      r"^(?P<det2>Deze|Die|Dit|Dat|This|That)\s+(?P<noun2>\w+)", re.I)
 
@@ -187,7 +195,7 @@ def read_commitments(text: str, spans: list[tuple[int, int]], responses: list[Re
                 last = None
                 continue
             labels = [lab for r in responses if r.span[0] <= a < r.span[1] for lab in r.answers]
-            after = AFTER_CLAUSE.match(s)
+            after = AFTER_CLAUSE.match(s) or AFTER_EVENT_CLAUSE.match(s)
             main = s[after.end():] if after else s
             deadline = deadlines.first_future(main, reference)
             found_nouns = doc_nouns(main)

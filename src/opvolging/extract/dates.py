@@ -137,7 +137,8 @@ def session_year_of(d: date) -> str:
 
 
 _INTERVAL = re.compile(
-    r"\b(?:binnen|uiterlijk|within|no\s+later\s+than)\s+(?:(?P<half>een\s+half\s+jaar|een\s+halfjaar|half\s+a\s+year)|"
+    r"(?:\b(?:binnen|uiterlijk|within|no\s+later\s+than)\s+|^\s*(?=\S+\s+(?:dagen|weken|maanden|jaren|jaar)\b))"
+    r"(?:(?P<half>een\s+half\s+jaar|een\s+halfjaar|half\s+a\s+year)|"
     r"(?:(?P<n>\d+|[^\W\d_]+)\s+)?(?P<unit>dagen|dag|weken|week|maanden|maand|jaren|jaar|days?|weeks?|months?|years?))\b",
     re.I)
 _UNIT = {"dag": "D", "dagen": "D", "day": "D", "days": "D", "week": "W", "weken": "W", "weeks": "W", "maand": "M",
@@ -147,7 +148,8 @@ _UNIT = {"dag": "D", "dagen": "D", "day": "D", "days": "D", "week": "W", "weken"
 def read_interval(text: str) -> str | None:
     """The interval a text gives before something falls due, as an ISO 8601 duration: "binnen drie maanden na de
     aanbieding" → "P3M", "uiterlijk zes weken nadat" → "P6W", "within a year of" → "P1Y", "binnen een half jaar"
-    → "P6M"; None when it gives none."""
+    → "P6M", opening the text without a preposition "drie jaar (na de inwerkingtreding)" → "P3Y"; None when it
+    gives none."""
     m = _INTERVAL.search(text)
     if m is None:
         return None

@@ -305,7 +305,7 @@ AVAILABLE_NL = re.compile(r"\bbeschikbaar\s+(?:wordt\s+gesteld|worden\s+gesteld|
 # informeer ik uw Kamer …", "Zodra de resultaten bekend zijn, informeer ik uw Kamer"
 AFTER_EVENT_NL = WordPattern(
     r"\b(?:zodra|nadat|na\s+(?:de\s+|het\s+)?(?:afronding|afloop|ontvangst|oplevering|vaststelling|publicatie|"
-    r"besluitvorming|verschijnen|evaluatie|uitkomsten|resultaten))\b|"
+    r"besluitvorming|verschijnen|evaluatie|uitkomsten|resultaten|inwerkingtreding|invoering))\b|"
     # "wanneer"/"als" of a thing that is to be done or known, a time and no condition: "Wanneer de resultaten bekend
     # zijn, zal ik uw Kamer informeren", "Als het onderzoek is afgerond, stuur ik het rapport naar uw Kamer"
     r"\b(?:als|wanneer)\s+(?:[\w-]+\s+){1,8}?(?:(?:is|zijn)\s+(?:afgerond|verschenen|vastgesteld|ontvangen|"
