@@ -377,6 +377,10 @@ def test_there_will_be_a_new_thing_by_a_time_is_announced():
     # no time: no promise to hold it to, but something new announced, for a person to confirm
     assert POSSIBLE <= confidence("Er komt een nieuwe regeling.") < PROMISE
     assert confidence("Er komt een moment dat de regeling afloopt.") < POSSIBLE
+    # a body set up is announced, new or not said: "Er komt een onafhankelijke commissie die …"
+    assert POSSIBLE <= confidence("Er komt een onafhankelijke commissie die de uitvoering van de wet toetst.") < PROMISE
+    assert confidence("In 2025 komt er een onafhankelijke toezichthouder.") >= PROMISE
+    assert confidence("Er komen steeds meer commissies.") < POSSIBLE
 
 
 def test_a_product_announced_to_follow_by_a_time():

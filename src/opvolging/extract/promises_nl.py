@@ -170,7 +170,10 @@ def _intention(toks: Tokens, rest: list[str], kind: str, actor: str | None, i: i
 
 _NEW_THINGS = re.compile(r"(?:projecten|project|regeling|regelingen|wet|wetsvoorstel|fonds|subsidie|subsidieregeling|"
                          r"maatregelen|loket|meldpunt|register|programma|plan|aanpak|handreiking|kader|richtlijn|"
-                         r"norm|normen|evaluatie|onderzoek|campagne|pilot|pilots)$")
+                         r"norm|normen|evaluatie|onderzoek|campagne|pilot|pilots|"
+                         r"commissie|adviescommissie|taskforce|kwartiermaker|toezichthouder|expertisecentrum)$")
+# a body set up: "Er komt een onafhankelijke commissie die …" announces it, new or not said
+_NEW_BODIES = re.compile(r"(?:commissie|adviescommissie|taskforce|kwartiermaker|toezichthouder|expertisecentrum)$")
 _NEW_ADJECTIVES = frozenset("nieuwe nieuw extra aanvullende".split())
 _NEW_BEFORE = _NEW_ADJECTIVES | {"een"}
 
@@ -335,7 +338,7 @@ def _verb_nl_in_clause(sentence: str, toks: Tokens, i: int, time: deadlines.Dead
         # regeling voor mantelzorgers"), a possible promise, for review: no time to hold it to
         if time:
             return Reading(0.6, f"announced: there will be it, {time.text}: «{t.text} er»", None, at)
-        if _NEW_ADJECTIVES & set(rest[:6]):
+        if _NEW_ADJECTIVES & set(rest[:6]) or any(_NEW_BODIES.match(x) for x in rest[:6]):
             return Reading(0.4, f"announced without a time: there will be something new: «{t.text} er»", None, at)
     if t.low in _FOLLOWS:
         # "In 2025 volgt een evaluatie van de wet": the product after the verb, its subject, by a time; "Hieruit
