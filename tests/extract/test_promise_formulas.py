@@ -204,6 +204,11 @@ def test_a_decision_announced_in_the_perfect():
     ("Als we kiezen voor een verbod, dan zal de sector zich moeten aanpassen.", False),  # a choice not made
     # another way than advised is the answer's stance, and names nothing the cabinet will do
     ("Het kabinet deelt de analyse van de raad, maar kiest voor een andere uitwerking.", False),
+    # an agreement made is a decision as much; others' is not
+    ("Het kabinet heeft in het coalitieakkoord afgesproken een suikertaks in te voeren.", True),
+    ("Ik heb met de sector afgesproken om in 2025 een convenant te sluiten.", True),
+    ("De sociale partners hebben afgesproken om de lonen te verhogen.", False),
+    ("Zoals afgesproken stuur ik u deze brief.", False),
     ("Het kabinet kiest voor een eigen aanpak.", False),
 ])
 def test_a_choice_made_is_a_decision(sentence, promised):

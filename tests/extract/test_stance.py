@@ -245,3 +245,13 @@ def test_an_answer_without_a_cue_that_refuses_is_rejected(answer, lang, stance):
 ])
 def test_looking_into_it_and_passing_it_on(answer, stance):
     assert classify(answer, "nl").stance == stance, answer
+
+
+@pytest.mark.parametrize("answer", [  # GENRE: no cue and no future tense, a promise in another form undertakes it
+    "Het kabinet heeft in het coalitieakkoord afgesproken een suikertaks in te voeren. Deze treedt op 1 januari 2026 "
+    "in werking.",
+    "Voor de zomer stuur ik uw Kamer een plan van aanpak.",
+])
+def test_an_answer_that_promises_without_a_future_tense_adopts(answer):
+    result = classify(answer, "nl")
+    assert (result.stance, result.confidence) == ("adopted", 0.5), result

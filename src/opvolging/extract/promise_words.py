@@ -255,15 +255,17 @@ INTENT_NL = re.compile(
 # a decision announced in the perfect: "Ik heb besloten de subsidieregeling met twee jaar te verlengen", "Het kabinet
 # heeft besloten om vanaf 2025 een verbod in te voeren", "heeft het kabinet besloten dat …"; "een besloten
 # vergadering" is none
+# an agreement made is one too: "Het kabinet heeft in het coalitieakkoord afgesproken een suikertaks in te voeren";
 # a choice made is a decision too: "Het kabinet kiest ervoor om de regeling te verlengen", "Daarom kiest het kabinet
 # ervoor de wet te wijzigen", "Het kabinet heeft ervoor gekozen om …", "We kiezen voor een gefaseerde invoering"; a
 # choice of "een andere uitwerking", "een eigen aanpak" than advised is the answer's stance, and names nothing done
 _DECIDES_WHAT = r"(?=\s+(?:om\b|dat\b|\w+(?:\s+\w+){0,12}?\s+te\s))"
-DECIDED_NL = re.compile(rf"\b(?:heb|heeft|hebben)\s+(?:[\w-]+\s+){{0,4}}?(?:besloten|ervoor\s+gekozen){_DECIDES_WHAT}|"
+DECIDED_NL = re.compile(rf"\b(?:heb|heeft|hebben)\s+(?:[\w-]+\s+){{0,4}}?(?:besloten|ervoor\s+gekozen|afgesproken)"
+                        rf"{_DECIDES_WHAT}|"
                         rf"\b(?:kies|kiest|kiezen)\s+(?:[\w-]+\s+){{0,3}}?ervoor{_DECIDES_WHAT}|"
                         r"\b(?:kies|kiest|kiezen)\s+(?:(?:ik|we|wij|het\s+kabinet|de\s+regering)\s+)?(?:daarom\s+|nu\s+|"
                         r"dan\s+ook\s+|hierbij\s+)?voor\s+(?:een|de|het)(?=\s)(?!\s+(?:andere|eigen)\b)", re.I)
-DECIDED_WORDS_NL = frozenset("besloten gekozen kies kiest kiezen".split())
+DECIDED_WORDS_NL = frozenset("besloten gekozen kies kiest kiezen afgesproken".split())
 # an aim with a time: "Het streven is om in 2023 een programma … te publiceren", "Ik streef ernaar het wetsvoorstel
 # nog dit jaar in consultatie te brengen", "streeft het kabinet ernaar"; the government's "inzet" is its aim too
 # ("Het is mijn inzet om het wetsvoorstel in 2024 in te dienen", "De inzet van het kabinet is om …"), and so is its

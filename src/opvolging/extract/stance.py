@@ -201,6 +201,12 @@ _COMPILED = {lang: [(WordPattern(rx), stance, weight, words) for rx, stance, wei
 _WORDS = re.compile(r"\w+")
 
 
+def _promises_it(sentence: str, language: str) -> bool:
+    """True when `sentence` reads as a promise of the government's (`promises.read`, at PROMISE or above)."""
+    reading = promises.read(sentence, language)
+    return reading is not None and reading.confidence >= promises.PROMISE
+
+
 @dataclass
 class StanceResult:
     stance: str
@@ -241,6 +247,9 @@ def classify(text: str, language: str = "nl", sentence_spans: list[tuple[int, in
             evidence = next(h[3] for h in hits if h[2] == "rejected")
     else:
         future = next((s for s in sents if FUTURE[language if language in FUTURE else "nl"].search(s)), None)
+        if future is None:  # no future tense: a promise in another form ("Het kabinet heeft … afgesproken een
+            # suikertaks in te voeren", "Voor de zomer stuur ik uw Kamer …") undertakes what is recommended as much
+            future = next((s for s in sents if _promises_it(s, language)), None)
         if future is None:
             return StanceResult("unclear", None, 0.2)
         stance, evidence, conf = "adopted", future, 0.5
