@@ -20,6 +20,16 @@ def fresh_cache():
     cache.clear()
 
 
+@pytest.fixture(autouse=True)
+def site_language():
+    """Each test begins in the site's language: a request in another ("Accept-Language: en") leaves its language
+    active in the thread, and a report or mail built after it would be written in that one."""
+    from django.utils import translation
+
+    yield
+    translation.deactivate()
+
+
 @pytest.fixture
 def letter(db):
     """The founding letter, ingested: its Document."""
