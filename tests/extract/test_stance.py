@@ -255,3 +255,14 @@ def test_looking_into_it_and_passing_it_on(answer, stance):
 def test_an_answer_that_promises_without_a_future_tense_adopts(answer):
     result = classify(answer, "nl")
     assert (result.stance, result.confidence) == ("adopted", 0.5), result
+
+
+@pytest.mark.parametrize("sentence, stance", [  # GENRE: more of the answer's formulas, in their present tense
+    ("Het kabinet beschouwt deze aanbeveling als uitgevoerd.", "already_implemented"),
+    ("Het kabinet geeft hier al invulling aan.", "already_implemented"),
+    ("Het kabinet geeft invulling aan deze aanbeveling.", "adopted"),
+    ("Het kabinet neemt deze aanbeveling in overweging.", "noted"),
+    ("Het kabinet beschouwt dit als een belangrijk signaal.", "unclear"),
+])
+def test_done_already_and_taken_into_consideration(sentence, stance):
+    assert classify(sentence, "nl").stance == stance, sentence

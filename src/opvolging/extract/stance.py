@@ -82,8 +82,13 @@ RULES: dict[str, list[tuple[str, str, float, frozenset[str]]]] = {
          # hier reeds in"
          r"\b(?:is|zijn)\s+(?:\w+\s+){0,2}?inmiddels\s+(?:\w+\s+){0,3}?(?:uitgevoerd|gerealiseerd|ingevoerd|"
          r"geïmplementeerd|opgepakt|geregeld)\b|\b(?:is|wordt|zijn|worden)\s+(?:al|reeds|inmiddels)\s+(?:\w+\s+){0,2}?"
-         r"voldaan\b|\bvoorzie?t\w*\s+(?:\w+\s+){0,3}?(?:al|reeds)\s+in\b",
-         "already_implemented", 0.75, frozenset({"al", "reeds", "beleid", "inmiddels"})),
+         r"voldaan\b|\bvoorzie?t\w*\s+(?:\w+\s+){0,3}?(?:al|reeds)\s+in\b|"
+         # "Het kabinet geeft hier al invulling aan"; "beschouwt deze aanbeveling als uitgevoerd"
+         r"\b(?:geeft|geven|geef)\s+(?:\w+\s+){0,3}?(?:al|reeds)\s+(?:\w+\s+){0,2}?(?:invulling|uitvoering|gevolg)\s+aan\b|"
+         r"\b(?:beschouwt|beschouw|beschouwen)\s+(?:\w+\s+){0,3}?als\s+(?:al\s+|reeds\s+)?(?:uitgevoerd|gerealiseerd|"
+         r"afgedaan|afgerond)\b",
+         "already_implemented", 0.75, frozenset({"al", "reeds", "beleid", "inmiddels", "beschouwt", "beschouw",
+                                                 "beschouwen"})),
         (r"\b(?:neemt?|nemen)\b[^.]{0,80}\b(?:aanbeveling|advies|voorstel)\w*\b[^.]{0,40}(?<!niet\s)\bover\b|\b(?:zal|zullen|wordt|"
          r"worden)\s+(?:(?!niet\b)\w+\s+){0,2}(?:opgevolgd|overgenomen)\b|\b(?:aanbeveling|advies|voorstel)\w*\s+(?:neemt?|nemen)\s+"
          r"(?:ik|wij|we|het\s+kabinet|de\s+regering)\s+(?:(?!niet\b)\w+\s+){0,2}over\b|"
@@ -142,13 +147,13 @@ RULES: dict[str, list[tuple[str, str, float, frozenset[str]]]] = {
          # "De aanbeveling wordt bij de uitwerking van het programma meegenomen"; "beraadt zich nog op"; "komt hier
          # later op terug": nothing decided yet
          r"\b(?:aanbeveling|advies)\w*\s+(?:wordt|worden)\s+[^.]{0,60}\b(?:meegenomen|betrokken)\b|"
-         r"\b(?:beraadt|beraad|beraden)\s+(?:zich|mij|me|ons)\b|\b(?:komt|kom|komen)\s+(?:\w+\s+){0,2}?(?:hier|daar)\s+"
+         r"\b(?:beraadt|beraad|beraden)\s+(?:zich|mij|me|ons)\b|\b(?:neemt|neem|nemen)\b[^.]{0,60}\bin\s+overweging\b|\b(?:komt|kom|komen)\s+(?:\w+\s+){0,2}?(?:hier|daar)\s+"
          r"(?:\w+\s+){0,4}?op\s+terug\b",
          "noted", 0.6, frozenset({"kennis", "kennisgeving", "geen", "bezien", "overwegen", "verkennen", "onderzoeken",
                                   "betrekken", "betrekt", "meenemen", "meegenomen", "nader", "betrokken", "beraadt",
                                   "beraad", "beraden", "terug", "na", "onderzoek", "onderzoekt", "verken", "verkent",
                                   "bezie", "beziet", "bekijk", "bekijkt", "overweeg", "overweegt", "bekijken",
-                                  "gericht", "richt", "richten"})),
+                                  "gericht", "richt", "richten", "overweging"})),
     ],
     "en": [
         (r"\b(?:accept|support)s?\s+(?:only\s+)?(?:the\s+)?(?:first\s+|second\s+)?part\b|\bpartially\s+(?:accept|support)|"
