@@ -266,3 +266,16 @@ def test_an_answer_that_promises_without_a_future_tense_adopts(answer):
 ])
 def test_done_already_and_taken_into_consideration(sentence, stance):
     assert classify(sentence, "nl").stance == stance, sentence
+
+
+@pytest.mark.parametrize("sentence, stance", [  # GENRE: a State's narrative answers, in more of their forms
+    ("Ruritania supports the recommendation and considers it implemented.", "already_implemented"),
+    ("Ruritania considers this recommendation as being implemented through the National Action Plan.",
+     "already_implemented"),
+    ("This recommendation cannot be accepted.", "rejected"),
+    ("Ruritania partly supports this recommendation.", "partially_adopted"),
+    ("Ruritania acknowledges this recommendation.", "noted"),
+    ("Ruritania agrees in principle.", "adopted"),
+])
+def test_a_states_narrative_answer_in_more_forms(sentence, stance):
+    assert classify(sentence, "en").stance == stance, sentence

@@ -156,17 +156,19 @@ RULES: dict[str, list[tuple[str, str, float, frozenset[str]]]] = {
                                   "gericht", "richt", "richten", "overweging"})),
     ],
     "en": [
-        (r"\b(?:accept|support)s?\s+(?:only\s+)?(?:the\s+)?(?:first\s+|second\s+)?part\b|\bpartially\s+(?:accept|support)|"
+        (r"\b(?:accept|support)s?\s+(?:only\s+)?(?:the\s+)?(?:first\s+|second\s+)?part\b|\b(?:partially|partly)\s+"
+         r"(?:accept|support)|"
          r"\b(?:accept|support)(?:s|ed)?\b[^.]{0,40}\bin\s+part\b|"
          # all but a part: "accepts this recommendation, with the exception of the reference to …"
          r"\b(?:accept|support)(?:s|ed)?\b[^.]{0,80}\b(?:with\s+the\s+exception\s+of|except\s+for|save\s+for)\b",
-         "partially_adopted", 0.85, frozenset({"part", "partially", "exception", "except", "save"})),
+         "partially_adopted", 0.85, frozenset({"part", "partially", "partly", "exception", "except", "save"})),
         (r"\b(?:cannot|can\s+not|does\s+not|do\s+not|is\s+unable\s+to|is\s+not\s+in\s+a\s+position\s+to)\s+"
          r"(?:accept|support|agree)\b|\brejects?\b|\bdoes\s+not\s+enjoy\s+(?:the\s+)?support\b|"
          # the passive, and the label alone: "The recommendation is not supported", "Not accepted."
          r"\b(?:is|are)\s+not\s+(?:accepted|supported)\b|^\W*not\s+(?:accepted|supported)\b|\bdisagrees?\b|"
          # "The recommendation is rejected", "is not acceptable (to the Government)"
-         r"\b(?:is|are)\s+(?:therefore\s+)?rejected\b|\b(?:is|are)\s+(?:not\s+acceptable|unacceptable)\b",
+         r"\b(?:is|are)\s+(?:therefore\s+)?rejected\b|\b(?:is|are)\s+(?:not\s+acceptable|unacceptable)\b|"
+         r"\b(?:cannot|can\s+not)\s+be\s+(?:accepted|supported)\b",  # "This recommendation cannot be accepted"
          "rejected", 0.9, frozenset({"not", "cannot", "unable", "reject", "rejects", "disagree", "disagrees",
                                      "rejected", "unacceptable"})),
         (r"\bcannot\b[^.]{0,60}\bmake\s+a\s+definitive\s+statement\b|\btakes?\s+note\b|\bnotes?\s+(?:the|this|these)"
@@ -174,16 +176,24 @@ RULES: dict[str, list[tuple[str, str, float, frozenset[str]]]] = {
          r"\b(?:is|are)\s+(?:currently\s+)?considering\b|"
          # "has taken note of", "is under review", "will be examined (further)"
          r"\b(?:has|have)\s+taken\s+note\b|\b(?:is|are|remains?)\s+(?:currently\s+)?under\s+(?:review|examination|"
-         r"study)\b|\bwill\s+be\s+(?:further\s+)?(?:considered|examined|studied|reviewed)\b",
+         r"study)\b|\bwill\s+be\s+(?:further\s+)?(?:considered|examined|studied|reviewed)\b|"
+         r"\backnowledges?\s+(?:the|this|these)\s+recommendations?\b",  # "Ruritania acknowledges this recommendation"
          "noted", 0.7, frozenset({"definitive", "note", "notes", "noted", "consideration", "considering", "review",
-                                  "examination", "study", "considered", "examined", "studied", "reviewed"})),
+                                  "examination", "study", "considered", "examined", "studied", "reviewed",
+                                  "acknowledge", "acknowledges"})),
+        # supported and, the State says, implemented already: "supports the recommendation and considers it
+        # implemented" (before the rule that accepts: the same sentence says more)
+        (r"\bconsiders?\s+(?:it|this|that|these|them|the\s+recommendations?|this\s+recommendation)\s+(?:to\s+be\s+|as\s+"
+         r"(?:being\s+)?)?(?:already\s+|fully\s+)?implemented\b", "already_implemented", 0.8,
+         frozenset({"consider", "considers"})),
         (r"\balready\s+(?:been\s+)?(?:implemented|in\s+place|fulfilled|ratified|adopted|established|achieved)\b|"
          r"\bha(?:s|ve)\s+already\s+(?:been\s+)?(?:implemented|ratified|adopted|established|fulfilled|introduced|"
          r"enacted|put\s+in\s+place)\b|\b(?:has|have)\s+been\s+(?:fully\s+)?implemented\b|"
          # in the process of implementation, as the UN's answers count it: "is already being implemented"
          r"\b(?:is|are)\s+(?:already\s+|currently\s+)?being\s+implemented\b", "already_implemented", 0.8,
          frozenset({"already", "implemented"})),
-        (r"(?<!not\s)\b(?:accepts?|supports?|agrees?\s+(?:\w+\s+){0,3}?with|endorses?|welcomes?)\b", "adopted", 0.85, frozenset({"accept", "accepts", "support", "supports", "agree", "agrees", "endorse", "endorses", "welcome", "welcomes"})),
+        (r"(?<!not\s)\b(?:accepts?|supports?|agrees?\s+(?:\w+\s+){0,3}?with|agrees?\s+in\s+principle|endorses?|"
+         r"welcomes?)\b", "adopted", 0.85, frozenset({"accept", "accepts", "support", "supports", "agree", "agrees", "endorse", "endorses", "welcome", "welcomes"})),
         (r"\b(?:is|are)\s+(?:accepted|supported)\b|^\W*(?:accepted|supported)\b|\b(?:is|are)\s+acceptable\b",
          "adopted", 0.85, frozenset({"accepted", "supported", "acceptable"})),
         # to be considered, no more: after the rules that accept ("agrees … and will consider ratification" accepts)
