@@ -17,3 +17,14 @@ def test_recommendations_quoted_in_running_text_of_an_answer_to_advice():
     ex = extract_text("Met deze brief zend ik u de reactie op het advies van de Raad voor het Openbaar Bestuur (ROB) "
                       "«Naar een uitvoerende macht». De Raad beveelt aan om de uitvoering een eigen stem te geven.")
     assert ex.advice.council_abbreviation == "Rob" and len(ex.recommendations) == 1
+
+
+def test_a_label_printed_twice_is_told_apart_and_said():
+    # a document's recommendations are told apart by their labels (the tracker keeps one of each): a letter that
+    # numbered two "Aanbeveling 2" could not be stored at all
+    ex = extract_text("Geachte voorzitter,\n\nAanbeveling 2: Stel een regie in.\nHet kabinet neemt deze aanbeveling "
+                      "over.\n\nAanbeveling 2: Maak de kosten inzichtelijk.\nHet kabinet neemt deze aanbeveling niet "
+                      "over.\n\nDe minister van Financiën,\n\nS. Hermans\n", path="dup.txt")
+    assert [(r.label, r.stance) for r in ex.recommendations] == [("2", "adopted"), ("2 (2)", "rejected")]
+    assert [r.answers for r in ex.responses] == [["2"], ["2 (2)"]]
+    assert any("printed more than once" in w for w in ex.warnings)

@@ -70,6 +70,22 @@ def test_a_heading_that_names_a_subject_takes_the_councils_own_words_of_what_it_
     assert recs[0].text.endswith("mensenrechteninfrastructuur.") and responses[0].text.startswith("De AIV adviseert")
 
 
+def test_recommendations_numbered_by_chapter():
+    # GENRE: an audit office's or inspectorate's report numbers its recommendations by chapter ("Aanbeveling 2.1");
+    # they had been read as "2", twice, the ".1" left in the text
+    text = ("Aanbeveling 2.1: Stel een centrale regie in op de digitale infrastructuur.\nHet kabinet neemt deze "
+            "aanbeveling over.\n\nAanbeveling 2.2: Maak de kosten van ICT-projecten inzichtelijk.\nHet kabinet "
+            "onderschrijft deze aanbeveling.\n\nAanbevelingen 3.1 t/m 3.3: Beperk het aantal legacysystemen.\n"
+            "Deze aanbevelingen neemt het kabinet niet over.")
+    recs, responses = align(text, segment(text))
+    assert [r.label for r in recs] == ["2.1", "2.2", "3.1", "3.2", "3.3"]
+    assert recs[0].text == "Stel een centrale regie in op de digitale infrastructuur."
+    assert responses[2].answers == ["3.1", "3.2", "3.3"]
+    # a number that ends a sentence keeps its full stop out: "Aanbeveling 4. Investeer …"
+    assert labels_and_texts("Aanbeveling 4. Investeer in digitale vaardigheden.\n\nHet kabinet deelt deze "
+                            "aanbeveling.") == [(["4"], "Investeer in digitale vaardigheden.")]
+
+
 def test_numbered_list_announced_as_recommendations():
     text = ("De Raad doet in zijn advies de volgende aanbevelingen:\n\n1. Geef gemeenten meer ruimte.\n\n"
             "2) Betrek burgers bij de uitvoering.\n\nHet kabinet reageert hieronder.")

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import re
 
+from opvolging.extract.blocks import NUMBER_LABEL
 from opvolging.extract.segment import Segmentation
 from opvolging.model import Recommendation, Response
 
 # Searched in the lower-cased answer; starts with a literal so the scan is quick.
 REFERENCE = re.compile(
-    r"(?:aanbeveling(?:en)?|advies|adviezen|recommendations?)\s+(?:nr\.\s*)?(?P<labels>\d{1,3}[a-z]?"
-    r"(?:\s*(?:,|en|and|&)\s*\d{1,3}[a-z]?)*)")
+    rf"(?:aanbeveling(?:en)?|advies|adviezen|recommendations?)\s+(?:nr\.\s*)?(?P<labels>{NUMBER_LABEL}"
+    rf"(?:\s*(?:,|en|and|&)\s*{NUMBER_LABEL})*)")
 
 
 def _clean(text: str) -> str:

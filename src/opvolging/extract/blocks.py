@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass, field
 
 CELL = " | "  # how the readers join the cells of a table row
+# a recommendation's number as councils print it: "3", "2a", and by chapter "2.1" ("Aanbeveling 2.1: Stel …")
+NUMBER_LABEL = r"\d{1,3}(?:\.\d{1,2}(?!\d))?[a-z]?"
 # where the closing begins: the signing minister's role on a line of its own, ending in a comma ("De Minister van
 # Buitenlandse Zaken,", "de minister van Binnenlandse Zaken en Koninkrijksrelaties,", as letters print it now), or
 # the greeting
@@ -47,8 +49,11 @@ def labels(raw: str) -> list[str]:
     out: list[str] = []
     for p in parts:
         rng = re.match(r"(\d+)\s*(?:t/m|-|–)\s*(\d+)$", p)
+        dotted = re.match(r"(\d+)\.(\d+)\s*(?:t/m|-|–)\s*(?:(\d+)\.)?(\d+)$", p)  # "2.1 t/m 2.3", "2.1-3"
         if rng and int(rng.group(2)) - int(rng.group(1)) < 30:
             out += [str(i) for i in range(int(rng.group(1)), int(rng.group(2)) + 1)]
+        elif dotted and dotted[3] in (None, dotted[1]) and 0 <= int(dotted[4]) - int(dotted[2]) < 30:
+            out += [f"{dotted[1]}.{i}" for i in range(int(dotted[2]), int(dotted[4]) + 1)]
         elif p.strip():
             out.append(p.strip())
     return out

@@ -11,6 +11,7 @@ from opvolging.extract import language as language_step
 from opvolging.extract import upr_answers
 from opvolging.extract.align import align
 from opvolging.extract.answers_by_subject import answers_by_subject
+from opvolging.extract.blocks import NUMBER_LABEL
 from opvolging.extract.segment import ORDINAL, ORDINALS, HeadingSeg, Segmentation, paragraphs
 from opvolging.extract.stance import classify
 from opvolging.model import Answered, Recommendation, Response
@@ -48,7 +49,7 @@ def _named_by_place(text: str, lo: int, hi: int, labels: list[str]) -> dict[str,
 
 # "aanbeveling 3", "aanbevelingen 2 en 3", "recommendation 4" (not "advies 122": that is the advice's number)
 _NAMES_RECOMMENDATION = re.compile(r"(?<!\w)(?:aanbeveling(?:en)?|recommendations?)\s+(?:nr\.\s*)?"
-                                   r"(?P<labels>\d{1,3}[a-z]?(?:\s*(?:,|en|and|&)\s*\d{1,3}[a-z]?)*)")
+                                   rf"(?P<labels>{NUMBER_LABEL}(?:\s*(?:,|en|and|&)\s*{NUMBER_LABEL})*)")
 
 
 def answer_by_label(text: str, report: Segmentation, answer: Segmentation, lo: int,

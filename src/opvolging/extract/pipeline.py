@@ -130,6 +130,7 @@ def _extract(docs: list[SourceDocument]) -> Extraction:
     possible = []
     if is_upr:
         recs, responses = _upr_recommendations(text, lang, items, cut)
+        _unique_labels(recs, responses, warnings)
         reference = meta.reference_date
         if len(docs) > 1:  # the addendum's promises are made on its own date, not the report's
             a, b = j.span(answer_doc)
@@ -142,7 +143,7 @@ def _extract(docs: list[SourceDocument]) -> Extraction:
         commitments, possible = _upr_commitments(text, responses, meta.reference_date, lang)
     else:
         recs, responses, commitments, possible, answered = _dutch(text, lang, j, seg, meta, sentence_spans,
-                                                                  len(docs) > 1)
+                                                                  len(docs) > 1, warnings)
     tags.tag(recs, lang, responses, commitments)
     if not recs and not answered:
         warnings.append("no recommendations found: the text has no recommendation headings, list or quoted advice")
@@ -176,8 +177,9 @@ def _extract(docs: list[SourceDocument]) -> Extraction:
 
 
 def _dutch(text: str, lang: str, j: _Joined, seg: Segmentation, meta: MetadataResult,
-           sentence_spans: list[tuple[int, int]] | None, is_case: bool):
-    """Recommendations, answers, stances and commitments of a Dutch letter, or of a report and its answer."""
+           sentence_spans: list[tuple[int, int]] | None, is_case: bool, warnings: list[str]):
+    """Recommendations, answers, stances and commitments of a Dutch letter, or of a report and its answer (a label
+    printed twice told in `warnings`)."""
     assert sentence_spans is not None
     md = meta.metadata
     lo, hi = j.span(len(j.norms) - 1)
@@ -197,6 +199,7 @@ def _dutch(text: str, lang: str, j: _Joined, seg: Segmentation, meta: MetadataRe
         # number or place, for a tracker to link to the report's
         more, answered = answered_by_name(text, lo, hi, lang, {r.label for r in recs}, len(responses))
         responses = responses + more
+    _unique_labels(recs, responses, warnings)
     _set_stances(recs, responses, sentence_spans, lang)
     first_person = next((s.role for s in md.signatories if s.role), None)
     default_actor = "kabinet" if lang == "nl" else "Government"
@@ -205,6 +208,24 @@ def _dutch(text: str, lang: str, j: _Joined, seg: Segmentation, meta: MetadataRe
     commitments, possible = read_commitments(text, [(lo, end)], responses, meta.reference_date, lang, default_actor,
                                              first_person, skip=skip, sentence_spans=sentence_spans)
     return recs, responses, commitments, possible, answered
+
+
+def _unique_labels(recs: list[Recommendation], responses: list[Response], warnings: list[str]) -> None:
+    """Give a label printed twice in one document a second form ("2", then "2 (2)"), in its recommendation and in
+    the answer that serves it, and say so: a document's recommendations are told apart by their labels (the
+    tracker keeps one of each), and a letter that numbered two "Aanbeveling 2" could not be stored at all."""
+    times: dict[str, int] = {}
+    by_id = {r.id: r for r in responses}
+    for rec in recs:
+        times[rec.label] = times.get(rec.label, 0) + 1
+        if times[rec.label] == 1:
+            continue
+        printed, rec.label = rec.label, f"{rec.label} ({times[rec.label]})"
+        resp = by_id.get(rec.response_id or "")
+        if resp is not None and printed in resp.answers:
+            resp.answers[resp.answers.index(printed)] = rec.label
+        warnings.append(f"recommendation {printed} is printed more than once; the later one is labelled "
+                        f"'{rec.label}'")
 
 
 def _is_un_answer(text: str, identifier: str | None) -> bool:

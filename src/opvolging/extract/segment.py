@@ -24,6 +24,7 @@ from opvolging.extract import language, sentences, stance
 from opvolging.extract.answers_by_subject import answers_by_subject
 from opvolging.extract.blocks import (  # noqa: F401 — CELL, HeadingSeg, paragraphs: the segmentation's parts, for its users
     CELL,
+    NUMBER_LABEL,
     HeadingSeg,
     Segmentation,
     body_end,
@@ -36,7 +37,7 @@ from opvolging.extract.segment_table import segment_table
 
 HEADING = re.compile(
     r"(?P<bullet>[•●▪◦‣∙·\-–—*]\s*|\d{1,3}[.)]?\s+)?(?P<word>(?:Kern|Hoofd)?(?:A|a)anbeveling(?:en)?|Advies|Adviezen|Recommendations?|Aanbeveling\s+nr\.)\s+"
-    r"(?P<labels>(?:\d{1,3}[a-z]?|[IVXLC]{1,6}|[A-Z](?!\w))(?:\s*(?:,|en|and|&|t/m|-|–)\s*(?:\d{1,3}[a-z]?|[IVXLC]{1,6}|"
+    rf"(?P<labels>(?:{NUMBER_LABEL}|[IVXLC]{{1,6}}|[A-Z](?!\w))(?:\s*(?:,|en|and|&|t/m|-|–)\s*(?:{NUMBER_LABEL}|[IVXLC]{{1,6}}|"
     r"[A-Z](?!\w)))*)"
     r"(?P<sep>\s*[:.–—\-)]\s*|\s+|$)"
 )

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from opvolging.extract import sentences
-from opvolging.extract.blocks import HeadingSeg, Segmentation, body_end
+from opvolging.extract.blocks import NUMBER_LABEL, HeadingSeg, Segmentation, body_end
 
 _WHO = r"(?:De|Het|de|het)\s+(?:[A-Z][\w-]*|[a-z]+commissie|commissie|raad|college)(?:\s+[\w-]+){0,3}?"
 _WHO_FIRST = _WHO.replace("(?:De|Het|de|het)", "(?:De|Het)")  # opening the sentence ("Zoals de Raad adviseert, …": no)
@@ -65,11 +65,11 @@ def segment_running(text: str) -> Segmentation:
 
 # the number a quote gives itself: "De Raad adviseert een correctief referendum in te voeren (aanbeveling 3).", "In
 # aanbeveling 4 beveelt de Raad aan om …"
-_OWN_NUMBER = re.compile(r"\b(?:aanbeveling|advies|recommendation)\s+(?:nr\.\s*)?(?P<n>\d{1,2}[a-z]?)\b", re.I)
+_OWN_NUMBER = re.compile(rf"\b(?:aanbeveling|advies|recommendation)\s+(?:nr\.\s*)?(?P<n>{NUMBER_LABEL})\b", re.I)
 
 
 _OWN_LABEL_AT_END = re.compile(
-    r"\s*\((?:aanbeveling|advies|recommendation)\s+(?:nr\.\s*)?\d{1,2}[a-z]?\)(?=[.;:]?\s*$)", re.I)
+    rf"\s*\((?:aanbeveling|advies|recommendation)\s+(?:nr\.\s*)?{NUMBER_LABEL}\)(?=[.;:]?\s*$)", re.I)
 
 
 def _own_number(text: str, a: int, b: int) -> str | None:

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import re
 
-from opvolging.extract.blocks import CELL, HeadingSeg, Segmentation, body_end, paragraphs
+from opvolging.extract.blocks import CELL, NUMBER_LABEL, HeadingSeg, Segmentation, body_end, paragraphs
 
 REC_HEADER = re.compile(r"\b(?:aanbeveling(?:en)?|advies|adviezen|recommendations?|advice|voorstel(?:len)?)\b", re.I)
 RESP_HEADER = re.compile(r"\b(?:reactie|kabinetsreactie|standpunt|appreciatie|antwoord|response|reaction|position|"
                          r"opvolging|positie)\b", re.I)
 LABEL_CELL = re.compile(r"(?:(?:aanbeveling|advies|recommendation|nr\.?|no\.?)\s*)?"
-                        r"(?P<label>\d{1,3}[a-z]?|[IVXLC]{1,6})[.):]?", re.I)
+                        rf"(?P<label>{NUMBER_LABEL}|[IVXLC]{{1,6}})[.):]?", re.I)
 LABEL_PREFIX = re.compile(r"(?:(?:aanbeveling|advies|recommendation)\s+)?(?P<label>\d{1,3}[a-z]?)\s*[.):–-]\s+", re.I)
 
 
