@@ -231,6 +231,21 @@ def test_table_of_recommendations_and_reactions():
     ]
 
 
+def test_a_tables_position_column_and_its_explanation_are_one_answer():
+    # GENRE: "Nr. | Aanbeveling | Standpunt | Toelichting": the position a word in a cell of its own ("Overgenomen",
+    # "Deels overgenomen", "Niet overgenomen"), explained in the next; the explanation had been left out of the answer
+    text = ("In de tabel hieronder geef ik per aanbeveling het standpunt van het kabinet.\n\n"
+            "Nr. | Aanbeveling | Standpunt | Toelichting\n\n"
+            "1 | Verlaag de griffierechten. | Overgenomen | Per 1 januari 2025 worden de griffierechten verlaagd.\n\n"
+            "2 | Breid de rechtsbijstand uit. | Deels overgenomen | De inkomensgrens wordt verhoogd.\n\n"
+            "3 | Schaf de eigen bijdrage af. | Niet overgenomen | Dit past niet binnen de financiële kaders.")
+    recs, responses = align(text, segment(text))
+    assert [r.label for r in recs] == ["1", "2", "3"] and recs[0].text == "Verlaag de griffierechten."
+    assert responses[0].text == "Overgenomen | Per 1 januari 2025 worden de griffierechten verlaagd."
+    from opvolging.extract.stance import classify
+    assert [classify(r.text).stance for r in responses] == ["adopted", "partially_adopted", "rejected"]
+
+
 def test_table_with_numbered_recommendation_cells():
     text = ("Recommendation | Response of the Government\n\n"
             "Recommendation 3: Publish the follow-up plan. | The Government accepts this recommendation.")

@@ -53,6 +53,10 @@ def segment_table(text: str) -> Segmentation:
             if len(cells) <= max(rec_col, resp_col):
                 continue
             (rs, re_), block = cells[rec_col], cells[resp_col]
+            # the columns after the reaction's explain it ("Standpunt | Toelichting"): one answer with it
+            later = [(s, e) for k, (s, e) in enumerate(cells) if k > resp_col and k != rec_col and e > s]
+            if later and resp_col > rec_col:
+                block = (block[0], later[-1][1])
             label = None
             for k, (s, e) in enumerate(cells):
                 if k not in (rec_col, resp_col):

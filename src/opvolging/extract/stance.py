@@ -21,10 +21,12 @@ RULES: dict[str, list[tuple[str, str, float, frozenset[str]]]] = {
         # first person too, in a minister's letter: "Ik neem deze aanbeveling (niet) over", "Ik onderschrijf …"
         # "wordt niet overgenomen", "zal niet worden opgevolgd": the passive's "niet" ("worden?" had missed "wordt")
         (r"\b(?:neemt?|nemen)\b[^.]{0,80}\bniet\s+over\b|\bniet\s+(?:overneemt|overneem|overnemen)\b|"
+         # the position as a table's cell, or a label before the answer: "Niet overgenomen", "Afgewezen"
+         r"^\W*(?:niet\s+overgenomen|afgewezen)\b|"
          r"\b(?:wordt|worden|zal|zullen)\s+niet\s+(?:worden\s+)?"
          r"(?:overgenomen|opgevolgd)\b|\bniet\s+(?:over\s+te\s+nemen|op\s+te\s+volgen)\b",
          "rejected", 0.9, frozenset({"over", "overgenomen", "opgevolgd", "volgen", "overneemt", "overneem",
-                                     "overnemen"})),
+                                     "overnemen", "afgewezen"})),
         (r"\b(?:deelt|onderschrijft|steunt|volgt|omarmt|deel\s+ik|onderschrijf|volg\s+ik|ik\s+volg|omarm)\b[^.]{0,60}\bniet\b(?![^.]{0,20}\balleen\b)", "rejected", 0.75, frozenset({"deelt", "onderschrijft", "steunt", "volgt", "omarmt", "deel", "onderschrijf", "volg", "omarm"})),
         (r"\b(?:ziet|zie|zien)\s+(?:(?!niet\b)\w+\s+){0,3}?(?:geen|onvoldoende)\s+(?:aanleiding|mogelijkheden|"
          r"mogelijkheid|reden|noodzaak|ruimte|meerwaarde|toegevoegde\s+waarde)\b|"
@@ -98,8 +100,11 @@ RULES: dict[str, list[tuple[str, str, float, frozenset[str]]]] = {
          r"(?:(?!niet\b)\w+\s+){0,2}?over\b|"
          # in a clause of its own, the verb joined and last: "merk ik op dat het kabinet deze overneemt"
          r"\b(?:haar|ze|deze|die|dit|aanbeveling\w*|advies\w*|voorstel\w*)\s+(?:(?!niet\b)\w+\s+){0,2}?"
-         r"(?:overneemt|overneem|overnemen)\b", "adopted", 0.9,
-         frozenset({"over", "opgevolgd", "overgenomen", "overneemt", "overneem", "overnemen"})),
+         r"(?:overneemt|overneem|overnemen)\b|"
+         # the position as a table's cell, or a label before the answer: "Overgenomen", "Overgenomen: per 1 januari …"
+         r"^\W*(?:overgenomen|onderschreven|ondersteund)\b", "adopted", 0.9,
+         frozenset({"over", "opgevolgd", "overgenomen", "overneemt", "overneem", "overnemen", "onderschreven",
+                    "ondersteund"})),
         (_NEG + r"\b(?:onderschrijft|omarmt|steunt|ondersteunt|volgt|verwelkomt|herkent\s+zich\s+in|onderschrijf|omarm|"
          r"ondersteun|volg\s+ik|ik\s+volg|verwelkom|herken\s+mij\s+in)\b", "adopted", 0.75,
          frozenset({"onderschrijft", "omarmt", "steunt", "ondersteunt", "volgt", "verwelkomt", "herkent",
