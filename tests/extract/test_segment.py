@@ -2,6 +2,7 @@ import pytest
 
 from opvolging.extract.align import align
 from opvolging.extract.segment import segment
+from opvolging.extract.stance import classify
 
 
 def labels_and_texts(text):
@@ -242,7 +243,6 @@ def test_a_tables_position_column_and_its_explanation_are_one_answer():
     recs, responses = align(text, segment(text))
     assert [r.label for r in recs] == ["1", "2", "3"] and recs[0].text == "Verlaag de griffierechten."
     assert responses[0].text == "Overgenomen | Per 1 januari 2025 worden de griffierechten verlaagd."
-    from opvolging.extract.stance import classify
     assert [classify(r.text).stance for r in responses] == ["adopted", "partially_adopted", "rejected"]
 
 
