@@ -279,3 +279,29 @@ def test_done_already_and_taken_into_consideration(sentence, stance):
 ])
 def test_a_states_narrative_answer_in_more_forms(sentence, stance):
     assert classify(sentence, "en").stance == stance, sentence
+
+
+@pytest.mark.parametrize("sentence, stance", [  # GENRE: a cabinet's answer to a council, in more of its formulas
+    ("Het kabinet sluit zich aan bij deze aanbeveling.", "adopted"),
+    ("Ik sluit mij aan bij de analyse van de raad.", "adopted"),
+    ("Het kabinet sluit zich niet aan bij deze aanbeveling.", "rejected"),
+    # of one mind with the council; a phrase with "met de" before another noun is not
+    ("Met de raad is het kabinet van mening dat meer samenhang nodig is.", "adopted"),
+    ("Het kabinet is met de commissie van oordeel dat de wet moet worden aangepast.", "adopted"),
+    ("Met de komst van de wet is het kabinet van mening dat dit geregeld is.", "unclear"),
+    # policy already: "staand beleid"; the recommendation said to be carried out, in the perfect
+    ("De aanbeveling is al staand beleid.", "already_implemented"),
+    ("De aanbeveling is uitgevoerd.", "already_implemented"),
+    ("Dit advies is reeds opgevolgd.", "already_implemented"),
+    # to be carried out, or not
+    ("De aanbeveling wordt uitgevoerd.", "adopted"),
+    ("De aanbeveling wordt al uitgevoerd.", "already_implemented"),
+    ("Deze aanbeveling zal niet worden uitgevoerd.", "rejected"),
+    # nothing decided: noted, considered, a position still to come
+    ("Het kabinet neemt deze aanbeveling voor kennisgeving aan.", "noted"),
+    ("De aanbeveling wordt in overweging genomen.", "noted"),
+    ("Het kabinet zal op een later moment een standpunt innemen over deze aanbeveling.", "noted"),
+    ("Het kabinet wacht de uitkomsten van de evaluatie af voordat het een standpunt inneemt.", "noted"),
+])
+def test_joining_the_council_and_positions_still_to_come(sentence, stance):
+    assert classify(sentence, "nl").stance == stance, sentence

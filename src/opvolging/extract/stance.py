@@ -16,6 +16,9 @@ from opvolging.extract import promises, sentences
 from opvolging.extract.patterns import WordPattern
 
 _NEG = r"(?<!\bniet\s)(?<!\bgeen\s)"
+# who advises, as an answer names it beside itself ("met de raad", "net als de commissie"), lower case
+_COUNCIL = (r"(?:\w*raad|\w*commissie|\w*college|ombudsman|inspectie|adviseur|staatscommissie|aiv|wrr|ser|rli|rvs|"
+            r"rob|rvz|rmo|awti|acvz|scp|cpb|pbl)")
 RULES: dict[str, list[tuple[str, str, float, frozenset[str]]]] = {
     "nl": [
         # first person too, in a minister's letter: "Ik neem deze aanbeveling (niet) over", "Ik onderschrijf …"
@@ -24,9 +27,10 @@ RULES: dict[str, list[tuple[str, str, float, frozenset[str]]]] = {
          # the position as a table's cell, or a label before the answer: "Niet overgenomen", "Afgewezen"
          r"^\W*(?:niet\s+overgenomen|afgewezen)\b|"
          r"\b(?:wordt|worden|zal|zullen)\s+niet\s+(?:worden\s+)?"
-         r"(?:overgenomen|opgevolgd)\b|\bniet\s+(?:over\s+te\s+nemen|op\s+te\s+volgen)\b",
+         r"(?:overgenomen|opgevolgd)\b|\bniet\s+(?:over\s+te\s+nemen|op\s+te\s+volgen)\b|"
+         r"\b(?:aanbeveling|advies|voorstel)\w*\s+(?:wordt|worden|zal|zullen)\s+niet\s+(?:worden\s+)?uitgevoerd\b",
          "rejected", 0.9, frozenset({"over", "overgenomen", "opgevolgd", "volgen", "overneemt", "overneem",
-                                     "overnemen", "afgewezen"})),
+                                     "overnemen", "afgewezen", "uitgevoerd"})),
         (r"\b(?:deelt|onderschrijft|steunt|volgt|omarmt|deel\s+ik|onderschrijf|volg\s+ik|ik\s+volg|omarm)\b[^.]{0,60}\bniet\b(?![^.]{0,20}\balleen\b)", "rejected", 0.75, frozenset({"deelt", "onderschrijft", "steunt", "volgt", "omarmt", "deel", "onderschrijf", "volg", "omarm"})),
         (r"\b(?:ziet|zie|zien)\s+(?:(?!niet\b)\w+\s+){0,3}?(?:geen|onvoldoende)\s+(?:aanleiding|mogelijkheden|"
          r"mogelijkheid|reden|noodzaak|ruimte|meerwaarde|toegevoegde\s+waarde)\b|"
@@ -48,9 +52,11 @@ RULES: dict[str, list[tuple[str, str, float, frozenset[str]]]] = {
         (r"\b(?:kan|kunnen)\s+(?:\w+\s+){0,3}?niet\s+(?:\w+\s+){0,2}?vinden\s+in\b|"
          r"\b(?:geeft|geven|geef)\s+(?:\w+\s+){0,2}?geen\s+(?:opvolging|gevolg|uitvoering|invulling)\s+aan\b|"
          r"\b(?:zal|zullen|ga|gaat|gaan)\s+(?:\w+\s+){0,3}?niet\s+(?:opvolgen|overnemen)\b|"
-         r"\b(?:staat|sta|staan)\s+(?:\w+\s+){0,2}?niet\s+achter\b|\b(?:ondersteunt|ondersteun)\b[^.]{0,60}\bniet\b(?![^.]{0,20}\balleen\b)",
+         r"\b(?:staat|sta|staan)\s+(?:\w+\s+){0,2}?niet\s+achter\b|"
+         # "sluit zich niet aan bij deze aanbeveling"
+         r"\b(?:sluit|sluiten)\s+(?:zich|mij|me|ons)\s+(?:\w+\s+){0,2}?niet\s+(?:\w+\s+){0,2}?aan\s+bij\b|\b(?:ondersteunt|ondersteun)\b[^.]{0,60}\bniet\b(?![^.]{0,20}\balleen\b)",
          "rejected", 0.8, frozenset({"vinden", "geen", "opvolgen", "overnemen", "achter", "ondersteunt",
-                                     "ondersteun"})),
+                                     "ondersteun", "sluit", "sluiten"})),
         # "onderschrijft de aanbeveling op hoofdlijnen, maar kiest voor een andere uitwerking"
         (r"\b(?:maar|echter)\b[^.]{0,60}\b(?:een\s+)?(?:andere|eigen)\s+(?:uitwerking|invulling|aanpak|route|weg|wijze)\b",
          "partially_adopted", 0.8, frozenset({"andere", "eigen"})),
@@ -88,9 +94,16 @@ RULES: dict[str, list[tuple[str, str, float, frozenset[str]]]] = {
          # "Het kabinet geeft hier al invulling aan"; "beschouwt deze aanbeveling als uitgevoerd"
          r"\b(?:geeft|geven|geef)\s+(?:\w+\s+){0,3}?(?:al|reeds)\s+(?:\w+\s+){0,2}?(?:invulling|uitvoering|gevolg)\s+aan\b|"
          r"\b(?:beschouwt|beschouw|beschouwen)\s+(?:\w+\s+){0,3}?als\s+(?:al\s+|reeds\s+)?(?:uitgevoerd|gerealiseerd|"
-         r"afgedaan|afgerond)\b",
+         r"afgedaan|afgerond)\b|"
+         # "Dit is staand beleid", "De aanbeveling is al bestaand beleid"
+         r"\b(?:is|zijn)\s+(?:\w+\s+){0,2}?(?:staand|bestaand)\s+beleid\b|"
+         # the recommendation itself said to be carried out, a perfect passive: "De aanbeveling is uitgevoerd", "Dit
+         # advies is reeds opgevolgd" (not "wordt uitgevoerd", a promise)
+         r"\b(?:aanbeveling|advies|voorstel)\w*\s+(?:is|zijn)\s+(?:al\s+|reeds\s+|inmiddels\s+|volledig\s+)*"
+         r"(?:uitgevoerd|opgevolgd|gerealiseerd|geïmplementeerd)\b",
          "already_implemented", 0.75, frozenset({"al", "reeds", "beleid", "inmiddels", "beschouwt", "beschouw",
-                                                 "beschouwen"})),
+                                                 "beschouwen", "uitgevoerd", "opgevolgd", "gerealiseerd",
+                                                 "geïmplementeerd"})),
         (r"\b(?:neemt?|nemen)\b[^.]{0,80}\b(?:aanbeveling|advies|voorstel)\w*\b[^.]{0,40}(?<!niet\s)\bover\b|\b(?:zal|zullen|wordt|"
          r"worden)\s+(?:(?!niet\b)\w+\s+){0,2}(?:opgevolgd|overgenomen)\b|\b(?:aanbeveling|advies|voorstel)\w*\s+(?:neemt?|nemen)\s+"
          r"(?:ik|wij|we|het\s+kabinet|de\s+regering)\s+(?:(?!niet\b)\w+\s+){0,2}over\b|"
@@ -120,9 +133,21 @@ RULES: dict[str, list[tuple[str, str, float, frozenset[str]]]] = {
          r"\b(?:juicht|juich|juichen)\b[^.]{0,60}\btoe\b|"
          r"\b(?:staat|sta|staan)\s+(?:(?!niet\b)\w+\s+){0,2}?achter\s+(?:deze|de|dit|het)\s+(?:\w+\s+)?(?:aanbeveling|"
          r"advies|voorstel)\w*\b|\b(?:is|ben|zijn)\s+(?:(?!geen\b|niet\b)\w+\s+){0,2}?(?:een\s+)?(?:(?:groot|warm|sterk)\s+)?voorstander\s+van\b|"
-         r"\b(?:neemt|neem|nemen)\s+(?:deze|de|het|dit)\s+(?:aanbeveling|advies|voorstel)\w*\s+(?:\w+\s+){0,3}?op\s+in\b",
+         r"\b(?:neemt|neem|nemen)\s+(?:deze|de|het|dit)\s+(?:aanbeveling|advies|voorstel)\w*\s+(?:\w+\s+){0,3}?op\s+in\b|"
+         # "sluit zich aan bij deze aanbeveling", "sluit zich aan bij de analyse van de raad"
+         r"\b(?:sluit|sluiten)\s+(?:zich|mij|me|ons)\s+(?:(?!niet\b)\w+\s+){0,2}?aan\s+bij\s+(?:deze|de|dit|het|die)\s+"
+         r"(?:\w+\s+)?(?:aanbeveling|advies|voorstel|analyse|conclusie|visie|oordeel)\w*\b|"
+         # of one mind with the council: "Met de raad is het kabinet van mening dat …", "Het kabinet is met de
+         # commissie van oordeel dat …", "Ik ben, net als de raad, van mening …"
+         # the recommendation itself to be carried out: "De aanbeveling wordt uitgevoerd" ("wordt al uitgevoerd":
+         # done already, another rule's)
+         r"\b(?:aanbeveling|advies|voorstel)\w*\s+(?:wordt|worden|zal|zullen)\s+(?:(?!niet\b|al\b|reeds\b|inmiddels\b)"
+         r"\w+\s+){0,3}?(?:worden\s+)?uitgevoerd\b|"
+         r"\b(?:met|net\s+als|evenals)\s+(?:de|het)\s+" + _COUNCIL + r"\W+(?:(?!niet\b)\w+\W+){0,4}?van\s+"
+         r"(?:mening|oordeel)\b",
          "adopted", 0.75, frozenset({"vinden", "opvolging", "gevolg", "uitvoering", "invulling", "opvolgen",
-                                     "overnemen", "juicht", "juich", "juichen", "achter", "voorstander", "op"})),
+                                     "overnemen", "juicht", "juich", "juichen", "achter", "voorstander", "op", "sluit",
+                                     "sluiten", "mening", "oordeel", "uitgevoerd"})),
         (_NEG + r"\b(?:deelt|deel|delen)\b[^.]{0,40}\b(?:analyse|mening|opvatting|conclusie|zorg|zorgen|visie|standpunt|"
          r"oordeel|constatering|advies|adviezen|aanbeveling|aanbevelingen)\b", "adopted", 0.75,
          frozenset({"deelt", "deel", "delen"})),  # "Ik deel dit advies."
@@ -134,7 +159,7 @@ RULES: dict[str, list[tuple[str, str, float, frozenset[str]]]] = {
          r"\b(?:gaat|ga|gaan)\s+(?:(?!niet\b)\w+\s+){0,3}?(?:mee\s+in|in\s+mee|hierin\s+mee|daarin\s+mee)\b|\b(?:staat|sta|staan)\s+(?:(?!niet\b)\w+\s+){0,3}?"
          r"(?:positief|sympathiek|welwillend)\s+tegenover\b|\b(?:neemt|neem|nemen)\b[^.]{0,60}\bter\s+harte\b", "adopted", 0.8,
          frozenset({"eens", "tegenover", "harte", "mee"})),
-        (r"\b(?:neemt?|nemen)\b[^.]{0,40}\bkennis\s+van\b|\bter\s+kennisgeving\b|\bkan\b[^.]{0,60}\bgeen\s+(?:definitief\s+)?(?:standpunt|uitspraak)\b|"
+        (r"\b(?:neemt?|nemen)\b[^.]{0,40}\bkennis\s+van\b|\b(?:ter|voor)\s+kennisgeving\b|\bkan\b[^.]{0,60}\bgeen\s+(?:definitief\s+)?(?:standpunt|uitspraak)\b|"
          # "zal deze aanbeveling nader bezien": looked at again, nothing decided
          r"\bnader\s+(?:bezien|bekijken|bestuderen|onderzoeken|beschouwen)\b|"
          r"\bzal\b[^.]{0,60}\b(?:bezien|overwegen|verkennen|onderzoeken)\s+(?:of|hoe|welke|in\s+hoeverre)\b|"
@@ -152,13 +177,18 @@ RULES: dict[str, list[tuple[str, str, float, frozenset[str]]]] = {
          # "De aanbeveling wordt bij de uitwerking van het programma meegenomen"; "beraadt zich nog op"; "komt hier
          # later op terug": nothing decided yet
          r"\b(?:aanbeveling|advies)\w*\s+(?:wordt|worden)\s+[^.]{0,60}\b(?:meegenomen|betrokken)\b|"
-         r"\b(?:beraadt|beraad|beraden)\s+(?:zich|mij|me|ons)\b|\b(?:neemt|neem|nemen)\b[^.]{0,60}\bin\s+overweging\b|\b(?:komt|kom|komen)\s+(?:\w+\s+){0,2}?(?:hier|daar)\s+"
+         r"\b(?:beraadt|beraad|beraden)\s+(?:zich|mij|me|ons)\b|\b(?:neemt|neem|nemen)\b[^.]{0,60}\bin\s+overweging\b|"
+         r"\b(?:wordt|worden)\s+(?:\w+\s+){0,3}?in\s+overweging\s+genomen\b|"
+         # a position still to be taken: "zal op een later moment een standpunt innemen", "wacht de evaluatie af
+         # voordat het een standpunt inneemt"
+         r"\b(?:zal|zullen|wil|willen)\b[^.]{0,60}\bstandpunt\s+(?:\w+\s+){0,3}?(?:innemen|bepalen)\b|"
+         r"\b(?:wacht|wachten)\b[^.]{0,80}\baf\b[^.]{0,40}\bstandpunt\b|\b(?:komt|kom|komen)\s+(?:\w+\s+){0,2}?(?:hier|daar)\s+"
          r"(?:\w+\s+){0,4}?op\s+terug\b",
          "noted", 0.6, frozenset({"kennis", "kennisgeving", "geen", "bezien", "overwegen", "verkennen", "onderzoeken",
                                   "betrekken", "betrekt", "meenemen", "meegenomen", "nader", "betrokken", "beraadt",
                                   "beraad", "beraden", "terug", "na", "onderzoek", "onderzoekt", "verken", "verkent",
                                   "bezie", "beziet", "bekijk", "bekijkt", "overweeg", "overweegt", "bekijken",
-                                  "gericht", "richt", "richten", "overweging"})),
+                                  "gericht", "richt", "richten", "overweging", "standpunt"})),
     ],
     "en": [
         (r"\b(?:accept|support)s?\s+(?:only\s+)?(?:the\s+)?(?:first\s+|second\s+)?part\b|\b(?:partially|partly)\s+"
