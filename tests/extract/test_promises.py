@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 
+from opvolging.extract.clauses import clause, tokens
 from opvolging.extract.promises import POSSIBLE, PROMISE, read
 
 WATER_DATE = date(2022, 11, 25)
@@ -574,10 +575,22 @@ def test_putting_on_the_agenda_and_submitting_for_advice(sentence, promised):
     ("Waar nodig zal ik aanvullende maatregelen treffen.", "nl"),
     ("Waar dat nodig is, zal het kabinet bijsturen.", "nl"),
     ("Zo nodig zal ik de regeling aanpassen.", "nl"),
+    # the condition without its verb, weighed once: as the sentence's condition (it had also been read as a clause of
+    # its own around the verb, and as a hedge: 0.2)
+    ("Indien nodig zal ik aanvullende maatregelen nemen.", "nl"),
+    ("Indien mogelijk stuur ik uw Kamer voor de zomer een brief.", "nl"),
     ("Where necessary, the Government will amend the legislation.", "en"),
 ])
 def test_what_is_done_only_where_needed_is_a_possible_promise(sentence, language):
     assert POSSIBLE <= confidence(sentence, language, "Ruritania") < PROMISE, sentence
+
+
+def test_a_condition_without_its_verb_in_the_middle_is_a_hedge_within_the_clause():
+    # "indien nodig" between the auxiliary and its verb opens no clause: "zal … nemen" is read whole, hedged
+    sentence = "Ik zal indien nodig aanvullende maatregelen nemen."
+    assert PROMISE <= confidence(sentence) < 0.9, sentence
+    toks = tokens(sentence)
+    assert clause(toks, 1) == (0, len(toks))  # one clause, the whole sentence
 
 
 @pytest.mark.parametrize("sentence, least, most", [  # GENRE: a state agency's work in the present tense

@@ -87,7 +87,7 @@ class Tokens(list):
             # "in dat geval" points; "zet zich ervoor in dat de regels …" opens a clause: a subject follows
             pointing = x in ("die", "dat", "wat") and k and lows[k - 1] in PREPOSITIONS and not (
                 k > 1 and lows[k - 2] == "er") and not (k + 1 < len(lows) and lows[k + 1] in _CLAUSE_SUBJECTS)
-            if (pointing or (x == "als" and _as_role(toks, k))
+            if (pointing or (x == "als" and _as_role(toks, k)) or _elliptic(lows, k)
                     or (x == "om" and not _purpose(lows, ends, k)) or (x == "maar" and k and not ends[k - 1])):
                 opens[k] = False
         self.pair = _parentheses(lows)
@@ -214,6 +214,19 @@ def _opens_main_clause(toks: Tokens, start: int, i: int) -> bool:
     return any(toks[k].low in _FINITE for k in range(start + 1, i))
 
 
+# a condition without its verb ("indien nodig", "als mogelijk", "wanneer gewenst"): an adverbial, no clause of its own
+_ELLIPTIC_OPENERS = frozenset("indien als wanneer".split())
+_ELLIPTIC = frozenset("nodig noodzakelijk mogelijk gewenst wenselijk".split())
+_ITS_OWN_VERB = frozenset("is zijn blijkt blijken lijkt lijken wordt worden".split())  # "indien nodig blijkt"
+
+
+def _elliptic(lows: list[str], k: int) -> bool:
+    """True when token k opens a condition without its verb ("Indien nodig zal ik …", "Ik zal indien nodig …"), not
+    one with it ("indien nodig blijkt", "indien mogelijk is")."""
+    return lows[k] in _ELLIPTIC_OPENERS and k + 1 < len(lows) and lows[k + 1] in _ELLIPTIC and not (
+        k + 2 < len(lows) and lows[k + 2] in _ITS_OWN_VERB)
+
+
 def clause(toks: Tokens, i: int) -> tuple[int, int]:
     """[start, end) of the clause around token `i`. A purpose clause that opens the sentence ("Om … te borgen zal
     het ministerie …") is not part of it; nor is a bullet. An aside in parentheses belongs to the clause it stands
@@ -233,6 +246,8 @@ def clause(toks: Tokens, i: int) -> tuple[int, int]:
             start = te + 2
     while start < i and toks[start].low in BULLETS:
         start += 1
+    if start + 2 <= i and _elliptic([t.low for t in toks[start:start + 3]], 0):
+        start += 2  # "Indien nodig zal ik …": the condition is weighed as the sentence's, the clause is the verb's
     if opens[start] and _opens_main_clause(toks, start, i):
         start = i
     end = i + 1

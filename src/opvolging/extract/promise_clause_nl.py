@@ -13,12 +13,13 @@ from opvolging.extract.clauses import BOUNDARY_AFTER, PARTICIPLE, Tokens, clause
 _PARTICLES_BEFORE_THAT = frozenset("weg toe mee af terug vast".split())
 
 
-def hedged(low: str, toks: Tokens, verb_at: int) -> bool:
+def hedged(low: str, toks: Tokens, verb_at: int, after: int = 0) -> bool:
     """True when a hedge ("naar verwachting", "eventueel", "waar mogelijk") stands in the clause of the verb at
     offset `verb_at`, or before it (a clause that governs it: "De verwachting is dat … zal …"). One in a clause
     after it qualifies that clause ("We overleggen hierbij met relevante sectoren welke maatregelen daarvoor
-    eventueel nodig zijn": what may be needed, not whether they will talk)."""
-    m = w.HEDGES_NL.search(low, lowered=True)
+    eventueel nodig zijn": what may be needed, not whether they will talk). Only what stands from `after` on is
+    looked at (the condition a sentence opens with, "Indien nodig", weighed once, as a condition)."""
+    m = w.HEDGES_NL.search(low, after, lowered=True)
     if m is None:
         return False
     i = next((k for k, t in enumerate(toks) if t.start == verb_at), None)

@@ -234,7 +234,7 @@ DESCRIPTION_NL = WordPattern(
     r"tot\s+nu\s+toe|regulier|in\s+de\s+praktijk)\b", lower=True)
 # a sentence that opens on its condition; "Waar nodig zal ik aanvullende maatregelen treffen", "Where necessary, the
 # Government will …": only if it is needed
-CONDITION_NL = re.compile(r"^(?:\W*)(?:als|indien|wanneer|mocht|mits|tenzij|in\s+geval|ingeval|(?:waar|zo)\s+(?:dat\s+)?"
+CONDITION_NL = re.compile(r"^(?:\W*)(?:(?:als|indien|wanneer)(?:\s+(?:nodig|noodzakelijk|mogelijk|gewenst|wenselijk)\b)?|mocht|mits|tenzij|in\s+geval|ingeval|(?:waar|zo)\s+(?:dat\s+)?"
                           r"(?:nodig|noodzakelijk)|zonodig)\b", re.I)
 CONDITION_EN = re.compile(r"^(?:\W*)(?:if|unless|should|provided\s+that|in\s+case|where\s+(?:necessary|needed))\b",
                           re.I)

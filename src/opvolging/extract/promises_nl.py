@@ -115,10 +115,13 @@ def read_nl(sentence: str, reference: date | None) -> Reading | None:
         return None
     if w.THIS_LETTER_NL.match(sentence) or w.THIS_LETTER_ANYWHERE_NL.search(low, lowered=True):
         return Reading(0.05, "what this letter itself does", best.actor, best.verb_at)
-    if w.CONDITION_NL.match(sentence) and not (toks and toks[0].low == "als" and toks.as_role(0)) and not (
+    condition = w.CONDITION_NL.match(sentence)
+    if condition and not (toks and toks[0].low == "als" and toks.as_role(0)) and not (
             toks and w.AFTER_EVENT_NL.match(sentence, toks[0].start)):  # "Wanneer … bekend zijn, …": a time
         best = scaled(best, 0.5, "under a condition")
-    if hedged(low, toks, best.verb_at):
+    else:
+        condition = None
+    if hedged(low, toks, best.verb_at, condition.end() if condition else 0):
         best = scaled(best, 0.85, "hedged")
     return best
 
