@@ -167,13 +167,18 @@ def load(shards: list[Path]) -> None:
     print(f"  (the same COPY into logged tables, as the tracker's are: {rows / logged_seconds:,.0f} rows/s, ratio "
           f"{part.rows / seconds / (rows / logged_seconds):.2f}; neither checks foreign keys or computes a search "
           f"vector, as the load does)")
+    from opvolging.tracker.services.bulk_statistics import Statistics
+
     t = time.perf_counter()
-    total = bulk.LoadResult()
+    total, statistics = bulk.LoadResult(), Statistics()  # as `batch load` keeps the planner's statistics up
     for i, s in enumerate(rest, 1):
-        total.add(bulk.load(bulk.read_shard(s), evidence=False))
+        got = bulk.load(bulk.read_shard(s), evidence=False)
+        total.add(got)
+        statistics.written(got.rows + got.ingested)
         if i % 400 == 0:
             print(f"  … {i:,} of {len(rest):,} shards, {total.rows / (time.perf_counter() - t):,.0f} rows/s",
                   flush=True)
+    statistics.done()
     seconds = time.perf_counter() - t
     if rest:
         print(f"load, the other {len(rest):,} shards: {total.fast + total.ingested:,} documents, {total.rows:,} "

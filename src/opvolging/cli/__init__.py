@@ -165,6 +165,7 @@ def ingest(
     from opvolging.batch.files import documents
     from opvolging.extract.pipeline import extract_path
     from opvolging.tracker.services import bulk
+    from opvolging.tracker.services.bulk_statistics import Statistics
     from opvolging.tracker.services.ingest import ingest as store
 
     call_command("migrate", verbosity=0, interactive=False)
@@ -189,9 +190,12 @@ def ingest(
                     _fail(str(_unreadable(path, e)))
                     failed += 1
                 progress.advance(task)
-        total = bulk.LoadResult()
+        total, statistics = bulk.LoadResult(), Statistics()
         for i in range(0, len(exs), 25):
-            total.add(bulk.load(exs[i:i + 25], public=not private))
+            got = bulk.load(exs[i:i + 25], public=not private)
+            total.add(got)
+            statistics.written(got.rows + got.ingested)
+        statistics.done()
         sys.stderr.write(f"{printable(str(folder))}: {total.fast + total.ingested} new or updated, "
                          f"{total.unchanged} unchanged\n")
     files = [p for p in paths if not p.is_dir()]

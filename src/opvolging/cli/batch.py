@@ -95,6 +95,7 @@ def batch_load(
     from django.core.management import call_command
 
     from opvolging.tracker.services import bulk
+    from opvolging.tracker.services.bulk_statistics import Statistics
 
     where = shards / "shards" if (shards / "shards").is_dir() else shards
     names = sorted(where.glob("*.jsonl"))
@@ -104,6 +105,7 @@ def batch_load(
     call_command("migrate", verbosity=0, interactive=False)
     total, failed, t0 = bulk.LoadResult(), 0, time.perf_counter()
     console = Console(stderr=True)
+    statistics = Statistics()  # the planner's, kept up as the tables grow
     with _progress(console) as progress:
         task = progress.add_task("loading", total=len(names), rate=0.0, failed=0)
         for name in names:
@@ -114,8 +116,10 @@ def batch_load(
                 failed += 1
             else:
                 total.add(got)
+                statistics.written(got.rows + got.ingested)
             docs = total.fast + total.ingested + total.unchanged
             progress.update(task, advance=1, failed=failed, rate=docs / max(time.perf_counter() - t0, 1e-9))
+    statistics.done()
     seconds = time.perf_counter() - t0
     sys.stdout.write(f"{len(names)} shards: {total.fast:,} documents new in bulk ({total.rows:,} rows), "
                      f"{total.ingested:,} through ingest, {total.unchanged:,} unchanged, {failed} failed in "
