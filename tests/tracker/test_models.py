@@ -63,3 +63,15 @@ def test_a_un_recommendations_identity_is_its_number_and_its_words(letter):
     rec.save(update_fields=["label", "text"])
     rec.refresh_from_db()
     assert rec.un_key == key("121.1", "Ratify the Convention (France)")
+
+
+def test_records_by_id_as_in_bulk_the_ids_sent_as_one_array_on_postgresql(letter):
+    recs = list(Recommendation.objects.filter(document=letter).order_by("position"))
+    wanted = [recs[2].pk, recs[0].pk, 10**9]  # in any order, one that does not exist
+    assert Recommendation.objects.by_id(wanted) == Recommendation.objects.in_bulk(wanted)
+    assert set(Recommendation.objects.by_id(wanted)) == {recs[0].pk, recs[2].pk}
+    assert Recommendation.objects.by_id([]) == {}
+    assert list(Recommendation.objects.among(iter([recs[1].pk]))) == [recs[1]]  # a generator of ids too
+    # a filter before it holds: among the public ones only
+    Recommendation.objects.filter(pk=recs[0].pk).update(is_public=False)
+    assert set(Recommendation.objects.filter(is_public=True).by_id(wanted)) == {recs[2].pk}

@@ -136,3 +136,31 @@ def test_a_search_inside_a_transaction_leaves_its_planning_as_it_was(letter):
         assert cur.fetchone()[0] == "on"
         cur.execute("SHOW enable_indexscan")
         assert cur.fetchone()[0] == "on"
+
+
+def test_each_result_has_its_documents_facets_and_an_answer_those_of_the_recommendation_it_serves_first(rf, letter,
+                                                                                                        editor):
+    from opvolging.tracker.models import Recommendation, Response
+    from opvolging.tracker.views import resolve_hits
+
+    hits, parsed = search.query("mensenrechten")
+    request = rf.get("/search/")
+    request.user = editor
+    results = resolve_hits(request, hits, parsed.words)
+    assert {r["kind"] for r in results} >= {"recommendation", "response"} and len(results) == len(hits)
+    council, answers_checked = letter.council.abbreviation, 0
+    for hit, r in zip(hits, results, strict=True):
+        assert r["document"] == letter and r["facets"]["council"] == [council]
+        assert r["facets"]["year"] == [letter.year]
+        if hit.kind == "response":
+            first = Recommendation.objects.filter(responses=hit.object_id).order_by(
+                *Recommendation._meta.ordering).first()
+            assert r["url"] == letter.get_absolute_url() + f"#a{hit.object_id}"
+            assert Response.objects.get(pk=hit.object_id).document_id == letter.pk
+            if first is not None:
+                assert r["facets"]["stance"] == [first.stance] and r["facets"]["theme"] == first.themes
+                answers_checked += 1
+        elif hit.kind == "recommendation":
+            rec = Recommendation.objects.get(pk=hit.object_id)
+            assert r["url"] == rec.get_absolute_url() and r["facets"]["sdg"] == rec.sdgs
+    assert answers_checked
