@@ -164,3 +164,18 @@ def test_each_result_has_its_documents_facets_and_an_answer_those_of_the_recomme
             rec = Recommendation.objects.get(pk=hit.object_id)
             assert r["url"] == rec.get_absolute_url() and r["facets"]["sdg"] == rec.sdgs
     assert answers_checked
+
+
+def test_the_page_links_each_result_it_shows_and_the_export_every_result(client, letter):
+    from opvolging.tracker.models import Recommendation
+
+    html = client.get("/search/", {"q": "mensenrechten"}).content.decode()
+    hits, _ = search.query("mensenrechten")
+    first = hits[0]
+    if first.kind == "response":
+        assert f'href="{letter.get_absolute_url()}#a{first.object_id}"' in html
+    elif first.kind == "recommendation":
+        assert f'href="{Recommendation.objects.get(pk=first.object_id).get_absolute_url()}"' in html
+    assert 'href=""' not in html  # no result shown without its link
+    rows = client.get("/search/", {"q": "mensenrechten", "format": "json"}).json()
+    assert len(rows) == len(hits) and all(row["url"].startswith("http://testserver/") for row in rows)

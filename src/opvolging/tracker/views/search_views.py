@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from functools import partial
 
 from django.db import connection
 from django.db.models import F
@@ -37,7 +38,7 @@ def search(request: HttpRequest) -> HttpResponse:
         except search_module.QueryError as e:
             context["error"] = str(e)
             return render(request, "tracker/search.html", context, status=200)
-        results = resolve_hits(request, hits, parsed.words)
+        results = resolve_hits(request, hits, parsed.words, urls=False)  # links made for the page shown
         context["notes"] = [gettext(message) % values for message, values in parsed.notes]
         if matches > len(hits):
             context.update(matches=min(matches, search_module.COUNTED), ranked=min(matches, search_module.RANKED),
@@ -52,8 +53,9 @@ def search(request: HttpRequest) -> HttpResponse:
         if facet and value:
             results = [r for r in results if value in map(str, r["facets"].get(facet, []))]
         page = paginate(request, results)
-        for r in page:  # highlight only what is shown
+        for r in page:  # highlight and link only what is shown
             r["html"] = mark_safe(search_module.highlight(r["text"], parsed.words))
+            r["url"] = r["link"]()
         context.update(results=results, page=page, facets=[
             (k, FACETS[k], [(v, _facet_name(k, v), n) for v, n in sorted(counts.items(), key=lambda x: -x[1])])
             for k, counts in facets.items() if counts])
@@ -61,7 +63,7 @@ def search(request: HttpRequest) -> HttpResponse:
         if fmt:
             return exports.respond(fmt, "search", [
                 {"kind": r["kind"], "text": r["text"], "document": r["document"].identifier,
-                 "url": request.build_absolute_uri(r["url"])} for r in results])
+                 "url": request.build_absolute_uri(r["link"]())} for r in results])
     return render(request, "tracker/search.html", context)
 
 
@@ -89,9 +91,11 @@ _RECOMMENDATION = ("id", "advice_id", "is_public", "stance", "themes", "sdgs", "
 _SUBJECTS = ("stance", "themes", "sdgs", "affected_persons")  # a recommendation's facets, as an answer shows them
 
 
-def resolve_hits(request: HttpRequest, hits, words) -> list[dict]:
+def resolve_hits(request: HttpRequest, hits, words, urls: bool = True) -> list[dict]:
     """The results a search page shows of `hits`, those `request`'s user may see, in their order: each a dict of
-    its kind, text, document, link and facet values (and "html", filled where it is shown).
+    its kind, text, document, facet values, "link" (a function that makes its URL) and "url" (made when `urls`,
+    else "": a page of 50 of 200 results makes its own, and a URL takes 50 µs to reverse), and "html" (filled where
+    it is shown).
 
     Made of what each result needs and no more: a recommendation and a promise as records (their links and a
     promise's status are their own rules), each document once however many of the hits are its records, an answer
@@ -136,20 +140,26 @@ def resolve_hits(request: HttpRequest, hits, words) -> list[dict]:
                   "year": [doc.year] if doc.year else []}
         if h.kind == "recommendation":
             facets.update(stance=[obj.stance], theme=obj.themes, sdg=obj.sdgs, person=obj.affected_persons)
-            url = obj.get_absolute_url()
+            link = obj.get_absolute_url
         elif h.kind == "commitment":
             facets.update(status=[obj.get_status()])
-            url = obj.get_absolute_url()
+            link = obj.get_absolute_url
         elif h.kind == "document":
-            url = doc.get_absolute_url()
+            link = doc.get_absolute_url
         else:
             first = answered.get(h.object_id)
             if first is not None:
                 stance, themes, sdgs, persons = first
                 facets.update(stance=[stance], theme=themes, sdg=sdgs, person=persons)
-            url = doc.get_absolute_url() + f"#a{h.object_id}"
-        out.append({"kind": h.kind, "text": h.text, "html": "", "document": doc, "url": url, "facets": facets})
+            link = partial(_answer_url, doc, h.object_id)
+        out.append({"kind": h.kind, "text": h.text, "html": "", "document": doc, "link": link,
+                    "url": link() if urls else "", "facets": facets})
     return out
+
+
+def _answer_url(doc: Document, response_id: int) -> str:
+    """An answer's place on its document's page."""
+    return doc.get_absolute_url() + f"#a{response_id}"
 
 
 def _first_recommendations(response_ids: list[int]) -> dict[int, tuple]:
