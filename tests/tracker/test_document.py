@@ -58,3 +58,23 @@ def test_a_letter_without_recommendations_shows_no_empty_heading(client, db):
             ("France", "Peru", "Chile"), start=1)), "list.txt")).document
     html = client.get(lst.get_absolute_url(), HTTP_ACCEPT_LANGUAGE="en").content.decode()
     assert ">Recommendations</h2>" in html and ">Commitments</h2>" not in html
+
+
+def test_a_letterheads_lines_are_one_block_a_line_each_and_the_texts_paragraphs_stay_apart():
+    from opvolging.tracker.charts import mark_spans
+
+    text = ("Bezoekadres\n\nParnassusplein 5\n\n2511 VX Den Haag\n\nKenmerk\n\n3712345\n\nDatum 14 maart 2024\n\n"
+            "Geachte voorzitter,\n\nHierbij stuur ik u de kabinetsreactie op het advies van de raad over de zorg voor "
+            "de toekomst.\n\nAanbeveling 1\n\nInvesteer in preventie.\n\nHet kabinet onderschrijft deze aanbeveling "
+            "en stuurt uw Kamer voor de zomer een preventieakkoord.")
+    start = text.index("Kenmerk")
+    out = mark_spans(text, [(start, start + len("Kenmerk\n\n3712345"), "x1", "meta", "kenmerk")])
+    paragraphs = out.split("</p><p>")
+    # the letterhead's six short lines and the salutation: one block, a line each; the marked span inside it whole
+    assert paragraphs[0].startswith("Bezoekadres\nParnassusplein 5\n2511 VX Den Haag\n<mark")
+    assert '<mark id="x1" class="span span-meta" title="kenmerk">Kenmerk\n3712345</mark>' in paragraphs[0]
+    assert paragraphs[0].endswith("Datum 14 maart 2024\nGeachte voorzitter,")
+    # a sentence of the text, and a heading with its short recommendation (two short ones, no run), stay apart
+    assert paragraphs[1].startswith("Hierbij stuur ik u")
+    assert paragraphs[2:4] == ["Aanbeveling 1", "Investeer in preventie."]
+    assert len(paragraphs) == 5

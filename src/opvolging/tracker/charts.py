@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 
 BAR_HEIGHT = 22  # a one-line label's row; a label of more lines makes its row taller
 LINE = 16
@@ -77,4 +78,24 @@ def mark_spans(text: str, spans: list[tuple[int, int, str, str, str]]) -> str:
         pos = stack.pop()
         out.append("</mark>")
     out.append(html.escape(text[pos:]))
-    return "".join(out).replace("\n\n", "</p><p>")
+    return "</p><p>".join(_compact("".join(out).split("\n\n")))
+
+
+_TAG = re.compile(r"<[^>]*>")
+SHORT = 60  # characters: a line of a letterhead, an address or a signature, not a sentence of the text
+
+
+def _compact(paragraphs: list[str]) -> list[str]:
+    """`paragraphs` (HTML) with each run of three or more short ones (a letterhead's labels and values, an
+    address, a signature: each a paragraph of its own in the text) joined into one, a line each, as printed."""
+    out: list[str] = []
+    run: list[str] = []
+    for p in [*paragraphs, None]:
+        if p is not None and "\n" not in p and len(html.unescape(_TAG.sub("", p)).strip()) <= SHORT:
+            run.append(p)
+            continue
+        out += ["\n".join(run)] if len(run) >= 3 else run
+        run = []
+        if p is not None:
+            out.append(p)
+    return out
