@@ -305,3 +305,16 @@ def test_a_states_narrative_answer_in_more_forms(sentence, stance):
 ])
 def test_joining_the_council_and_positions_still_to_come(sentence, stance):
     assert classify(sentence, "nl").stance == stance, sentence
+
+
+@pytest.mark.parametrize("answer, lang, stance", [  # GENRE: done already, and no more than that
+    ("Dit gebeurt al via het burgerforum klimaat. Het kabinet ziet geen aanleiding voor aanvullende maatregelen.",
+     "nl", "already_implemented"),
+    ("The recommendation has already been implemented. Ruritania does not accept the call for further legislation.",
+     "en", "already_implemented"),
+    # a refusal of the recommendation itself stays one, done or not
+    ("Dit gebeurt al. Het kabinet ziet geen aanleiding om de wet aan te passen.", "nl", "rejected"),
+    ("Het kabinet ziet geen aanleiding voor aanvullende maatregelen.", "nl", "rejected"),
+])
+def test_refusing_more_than_is_done_already_is_done_already(answer, lang, stance):
+    assert classify(answer, lang).stance == stance, answer

@@ -243,6 +243,8 @@ FUTURE = {
     "nl": WordPattern(r"\b(?:zal|zullen|gaat|gaan)\b|\bblijf(?:t|en)\b[^.]{0,40}\binzetten\b", lower=True),
     "en": WordPattern(r"\b(?:will|shall|intends?\s+to|commits?\s+to|plans?\s+to)\b", lower=True),
 }
+# more than what is done: a refusal of it leaves what is done standing
+_BEYOND = WordPattern(r"\b(?:aanvullende|extra|verdere|nieuwe|meer|additional|further|new|more)\b", lower=True)
 _CONTRAST = WordPattern(r"\b(?:but|however|whereas|maar|echter|terwijl)\b")  # searched in lower case
 # Each rule is tried only on sentences holding one of its words: most sentences need no regular expression.
 # Compiled without IGNORECASE and searched in the lower-cased sentence: much faster, same matches.
@@ -295,6 +297,12 @@ def classify(text: str, language: str = "nl", sentence_spans: list[tuple[int, in
         if "adopted" in stances and "rejected" in stances:
             stance, conf = "partially_adopted", 0.7
             evidence = next(h[3] for h in hits if h[2] == "rejected")
+        elif "already_implemented" in stances and "rejected" in stances and all(
+                _BEYOND.search(h[3].lower(), lowered=True) for h in hits if h[2] == "rejected"):
+            # "Dit gebeurt al via het burgerforum. Het kabinet ziet geen aanleiding voor aanvullende maatregelen":
+            # what is refused is more than is done already
+            done = max(h for h in hits if h[2] == "already_implemented")
+            stance, evidence, conf = "already_implemented", done[3], done[0]
     else:
         future = next((s for s in sents if FUTURE[language if language in FUTURE else "nl"].search(s)), None)
         if future is None:  # no future tense: a promise in another form ("Het kabinet heeft … afgesproken een
