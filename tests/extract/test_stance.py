@@ -318,3 +318,12 @@ def test_joining_the_council_and_positions_still_to_come(sentence, stance):
 ])
 def test_refusing_more_than_is_done_already_is_done_already(answer, lang, stance):
     assert classify(answer, lang).stance == stance, answer
+
+
+@pytest.mark.parametrize("sentence, stance", [  # GENRE: a State supporting in part, the word after its object
+    ("Ruritania supports them partially.", "partially_adopted"),
+    ("The Government accepts this recommendation partly, as far as it concerns prisons.", "partially_adopted"),
+    ("Ruritania supports this recommendation.", "adopted"),
+])
+def test_supporting_it_partially(sentence, stance):
+    assert classify(sentence, "en").stance == stance, sentence

@@ -8,7 +8,7 @@ examined by X and enjoy its support:", "… did not enjoy the support of X:"; ad
 
 import pytest
 
-from opvolging.extract.pipeline import extract, extract_case
+from opvolging.extract.pipeline import extract, extract_case, extract_text
 from opvolging.sources import SourceDocument
 
 REPORT = """United Nations A/HRC/19/5
@@ -417,3 +417,30 @@ def test_numbers_with_their_subject_alone_on_a_line_head_the_answer_below():
         "93.1": "adopted", "93.2": "adopted", "93.3": "adopted", "94.1": "noted", "94.2": "noted", "95.1": "noted"}
     promise = next(c for c in ex.commitments if "93.2" in c.recommendations)
     assert promise.due == "2013-12-31"
+
+
+@pytest.mark.parametrize("paragraph, stances", [  # GENRE: an addendum's answer that names its recommendations first
+    ("4. With regard to recommendations 118.10 and 118.11, Ruritania supports them partially, as it does not accept "
+     "the part on the death penalty.", {"118.10": "partially_adopted", "118.11": "partially_adopted"}),
+    ("4. Regarding recommendation 118.10, Ruritania supports it.", {"118.10": "adopted"}),
+    ("4. As regards recommendations 118.10 and 118.11, they are supported.",
+     {"118.10": "adopted", "118.11": "adopted"}),
+    ("4. Concerning recommendation 118.10: supported.", {"118.10": "adopted"}),
+])
+def test_an_answer_that_names_its_recommendations_as_its_topic(paragraph, stances):
+    text = (f"United Nations A/HRC/52/9/Add.1\n\nAddendum\n\n1. Ruritania supports the following recommendations: "
+            f"118.1, 118.2.\n\n{paragraph}\n")
+    ex = extract_text(text)
+    got = {a.label: a.stance for a in ex.answered}
+    assert {lab: got.get(lab) for lab in stances} == stances
+    assert (got["118.1"], got["118.2"]) == ("adopted", "adopted")
+
+
+def test_an_addendums_voluntary_commitment_outside_its_answers_is_read():
+    # a paragraph that answers no recommendation by number, and promises: a commitment that serves none of them
+    text = ("United Nations A/HRC/52/9/Add.1\n\nGeneral Assembly Distr.: General\n15 March 2023\n\nAddendum\n\n"
+            "1. Ruritania has carefully considered the 180 recommendations received during its review.\n\n"
+            "2. Ruritania supports the following recommendations: 118.1, 118.2.\n\n"
+            "3. Ruritania will submit a mid-term report on the implementation of the recommendations by 2025.\n")
+    ex = extract_text(text)
+    assert [(c.due, c.recommendations) for c in ex.commitments] == [("2025-12-31", [])]

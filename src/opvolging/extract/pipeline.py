@@ -136,11 +136,12 @@ def _extract(docs: list[SourceDocument]) -> Extraction:
             a, b = j.span(answer_doc)
             reference = document_date(text[a:b], docs[answer_doc].metadata, docs[answer_doc].pages[0] if
                                       docs[answer_doc].pages else text[a:b]) or reference
-        commitments, possible = _upr_commitments(text, responses, reference, lang)
+        addendum = j.span(answer_doc) if len(docs) > 1 else (cut, len(text)) if cut is not None else None
+        commitments, possible = _upr_commitments(text, responses, reference, lang, addendum)
     elif _is_un_answer(text, md.identifier):
         # an addendum read without its report: the answers, by the labels they name, for a tracker to link
         recs, responses, answered = _upr_answers_alone(text, lang)
-        commitments, possible = _upr_commitments(text, responses, meta.reference_date, lang)
+        commitments, possible = _upr_commitments(text, responses, meta.reference_date, lang, (0, len(text)))
     else:
         recs, responses, commitments, possible, answered = _dutch(text, lang, j, seg, meta, sentence_spans,
                                                                   len(docs) > 1, warnings)
@@ -302,12 +303,25 @@ def _upr_answers_alone(text: str, lang: str) -> tuple[list[Recommendation], list
     return [], responses, answered
 
 
-def _upr_commitments(text: str, responses: list[Response], reference: date | None, lang: str):
+def _upr_commitments(text: str, responses: list[Response], reference: date | None, lang: str,
+                     addendum: tuple[int, int] | None = None):
     """The State's promises in its answers ("Slovenia will continue to …", "A new Resolution … is being
-    drafted"), their times resolved against `reference`."""
+    drafted") and anywhere in its `addendum` (its span, when there is one: a voluntary commitment stands in a
+    paragraph of its own, "Ruritania will submit a mid-term report … by 2025"), their times resolved against
+    `reference`. The addendum's promises outside its answers serve no recommendation."""
     state = _state_under_review(text)
-    return read_commitments(text, [r.span for r in responses], responses, reference, lang,
-                            "Government", None, state=state)
+    spans = sorted(r.span for r in responses)
+    if addendum is not None:  # the answers read as themselves (their sentences begin where they do), and between them
+        # the rest of the addendum
+        pos, gaps = addendum[0], []
+        for a, b in spans:
+            if a > pos and a <= addendum[1]:
+                gaps.append((pos, a))
+            pos = max(pos, b)
+        if pos < addendum[1]:
+            gaps.append((pos, addendum[1]))
+        spans = sorted(spans + gaps)
+    return read_commitments(text, spans, responses, reference, lang, "Government", None, state=state)
 
 
 _STATE_NAMED = [  # (where it is printed, how far into the text it is looked for)

@@ -194,6 +194,8 @@ RULES: dict[str, list[tuple[str, str, float, frozenset[str]]]] = {
         (r"\b(?:accept|support)s?\s+(?:only\s+)?(?:the\s+)?(?:first\s+|second\s+)?part\b|\b(?:partially|partly)\s+"
          r"(?:accept|support)|"
          r"\b(?:accept|support)(?:s|ed)?\b[^.]{0,40}\bin\s+part\b|"
+         # "supports them partially", "accepts this recommendation partly"
+         r"\b(?:accept|support)s?\s+(?:it|them|this|these|the)\b[^.]{0,30}?\b(?:partially|partly)\b|"
          # all but a part: "accepts this recommendation, with the exception of the reference to …"
          r"\b(?:accept|support)(?:s|ed)?\b[^.]{0,80}\b(?:with\s+the\s+exception\s+of|except\s+for|save\s+for)\b",
          "partially_adopted", 0.85, frozenset({"part", "partially", "partly", "exception", "except", "save"})),

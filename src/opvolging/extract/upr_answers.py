@@ -85,6 +85,11 @@ POSITION_WORD = re.compile(rf"^{_STATES}\s*[–—:-]?\s*{_ANSWER_LABEL}\(?(?P<w
                            r"Supported|Noted|Accepted|Rejected|Partially\s+(?:supported|accepted)|Not\s+supported|"
                            r"Not\s+accepted)\b\)?[.:;,]?", re.I)
 _PARAGRAPH_NUMBER = re.compile(r"\s*\d{1,3}\.\s+")  # the document's own paragraph number: "2. Ruritania …"
+# an answer that names its recommendations as its topic, then answers: "With regard to recommendations 118.10 and
+# 118.11, Ruritania supports them partially …", "Regarding recommendation 94.3: …", "As regards …", "Concerning …"
+TOPIC = re.compile(rf"(?:With\s+(?:regard|respect|reference)\s+to|Regarding|As\s+regards|Concerning|In\s+relation\s+to|"
+                   rf"As\s+for|In\s+response\s+to)\s+(?:the\s+)?recommendations?\s+(?P<labels>{_LABELS}){_STATES}\s*"
+                   rf"[,:–—-]\s*", re.I)
 
 
 def phrase_stance(m: re.Match[str], paragraph: str) -> str:
@@ -344,6 +349,11 @@ def read_answers(text: str, start: int, known: list[str] | None = None, bare: bo
             at = own_number.end()  # "2. 94.1 – The death penalty …": the document's own number, then the label
         opens = NUMBERS_OPEN.match(_GLUED_SYMBOL.sub(lambda m: " " * len(m.group(0)), view[at:b]))
         labels = _resolve(expand(opens["labels"]), known, bare) if opens else []
+        words_from = at + opens.end() if opens else b
+        if not labels:  # "With regard to recommendations 118.10 and 118.11, Ruritania supports them partially …"
+            topic = TOPIC.match(view, own_number.end() if own_number else a, b)
+            if topic:
+                labels, words_from = _resolve(expand(topic["labels"]), known, bare), topic.end()
         if labels and CELL in text[a:b]:
             row = _table_row(text, a, b, labels)
             if row is not None:  # "94.1 | Abolish … (France); | Noted | The death penalty was abolished …"
@@ -351,7 +361,7 @@ def read_answers(text: str, start: int, known: list[str] | None = None, bare: bo
                 narrative = None
                 continue
         if labels:
-            words_at = at + opens.end()
+            words_at = words_from
             while words_at < b and view[words_at].isspace():
                 words_at += 1
             words_at = _after_quote(view, words_at, b, [quoted.get(lab, "") for lab in labels] if quoted else [])
