@@ -34,73 +34,21 @@ from dataclasses import dataclass, field
 
 from opvolging.extract.segment import CELL, paragraphs
 from opvolging.extract.stance import classify
-
-_LABEL = r"\d{1,3}(?:\.\d{1,3})?"
-_TO = r"(?:\s*[-–]\s*|\s+(?:to|through|until)\s+)"  # "122.17-18", "41.5 to 41.9"
-_RANGE = rf"{_LABEL}(?:{_TO}{_LABEL})?"
-_LABELS = rf"{_RANGE}\.?(?:\s*(?:,|and|&|;)\s*{_RANGE}\.?)*"
-# a UN symbol glued onto a number at a page break: "140.46A/HRC/59/15/Add.1"
-_GLUED_SYMBOL = re.compile(r"(?<=\d)(?:A|E|S|CCPR|CERD|CEDAW|CRC|CAT|CRPD)/[A-Z0-9][\w./-]*")
-NUMBERS_OPEN = re.compile(rf"(?:Recommendations?\s+)?(?P<labels>{_LABELS})\s*(?:[:–—-]\s*)?(?=[A-Z(“\"]|$)")
-RANGE = re.compile(rf"(?P<first>{_LABEL})(?:{_TO}(?P<last>{_LABEL}))?")
-ALREADY = re.compile(r"\balready\s+(?:been\s+)?implemented\b|\bin\s+the\s+process\s+of\s+implementation\b", re.I)
-
-# The position a State gives recommendations, in every form its lists print it: supports, accepted, enjoy(ing) the
-# support, notes, taken note of, rejects; "does not support", "cannot accept", "is not in a position to support",
-# "not supported" note them (a UPR recommendation is supported or noted); "partially supported". "notes that" is
-# an observation, not a position.
-_SUPPORT = r"support(?:s|ed|ing)?|accept(?:s|ed|ing)?|enjoy(?:s|ed|ing)?\s+(?:the|its|their)\s+(?:full\s+)?support"
-_NOTE = r"(?:not(?:es|ed|e|ing)|take[sn]?\s+note|took\s+note|taking\s+note)(?!\s+that\b)|reject(?:s|ed|ing)?"
-_NEGATION = (r"(?:(?:does|do|did|can|could|will|would)\s+not|cannot|can't|is\s+not\s+in\s+a\s+position\s+to|"
-             r"is\s+unable\s+to|not)\s+")
-POSITION_PHRASE = rf"(?P<neg>{_NEGATION})?(?P<partial>partially\s+|in\s+part\s+)?(?P<verb>{_SUPPORT}|{_NOTE})\b"
-_STATES = r"(?:\s*\((?:[^()]|\([^()]*\))*\))*"  # the recommending States after the labels: "(France) (Peru)"
-# the orders in which a list paragraph names the position and the labels it gives it to, each as printed:
-LIST_ORDERS = [
-    # the position next to the labels: "supports 94.2", "Supported recommendations: 93.1, …", "Noted: 94.1" (first:
-    # where it and the next order both match, the labels next to the position are the one run it names)
-    ("next", re.compile(rf"\b{POSITION_PHRASE}(?:\s+recommendations?)?\s*[:–—-]?\s*(?={_LABEL})", re.I)),
-    # the position, the noun, the labels: "The Government accepts the following recommendations 122.1, …"
-    ("before", re.compile(rf"\b{POSITION_PHRASE}(?:(?!\bthat\b)[^.;:]){{0,80}}?\brecommendations?\b[^.\d]{{0,60}}?"
-                          rf"(?={_LABEL})", re.I)),
-    # the labels, then the position: "Recommendations 41.1 and 41.5 are supported.", "Recommendation 94.1 (France)
-    # is noted.", "Recommendations 120.9 and 120.10 enjoy the support of Ruritania", "… do not enjoy …"
-    ("after", re.compile(rf"\brecommendations?\s+(?P<labels>{_LABELS}){_STATES}\s*,?\s+(?:(?:is|are|was|were|has\s+"
-                         rf"been|have\s+been)\s+(?:hereby\s+|thus\s+|therefore\s+|also\s+)?|"
-                         rf"(?=(?:(?:do|does|did)\s+not\s+)?enjoy))(?:therefore\s+|also\s+)?{POSITION_PHRASE}", re.I)),
-    # the noun, the position, a colon and the labels: "The following recommendations enjoy the support of
-    # Slovenia: 93.2", "Recommendations noted by Ruritania: 94.1, 95.1", "… which Ruritania supports:"
-    ("colon", re.compile(rf"\brecommendations?\b[^.:]{{0,80}}?\b{POSITION_PHRASE}[^.:]{{0,60}}:\s*(?={_LABEL})",
-                         re.I)),
-]
-# a heading over the lists or answers that follow it: "Accepted recommendations", "B. Noted recommendations",
-# "Recommendations that enjoy the support of Ruritania", "The following recommendations are supported:"
-_ENUMERATOR = re.compile(r"^\s*(?:[A-Z]|[IVX]{1,4}|\d{1,2}|\([a-z]\))[.)]\s+")
-# the position printed before the answer's words: "Supported. Ruritania will …", "Not supported." (noted), as a
-# table's column "94.2 Supported Ruritania will …", after the recommending States "(France) – Noted."
-# (after a label of its own: "Response: Noted. …", "Position: Supported"), in parentheses "(Noted) The death …"
-_ANSWER_LABEL = (r"(?:(?:Response|Reply|Answer|Position|Comments?|(?:The\s+)?(?:State's|Government's)\s+response)"
-                 r"\s*:\s*)?")
-POSITION_WORD = re.compile(rf"^{_STATES}\s*[–—:-]?\s*{_ANSWER_LABEL}\(?(?P<word>(?:Supported|Accepted)\s+in\s+part|"
-                           r"Supported|Noted|Accepted|Rejected|Partially\s+(?:supported|accepted)|Not\s+supported|"
-                           r"Not\s+accepted)\b\)?[.:;,]?", re.I)
-_PARAGRAPH_NUMBER = re.compile(r"\s*\d{1,3}\.\s+")  # the document's own paragraph number: "2. Ruritania …"
-# an answer that names its recommendations as its topic, then answers: "With regard to recommendations 118.10 and
-# 118.11, Ruritania supports them partially …", "Regarding recommendation 94.3: …", "As regards …", "Concerning …"
-TOPIC = re.compile(rf"(?:With\s+(?:regard|respect|reference)\s+to|Regarding|As\s+regards|Concerning|In\s+relation\s+to|"
-                   rf"As\s+for|In\s+response\s+to)\s+(?:the\s+)?recommendations?\s+(?P<labels>{_LABELS}){_STATES}\s*"
-                   rf"[,:–—-]\s*", re.I)
-
-
-def phrase_stance(m: re.Match[str], paragraph: str) -> str:
-    """The stance a matched POSITION_PHRASE gives: noted when negated or a note, partially adopted, adopted (or
-    already implemented, where the paragraph says so)."""
-    verb = m["verb"].lower()
-    if m["neg"] or verb.startswith(("not", "take", "took", "reject")):
-        return "noted"
-    if m["partial"]:
-        return "partially_adopted"
-    return "already_implemented" if ALREADY.search(paragraph) else "adopted"
+from opvolging.extract.upr_positions import (
+    ALREADY,
+    ENUMERATOR,
+    GLUED_SYMBOL,
+    LABELS,
+    LIST_ORDERS,
+    NUMBERS_OPEN,
+    PARAGRAPH_NUMBER,
+    PARTIAL_AFTER,
+    POSITION_PHRASE,
+    POSITION_WORD,
+    RANGE,
+    TOPIC,
+    phrase_stance,
+)
 
 
 @dataclass
@@ -132,7 +80,7 @@ def expand(raw: str) -> list[str]:
     """The labels a printed list means: "122.17-18" → 122.17, 122.18; "140.82-85, 87" → … 140.85, 140.87."""
     labels: list[str] = []
     head = ""
-    for m in RANGE.finditer(_GLUED_SYMBOL.sub("", raw)):
+    for m in RANGE.finditer(GLUED_SYMBOL.sub("", raw)):
         first, last = m["first"], m["last"]
         prefix, _, a = first.rpartition(".")
         if prefix:
@@ -240,7 +188,7 @@ REMAINING = re.compile(rf"\b(?:all\s+(?:the\s+)?(?:other|remaining)|the\s+(?:oth
                        rf"[^.]{{0,60}}?\b(?:(?:are|were|have\s+been|will\s+be)\s+)?{POSITION_PHRASE}", re.I)
 EXCEPT = re.compile(rf"\b{POSITION_PHRASE}\s+all\s+(?:the\s+)?(?:other\s+)?recommendations\s*,?\s+(?:except|but|save|"
                     rf"other\s+than|with\s+the\s+exception\s+of)\s+(?:for\s+)?(?:recommendations?\s+)?"
-                    rf"(?P<labels>{_LABELS})", re.I)
+                    rf"(?P<labels>{LABELS})", re.I)
 
 
 def _remaining(para: str, known: list[str] | None) -> tuple[str, list[str]] | None:
@@ -257,7 +205,7 @@ def _remaining(para: str, known: list[str] | None) -> tuple[str, list[str]] | No
 
 def _labels_only(para: str) -> bool:
     """True when `para` is nothing but labels ("93.1, 93.2, 93.3 and 94.2"), as a list under a heading prints them."""
-    return bool(re.fullmatch(rf"\s*(?:Recommendations?\s+)?{_LABELS}\s*\.?\s*", para, re.I))
+    return bool(re.fullmatch(rf"\s*(?:Recommendations?\s+)?{LABELS}\s*\.?\s*", para, re.I))
 
 
 def _section(para: str) -> str | None:
@@ -265,7 +213,7 @@ def _section(para: str) -> str | None:
     "Recommendations that enjoy the support of Ruritania", "The following recommendations are supported:"), or
     None when `para` is no such heading: short, naming recommendations and a position but no labels, not a
     sentence that ends."""
-    body = _ENUMERATOR.sub("", para)
+    body = ENUMERATOR.sub("", para)
     if len(para) >= 300 or para.rstrip().endswith(".") or re.search(r"\b\d{1,3}\.\d{1,3}\b", body) or not re.search(
             r"\brecommendations?\b", body, re.I):
         return None
@@ -274,7 +222,6 @@ def _section(para: str) -> str | None:
 
 
 # "in part" after the labels a position names: "supports recommendation 120.8 partially", "… 94.3 (Chile) in part"
-_PARTIAL_AFTER = re.compile(rf"{_STATES}\s*,?\s*(?:only\s+)?(?:partially|partly|in\s+part)\b", re.I)
 
 
 def _listed(para: str, known: list[str] | None) -> list[tuple[list[str], str]]:
@@ -289,15 +236,15 @@ def _listed(para: str, known: list[str] | None) -> list[tuple[list[str], str]]:
     out: list[tuple[list[str], str]] = []
     for k, (at, order, stance) in enumerate(found):
         if order == "after":
-            raw = re.match(_LABELS, para[at:])
+            raw = re.match(LABELS, para[at:])
             labels = _resolve(expand(raw.group(0)), known, False) if raw else []
         else:
             upto = found[k + 1][0] if k + 1 < len(found) else len(para)
             raw = para[at:upto]
             if order == "next":  # only the labels next to the position, not the later mentions of the paragraph
-                run = re.match(_LABELS, raw)
+                run = re.match(LABELS, raw)
                 raw = run.group(0) if run else ""
-                if run and stance == "adopted" and _PARTIAL_AFTER.match(para, at + run.end()):
+                if run and stance == "adopted" and PARTIAL_AFTER.match(para, at + run.end()):
                     stance = "partially_adopted"  # "Ruritania supports recommendation 120.8 partially: …"
             labels = _resolve(expand(raw), known, False)
             if order == "before" and len(labels) < 2 and known is not None:
@@ -334,7 +281,7 @@ def read_answers(text: str, start: int, known: list[str] | None = None, bare: bo
                 out.stance_of.setdefault(lab, ("noted" if rest[0] != "noted" else "adopted", out.remaining[1]))
         listed = _listed(para, known) if rest is None or not rest[1] else []
         if listed:
-            own_number = _PARAGRAPH_NUMBER.match(view, a, b)
+            own_number = PARAGRAPH_NUMBER.match(view, a, b)
             body = own_number.end() if own_number else a
             evidence = " ".join(view[body:b].split()[:40])
             for labels, stance in listed:
@@ -344,10 +291,10 @@ def read_answers(text: str, start: int, known: list[str] | None = None, bare: bo
             narrative = None
             continue
         at = a
-        own_number = _PARAGRAPH_NUMBER.match(view, a, b)
+        own_number = PARAGRAPH_NUMBER.match(view, a, b)
         if own_number and _DOTTED.match(view, own_number.end(), b):
             at = own_number.end()  # "2. 94.1 – The death penalty …": the document's own number, then the label
-        opens = NUMBERS_OPEN.match(_GLUED_SYMBOL.sub(lambda m: " " * len(m.group(0)), view[at:b]))
+        opens = NUMBERS_OPEN.match(GLUED_SYMBOL.sub(lambda m: " " * len(m.group(0)), view[at:b]))
         labels = _resolve(expand(opens["labels"]), known, bare) if opens else []
         words_from = at + opens.end() if opens else b
         if not labels:  # "With regard to recommendations 118.10 and 118.11, Ruritania supports them partially …"
@@ -373,7 +320,7 @@ def read_answers(text: str, start: int, known: list[str] | None = None, bare: bo
                 printed_alone[id(narrative)] = (a, b)
             out.answers.append(narrative)
             continue
-        numbered = _PARAGRAPH_NUMBER.match(view, a, b)
+        numbered = PARAGRAPH_NUMBER.match(view, a, b)
         if narrative is not None and narrative.span[0] >= narrative.span[1]:
             # the numbers were a heading alone ("Recommendation 94.1"): this paragraph is the answer, its own
             # paragraph number ("2. Ruritania does not support this recommendation. …") left out
