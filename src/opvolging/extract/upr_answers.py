@@ -24,7 +24,8 @@
   position.
 
 A recommendation's response is its narrative answer when it has one, else the list paragraph that names it; its
-stance is the position the lists give it, else the section's, else what its answer says (`stance.classify`).
+stance is the position the lists give it, else the section's, else what its answer says (`stance.classify`). The
+formulas themselves are in `upr_positions`.
 """
 
 from __future__ import annotations
