@@ -96,3 +96,31 @@ def test_the_answer_read_alone_quotes_one_by_its_own_number_and_names_the_others
     responses = {r.id: r for r in ex.responses}
     assert responses[ex.recommendations[0].response_id].text == "Het kabinet is hier geen voorstander van."
     assert [c.recommendations for c in ex.commitments] == [["1"]]
+
+
+# an answer read alone that quotes its first recommendation in its running text and names the others by place and
+# by number, in the order of the advice ("Kabinetsreactie op het advies 'Grenzen aan groei'" is made up for this test,
+# in the genre's formulas)
+RLI_ANSWER = (
+    "Datum 12 juni 2024\nBetreft Kabinetsreactie op het advies 'Grenzen aan groei' van de Raad voor de leefomgeving "
+    "en infrastructuur\n\nGeachte voorzitter,\n\nOp 15 februari 2024 heeft de Raad voor de leefomgeving en "
+    "infrastructuur (Rli) het advies 'Grenzen aan groei' uitgebracht. In deze brief geef ik de reactie van het kabinet "
+    "op de vijf aanbevelingen uit het advies.\n\nRuimtelijke keuzes\nIn de eerste aanbeveling adviseert de Rli om de "
+    "ruimtelijke keuzes voor de lange termijn vast te leggen in een nationaal programma. Het kabinet neemt deze "
+    "aanbeveling over. Ik zal de Nota Ruimte voor het einde van 2024 aan uw Kamer sturen.\n\nDe tweede en derde "
+    "aanbeveling gaan over de rol van provincies. Het kabinet deelt de analyse van de Rli, maar kiest voor een andere "
+    "uitwerking.\n\nAanbeveling 4 vraagt om een grondbank. Het kabinet ziet hiervoor geen aanleiding.\n\nMet "
+    "betrekking tot aanbeveling 5 merk ik op dat deze al wordt uitgevoerd in het programma Mooi Nederland.\n\n"
+    "Hoogachtend,\n\nDe minister van Volkshuisvesting en Ruimtelijke Ordening,\n\nHugo de Jonge")
+
+
+def test_an_answer_to_the_first_ends_where_the_answers_naming_the_others_begin():
+    ex = extract_case([SourceDocument([RLI_ANSWER], "reactie.txt", "txt", "a")])
+    assert [(r.label, r.stance) for r in ex.recommendations] == [("1", "adopted")]  # its answer alone, not the others'
+    first = next(r for r in ex.responses if r.id == ex.recommendations[0].response_id)
+    assert first.text == ("Het kabinet neemt deze aanbeveling over. Ik zal de Nota Ruimte voor het einde van 2024 aan "
+                          "uw Kamer sturen.")
+    # "De tweede en derde aanbeveling": both places named
+    assert [(a.label, a.stance) for a in ex.answered] == [
+        ("2", "partially_adopted"), ("3", "partially_adopted"), ("4", "rejected"), ("5", "already_implemented")]
+    assert [c.recommendations for c in ex.commitments] == [["1"]]

@@ -213,6 +213,23 @@ def test_answers_that_name_a_listed_item_by_its_place():
     assert [c.recommendations for c in ex.commitments] == [["1"]]
 
 
+def test_answers_that_name_two_listed_items_by_their_places_serve_both():
+    # "De tweede en derde aanbeveling": one answer, both places
+    text = ("Hierbij ontvangt u de kabinetsreactie op het advies.\n\nDe raad beveelt aan om:\n1. de positie van "
+            "gemeenteraden te versterken;\n2. provincies meer ruimte te geven;\n3. te investeren in ambtelijke "
+            "capaciteit.\n\nHet kabinet neemt de eerste aanbeveling over. De tweede en derde aanbeveling neemt het "
+            "kabinet niet over.")
+    from opvolging.extract.pipeline import extract_text
+
+    ex = extract_text(text, "reactie.txt")
+    assert [(r.label, r.stance) for r in ex.recommendations] == [("1", "adopted"), ("2", "rejected"),
+                                                                  ("3", "rejected")]
+    assert {lab: a.text for a in ex.responses for lab in a.answers} == {
+        "1": "Het kabinet neemt de eerste aanbeveling over.",
+        "2": "De tweede en derde aanbeveling neemt het kabinet niet over.",
+        "3": "De tweede en derde aanbeveling neemt het kabinet niet over."}
+
+
 def test_prose_mentioning_a_recommendation_is_no_heading():
     text = "Zoals ook aangegeven in de reactie op aanbeveling 4 zal de beleidsbrief zich richten op de instellingen."
     assert segment(text).headings == []

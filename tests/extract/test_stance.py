@@ -327,3 +327,13 @@ def test_refusing_more_than_is_done_already_is_done_already(answer, lang, stance
 ])
 def test_supporting_it_partially(sentence, stance):
     assert classify(sentence, "en").stance == stance, sentence
+
+
+@pytest.mark.parametrize("sentence, stance", [  # GENRE: done already, in a subordinate clause's order
+    ("Met betrekking tot aanbeveling 5 merk ik op dat deze al wordt uitgevoerd in het programma Mooi Nederland.",
+     "already_implemented"),
+    ("Ik merk op dat dit reeds in de praktijk wordt toegepast.", "already_implemented"),
+    ("Het kabinet zal ervoor zorgen dat de regeling wordt uitgevoerd.", "adopted"),
+])
+def test_done_already_in_a_subordinate_clause(sentence, stance):
+    assert classify(sentence, "nl").stance == stance, sentence

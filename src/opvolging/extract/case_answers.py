@@ -12,7 +12,7 @@ from opvolging.extract import upr_answers
 from opvolging.extract.align import align
 from opvolging.extract.answers_by_subject import answers_by_subject
 from opvolging.extract.blocks import NUMBER_LABEL
-from opvolging.extract.segment import ORDINAL, ORDINALS, HeadingSeg, Segmentation, paragraphs
+from opvolging.extract.segment import ORDINAL, HeadingSeg, Segmentation, paragraphs, places
 from opvolging.extract.stance import classify
 from opvolging.model import Answered, Recommendation, Response
 
@@ -41,9 +41,9 @@ def _named_by_place(text: str, lo: int, hi: int, labels: list[str]) -> dict[str,
     named: dict[str, tuple[int, int]] = {}
     for a, b in paragraphs(text[lo:hi]):
         for m in ORDINAL.finditer(text, lo + a, lo + b):
-            k = ORDINALS[m["n"].lower()]
-            if k <= len(labels):
-                named.setdefault(labels[k - 1], (lo + a, lo + b))
+            for k in places(m):  # "De tweede en derde aanbeveling …": both
+                if k <= len(labels):
+                    named.setdefault(labels[k - 1], (lo + a, lo + b))
     return named
 
 

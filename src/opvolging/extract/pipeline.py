@@ -199,6 +199,7 @@ def _dutch(text: str, lang: str, j: _Joined, seg: Segmentation, meta: MetadataRe
         # an answer that quotes none of the recommendations, or quotes some in its running text: those it names by
         # number or place, for a tracker to link to the report's
         more, answered = answered_by_name(text, lo, hi, lang, {r.label for r in recs}, len(responses))
+        _end_before(text, responses, more)
         responses = responses + more
     _unique_labels(recs, responses, warnings)
     _set_stances(recs, responses, sentence_spans, lang)
@@ -209,6 +210,21 @@ def _dutch(text: str, lang: str, j: _Joined, seg: Segmentation, meta: MetadataRe
     commitments, possible = read_commitments(text, [(lo, end)], responses, meta.reference_date, lang, default_actor,
                                              first_person, skip=skip, sentence_spans=sentence_spans)
     return recs, responses, commitments, possible, answered
+
+
+def _end_before(text: str, responses: list[Response], later: list[Response]) -> None:
+    """End each of `responses` where one of `later` (the answers that name their recommendations) begins inside it:
+    an answer to the first recommendation quoted in the running text had run on over the paragraphs that answer
+    "De tweede en derde aanbeveling …" and "Aanbeveling 4 …", and taken their stances as its own."""
+    starts = sorted(r.span[0] for r in later)
+    for resp in responses:
+        a, b = resp.span
+        cut = next((x for x in starts if a < x < b), None)
+        if cut is None:
+            continue
+        while cut > a and text[cut - 1].isspace():
+            cut -= 1
+        resp.span, resp.text = (a, cut), text[a:cut]
 
 
 def _unique_labels(recs: list[Recommendation], responses: list[Response], warnings: list[str]) -> None:

@@ -291,29 +291,38 @@ ORDINALS = {w: k for k, w in enumerate(
     w: k for k, w in enumerate("first second third fourth fifth sixth seventh eighth ninth tenth".split(), 1)}
 # a list's item named by its place in the answer after it: "De tweede aanbeveling neemt het kabinet niet over",
 # "Het kabinet neemt de eerste aanbeveling over", "The third recommendation is supported"
-ORDINAL = re.compile(r"\b(?:de|het|the)\s+(?P<n>" + "|".join(ORDINALS) + r")\s+(?:aanbeveling|advies|"
-                     r"recommendation)\b", re.I)
+# "De tweede en derde aanbeveling", "the second and third recommendations": several places in one (`places`)
+_ORD = "|".join(ORDINALS)
+ORDINAL = re.compile(rf"\b(?:de|het|the)\s+(?P<n>{_ORD})(?P<more>(?:\s*(?:,|en|and)\s*(?:{_ORD}))*)\s+"
+                     r"(?:aanbevelingen|aanbeveling|adviezen|advies|recommendations|recommendation)\b", re.I)
+
+
+def places(m: re.Match[str]) -> list[int]:
+    """The places an ORDINAL match names, in order (1 for "eerste"/"first")."""
+    return [ORDINALS[m["n"].lower()]] + [ORDINALS[w.lower()] for w in re.findall(r"\w+", m["more"] or "")
+                                         if w.lower() in ORDINALS]
 
 
 def _answers_by_ordinal(text: str, item_labels: list[str], paras: list[tuple[int, int]],
                         end: int) -> dict[str, tuple[int, int]]:
     """The answers after a list that name its items by their place ("De tweede aanbeveling …"): label → span, from
     the sentence that names it to the next sentence that names another, or `end`; {} when none is named so."""
-    found: list[tuple[int, str]] = []  # (where the answer begins, the label it answers)
+    found: list[tuple[int, list[str]]] = []  # (where the answer begins, the labels it answers)
     for a, b in paras:
         if a >= end:
             break
         for sa, sb in sentences.split(text[a:min(b, end)]):
             m = ORDINAL.search(text, a + sa, a + sb)
-            k = ORDINALS[m["n"].lower()] if m else 0
-            if 0 < k <= len(item_labels) and (not found or found[-1][1] != item_labels[k - 1]):
-                found.append((a + sa, item_labels[k - 1]))
+            labels = [item_labels[k - 1] for k in (places(m) if m else []) if 0 < k <= len(item_labels)]
+            if labels and (not found or found[-1][1] != labels):
+                found.append((a + sa, labels))
     out: dict[str, tuple[int, int]] = {}
-    for i, (start, label) in enumerate(found):
+    for i, (start, labels) in enumerate(found):
         stop = found[i + 1][0] if i + 1 < len(found) else end
         while stop > start and text[stop - 1].isspace():
             stop -= 1
-        out.setdefault(label, (start, stop))
+        for label in labels:
+            out.setdefault(label, (start, stop))
     return out
 
 

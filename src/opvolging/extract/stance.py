@@ -95,6 +95,10 @@ RULES: dict[str, list[tuple[str, str, float, frozenset[str]]]] = {
          r"\b(?:geeft|geven|geef)\s+(?:\w+\s+){0,3}?(?:al|reeds)\s+(?:\w+\s+){0,2}?(?:invulling|uitvoering|gevolg)\s+aan\b|"
          r"\b(?:beschouwt|beschouw|beschouwen)\s+(?:\w+\s+){0,3}?als\s+(?:al\s+|reeds\s+)?(?:uitgevoerd|gerealiseerd|"
          r"afgedaan|afgerond)\b|"
+         # the subordinate clause's order: "merk ik op dat deze al wordt uitgevoerd", "dat dit reeds in de praktijk
+         # wordt toegepast"
+         r"\b(?:al|reeds)\s+(?:\w+\s+){0,3}?(?:wordt|worden)\s+(?:uitgevoerd|gevolgd|toegepast|gedaan|geregeld|"
+         r"opgepakt)\b|"
          # "Dit is staand beleid", "De aanbeveling is al bestaand beleid"
          r"\b(?:is|zijn)\s+(?:\w+\s+){0,2}?(?:staand|bestaand)\s+beleid\b|"
          # the recommendation itself said to be carried out, a perfect passive: "De aanbeveling is uitgevoerd", "Dit
