@@ -337,3 +337,16 @@ def test_supporting_it_partially(sentence, stance):
 ])
 def test_done_already_in_a_subordinate_clause(sentence, stance):
     assert classify(sentence, "nl").stance == stance, sentence
+
+
+@pytest.mark.parametrize("sentence, stance", [  # GENRE: another's responsibility; no role for the government
+    ("De begeleiding van startende leraren is de verantwoordelijkheid van de schoolbesturen.", "noted"),
+    ("Dit valt onder de verantwoordelijkheid van de gemeenten.", "noted"),
+    ("Dit is de verantwoordelijkheid van het kabinet, dat deze aanbeveling overneemt.", "adopted"),
+    ("De begeleiding van startende leraren is de verantwoordelijkheid van de schoolbesturen. Ik zie geen rol voor mij "
+     "weggelegd.", "rejected"),
+    ("Het kabinet ziet geen rol voor de rijksoverheid.", "rejected"),
+    ("Ik zie een belangrijke rol voor de gemeenten.", "unclear"),
+])
+def test_anothers_responsibility_and_no_role_for_the_government(sentence, stance):
+    assert classify(sentence, "nl").stance == stance, sentence

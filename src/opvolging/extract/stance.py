@@ -33,7 +33,7 @@ RULES: dict[str, list[tuple[str, str, float, frozenset[str]]]] = {
                                      "overnemen", "afgewezen", "uitgevoerd"})),
         (r"\b(?:deelt|onderschrijft|steunt|volgt|omarmt|deel\s+ik|onderschrijf|volg\s+ik|ik\s+volg|omarm)\b[^.]{0,60}\bniet\b(?![^.]{0,20}\balleen\b)", "rejected", 0.75, frozenset({"deelt", "onderschrijft", "steunt", "volgt", "omarmt", "deel", "onderschrijf", "volg", "omarm"})),
         (r"\b(?:ziet|zie|zien)\s+(?:(?!niet\b)\w+\s+){0,3}?(?:geen|onvoldoende)\s+(?:aanleiding|mogelijkheden|"
-         r"mogelijkheid|reden|noodzaak|ruimte|meerwaarde|toegevoegde\s+waarde)\b|"
+         r"mogelijkheid|reden|noodzaak|ruimte|meerwaarde|toegevoegde\s+waarde|rol|taak)\b|"
          # "acht … niet wenselijk", "vindt het niet nodig om …"
          r"\b(?:acht|vindt|vind|achten|vinden)\b[^.]{0,60}\bniet\s+(?:wenselijk|nodig|noodzakelijk|opportuun|haalbaar|"
          r"uitvoerbaar|zinvol|verstandig|proportioneel|doelmatig|passend|realistisch)\b|\b(?:is|ben|zijn)\s+(?:\w+\s+){0,2}?(?:geen|niet\s+de)\s+voorstander\b|\bwijst\b[^.]{0,60}\baf\b|"
@@ -44,7 +44,7 @@ RULES: dict[str, list[tuple[str, str, float, frozenset[str]]]] = {
          r"\b(?:gaat|ga|gaan)\s+(?:\w+\s+){0,3}?niet\s+(?:\w+\s+){0,1}?(?:in\s+mee|mee\s+in)\b|"
          r"\b(?:staat|sta|staan)\s+(?:\w+\s+){0,3}?(?:negatief|afwijzend|niet\s+positief)\s+tegenover\b",
          "rejected", 0.8, frozenset({"aanleiding", "mogelijkheden", "mogelijkheid", "reden", "noodzaak", "ruimte",
-                                     "meerwaarde", "waarde", "acht", "vindt", "vind", "achten", "vinden",
+                                     "meerwaarde", "waarde", "rol", "taak", "acht", "vindt", "vind", "achten", "vinden",
                                      "voorstander", "wijst", "kiest", "kiezen", "kies", "af", "eens", "oneens",
                                      "tegenover", "mee"})),
         # "kan zich niet vinden in deze aanbeveling", "geeft geen opvolging aan", "zal deze aanbeveling niet opvolgen",
@@ -176,6 +176,10 @@ RULES: dict[str, list[tuple[str, str, float, frozenset[str]]]] = {
          r"\b(?:aanbeveling|advies)\w*\s+(?:(?:is|zijn|wordt|worden)\s+(?:\w+\s+){0,2}?gericht\s+(?:aan|tot)|"
          r"(?:richt|richten)\s+zich\s+(?:\w+\s+){0,2}?tot)\s+(?!(?:het\s+kabinet|de\s+regering|mij|ons|de\s+"
          r"(?:staatssecretaris|minister)|het\s+rijk|de\s+rijksoverheid)\b)|"
+         # another's to do: "De begeleiding … is de verantwoordelijkheid van de schoolbesturen", "Dit valt onder de
+         # verantwoordelijkheid van de gemeenten" (not the government's own)
+         r"\b(?:is|ligt|valt)\s+(?:\w+\s+){0,3}?(?:de\s+|onder\s+de\s+)?verantwoordelijkheid\s+van\s+(?!(?:het\s+kabinet|"
+         r"de\s+regering|mij|ons|de\s+(?:staatssecretaris|minister)|het\s+rijk|de\s+rijksoverheid)\b)|"
          # taken into account, no more: "zal deze aanbeveling betrekken bij de verdere uitwerking", "neemt … mee in"
          r"\b(?:aanbeveling|advies)\w*\b[^.]{0,30}\b(?:betrekken|betrekt|meenemen|meegenomen)\s+(?:bij|in)\b|"
          # "De aanbeveling wordt bij de uitwerking van het programma meegenomen"; "beraadt zich nog op"; "komt hier
@@ -192,7 +196,8 @@ RULES: dict[str, list[tuple[str, str, float, frozenset[str]]]] = {
                                   "betrekken", "betrekt", "meenemen", "meegenomen", "nader", "betrokken", "beraadt",
                                   "beraad", "beraden", "terug", "na", "onderzoek", "onderzoekt", "verken", "verkent",
                                   "bezie", "beziet", "bekijk", "bekijkt", "overweeg", "overweegt", "bekijken",
-                                  "gericht", "richt", "richten", "overweging", "standpunt"})),
+                                  "gericht", "richt", "richten", "overweging", "standpunt",
+                                  "verantwoordelijkheid"})),
     ],
     "en": [
         (r"\b(?:accept|support)s?\s+(?:only\s+)?(?:the\s+)?(?:first\s+|second\s+)?part\b|\b(?:partially|partly)\s+"
