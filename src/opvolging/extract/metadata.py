@@ -14,6 +14,7 @@ from opvolging.extract import dates, sentences
 from opvolging.extract.councils import find_council, mention_end
 from opvolging.extract.letterhead import read_letterhead
 from opvolging.extract.normalize import OFFICIAL_FOOTER, Footer
+from opvolging.extract.patterns import WordPattern
 from opvolging.extract.report_cover import report_cover
 from opvolging.extract.signatures import signatories
 from opvolging.model import Advice, Metadata, Reference
@@ -25,7 +26,7 @@ NUMBER_HEAD = re.compile(r"^\s*Nr\.\s*(?P<number>\d+[A-Za-z]?)\b|"
                          r"^\s*(?P<letters>[A-Z]{1,3})\s+(?=(?:BRIEF|MEMORIE|NOTA|VERSLAG|MOTIE|NADERE?|VOORLOPIG|"
                          r"EINDVERSLAG|GEWIJZIGD)\b)", re.M)
 KAMERSTUK_ID = re.compile(r"\b(?:Kamerstuk|ID:)\s*(?:kst-)?(?P<dossier>\d{5}(?:-[A-Z0-9]{1,5})?)-(?P<number>\d+)\b")
-SESSION_YEAR = re.compile(r"\bvergaderjaar\s+(?P<y1>\d{4})\s*[–-]\s*(?P<y2>\d{4})", re.I)
+SESSION_YEAR = WordPattern(r"\bvergaderjaar\s+(?P<y1>\d{4})\s*[–-]\s*(?P<y2>\d{4})", lower=True)
 LETTER_DATE = re.compile(r"(?:Den Haag|'s-Gravenhage|’s-Gravenhage|Brussel|Geneva|Genève|New York),\s*(?P<date>\d{1,2}\s+\w+\s+\d{4})")
 PUBLISHED = re.compile(r"\bGepubliceerd:\s*(?P<date>\d{1,2}\s+\w+\s+\d{4})")
 CHAMBER = re.compile(r"\b(?P<chamber>Tweede|Eerste)\s+Kamer\b")
@@ -99,7 +100,7 @@ def _paper_identity(text: str, footers: list[Footer], meta: dict[str, str], raw:
             if meta.get(n) and out[key] is None:
                 out[key] = _dossier(meta[n]) if key == "dossier" else meta[n].replace("–", "-")
     if out["session_year"] is None:
-        m = SESSION_YEAR.search(text)
+        m = SESSION_YEAR.search(text) if "vergaderjaar" in text.lower() else None  # most texts: not at all
         if m:
             out["session_year"] = f"{m['y1']}-{m['y2']}"
     if out["chamber"] is None:
@@ -203,7 +204,8 @@ def _advice(text: str, intro_end: int, ref: date | None,
     best: tuple[Advice, tuple[int, int] | None] | None = None
     for a, b in spans:
         s = intro[a:b]
-        if not ADVICE_WORD.search(s):
+        low = s.lower()  # the pattern's words looked for first, at C speed: most sentences hold none
+        if not ("advie" in low or "rapport" in low or "voorlichting" in low) or not ADVICE_WORD.search(s):
             continue
         council = find_council(s)
         committee = _COMMITTEE.search(s) if council is None else None

@@ -75,24 +75,29 @@ def _balanced_groups_at_end(segment: str) -> list[str]:
     groups: list[str] = []
     s = segment.rstrip(" ;.,")
     while s.endswith(")"):
-        depth, i = 0, len(s) - 1
-        while i >= 0:
-            if s[i] == ")":
-                depth += 1
-            elif s[i] == "(":
-                depth -= 1
-                if depth == 0:
-                    break
-            i -= 1
+        i = s.rfind("(")
+        if i < 0 or ")" in s[i + 1:-1]:  # a group within the group: its partner found a character at a time
+            depth, i = 0, len(s) - 1
+            while i >= 0:
+                if s[i] == ")":
+                    depth += 1
+                elif s[i] == "(":
+                    depth -= 1
+                    if depth == 0:
+                        break
+                i -= 1
         if i < 0:
             break
         inner = s[i + 1:-1].strip()
-        if not inner or any(ch.isdigit() for ch in inner) or not inner[:1].isupper() or (
+        if not inner or _DIGIT.search(inner) or not inner[:1].isupper() or (
                 inner.replace(" ", "").isupper() and len(inner) > 1):
             break
         groups.insert(0, inner)
         s = s[:i].rstrip()
     return groups
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def _split_top_level(text: str, sep: str) -> list[str]:
