@@ -135,8 +135,13 @@ def recommending_states(text: str) -> list[str]:
 
 def addendum_start(text: str) -> int | None:
     """Where the State's answers begin, when the text holds the addendum after the report; else None."""
+    if not any(w in text for w in _ADDENDUM_WORDS):  # a letter holds none of them: not searched for at all
+        return None
     m = ADDENDUM.search(text)
     return m.start() if m and m.start() > 0 else None
+
+
+_ADDENDUM_WORDS = ("Addendum", "Views on conclusions", "replies presented")  # one in every ADDENDUM match
 
 
 def parse(text: str, end: int | None = None) -> list[UprItem]:
