@@ -605,3 +605,18 @@ def test_a_condition_without_its_verb_in_the_middle_is_a_hedge_within_the_clause
 def test_a_state_agencys_work_in_the_present_with_a_time_is_for_review(sentence, least, most):
     assert least <= confidence(sentence) < most, sentence
     assert confidence("We verlengen de regeling met twee jaar.") >= PROMISE  # the government extending a rule decides
+
+
+@pytest.mark.parametrize("sentence, least, most", [  # GENRE: agreements made, and the government as a role
+    ("We maken in 2024 afspraken met de provincies.", 0.7, 1.0),  # agreements, with a time
+    ("Als Rijk maken we hierover in 2024 afspraken met de provincies.", 0.7, 1.0),  # "Als Rijk": a role
+    ("Als Rijk zullen we hierover in 2024 afspraken maken met de provincies.", 0.85, 1.0),
+    ("De provincies maken afspraken met de waterschappen.", 0.0, POSSIBLE),  # others' agreements
+    ("We maken gebruik van de kennis van de sector.", 0.0, POSSIBLE),  # "maken gebruik van": none
+    ("Als het Rijk besluit, zal ik de wet aanpassen.", POSSIBLE, PROMISE),  # with its article: a condition
+])
+def test_agreements_made_and_the_government_as_a_role(sentence, least, most):
+    assert least <= confidence(sentence) < most, sentence
+    # the clause of a role runs on: the verb's words are read whole
+    toks = tokens("Conform de motie zullen we hierbij als Rijk de programma's beoordelen op de keuzes.")
+    assert clause(toks, 3) == (0, len(toks))

@@ -145,7 +145,14 @@ def _as_role(toks: list[Tok], k: int) -> bool:
     if k + 1 >= len(toks):
         return False
     nxt = toks[k + 1]
+    if nxt.low in _GOVERNMENT_ROLES:
+        return True  # "Als Rijk maken we …", "Als kabinet zetten we in op …": the government's role, capitalised
     return nxt.text[:1].islower() and nxt.text[:1].isalpha() and nxt.low not in _SUBJECT_STARTS
+
+
+# the government side as a role after "als", without an article ("Als Rijk", "Als kabinet"); with one ("Als het Rijk
+# besluit, …") a condition's subject
+_GOVERNMENT_ROLES = frozenset("rijk kabinet rijksoverheid overheid overheden ministerie regering".split())
 
 
 _new = tuple.__new__  # a Tok made without NamedTuple's keyword handling: a sentence has dozens of them

@@ -124,6 +124,8 @@ for _forms_, _particles in (
         # a choice that makes something lead, or binds: "We maken de risico's van overstromingen … sturend bij de
         # locatiekeuze" (WATER), "maken … verplicht", "maken het mogelijk dat"; "maken gebruik van" is none
         ("maak maakt maken", "sturend leidend bepalend verplicht bindend mogelijk"),
+        # agreements made: "Als Rijk maken we hierover in 2023 afspraken met de provincies" (WATER's genre)
+        ("maak maakt maken", "afspraken afspraak"),
         # a course set: "We bewegen toe naar een grondwaterstand van 20 cm tot 40 cm onder maaiveld" (WATER)
         ("beweeg beweegt bewegen", "toe")):
     for _form in _forms_.split():
