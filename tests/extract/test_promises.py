@@ -612,6 +612,8 @@ def test_a_state_agencys_work_in_the_present_with_a_time_is_for_review(sentence,
     ("Als Rijk maken we hierover in 2024 afspraken met de provincies.", 0.7, 1.0),  # "Als Rijk": a role
     ("Als Rijk zullen we hierover in 2024 afspraken maken met de provincies.", 0.85, 1.0),
     ("De provincies maken afspraken met de waterschappen.", 0.0, POSSIBLE),  # others' agreements
+    ("We sluiten in 2024 een convenant met de sector.", 0.7, 1.0),
+    ("Het kabinet sluit zich aan bij het advies.", 0.0, POSSIBLE),  # joining a view: a stance, not a promise
     ("We maken gebruik van de kennis van de sector.", 0.0, POSSIBLE),  # "maken gebruik van": none
     ("Als het Rijk besluit, zal ik de wet aanpassen.", POSSIBLE, PROMISE),  # with its article: a condition
 ])

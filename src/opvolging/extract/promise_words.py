@@ -126,6 +126,7 @@ for _forms_, _particles in (
         ("maak maakt maken", "sturend leidend bepalend verplicht bindend mogelijk"),
         # agreements made: "Als Rijk maken we hierover in 2023 afspraken met de provincies" (WATER's genre)
         ("maak maakt maken", "afspraken afspraak"),
+        ("sluit sluiten", "convenant akkoord overeenkomst"),  # "We sluiten in 2024 een convenant met de sector"
         # a course set: "We bewegen toe naar een grondwaterstand van 20 cm tot 40 cm onder maaiveld" (WATER)
         ("beweeg beweegt bewegen", "toe")):
     for _form in _forms_.split():
