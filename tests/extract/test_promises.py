@@ -622,3 +622,13 @@ def test_agreements_made_and_the_government_as_a_role(sentence, least, most):
     # the clause of a role runs on: the verb's words are read whole
     toks = tokens("Conform de motie zullen we hierbij als Rijk de programma's beoordelen op de keuzes.")
     assert clause(toks, 3) == (0, len(toks))
+
+
+@pytest.mark.parametrize("sentence, promised", [  # GENRE: a fellow minister, by the letter's own word
+    ("Mijn collega van SZW zal u hierover voor de zomer informeren.", True),
+    ("Mijn ambtgenoot voor Klimaat en Energie stuurt u voor de zomer een brief.", True),
+    ("Mijn collega's van de provincie zullen dit oppakken.", False),  # another body's staff
+    ("Mijn collega van de provincie zal dit oppakken.", False),
+])
+def test_a_fellow_minister_speaks_for_the_government(sentence, promised):
+    assert (confidence(sentence) >= PROMISE) is promised, sentence

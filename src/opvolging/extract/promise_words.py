@@ -34,7 +34,10 @@ GOVERNMENT_NL = re.compile(
     # van de dijken" is none
     r"(?i:de)\s+Staat(?:\s+der\s+Nederlanden)?|"
     rf"(?i:het|de|mijn|ons)\s+(?i:ministeries?){_OF_MINISTRY}|"
-    rf"(?:(?i:de)\s+)?(?i:minister(?:-president)?|staatssecretaris|bewindspersonen?){_OF_MINISTRY})(?![\w-])")
+    rf"(?:(?i:de)\s+)?(?i:minister(?:-president)?|staatssecretaris|bewindspersonen?){_OF_MINISTRY}|"
+    # a fellow minister by the letter's own word: "Mijn collega van SZW zal u hierover informeren", "mijn ambtgenoot"
+    # (not another body's staff: "mijn collega's van de provincie")
+    rf"(?i:mijn)\s+(?i:collega|ambtgenoot)(?!['’]|\s+(?:van|bij)\s+(?:de|het)\b){_OF_MINISTRY})(?![\w-])")
 GOVERNMENT_ABBREVIATION = re.compile(rf"(?<![\w&])(?:{_MINISTRY_ABBREVIATIONS})(?![\w&])")
 # State agencies that work for a ministry (research, inspection, execution): their plans are read as possible
 # promises, for a person to confirm, not as the government's own
