@@ -83,7 +83,24 @@ def test_committing_oneself_is_reflexive():
 ])
 def test_sending_at_the_next_occasion_is_a_promise(sentence):
     r = reading(sentence)
-    assert r.confidence >= PROMISE and "next occasion" in r.reason
+    # as the next occasion, or as sent or told at a time whose date the text does not give
+    assert r.confidence >= PROMISE and ("next occasion" in r.reason or "sent or told" in r.reason)
+
+
+@pytest.mark.parametrize("sentence, words", [  # GENRE: the next report to the Kamer, its words kept as the deadline
+    ("In de volgende voortgangsbrief informeer ik uw Kamer over de resultaten van de pilots.",
+     "In de volgende voortgangsbrief"),
+    ("Ik informeer u bij de volgende voortgangsrapportage over de stand van zaken.",
+     "bij de volgende voortgangsrapportage"),
+    # a date beside it is the deadline
+    ("In de volgende voortgangsbrief, voor de zomer van 2024, informeer ik u hierover.", "voor de zomer van 2024"),
+    ("Voor de zomer van 2024 informeer ik u hierover in de volgende voortgangsbrief.", "Voor de zomer van 2024"),
+])
+def test_the_next_report_is_a_deadline_without_a_date(sentence, words):
+    from opvolging.extract.pipeline import extract_text
+
+    ex = extract_text(f"Datum 14 maart 2024\n\nGeachte voorzitter,\n\n{sentence}\n")
+    assert [(c.deadline_text, c.due is None) for c in ex.commitments] == [(words, "zomer" not in words)]
 
 
 @pytest.mark.parametrize("sentence, promised", [  # GENRE: the delivery verbs of the genre, and the same verbs idle

@@ -400,7 +400,12 @@ def _year_range(m, ref):
        r"(?:maanden|periode)|in\s+the\s+coming\s+months|"
        # a State's next review: its date is not in the text ("before the next review", "by the fourth cycle")
        r"(?:before|by)\s+(?:the\s+)?(?:next|third|fourth|fifth)\s+(?:UPR\s+)?(?:review|cycle)|"
-       r"(?:in|by)\s+(?:the|its)\s+mid-?term\s+report)\b",
-       'termijn binnenkort spoedig snel z shortly soon possible future loop review cycle report komende coming')
+       r"(?:in|by)\s+(?:the|its)\s+mid-?term\s+report|"
+       # the next report to the Kamer, its date not in the text: "bij de volgende voortgangsrapportage", "in de
+       # eerstvolgende voortgangsbrief"
+       r"(?:bij|in|met)\s+de\s+(?:volgende|eerstvolgende)\s+(?:voortgangs(?:rapportage|brief)|"
+       r"(?:jaar|voortgangs)?rapportage|verzamelbrief))\b",
+       'termijn binnenkort spoedig snel z shortly soon possible future loop review cycle report komende coming '
+       'volgende eerstvolgende')
 def _vague(m, ref):
     return None

@@ -63,12 +63,16 @@ def find_deadlines(text: str, reference: date | None) -> list[Deadline]:
 @lru_cache(maxsize=4096)
 def first_future(sentence: str, reference: date | None) -> Deadline | None:
     """The sentence's first deadline phrase that does not lie in the past of `reference` (a year gone by is
-    history); None when it has none. Cached: the promise reader and the commitment reader both ask it of the same
+    history), one with a date before one without ("In de volgende voortgangsbrief, voor de zomer van 2024, …": the
+    summer); None when it has none. Cached: the promise reader and the commitment reader both ask it of the same
     sentence (a `Deadline` is frozen, so sharing one is safe)."""
+    vague = None
     for d in find_deadlines(sentence, reference):
-        if d.due is None or reference is None or d.due >= reference:
+        if d.due is None:
+            vague = vague or d
+        elif reference is None or d.due >= reference:
             return d
-    return None
+    return vague
 
 
 def resolve(phrase: str, reference: date | None) -> Deadline | None:
