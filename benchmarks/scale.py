@@ -174,7 +174,7 @@ def load(shards: list[Path]) -> None:
     for i, s in enumerate(rest, 1):
         got = bulk.load(bulk.read_shard(s), evidence=False)
         total.add(got)
-        statistics.written(got.rows + got.ingested)
+        statistics.written(got)
         if i % 400 == 0:
             print(f"  … {i:,} of {len(rest):,} shards, {total.rows / (time.perf_counter() - t):,.0f} rows/s",
                   flush=True)

@@ -8,6 +8,7 @@ from django.db import connection
 
 from opvolging.tracker.models import Recommendation
 from opvolging.tracker.services import bulk_statistics
+from opvolging.tracker.services.bulk import LoadResult
 from opvolging.tracker.services.bulk_statistics import Statistics
 
 
@@ -30,9 +31,9 @@ def test_analyzed_when_the_tables_have_doubled_and_at_the_end(letter, monkeypatc
     monkeypatch.setattr(bulk_statistics, "LEAST", 10)
     stats = Statistics()
     stats.base = 100  # as if the tables held 100 rows at the last ANALYZE
-    stats.written(60)
+    stats.written(LoadResult(rows=60))
     assert stats.analyzed == 0 and stats.since == 60  # grown by less than they held: not yet
-    stats.written(40)
+    stats.written(LoadResult(rows=40))
     if connection.vendor != "postgresql":
         assert stats.analyzed == 0 and stats.since == 0  # SQLite: nothing to run
         return
@@ -42,7 +43,7 @@ def test_analyzed_when_the_tables_have_doubled_and_at_the_end(letter, monkeypatc
     assert stats.base >= Recommendation.objects.count()
     stats.done()
     assert stats.analyzed == 1  # nothing written since
-    stats.written(1)
+    stats.written(LoadResult(rows=1))
     stats.done()
     assert stats.analyzed == 2
 

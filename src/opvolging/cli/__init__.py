@@ -194,7 +194,7 @@ def ingest(
         for i in range(0, len(exs), 25):
             got = bulk.load(exs[i:i + 25], public=not private)
             total.add(got)
-            statistics.written(got.rows + got.ingested)
+            statistics.written(got)
         statistics.done()
         sys.stderr.write(f"{printable(str(folder))}: {total.fast + total.ingested} new or updated, "
                          f"{total.unchanged} unchanged\n")

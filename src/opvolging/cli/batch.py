@@ -116,7 +116,7 @@ def batch_load(
                 failed += 1
             else:
                 total.add(got)
-                statistics.written(got.rows + got.ingested)
+                statistics.written(got)
             docs = total.fast + total.ingested + total.unchanged
             progress.update(task, advance=1, failed=failed, rate=docs / max(time.perf_counter() - t0, 1e-9))
     statistics.done()

@@ -13,12 +13,15 @@ import re
 from dataclasses import dataclass
 
 from opvolging.extract import promises, sentences
+from opvolging.extract.councils import COUNCILS
 from opvolging.extract.patterns import WordPattern
 
 _NEG = r"(?<!\bniet\s)(?<!\bgeen\s)"
-# who advises, as an answer names it beside itself ("met de raad", "net als de commissie"), lower case
-_COUNCIL = (r"(?:\w*raad|\w*commissie|\w*college|ombudsman|inspectie|adviseur|staatscommissie|aiv|wrr|ser|rli|rvs|"
-            r"rob|rvz|rmo|awti|acvz|scp|cpb|pbl)")
+# who advises, as an answer names it beside itself ("met de raad", "net als de commissie"), lower case: a council
+# by its kind of name, or by an abbreviation `councils` knows, or a planning bureau's or a former council's
+_COUNCIL = r"(?:\w*raad|\w*commissie|\w*college|ombudsman|inspectie|adviseur|" + "|".join(sorted(
+    {c.abbreviation.lower() for c in COUNCILS if c.abbreviation} | {"rob", "rvz", "rmo", "scp", "cpb", "pbl"},
+    key=len, reverse=True)) + ")"
 RULES: dict[str, list[tuple[str, str, float, frozenset[str]]]] = {
     "nl": [
         # first person too, in a minister's letter: "Ik neem deze aanbeveling (niet) over", "Ik onderschrijf …"

@@ -61,7 +61,7 @@ def rows_now() -> int:
 
 
 class Statistics:
-    """Keeps the statistics up with one load: `written(rows)` after each shard (an ANALYZE when the rows written
+    """Keeps the statistics up with one load: `written(result)` after each shard (an ANALYZE when the rows written
     since the last one are as many as the tables then held, and at least `LEAST`), `done()` at the end (an ANALYZE
     when anything was written since the last). `analyzed` counts the ANALYZEs run."""
 
@@ -70,8 +70,10 @@ class Statistics:
         self.since = 0
         self.analyzed = 0
 
-    def written(self, rows: int) -> None:
-        self.since += rows
+    def written(self, result) -> None:
+        """After a shard: `result`, its `bulk.LoadResult` (the rows it wrote in bulk, and one for each document it
+        stored through `ingest`)."""
+        self.since += result.rows + result.ingested
         if self.since >= max(self.base, LEAST):
             self._analyze()
 
