@@ -367,32 +367,6 @@ def test_the_agent_right_after_the_participle_is_the_passives():
     assert confidence("De regeling wordt aangepast door het kabinet.") >= PROMISE
 
 
-def test_there_will_be_a_new_thing_by_a_time_is_announced():
-    # WATER: "komen er vanaf 2023 nieuwe projecten", the genre's announcement of something new, by a time
-    reading = read("- Op basis van het Programma onder de Omgevingswet Integraal Riviermanagement, komen er vanaf "
-                   "2023 nieuwe projecten voor rivierverruiming, aanpassingen van de ruimtelijke reserveringen en "
-                   "maatregelen om de bodemerosie in de rivieren tegen te gaan.", "nl", WATER_DATE)
-    assert reading.confidence >= PROMISE and "announced" in reading.reason, reading
-    assert confidence("Er komen in 2050 meer droge zomers.") < PROMISE  # the weather: no new thing made
-    assert confidence("Er komen in 2023 minder projecten dan verwacht.") < PROMISE  # a count, not something new
-    # no time: no promise to hold it to, but something new announced, for a person to confirm
-    assert POSSIBLE <= confidence("Er komt een nieuwe regeling.") < PROMISE
-    assert confidence("Er komt een moment dat de regeling afloopt.") < POSSIBLE
-    # a body set up is announced, new or not said: "Er komt een onafhankelijke commissie die …"
-    assert POSSIBLE <= confidence("Er komt een onafhankelijke commissie die de uitvoering van de wet toetst.") < PROMISE
-    assert confidence("In 2025 komt er een onafhankelijke toezichthouder.") >= PROMISE
-    assert confidence("Er komen steeds meer commissies.") < POSSIBLE
-
-
-def test_a_product_announced_to_follow_by_a_time():
-    # GENRE: "In 2025 volgt een evaluatie van de wet": the product is the subject, after the verb
-    assert confidence("In 2025 volgt een evaluatie van de wet.") >= PROMISE
-    assert confidence("Voor de zomer volgt nog een brief over de uitvoering.") >= PROMISE
-    assert confidence("Hieruit volgt dat de regeling werkt.") < POSSIBLE
-    assert confidence("Het kabinet volgt in 2025 het advies van de Raad.") < POSSIBLE
-    assert confidence("Daarna volgt een periode van overleg.") < POSSIBLE
-
-
 def test_dat_after_a_verbs_particle_completes_it():
     # WATER: "Dat neemt niet weg dat …": a complement clause, not a relative one after a noun
     reading = read("Dat neemt niet weg dat bij de uitvoeringsstrategie wordt bekeken of er elementen zijn die ook op "

@@ -13,6 +13,7 @@ import re
 from datetime import date
 
 from opvolging.extract import deadlines, promise_formulas
+from opvolging.extract import promise_announced as announced
 from opvolging.extract import promise_words as w
 from opvolging.extract.clauses import (
     PARTICIPLE,
@@ -38,8 +39,6 @@ from opvolging.extract.promise_clause_nl import (
 )
 from opvolging.extract.promise_reading import POSSIBLE, Reading, scaled, stronger
 
-_PRODUCT = re.compile(r"(?:brief|nota|notitie|rapport|rapportage|wetsvoorstel|plan|strategie|evaluatie|kader|"
-                      r"programma|agenda|maatlat|beleidslijn|handreiking|visie|verkenning|onderzoek|aanpak)\b")
 _SEND_NOW = frozenset("stuur stuurt sturen informeer informeert informeren zend zendt zenden bied biedt bieden "
                       "kom komt komen presenteer presenteert presenteren deel deelt delen".split())
 # the words a Dutch promise can rest on; a sentence with none of them (and no formula) is no promise, at once
@@ -53,9 +52,6 @@ _REFLEXIVE = frozenset("ons zich mij me".split())
 # "zich inzetten": reflexive, and the government's effort promised ("Rijk en waterschappen zetten zich in voor de
 # aanvoer van zoetwater", "Het kabinet zet zich ervoor in dat …")
 _COMMITS_ITSELF = frozenset("zet zetten".split())
-_THERE_COMES = frozenset(("komt", "komen"))  # "Er komt een nieuwe regeling": see _there_comes
-# "In 2025 volgt een evaluatie van de wet": a product of the government's announced to follow by a time
-_FOLLOWS = frozenset(("volgt", "volgen"))
 _DETERMINERS = frozenset("de het een onze hun mijn uw elk elke ieder iedere geen".split())
 # before a verb of the government's work ("onderzoek", "overleg"), a noun's ("de resultaten van dat onderzoek"),
 # unless the subject follows the verb ("Dit pakken we in 2023 … op": the object first); "die worden", "dat wordt"
@@ -87,7 +83,7 @@ def read_nl(sentence: str, reference: date | None) -> Reading | None:
     if verbs <= _ACTS_WORDS_NL and not formulas and not (
             w.GOVERNMENT_NL.search(sentence) or w.GOVERNMENT_ABBREVIATION.search(sentence) or
             w.AGENCIES_NL.search(sentence)) and not (
-            "er" in words and verbs & _THERE_COMES):
+            announced.may_announce(words, verbs)):
         return None  # a verb that delivers only with the government as its subject, and none is named
     toks = tokens(sentence)
     time = deadlines.first_future(sentence, reference)
@@ -171,25 +167,6 @@ def _intention(toks: Tokens, rest: list[str], kind: str, actor: str | None, i: i
     return Reading(0.55, f"the government side ({actor}) intends it: {word}", actor, toks[i].start)
 
 
-_NEW_THINGS = re.compile(r"(?:projecten|project|regeling|regelingen|wet|wetsvoorstel|fonds|subsidie|subsidieregeling|"
-                         r"maatregelen|loket|meldpunt|register|programma|plan|aanpak|handreiking|kader|richtlijn|"
-                         r"norm|normen|evaluatie|onderzoek|campagne|pilot|pilots|"
-                         r"commissie|adviescommissie|taskforce|kwartiermaker|toezichthouder|expertisecentrum)$")
-# a body set up: "Er komt een onafhankelijke commissie die …" announces it, new or not said
-_NEW_BODIES = re.compile(r"(?:commissie|adviescommissie|taskforce|kwartiermaker|toezichthouder|expertisecentrum)$")
-_NEW_ADJECTIVES = frozenset("nieuwe nieuw extra aanvullende".split())
-_NEW_BEFORE = _NEW_ADJECTIVES | {"een"}
-
-
-def _there_comes(toks: Tokens, rest: list[str], i: int) -> bool:
-    """True when "komt"/"komen" at `i` says there will be something made ("Er komt een nieuwe regeling", "komen er
-    … nieuwe projecten voor …"): "er" beside the verb, a new thing (a project, a rule, a fund, …) named after it
-    as new ("een", "nieuwe", "extra"); "er komen meer droge zomers", "minder projecten dan verwacht" are none."""
-    if not ((i and toks[i - 1].low == "er") or rest[:1] == ["er"]):
-        return False
-    return any(_NEW_THINGS.match(x) and _NEW_BEFORE & set(rest[max(0, j - 2):j]) for j, x in enumerate(rest[:12]))
-
-
 def _agreement(toks: Tokens, rest: list[str], start: int, i: int) -> bool:
     """True when the clause around the verb at `i` speaks of an agreement ("afspraken", "een convenant"), or the
     relative clause does whose antecedent it is ("een convenant dat voor de zomer wordt gesloten")."""
@@ -262,7 +239,7 @@ def _verb_nl_in_clause(sentence: str, toks: Tokens, i: int, time: deadlines.Dead
         if not participle and last in w.STATE_NL and not (last in w.ASK_NL and kind == "gov" and end < len(toks)
                                                             and toks[end].low in ("om", "of")):
             # "zal … veel vragen van …" foretells; "Ik zal de Inspectie vragen om …" asks someone to act
-            if kind == "other" and subj and _PRODUCT.search(subj[0].lower()) and time:
+            if kind == "other" and subj and announced.PRODUCT.search(subj[0].lower()) and time:
                 return Reading(0.55, f"what a government product will be, with a time: {word}", None, at)
             return Reading(0.1, f"a prediction: {word}", actor, at)
         if kind == "gov" and last in w.OUTCOME_INF_NL and any(w.GOAL_NL.match(x) for x in rest):
@@ -331,24 +308,13 @@ def _verb_nl_in_clause(sentence: str, toks: Tokens, i: int, time: deadlines.Dead
             return Reading(0.75, f"to be done {time.text}: «{t.text} … {participle}»", None, at)
         return Reading(0.55, f"the government will have it done: «{t.text} … {participle}»", None, at)
     # a verb in the present tense: the government's work with a time, or work that delivers something
+    if t.low in announced.VERBS:
+        r = announced.read(toks, rest, i, kind, time, clause_text)
+        if r is not None or announced.final(t.low, kind):
+            return r
     if t.low == "ontvangt":
         if subj and KAMER.match(subj[0]) and time:
             return Reading(0.8, f"the Kamer is to receive it {time.text}", None, at)
-        return None
-    if t.low in _THERE_COMES and _there_comes(toks, rest, i) and not w.DESCRIPTION_NL.search(clause_text):
-        # "Op basis van het Programma … komen er vanaf 2023 nieuwe projecten voor rivierverruiming": the genre's
-        # announcement of a new product or measure, by a time; without one, said to be new ("Er komt een nieuwe
-        # regeling voor mantelzorgers"), a possible promise, for review: no time to hold it to
-        if time:
-            return Reading(0.6, f"announced: there will be it, {time.text}: «{t.text} er»", None, at)
-        if _NEW_ADJECTIVES & set(rest[:6]) or any(_NEW_BODIES.match(x) for x in rest[:6]):
-            return Reading(0.4, f"announced without a time: there will be something new: «{t.text} er»", None, at)
-    if t.low in _FOLLOWS:
-        # "In 2025 volgt een evaluatie van de wet": the product after the verb, its subject, by a time; "Hieruit
-        # volgt dat …", "Het kabinet volgt het advies" are none
-        if time and rest[:1] in (["een"], ["nog"]) and any(_NEW_THINGS.match(x) or _PRODUCT.match(x)
-                                                           for x in rest[1:4]):
-            return Reading(0.6, f"announced to follow {time.text}: «{t.text} {' '.join(rest[:2])}»", None, at)
         return None
     if (kind != "gov" and not (kind == "agency" and time)) or w.CONSEQUENCE_NL.match(clause_text) or \
             w.DESCRIPTION_NL.search(clause_text):
