@@ -49,6 +49,18 @@ def test_als_before_a_bare_noun_is_a_role_not_a_condition():  # WATER
     toks = tokens("Als vervolgstap op deze brief zal ook het instrumentarium verder worden ontwikkeld.")
     assert toks.as_role(0)
     assert not tokens("Als we de onttrekkingen beperken, daalt de druk op de natuur.").as_role(0)
+    # a verb or a preposition after "als" opens a condition: "Als blijkt dat …", "Als uit de evaluatie blijkt …"
+    assert not tokens("Als blijkt dat de regeling werkt, zal ik haar verlengen.").as_role(0)
+    assert not tokens("Als uit de evaluatie blijkt dat de regeling werkt, zal ik haar verlengen.").as_role(0)
+    assert tokens("Als onderdeel van het programma zal ik de regeling aanpassen.").as_role(0)
+
+
+def test_a_main_clause_opens_after_a_condition_with_its_own_verb():
+    # GENRE: "Indien nodig blijkt zal ik …", "Wanneer de regeling werkt zal ik …": the comma left out, the main
+    # clause opens with its auxiliary and the subject after it
+    assert clause_of("Indien nodig blijkt zal ik de regeling aanpassen.", "zal") == "zal ik de regeling aanpassen ."
+    assert clause_of("Wanneer de regeling werkt zal ik haar verlengen.", "zal") == "zal ik haar verlengen ."
+    assert clause_of("Wanneer de regeling werkt zal ik haar verlengen.", "werkt").startswith("Wanneer")
 
 
 def test_maar_without_a_comma_opens_no_clause():  # EMISSIONS: "maar" as "only"

@@ -553,6 +553,13 @@ def test_putting_on_the_agenda_and_submitting_for_advice(sentence, promised):
     # its own around the verb, and as a hedge: 0.2)
     ("Indien nodig zal ik aanvullende maatregelen nemen.", "nl"),
     ("Indien mogelijk stuur ik uw Kamer voor de zomer een brief.", "nl"),
+    # a condition with its own verb, no comma before the main clause ("blijkt zal ik", "werkt zal ik"): weighed once,
+    # as the sentence's (the verb had been read inside the condition's clause as well: 0.23)
+    ("Indien nodig blijkt zal ik de regeling aanpassen.", "nl"),
+    ("Wanneer de regeling werkt zal ik haar verlengen.", "nl"),
+    # "als" before a verb or a preposition opens a condition, not a role ("als vervolgstap"): it had read 0.9
+    ("Als blijkt dat de regeling werkt, zal ik haar verlengen.", "nl"),
+    ("Als uit de evaluatie blijkt dat de regeling werkt, zal ik haar verlengen.", "nl"),
     ("Where necessary, the Government will amend the legislation.", "en"),
 ])
 def test_what_is_done_only_where_needed_is_a_possible_promise(sentence, language):
@@ -606,3 +613,16 @@ def test_agreements_made_and_the_government_as_a_role(sentence, least, most):
 ])
 def test_a_fellow_minister_speaks_for_the_government(sentence, promised):
     assert (confidence(sentence) >= PROMISE) is promised, sentence
+
+
+def test_a_government_product_ready_by_a_time():
+    # GENRE: what the government had made will be ready by a time, said of the product: a promise to deliver it;
+    # "gereed" is an adjective, not a participle ("ge…d"), and had made the clause a passive without its auxiliary
+    for sentence in ("De visie zal in 2024 gereed zijn.", "Het rapport zal in 2024 klaar zijn.",
+                     "Ik heb opdracht gegeven tot een onderzoek naar de effecten, dat medio 2024 gereed zal zijn."):
+        reading = read(sentence, "nl", WATER_DATE)
+        assert PROMISE <= reading.confidence < 0.75 and "product" in reading.reason, (sentence, reading)
+    # another's product (its maker named after it), or no product at all, is none
+    assert confidence("Het rapport van de commissie, dat in 2024 klaar zal zijn, wacht ik af.") < POSSIBLE
+    assert confidence("Ik heb overleg gevoerd met de sector, die medio 2024 gereed zal zijn.") < POSSIBLE
+    assert confidence("De uitkomsten zullen in 2024 bekend zijn.") < POSSIBLE

@@ -48,10 +48,13 @@ ADVERBS = frozenset(
     "parallel uiterlijk medio eind begin halverwege omstreeks".split())
 SKIP_AFTER_VERB = frozenset("daarom ook nog dan hier daar er hiervoor hierover hierbij daarvoor daarbij samen "
                              "verder eerst nu eveneens tevens zelf actief graag wel".split())
+# adjectives of a participle's shape: "De visie zal in 2024 gereed zijn", "… bekend zijn", "… bereid is"
+_NOT_PARTICIPLES = r"(?!(?:gereed|gezond|geschikt|gepast|gerust|bekend|bereid)$)"
 # a past participle: "ge…d/t/en", after a separable verb's particle ("opgezet", "aangeboden"); "…eerd"
-PARTICIPLE = re.compile(r"^(?:aan|af|bij|door|in|mee|na|om|op|over|toe|uit|vast|voor|weg|terug|samen|tegen|vrij|weer|"
-                         r"neer|los|mis|plaats|stil|tot|teweeg)?"
-                         r"ge\w{3,}(?:d|t|en)$|^\w{3,}eerd$")
+PARTICIPLE = re.compile(r"^" + _NOT_PARTICIPLES +
+                        r"(?:aan|af|bij|door|in|mee|na|om|op|over|toe|uit|vast|voor|weg|terug|samen|tegen|vrij|weer|"
+                        r"neer|los|mis|plaats|stil|tot|teweeg)?"
+                        r"ge\w{3,}(?:d|t|en)$|^\w{3,}eerd$")
 class Tok(NamedTuple):
     text: str
     low: str
@@ -147,7 +150,9 @@ def _as_role(toks: list[Tok], k: int) -> bool:
     nxt = toks[k + 1]
     if nxt.low in _GOVERNMENT_ROLES:
         return True  # "Als Rijk maken we …", "Als kabinet zetten we in op …": the government's role, capitalised
-    return nxt.text[:1].islower() and nxt.text[:1].isalpha() and nxt.low not in _SUBJECT_STARTS
+    # "Als blijkt dat …", "Als uit de evaluatie blijkt …": a verb or a preposition first, a condition still
+    return nxt.text[:1].islower() and nxt.text[:1].isalpha() and nxt.low not in _SUBJECT_STARTS and \
+        nxt.low not in _ITS_OWN_VERB and nxt.low not in PREPOSITIONS
 
 
 # the government side as a role after "als", without an article ("Als Rijk", "Als kabinet"); with one ("Als het Rijk
@@ -209,16 +214,19 @@ def _list_comma(lows: list[str], k: int, ends: list[bool]) -> bool:
 
 def _opens_main_clause(toks: Tokens, start: int, i: int) -> bool:
     """True when the auxiliary at `i` opens the main clause after the subordinate clause that begins at `start`
-    ("Omdat het hier gaat om een nieuw … kader zullen we …", "Als het nodig is zal het kabinet …", the comma
+    ("Omdat het hier gaat om een nieuw … kader zullen we …", "Als het nodig is zal het kabinet …", "Indien nodig
+    blijkt zal ik …", the comma
     between them left out): that clause has a verb of its own before `i`, and a subject follows `i` (the main
     clause's order after a subordinate clause: the verb, then its subject), where in a verb cluster a verb or a
     participle does ("… moeten worden opgepakt")."""
     if toks[i].low not in _AUXILIARIES or i + 1 >= len(toks):
         return False
     after = toks[i + 1]
+    if after.low in _FIRST_PERSON:
+        return True  # "Wanneer de regeling werkt zal ik …": "zal ik" is a main clause's order, whatever came first
     if not (after.low in _SUBJECT_STARTS or after.text[:1].isupper()):
         return False
-    return any(toks[k].low in _FINITE for k in range(start + 1, i))
+    return any(toks[k].low in _FINITE or toks[k].low in _ITS_OWN_VERB for k in range(start + 1, i))
 
 
 # a condition without its verb ("indien nodig", "als mogelijk", "wanneer gewenst"): an adverbial, no clause of its own
@@ -331,7 +339,7 @@ def infinitive_before_phrase(rest: list[str]) -> str | None:
     return None
 
 
-UNSTRESSED = re.compile(r"^(?:be|ver|ont|her|er|ge)\w{3,}(?:d|t|en)$")
+UNSTRESSED = re.compile(r"^" + _NOT_PARTICIPLES + r"(?:be|ver|ont|her|er|ge)\w{3,}(?:d|t|en)$")
 
 
 def participle_before(toks: Tokens, start: int, i: int) -> str | None:

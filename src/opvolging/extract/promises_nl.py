@@ -174,6 +174,16 @@ def _agreement(toks: Tokens, rest: list[str], start: int, i: int) -> bool:
         or (start > 0 and toks[start].low in ("dat", "die") and toks[start - 1].low in w.AGREEMENTS_NL)
 
 
+def _product_before(toks: Tokens, start: int) -> bool:
+    """True when the clause at `start` is a relative clause ("…, dat"/"…, die") whose noun, just before it, is a
+    government product: "Ik heb opdracht gegeven tot een onderzoek naar de effecten, dat medio 2024 gereed zal
+    zijn"; not one that names its maker ("Het rapport van de commissie, dat …", "… opgesteld door …")."""
+    if not (0 < start and toks[start].low in ("dat", "die") and toks[start - 1].text == ","):
+        return False
+    k = next((k for k in range(start - 2, max(-1, start - 7), -1) if announced.PRODUCT.match(toks[k].low)), None)
+    return k is not None and not any(toks[j].low in ("van", "door") for j in range(k + 1, start - 1))
+
+
 def _participle(toks: Tokens, rest: list[str], start: int, i: int, end: int) -> str | None:
     """The participle of the verb cluster of the verb at `i` (`rest`: the clause's words after it), or None: a
     participle of delivery first ("opgesteld", "geïnformeerd"; "gemaakt" of an agreement), then one that does not
@@ -239,7 +249,8 @@ def _verb_nl_in_clause(sentence: str, toks: Tokens, i: int, time: deadlines.Dead
         if not participle and last in w.STATE_NL and not (last in w.ASK_NL and kind == "gov" and end < len(toks)
                                                             and toks[end].low in ("om", "of")):
             # "zal … veel vragen van …" foretells; "Ik zal de Inspectie vragen om …" asks someone to act
-            if kind == "other" and subj and announced.PRODUCT.search(subj[0].lower()) and time:
+            if kind == "other" and time and (subj and announced.PRODUCT.search(subj[0].lower()) or
+                                             _product_before(toks, start)):
                 return Reading(0.55, f"what a government product will be, with a time: {word}", None, at)
             return Reading(0.1, f"a prediction: {word}", actor, at)
         if kind == "gov" and last in w.OUTCOME_INF_NL and any(w.GOAL_NL.match(x) for x in rest):
