@@ -221,6 +221,24 @@ def test_a_closing_in_lower_case_with_full_first_names_and_titles():
     assert [(s.name, s.role) for s in got] == [("C.E.G. van Gennip", "Minister van Sociale Zaken en Werkgelegenheid")]
 
 
+def test_a_minister_for_a_portfolio_serves_at_the_ministry_that_houses_it():
+    # GENRE: a minister without a ministry of his own signs "De minister voor …": the ministry is the one that houses
+    # the portfolio (the letterhead's, when the logo's text is no part of the PDF); the ministers of 2022 and 2023
+    got = signatories("Hoogachtend,\n\nDe Minister voor Klimaat en Energie,\n\nR.A.A. Jetten")
+    assert [(s.name, s.role) for s in got] == [("R.A.A. Jetten", "Minister voor Klimaat en Energie")]
+    assert ministry_of(got[0].role) == "Ministerie van Economische Zaken en Klimaat"
+    assert ministry_of("Minister voor Primair en Voortgezet Onderwijs") == \
+        "Ministerie van Onderwijs, Cultuur en Wetenschap"
+    assert ministry_of("Minister voor Buitenlandse Handel en Ontwikkelingssamenwerking") == \
+        "Ministerie van Buitenlandse Zaken"
+    assert ministry_of("Minister voor Rechtsbescherming") == "Ministerie van Justitie en Veiligheid"
+    assert ministry_of("Minister voor Sport en Spel") is None  # a portfolio not known: no ministry guessed
+    # read into the letter's metadata when nothing else names the ministry
+    md = read_metadata("Hierbij bied ik u de kabinetsreactie aan.\n\nHoogachtend,\n\nDe minister voor Natuur en "
+                       "Stikstof,\n\nChristianne van der Wal-Zeggelink", [], {}, 0).metadata
+    assert md.ministry == "Ministerie van Landbouw, Natuur en Voedselkwaliteit"
+
+
 def test_a_minister_signing_on_behalf_of_another_is_the_only_signatory():
     # GENRE: "mede namens" names a minister on whose behalf the letter is also sent, who does not sign it (the
     # formula of joint letters, here with the names of the ministers of 2022)

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from opvolging.extract import dates, sentences
+from opvolging.extract import dates, ministries, sentences
 from opvolging.extract.councils import find_council, mention_end
 from opvolging.extract.letterhead import read_letterhead
 from opvolging.extract.normalize import OFFICIAL_FOOTER, Footer
@@ -335,6 +335,7 @@ def document_type(text: str) -> str | None:
 
 # the Minister-President's second role names his ministry ("Minister-president, Minister van Algemene Zaken")
 _MINISTER_OF = re.compile(r"^(?:Minister-[Pp]resident,\s*)?(?:[Mm]inister|[Ss]taatssecretaris)\s+van\s+(?P<name>.+)$")
+_MINISTER_FOR = re.compile(r"^[Mm]inister\s+voor\s+(?P<portfolio>.+)$")
 
 
 _PORTFOLIO = re.compile(r"\s+[-–—]\s+.*$")
@@ -342,8 +343,13 @@ _PORTFOLIO = re.compile(r"\s+[-–—]\s+.*$")
 
 def ministry_of(role: str | None) -> str | None:
     """The ministry of a minister's or state secretary's role ("Minister van Buitenlandse Zaken" → "Ministerie van
-    Buitenlandse Zaken", "Minister-president, Minister van Algemene Zaken" → "Ministerie van Algemene Zaken"); None
-    for a minister "voor" a subject (who may serve at any ministry) or no role."""
+    Buitenlandse Zaken", "Minister-president, Minister van Algemene Zaken" → "Ministerie van Algemene Zaken"), of a
+    minister "voor" a portfolio the one that houses it ("Minister voor Klimaat en Energie" → "Ministerie van
+    Economische Zaken en Klimaat", `ministries.HOSTS`); None for a portfolio not known there, or no role."""
+    m = _MINISTER_FOR.match(role or "")
+    if m:
+        host = ministries.host_of(m["portfolio"])
+        return f"Ministerie van {host}" if host else None
     m = _MINISTER_OF.match(role or "")
     # a state secretary's portfolio after a dash is no part of the ministry ("Staatssecretaris van Infrastructuur en
     # Waterstaat - Openbaar Vervoer en Milieu", "Staatssecretaris van Financiën – Fiscaliteit en Belastingdienst")

@@ -40,6 +40,32 @@ MINISTRIES: tuple[Ministry, ...] = (
     Ministry("Volkshuisvesting, Ruimtelijke Ordening en Milieubeheer", ("VROM",)),
 )
 
+# a minister "voor" a portfolio has no ministry of his own and serves at the one that houses it: "Minister voor Klimaat
+# en Energie" at Economische Zaken en Klimaat. As the cabinets housed them (Kok II to Schoof); a portfolio not here
+# has no ministry read from its title.
+HOSTS: dict[str, str] = {
+    "Ontwikkelingssamenwerking": "Buitenlandse Zaken",
+    "Buitenlandse Handel en Ontwikkelingssamenwerking": "Buitenlandse Zaken",
+    "Buitenlandse Handel en Ontwikkelingshulp": "Buitenlandse Zaken",
+    "Klimaat en Energie": "Economische Zaken en Klimaat",
+    "Natuur en Stikstof": "Landbouw, Natuur en Voedselkwaliteit",
+    "Volkshuisvesting en Ruimtelijke Ordening": "Binnenlandse Zaken en Koninkrijksrelaties",
+    "Wonen en Rijksdienst": "Binnenlandse Zaken en Koninkrijksrelaties",
+    "Bestuurlijke Vernieuwing en Koninkrijksrelaties": "Binnenlandse Zaken en Koninkrijksrelaties",
+    "Grote Steden- en Integratiebeleid": "Binnenlandse Zaken en Koninkrijksrelaties",
+    "Wonen, Wijken en Integratie": "Volkshuisvesting, Ruimtelijke Ordening en Milieubeheer",
+    "Primair en Voortgezet Onderwijs": "Onderwijs, Cultuur en Wetenschap",
+    "Basis- en Voortgezet Onderwijs en Media": "Onderwijs, Cultuur en Wetenschap",
+    "Medische Zorg": "Volksgezondheid, Welzijn en Sport",
+    "Medische Zorg en Sport": "Volksgezondheid, Welzijn en Sport",
+    "Langdurige Zorg en Sport": "Volksgezondheid, Welzijn en Sport",
+    "Jeugd en Gezin": "Volksgezondheid, Welzijn en Sport",
+    "Armoedebeleid, Participatie en Pensioenen": "Sociale Zaken en Werkgelegenheid",
+    "Rechtsbescherming": "Justitie en Veiligheid",
+    "Vreemdelingenzaken en Integratie": "Justitie",
+}
+_HOSTS = {k.lower(): v for k, v in HOSTS.items()}
+
 NAMES = tuple(m.name for m in MINISTRIES)
 ABBREVIATIONS = {a: m for m in MINISTRIES for a in m.abbreviations}
 # an abbreviation as a word of its own ("IenW laat …", "BZK en IenW onderzoeken"); case as printed
@@ -58,3 +84,9 @@ def known_name(words: str) -> str | None:
     or None."""
     low = " ".join(words.split()).lower().strip(" ,")
     return next((n for n in NAMES if n.lower() == low), None)
+
+
+def host_of(portfolio: str) -> str | None:
+    """The ministry a minister "voor" `portfolio` serves at ("Klimaat en Energie" → "Economische Zaken en Klimaat"),
+    or None for a portfolio not known."""
+    return _HOSTS.get(" ".join(portfolio.split()).lower().strip(" ,"))
