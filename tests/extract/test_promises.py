@@ -389,6 +389,11 @@ def test_what_a_principle_means_in_the_present_is_for_review():
     ("The adoption of the new act is envisaged for 2023.", True),
     ("The adoption of the act was envisaged for 2018.", False),
     ("Slovenia remains committed to the ratification of the Convention.", True),
+    # a promise made before and standing: "has undertaken to", "has committed itself to"; an undertaking as a noun
+    # ("has undertaken a review") is a report of work done
+    ("The Government has undertaken to review the Criminal Code by the end of 2025.", True),
+    ("Slovenia has committed itself to adopting a new strategy on Roma inclusion.", True),
+    ("The Government has undertaken a review of the Criminal Code.", False),
     ("The Committee intends to visit Slovenia in 2021.", False),  # not the State
     # the work given to a ministry; the State's own product expected by a time, not another's act
     ("The Ministry of Justice has been tasked with drafting amendments to the Criminal Code by the end of 2023.",
