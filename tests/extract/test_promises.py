@@ -610,6 +610,18 @@ def test_agreements_made_and_the_government_as_a_role(sentence, least, most):
     assert clause(toks, 3) == (0, len(toks))
 
 
+@pytest.mark.parametrize("sentence, least, most", [  # GENRE: a decision promised by a time
+    ("Op basis van de uitkomsten van de pilot besluit het kabinet in 2025 over een structurele regeling.", 0.7, 1.0),
+    ("Het kabinet beslist voor de zomer over de verlenging.", 0.7, 1.0),
+    ("De gemeenteraad besluit in 2025 over de regeling.", 0.0, POSSIBLE),  # another's decision
+    ("Dit besluit treedt in 2025 in werking.", 0.0, POSSIBLE),  # the noun
+    ("In het Besluit kwaliteit leefomgeving staan de regels.", 0.0, POSSIBLE),
+    ("Het kabinet besloot in 2022 de regeling te verlengen.", 0.0, POSSIBLE),  # decided before
+])
+def test_a_decision_to_be_taken(sentence, least, most):
+    assert least <= confidence(sentence) < most, sentence
+
+
 @pytest.mark.parametrize("sentence, promised", [  # GENRE: a fellow minister, by the letter's own word
     ("Mijn collega van SZW zal u hierover voor de zomer informeren.", True),
     ("Mijn ambtgenoot voor Klimaat en Energie stuurt u voor de zomer een brief.", True),

@@ -130,6 +130,8 @@ for _forms_, _particles in (
         # agreements made: "Als Rijk maken we hierover in 2023 afspraken met de provincies" (WATER's genre)
         ("maak maakt maken", "afspraken afspraak"),
         ("sluit sluiten", "convenant akkoord overeenkomst"),  # "We sluiten in 2024 een convenant met de sector"
+        # a decision to be taken by a time: "In 2025 besluit het kabinet over een structurele regeling"
+        ("besluit besluiten beslis beslist beslissen", ""),
         # a course set: "We bewegen toe naar een grondwaterstand van 20 cm tot 40 cm onder maaiveld" (WATER)
         ("beweeg beweegt bewegen", "toe")):
     for _form in _forms_.split():
