@@ -350,3 +350,23 @@ def test_done_already_in_a_subordinate_clause(sentence, stance):
 ])
 def test_anothers_responsibility_and_no_role_for_the_government(sentence, stance):
     assert classify(sentence, "nl").stance == stance, sentence
+
+
+@pytest.mark.parametrize("answer, lang, stance", [
+    # GENRE: sympathy with what the advice is after ("onderschrijft het belang van …", "deelt de zorg", "supports the
+    # objective of …"), the recommendation itself refused: refused, not partly adopted
+    ("Het kabinet onderschrijft het belang van uitvoerbaarheid. Dit gebeurt al: sinds 2022 wordt bij ieder "
+     "wetsvoorstel een uitvoeringstoets gedaan. Het kabinet ziet daarom geen aanleiding om deze aanbeveling over te "
+     "nemen.", "nl", "rejected"),
+    ("Het kabinet onderschrijft het belang van uitvoerbaarheid, maar neemt de aanbeveling niet over.", "nl",
+     "rejected"),
+    ("Het kabinet deelt de zorg van de raad. Het kabinet neemt de aanbeveling niet over.", "nl", "rejected"),
+    ("Ruritania supports the objective of this recommendation but cannot accept it.", "en", "rejected"),
+    # the recommendation itself adopted in part, or adopted beside the goal: as before
+    ("Het kabinet onderschrijft de aanbeveling, maar neemt het tweede deel niet over.", "nl", "partially_adopted"),
+    ("Het kabinet onderschrijft het belang van uitvoerbaarheid en neemt de aanbeveling over.", "nl", "adopted"),
+    ("Ruritania supports the recommendation in part but cannot accept the reference to abortion.", "en",
+     "partially_adopted"),
+])
+def test_sympathy_with_the_goal_beside_a_refusal_is_a_refusal(answer, lang, stance):
+    assert classify(answer, lang).stance == stance, answer

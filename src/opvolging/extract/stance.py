@@ -259,6 +259,14 @@ FUTURE = {
 }
 # more than what is done: a refusal of it leaves what is done standing
 _BEYOND = WordPattern(r"\b(?:aanvullende|extra|verdere|nieuwe|meer|additional|further|new|more)\b", lower=True)
+# sympathy with what the advice is after, not with what it recommends: "onderschrijft het belang van
+# uitvoerbaarheid", "deelt de zorg van de raad", "supports the objective of the recommendation"; beside a refusal of
+# the recommendation, the answer refuses it
+_GOAL_ONLY = WordPattern(
+    r"\b(?:onderschrijft|onderschrijf|onderschrijven|deelt|deel|delen|steunt|steun|steunen|erkent|erken|erkennen|"
+    r"herkent|herken|supports?|shares?|recogni[sz]es?|welcomes?|endorses?)\s+(?:\w+\s+){0,2}?(?:het|de|the)\s+"
+    r"(?:\w+\s+)?(?:belang|doel|doelen|doelstelling|doelstellingen|intentie|streven|zorg|zorgen|urgentie|gedachte|"
+    r"ambitie|objectives?|aims?|goals?|spirit|intention|concerns?|importance)\b", lower=True)
 _CONTRAST = WordPattern(r"\b(?:but|however|whereas|maar|echter|terwijl)\b")  # searched in lower case
 # Each rule is tried only on sentences holding one of its words: most sentences need no regular expression.
 # Compiled without IGNORECASE and searched in the lower-cased sentence: much faster, same matches.
@@ -271,6 +279,17 @@ def _promises_it(sentence: str, language: str) -> bool:
     """True when `sentence` reads as a promise of the government's (`promises.read`, at PROMISE or above)."""
     reading = promises.read(sentence, language)
     return reading is not None and reading.confidence >= promises.PROMISE
+
+
+def _only_sympathy(low: str, rules: list) -> bool:
+    """True when every cue for adopting in the sentence `low` (lower case) is sympathy with the advice's goal
+    (`_GOAL_ONLY`): with those words blanked out, no rule for adopting matches."""
+    spans = [m.span() for m in _GOAL_ONLY.finditer(low, lowered=True)]
+    if not spans:
+        return False
+    for a, b in reversed(spans):
+        low = low[:a] + " " * (b - a) + low[b:]
+    return not any(rx.search(low) for rx, stance, _, _ in rules if stance == "adopted")
 
 
 @dataclass
@@ -298,17 +317,25 @@ def classify(text: str, language: str = "nl", sentence_spans: list[tuple[int, in
         if not matched:
             continue
         found = {st for _, st in matched}
-        if "adopted" in found and "rejected" in found and _CONTRAST.search(low):
+        sympathy = "adopted" in found and _only_sympathy(low, rules)
+        if "adopted" in found and "rejected" in found and _CONTRAST.search(low) and not sympathy:
             # "accepts the part on …, but cannot accept …"
-            hits.append((0.85, -i, "partially_adopted", s))
-        else:
-            weight, stance = matched[0]
-            hits.append((weight, -i, stance, s))
+            hits.append((0.85, -i, "partially_adopted", s, False))
+            continue
+        if sympathy and len(found) > 1:  # "onderschrijft het belang van …, maar neemt de aanbeveling niet over"
+            matched = [m for m in matched if m[1] != "adopted"]
+        weight, stance = matched[0]
+        hits.append((weight, -i, stance, s, sympathy and stance == "adopted"))
     if hits:
         stances = {h[2] for h in hits}
         best = max(hits)
         stance, evidence, conf = best[2], best[3], best[0]
-        if "adopted" in stances and "rejected" in stances:
+        if "adopted" in stances and "rejected" in stances and all(h[4] for h in hits if h[2] == "adopted"):
+            # "Het kabinet onderschrijft het belang van uitvoerbaarheid. … ziet geen aanleiding om deze aanbeveling
+            # over te nemen": the goal shared, the recommendation refused
+            refusal = max(h for h in hits if h[2] == "rejected")
+            stance, evidence, conf = "rejected", refusal[3], refusal[0]
+        elif "adopted" in stances and "rejected" in stances:
             stance, conf = "partially_adopted", 0.7
             evidence = next(h[3] for h in hits if h[2] == "rejected")
         elif "already_implemented" in stances and "rejected" in stances and all(
