@@ -13,8 +13,9 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from opvolging.extract import extract_path
+from opvolging.extract.pipeline import extract_case
 from opvolging.model import STANCES
+from opvolging.sources import load
 
 ROOT = Path(__file__).resolve().parent.parent
 UPR_POSITION = {"supported": "adopted", "noted": "noted"}
@@ -25,8 +26,9 @@ def gold_pairs(folder: Path) -> list[tuple[str, str, str]]:
     pairs = []
     for gold_path in sorted(folder.rglob("*.gold.json")):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
-        raw = gold_path.parent / (gold.get("source_file") or gold_path.name.replace(".gold.json", ".txt"))
-        ex = extract_path(raw)
+        # a case of several documents (a UN report and its addendum) names them all, read as one
+        names = gold.get("source_files") or [gold.get("source_file") or gold_path.name.replace(".gold.json", ".txt")]
+        ex = extract_case([load(gold_path.parent / name) for name in names])
         pred = {r.label: r for r in ex.recommendations}
         for g in gold.get("recommendations") or []:
             label = str(g.get("label", g.get("id")))
