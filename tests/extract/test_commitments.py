@@ -41,6 +41,19 @@ def test_after_points_at_the_commitment_it_waits_for():
                              "beleidsmedewerkers vormgeven.")
 
 
+def test_the_document_worked_on_then_sent_is_one_commitment():
+    # GENRE: the work on a proposal, then "Ik stuur uw Kamer dit voorstel …" pointing back to it: one promise, due
+    # when it is to be sent (it had been two, the first without a date)
+    text = ("Samen met de VNG werk ik een voorstel uit voor de verruiming van het gemeentelijk belastinggebied. Ik "
+            "stuur uw Kamer dit voorstel voor de zomer van 2023.")
+    (c,) = commitments(text)
+    assert len(c.mentions) == 2 and c.deadline_text == "voor de zomer van 2023" and c.due == "2023-06-21"
+    # another document sent is another promise
+    text = ("Samen met de VNG werk ik een voorstel uit voor de verruiming van het gemeentelijk belastinggebied. Ik "
+            "stuur uw Kamer deze evaluatie voor de zomer van 2023.")
+    assert len(commitments(text)) == 2
+
+
 @pytest.mark.parametrize("sentence, interval", [
     # GENRE: the evaluation clause of a law, promised to the Kamer: due an interval after an event whose date the
     # letter does not know, not an interval after the letter; no comma after the event

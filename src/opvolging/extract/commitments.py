@@ -34,7 +34,7 @@ SEND_NOW = WordPattern(
     r"\b(?:stuur|zend|bied)\s+(?:ik|wij|we)\s+(?:uw|de)\s+kamer\b|\b(?:ik|wij|we|het\s+kabinet)\s+(?:stuur|stuurt|zend|"
     r"zendt|sturen|zenden)\s+(?:uw|de)\s+kamer\b|\b(?:uw|de)\s+kamer\s+ontvangt\b|\bontvangt\s+(?:uw|de)\s+kamer\b",
     lower=True)
-DOC_SUFFIXES = ("brief", "nota", "notitie", "rapport", "wetsvoorstel", "plan", "strategie", "evaluatie", "kader",
+DOC_SUFFIXES = ("brief", "nota", "notitie", "rapport", "voorstel", "plan", "strategie", "evaluatie", "kader",
                 "cursus", "onderzoek", "verkenning", "report", "bill", "strategy", "letter", "course", "study")
 _DOC_END = re.compile("(?:" + "|".join(DOC_SUFFIXES) + r")(?!\w)")  # searched in lower case
 
@@ -79,7 +79,10 @@ AFTER_EVENT_CLAUSE = re.compile(
     r"publicatie|verschijnen|evaluatie)\b[^,]{0,120}?)\s+(?=\w+\s+(?:ik|we|wij|het\s+kabinet|de\s+regering)\b)",
     re.I)
 ANAPHOR = re.compile(r"^(?:\S+\s+){0,4}?(?:zal|zullen|will)\s+(?P<det>deze|die|dit|dat|this|that)\s+(?P<noun>\w+)|"
-                     r"^(?P<det2>Deze|Die|Dit|Dat|This|That)\s+(?P<noun2>\w+)", re.I)
+                     r"^(?P<det2>Deze|Die|Dit|Dat|This|That)\s+(?P<noun2>\w+)|"
+                     # sent or told in the present tense: "Ik stuur uw Kamer dit voorstel voor de zomer van 2025"
+                     r"^(?:\S+\s+){0,4}?(?:stuur|zend|bied)\s+(?:(?:ik|we|wij)\s+)?(?:uw|de)\s+Kamer\s+"
+                     r"(?P<det3>deze|die|dit|dat)\s+(?P<noun3>\w+)", re.I)
 
 
 @dataclass
@@ -343,7 +346,7 @@ def _merge_target(drafts: list[_Draft], new: _Draft, sentence: str, last: _Draft
                 return d
     m = ANAPHOR.match(sentence)
     if m and drafts:
-        noun = (m["noun"] or m["noun2"] or "").lower()
+        noun = (m["noun"] or m["noun2"] or m["noun3"] or "").lower()
         prev = drafts[-1]
         if noun and prev.noun and prev.noun.endswith(noun):
             return prev
