@@ -54,6 +54,17 @@ def test_the_document_worked_on_then_sent_is_one_commitment():
     assert len(commitments(text)) == 2
 
 
+def test_an_answers_label_is_no_part_of_its_promise():
+    # GENRE: "Reactie: Het kabinet … gaat hierover in gesprek met …": the label opens the answer, in the sentence;
+    # the promise is the answer's (it had served no recommendation) and its words begin after the label
+    text = ("Aanbeveling 3: Betrek cliëntenraden bij de benoeming van bestuurders.\nReactie: Het kabinet staat "
+            "positief tegenover deze aanbeveling en gaat hierover in gesprek met de brancheorganisaties.")
+    start = text.index("Het kabinet")
+    (c,) = commitments(text, [Response(id="a3", text=text[start:], span=(start, len(text)), answers=["3"])])
+    assert c.recommendations == ["3"]
+    assert c.action.startswith("Het kabinet staat positief") and c.mentions[0].span[0] == start
+
+
 @pytest.mark.parametrize("sentence, interval", [
     # GENRE: the evaluation clause of a law, promised to the Kamer: due an interval after an event whose date the
     # letter does not know, not an interval after the letter; no comma after the event

@@ -177,6 +177,7 @@ def read_commitments(text: str, spans: list[tuple[int, int]], responses: list[Re
     """
     skip = sorted(skip or [])
     skip_ends = [b for _, b in skip]
+    answer_starts = sorted(r.span[0] for r in responses)
     drafts: list[_Draft] = []
     last: _Draft | None = None  # the draft the sentence just before was a mention of
     read_in: list[tuple[int, int]] = []  # every sentence read, in order
@@ -187,6 +188,7 @@ def read_commitments(text: str, spans: list[tuple[int, int]], responses: list[Re
         else:
             in_region = [(a, b) for a, b in sentence_spans if region[0] <= a and b <= region[1]]
         for a, b in (part for a0, b0 in in_region for part in inline_items(text, a0, b0)):
+            a = _after_label(a, b, answer_starts)
             read_in.append((a, b))
             k = bisect.bisect_left(skip_ends, a + 1)  # the first skipped span that ends after `a`
             if k < len(skip) and skip[k][0] < b:
@@ -241,6 +243,14 @@ def read_commitments(text: str, spans: list[tuple[int, int]], responses: list[Re
         c.id = f"p{i + 1}"
     _link_after(strong)
     return [c for _, c in strong], [c for _, c in weak]
+
+
+def _after_label(a: int, b: int, answer_starts: list[int]) -> int:
+    """Where the sentence text[a:b] begins as the government's words: at the answer that begins inside it, after a
+    label that opens the answer ("Reactie: Het kabinet staat positief tegenover …", "Ad a. …"), which is neither the
+    promise's words nor outside its answer."""
+    k = bisect.bisect_right(answer_starts, a)
+    return answer_starts[k] if k < len(answer_starts) and answer_starts[k] < b and answer_starts[k] - a <= 40 else a
 
 
 # an enumeration inside one sentence, after its colon: "Ik ga drie stappen zetten: (1) ik dien … in; (2) ik evalueer …;
