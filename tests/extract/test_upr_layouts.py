@@ -98,6 +98,15 @@ def test_an_earlier_cycles_report_numbers_its_items_with_a_full_stop():
     assert [by[k].stance for k in by] == ["adopted"] * 3 + ["unclear"] * 2 + ["noted"]
 
 
+def test_the_first_item_right_under_the_preamble_is_an_item_of_its_own():
+    # GENRE: text without blank lines (as a PDF's text gives it): the preamble's colon, then the first item on the next
+    # line ("… Human Rights Council:" / "134.1 Ratify …"); the first item had been joined to the preamble and lost
+    report = REPORT.replace("September 2012:\n\n94.1.", "September 2012:\n94.1.")
+    ex = extract(SourceDocument([report], "A_HRC_19_5.txt", "txt", "r"))
+    assert [r.label for r in ex.recommendations] == ["93.1", "93.2", "93.3", "94.1", "94.2", "95.1"]
+    assert ex.recommendations[3].text.startswith("Abolish the death penalty")
+
+
 @pytest.mark.parametrize("answer", [UNDER_HEADINGS, TABLE, POSITION_FIRST], ids=["headings", "table", "position"])
 def test_an_addendums_answers_in_other_layouts(answer):
     ex = _with_answer(answer)

@@ -209,14 +209,14 @@ def _breaks_after(line: str, nxt: str, width: int) -> bool:
     if _is_caps_heading(line) or _is_caps_heading(nxt):
         return True
     # a UPR list's structure opens a paragraph after a long line too: "Theme:", "SDGs:", "Source of Position:"
-    # …, and an item ("122.11 Recognize …") after a bullet or the end of the item before it (PDF text keeps
-    # no blank lines between them)
+    # …, and an item ("122.11 Recognize …") after a bullet, the end of the item before it or the preamble's colon
+    # (PDF text keeps no blank lines between them)
     if nxt.startswith(list_layout.LABELS):
         return True
     if line.endswith((".", ":", ";")) and _LIST_ITEM_LINE.match(nxt):
         return True  # "… aan de orde:" then "1. Ultrafijn stof …"; "(a) A national report …"
     if nxt[:1].isdigit() and list_layout.ITEM.match(nxt) and (
-            line.endswith((";", ".")) or _BULLET_LINE.match(line) or line.startswith(list_layout.LABELS)):
+            line.endswith((";", ".", ":")) or _BULLET_LINE.match(line) or line.startswith(list_layout.LABELS)):
         return True
     if ":" in nxt[:42] and line.endswith(_END_OF_SENTENCE) and _FIELD_LABEL.match(nxt):
         return True
