@@ -4,7 +4,6 @@ cannot date). Order matters: the first rule that matches a stretch of text takes
 
 from __future__ import annotations
 
-import calendar
 import re
 from datetime import date, timedelta
 
@@ -20,15 +19,8 @@ from opvolging.extract.dates import (
     last_day,
     session_start,
 )
+from opvolging.extract.deadline_calendar import season_end, summer_recess, upcoming
 from opvolging.extract.patterns import WordPattern
-
-
-def _upcoming(ref: date, month: int, day: int) -> date:
-    """The first `month`/`day` on or after `ref`."""
-    d = _safe_date(ref.year, month, min(day, calendar.monthrange(ref.year, month)[1]))
-    assert d is not None
-    return d if d >= ref else date(ref.year + 1, month, min(day, calendar.monthrange(ref.year + 1, month)[1]))
-
 
 _Y = r"(?P<y>(?:19|20)\d\d)"
 _REL_YEAR = r"(?P<rel>dit|deze|volgend|komend|het komende|dit kalender|het volgende|this|next|the coming)"
@@ -115,7 +107,7 @@ def _before_day(m, ref):
         d = _safe_date(int(m["y"]), month, day)
         conf = 0.95
     elif ref is not None:
-        d = _upcoming(ref, month, day)
+        d = upcoming(ref, month, day)
         conf = 0.8
     else:
         return None
@@ -187,15 +179,14 @@ def _month_year(m, ref):
 @_rule(rf"\b(?:voor|vóór|before)\s+(?:het|de|the)\s+(?:zomerreces|summer\s+recess)(?:\s+(?:van\s+|of\s+)?{_Y})?\b",
        'zomerreces recess')
 def _before_summer_recess(m, ref):
-    """The Tweede Kamer's summer recess starts on the first Friday of July (of the year printed, else the next)."""
+    """The day before the Tweede Kamer's summer recess (of the year printed, else the next)."""
     if m["y"]:
-        july = date(int(m["y"]), 7, 1)
+        year = int(m["y"])
     elif ref is None:
         return None
     else:
-        july = date(ref.year if ref < date(ref.year, 7, 1) else ref.year + 1, 7, 1)
-    first_friday = july + timedelta(days=(4 - july.weekday()) % 7)
-    return first_friday - timedelta(days=1), 0.8
+        year = ref.year if ref < date(ref.year, 7, 1) else ref.year + 1
+    return summer_recess(year) - timedelta(days=1), 0.8
 
 
 @_rule(rf"\b(?:(?:voor|vóór|tegen|before)\s+(?:de|the)\s+zomer|before\s+(?:the\s+)?summer)(?:\s+(?:van\s+|of\s+)?{_Y})?\b",
@@ -205,12 +196,12 @@ def _before_summer(m, ref):
     ("voor de zomer van 2024"), else the next."""
     if m["y"]:
         return date(int(m["y"]), 6, 21), 0.8
-    return (_upcoming(ref, 6, 21), 0.7) if ref else None
+    return (upcoming(ref, 6, 21), 0.7) if ref else None
 
 
 @_rule(r"\b(?:voor|vóór|before)\s+(?:het|de|the)\s+(?:kerstreces|christmas\s+recess|kerst|christmas)\b", 'kerstreces kerst christmas')
 def _before_christmas(m, ref):
-    return (_upcoming(ref, 12, 20), 0.75) if ref else None
+    return (upcoming(ref, 12, 20), 0.75) if ref else None
 
 
 @_rule(rf"\b(?:na|after)\s+(?:de|het|the)\s+(?:zomer|zomerreces|summer(?:\s+recess)?)(?:\s+(?:van\s+|of\s+)?{_Y})?\b",
@@ -218,7 +209,7 @@ def _before_christmas(m, ref):
 def _after_summer(m, ref):
     if m["y"]:
         return date(int(m["y"]), 9, 30), 0.5
-    return (_upcoming(ref, 9, 30), 0.5) if ref else None
+    return (upcoming(ref, 9, 30), 0.5) if ref else None
 
 
 # "de zomer", "de winter" take "de": with a year ("in de zomer van 2023", "de zomer 2023") or "rond" ("rond de
@@ -226,7 +217,7 @@ def _after_summer(m, ref):
 @_rule(rf"\b(?:(?:in|rond|around)\s+)?(?:de|the)\s+(?P<season>zomer|winter|summer)\s+(?:van\s+|of\s+)?{_Y}\b|"
        rf"\b(?:rond|around)\s+(?:de|the)\s+(?P<season2>zomer|winter|summer)\b", 'zomer winter summer')
 def _season_with_de(m, ref):
-    return _season_end(m["season"] or m["season2"], m["y"], None, ref)
+    return season_end(m["season"] or m["season2"], m["y"], None, ref)
 
 
 @_rule(rf"\b(?P<word>in|voor|vóór|eind|einde|uiterlijk|medio|begin|in\s+de\s+loop\s+van|by|before|in|during)\s+"
@@ -252,39 +243,14 @@ def _month_this_year(m, ref):
 def _season(m, ref):
     """A season ends on the day the next one begins, as Dutch calendars print them: spring on 21 June, summer on
     22 September, autumn on 21 December, winter on 20 March."""
-    return _season_end(m["season"], m["y"], m["next"], ref)
+    return season_end(m["season"], m["y"], m["next"], ref)
 
 
 # a season with its year and no article ("Voorjaar 2025 ontvangt uw Kamer …", "gereed: najaar 2024")
 @_rule(rf"\b(?P<season>voorjaar|lente|zomer|najaar|herfst|winter|spring|summer|autumn|fall)\s+{_Y}\b",
        'voorjaar lente zomer najaar herfst winter spring summer autumn fall')
 def _season_of_year(m, ref):
-    return _season_end(m["season"], m["y"], None, ref)
-
-
-_SEASON_END = {"voorjaar": (6, 21), "lente": (6, 21), "spring": (6, 21), "zomer": (9, 22), "summer": (9, 22),
-               "najaar": (12, 21), "herfst": (12, 21), "autumn": (12, 21), "fall": (12, 21), "winter": (3, 20)}
-
-
-def _season_end(season: str, year: str | None, next_one: str | None, ref: date | None):
-    """The day `season` ends (`_season`), of `year` if given, else the next one after `ref`; with `next_one`
-    ("volgend", "komend", "next"), the coming one, which is the one after that when `ref` falls inside it."""
-    month, day = _SEASON_END[season.lower()]
-    if year:
-        return date(int(year) + (1 if month == 3 else 0), month, day), 0.8
-    if ref is None:
-        return None
-    d = _upcoming(ref, month, day)
-    if next_one and _season_start(d) <= ref:
-        d = date(d.year + 1, month, day)  # "volgend voorjaar" said in spring: the one after it
-    return d, 0.7
-
-
-def _season_start(end: date) -> date:
-    """The first day of the season that ends on `end` (the day after the season before it ends)."""
-    starts = {(6, 21): (3, 21), (9, 22): (6, 22), (12, 21): (9, 23), (3, 20): (12, 22)}
-    month, day = starts[(end.month, end.day)]
-    return date(end.year - (1 if month == 12 else 0), month, day)
+    return season_end(m["season"], m["y"], None, ref)
 
 
 @_rule(rf"\b(?:binnen|within|in\s+de\s+komende|binnen\s+de\s+komende|over|in\s+the\s+next|within\s+the\s+(?:next|coming))\s+"
@@ -339,7 +305,7 @@ def _budget_document(m, ref):
     month = 5 if doc == "voorjaarsnota" else 11
     if y is not None:
         return last_day(y, month), 0.85
-    return ((_upcoming(ref, month, 31 if month == 5 else 30)), 0.8) if ref else None
+    return ((upcoming(ref, month, 31 if month == 5 else 30)), 0.8) if ref else None
 
 
 @_rule(r"\b(?P<word>vanaf|per|in|voor|vóór|uiterlijk|met\s+ingang\s+van)\s+(?:het\s+)?(?:school|college|studie)jaar\s+"

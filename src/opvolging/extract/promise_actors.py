@@ -109,7 +109,12 @@ def classify_subject(subject: str | None, language: str, state: str | None) -> t
     m = government(subject, language, state)
     if m:
         if language == "en":  # the subject as printed, up to its verb: "the competent Government Office for …"
-            return "gov", " ".join(subject.split()[:10])
+            words = subject.split()
+            if words[-1].lower() in ("and", "but"):
+                # "Ruritania supports the part on … and will introduce …": the verb shares the first clause's
+                # subject, which the words up to it open with
+                return "gov", " ".join(m.group(0).split())
+            return "gov", " ".join(words[:10])
         return "gov", " ".join(m.group(0).split())
     if language == "nl":
         a = w.AGENCIES_NL.match(subject)
