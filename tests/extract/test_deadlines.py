@@ -24,6 +24,11 @@ CASES = [
     ("tot en met juni 2023", "2023-06-30"),
     ("vanaf 2023", "2023-12-31"),
     ("pilots voor gestart (2023-2025)", "2025-12-31"),
+    # GENRE: a period of years named as one, in a budget's words and an addendum's: by its end
+    ("Het kabinet trekt in de jaren 2024 tot en met 2026 jaarlijks 10 miljoen uit", "2026-12-31"),
+    ("in de periode 2023-2026", "2026-12-31"),
+    ("will invest 100 million euros in housing first programmes over the period 2023-2026", "2026-12-31"),
+    ("will invest between 2023 and 2026 in housing", "2026-12-31"),
     ("eind 2023", "2023-12-31"),
     ("begin volgend jaar", "2023-03-31"),
     ("in het eerste kwartaal van 2024", "2024-03-31"),
@@ -109,6 +114,13 @@ def test_a_states_next_review_is_a_time_kept_without_a_date(phrase):
 def test_a_dates_month_and_year_is_no_deadline():
     # "het advies van 12 mei 2023": the day of something, not a month to do it in
     assert resolve("het advies van 12 mei 2023", REF) is None
+
+
+def test_the_years_a_product_is_for_are_no_deadline():
+    # UN addendum (A/HRC/43/15/Add.1): "… begun the activities to draft a new comprehensive national programme of
+    # measures for Roma for the period 2021–2030": the programme's term, not when it is drafted
+    assert resolve("a new national programme of measures for Roma for the period 2021–2030", REF) is None
+    assert resolve("een uitvoeringsplan voor de jaren 2024-2026", REF) is None
 
 
 def test_a_month_gone_by_without_a_year_is_not_guessed():

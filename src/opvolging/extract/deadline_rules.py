@@ -351,13 +351,17 @@ def _from_year(m, ref):
     return date(int(m["y"]), 12, 31), 0.6
 
 
-@_rule(r"\((?P<y1>(?:19|20)\d\d)\s*[-–]\s*(?P<y>(?:19|20)\d\d)\)|\b(?:in\s+de\s+periode|in\s+the\s+period|in\s+de\s+jaren)\s+"
-       r"(?P<y2>(?:19|20)\d\d)\s*[-–]\s*(?P<y3>(?:19|20)\d\d)\b", '#year')
+@_rule(r"\((?P<y1>(?:19|20)\d\d)\s*[-–]\s*(?P<y>(?:19|20)\d\d)\)|"
+       r"\b(?:(?:in|over|during)\s+the\s+(?:period|years)|(?:in|over)\s+de\s+(?:periode|jaren))\s+"
+       r"(?P<y2>(?:19|20)\d\d)\s*(?:[-–]|tot\s+en\s+met|t/m|to)\s*(?P<y3>(?:19|20)\d\d)\b|"
+       r"\b(?:tussen|between)\s+(?P<y4>(?:19|20)\d\d)\s+(?:en|and)\s+(?P<y5>(?:19|20)\d\d)\b", '#year')
 def _year_range(m, ref):
-    """A period of years in brackets or named as one ("(2023-2025)", "in de periode 2023-2025"): by its end. A
-    range inside a name ("Stroomgebiedbeheerplannen 2022-2027") is not read as one."""
-    last = int(m["y"] or m["y3"])
-    first = int(m["y1"] or m["y2"])
+    """A period of years in brackets or named as one when the work is done ("(2023-2025)", "in de periode 2023-2025",
+    "in de jaren 2024 tot en met 2026", "over the period 2023-2026", "between 2023 and 2026"): by its end. A range
+    inside a name ("Stroomgebiedbeheerplannen 2022-2027"), or the years a product is for ("a programme … for the
+    period 2021–2030", "een plan voor de jaren 2024-2026": its term, not when it is made) is not read as one."""
+    last = int(m["y"] or m["y3"] or m["y5"])
+    first = int(m["y1"] or m["y2"] or m["y4"])
     return (date(last, 12, 31), 0.7) if first <= last <= first + 15 else None
 
 
