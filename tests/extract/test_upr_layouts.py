@@ -223,6 +223,15 @@ def test_the_states_promise_by_its_adjective_in_an_answer_is_its_own():
     assert [c.recommendations for c in ex.commitments] == [["94.2"]]
 
 
+def test_a_promise_that_shares_the_states_subject_is_the_states():
+    # GENRE: "Ruritania supports the part concerning … and will introduce …": the verb after "and" shares the first
+    # clause's subject; the actor had been every word before it ("Ruritania supports the part concerning … and")
+    answer = HEAD + ("94.2 Partially supported. Ruritania supports the part concerning civil defamation and will "
+                     "introduce a bill in 2013.\n")
+    (c,) = _with_answer(answer).commitments
+    assert c.actor == "Ruritania" and c.recommendations == ["94.2"]
+
+
 def test_list_paragraphs_in_the_other_orders():
     # the labels between the noun and its verb, or after a colon: as later addenda print their lists
     answer = HEAD + ("1. Recommendations 93.1, 93.3, 94.2 are supported.\n\n2. Recommendations 94.1 and 95.1 are "
