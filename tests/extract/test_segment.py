@@ -430,6 +430,33 @@ def test_a_table_of_recommendations_and_reactions_in_a_pdf(rules):
     assert [s.name for s in ex.metadata.signatories] == ["H.M. de Jonge"]
 
 
+def test_a_tables_planning_column_times_the_rows_promises_and_an_empty_cells_dash_ends_no_word():
+    # GENRE: four columns, "Nr. | Aanbeveling | Reactie kabinet | Planning": the planning cell ("Eind 2024") is when
+    # the row's promises that name no time are due; the last row's empty planning cell ("-") is no word broken at the
+    # line's end (the closing had been joined to it: "| - Hoogachtend, …")
+    from opvolging.extract.pipeline import extract
+    from opvolging.sources import load_bytes
+    from tests.pdfs import table_pdf
+
+    rows = [("1", "Versterk het interne toezicht in zorginstellingen.", "Het kabinet neemt deze aanbeveling over en "
+             "stuurt de Kamer in het voorjaar van 2024 een wetsvoorstel.", "Voorjaar 2024"),
+            ("2", "Betrek cliëntenraden bij de benoeming van bestuurders.", "Het kabinet neemt deze aanbeveling "
+             "gedeeltelijk over. Ik ga hierover in gesprek met de brancheorganisaties.", "Eind 2024"),
+            ("3", "Stel een onafhankelijke geschillencommissie in.", "Het kabinet neemt deze aanbeveling niet over.",
+             "-")]
+    data = table_pdf(["Den Haag, 3 oktober 2023", "Geachte voorzitter,", "Hierbij ontvangt u de kabinetsreactie op "
+                      "het advies 'Goed bestuur in de zorg' van de Raad voor Volksgezondheid & Samenleving (RVS)."],
+                     ("Nr.", "Aanbeveling", "Reactie kabinet", "Planning"), rows, (12, 55, 75, 25),
+                     after=["Hoogachtend,", "de minister van Volksgezondheid, Welzijn en Sport,", "Ernst Kuipers"])
+    ex = extract(load_bytes(data, "pdf", "tabel.pdf"))
+    assert [(r.label, r.stance) for r in ex.recommendations] == [
+        ("1", "adopted"), ("2", "partially_adopted"), ("3", "rejected")]
+    assert [(c.recommendations, c.deadline_text, c.due) for c in ex.commitments] == [
+        (["1"], "in het voorjaar van 2024", "2024-06-21"), (["2"], "Eind 2024", "2024-12-31")]
+    assert "| -\n\nHoogachtend," in ex.text
+    assert [s.name for s in ex.metadata.signatories] == ["Ernst Kuipers"]
+
+
 def test_recommendations_quoted_as_headings_of_their_own_words_and_answered_by_deze_aanbeveling():
     # a letter that sets each recommendation as a bold heading of its words, with no number, and answers it at
     # once: "Het kabinet neemt deze aanbeveling over." Only the answer's pointing back says what the heading is

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from opvolging.extract import dates, deadlines, promises, sentences
+from opvolging.extract.blocks import CELL
 from opvolging.extract.patterns import WordPattern
 from opvolging.model import Commitment, Mention, Response
 
@@ -178,6 +179,7 @@ def read_commitments(text: str, spans: list[tuple[int, int]], responses: list[Re
     skip = sorted(skip or [])
     skip_ends = [b for _, b in skip]
     answer_starts = sorted(r.span[0] for r in responses)
+    row_times = {r.span: t for r in responses if (t := _row_time(r.text, reference)) is not None}
     drafts: list[_Draft] = []
     last: _Draft | None = None  # the draft the sentence just before was a mention of
     read_in: list[tuple[int, int]] = []  # every sentence read, in order
@@ -202,7 +204,8 @@ def read_commitments(text: str, spans: list[tuple[int, int]], responses: list[Re
             labels = [lab for r in responses if r.span[0] <= a < r.span[1] for lab in r.answers]
             after = AFTER_CLAUSE.match(s) or AFTER_EVENT_CLAUSE.match(s)
             main = s[after.end():] if after else s
-            deadline = deadlines.first_future(main, reference)
+            deadline = deadlines.first_future(main, reference) or next(
+                (t for span, t in row_times.items() if span[0] <= a < span[1]), None)
             found_nouns = doc_nouns(main)
             key = _send_key(main, found_nouns)
             nouns = [n.text for n in found_nouns]
@@ -243,6 +246,17 @@ def read_commitments(text: str, spans: list[tuple[int, int]], responses: list[Re
         c.id = f"p{i + 1}"
     _link_after(strong)
     return [c for _, c in strong], [c for _, c in weak]
+
+
+def _row_time(answer: str, reference: date | None) -> deadlines.Deadline | None:
+    """The time in the last cell of a table row's answer ("… in gesprek met de brancheorganisaties. | Eind 2024"),
+    when that cell is a column of its own that says when (a "Planning" or "Termijn" column: a short cell holding a
+    time), else None: the time of the row's promises that name none themselves."""
+    k = answer.rfind(CELL)
+    if k < 0:
+        return None
+    cell = answer[k + len(CELL):].strip()
+    return deadlines.first_future(cell, reference) if 0 < len(cell) <= 40 else None
 
 
 def _after_label(a: int, b: int, answer_starts: list[int]) -> int:

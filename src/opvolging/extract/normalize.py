@@ -220,7 +220,7 @@ def _breaks_after(line: str, nxt: str, width: int) -> bool:
         return True
     if ":" in nxt[:42] and line.endswith(_END_OF_SENTENCE) and _FIELD_LABEL.match(nxt):
         return True
-    if len(line) >= 0.7 * width or line.endswith("-"):
+    if len(line) >= 0.7 * width or _broken_word(line):
         return False
     return nxt[:1].isupper() or nxt[:1].isdigit() or nxt[:1] in "«“\"'("
 
@@ -245,6 +245,12 @@ def _paragraphs(lines: list[_Line | None]) -> list[list[_Line]]:
     return paras
 
 
+def _broken_word(line: str) -> bool:
+    """True when `line` ends in a word broken by a hyphen ("wets-"), not in a dash that stands alone (a table's empty
+    cell "… | -")."""
+    return line.endswith("-") and line[-2:-1].isalnum()
+
+
 def _continues(prev: list[_Line], nxt: list[_Line]) -> bool:
     """True when paragraph `nxt` is the rest of the sentence `prev` broke off (blank line mid-sentence)."""
     last = prev[-1].text
@@ -254,7 +260,7 @@ def _continues(prev: list[_Line], nxt: list[_Line]) -> bool:
     if _is_edge_noise(last):
         return False
     last_word = last.rsplit(None, 1)[-1].lower()
-    return (first[:1].islower() or (last.endswith("-") and first[:1].isalpha())
+    return (first[:1].islower() or (_broken_word(last) and first[:1].isalpha())
             or (last_word in _FUNCTION_WORDS and first[:1].isalnum()))
 
 
