@@ -124,3 +124,25 @@ def test_an_answer_to_the_first_ends_where_the_answers_naming_the_others_begin()
     assert [(a.label, a.stance) for a in ex.answered] == [
         ("2", "partially_adopted"), ("3", "partially_adopted"), ("4", "rejected"), ("5", "already_implemented")]
     assert [c.recommendations for c in ex.commitments] == [["1"]]
+
+
+# an answer read alone that names the council's recommendations by their place in its own words ("in zijn derde
+# aanbeveling"), agrees with the verb before its subject ("… ben ik het eens") and says one is done already in a
+# subordinate clause ("dat dit al gebeurt"): the genre's formulas, the advice made up
+OR_ANSWER = (
+    "Datum 14 februari 2024\nBetreft Reactie op het advies 'Een stevig fundament' van de Onderwijsraad\n\nGeachte "
+    "voorzitter,\n\nOp 5 oktober 2023 heeft de Onderwijsraad het advies 'Een stevig fundament' gepubliceerd. In deze "
+    "brief geef ik mijn reactie op de vier aanbevelingen uit dit advies.\n\nDe eerste aanbeveling van de raad is om de "
+    "basisvaardigheden centraal te stellen in het curriculum. Deze aanbeveling neem ik over.\n\nMet de tweede "
+    "aanbeveling, om leraren meer tijd te geven voor professionalisering, ben ik het eens.\n\nDe raad beveelt in zijn "
+    "derde aanbeveling aan om een landelijke toets voor rekenen in te voeren. Deze aanbeveling neem ik niet over.\n\n"
+    "Ten aanzien van de vierde aanbeveling, het versterken van de samenwerking tussen scholen en gemeenten, merk ik op "
+    "dat dit al gebeurt in de regionale onderwijsagenda's.\n\nHoogachtend,\n\nde minister voor Primair en Voortgezet "
+    "Onderwijs,\n\nMariëlle Paul")
+
+
+def test_an_answer_names_the_councils_recommendations_by_its_own_places():
+    ex = extract_case([SourceDocument([OR_ANSWER], "reactie.txt", "txt", "a")])
+    assert [(a.label, a.stance) for a in ex.answered] == [
+        ("1", "adopted"), ("2", "adopted"), ("3", "rejected"), ("4", "already_implemented")]
+    assert ex.metadata.ministry == "Ministerie van Onderwijs, Cultuur en Wetenschap"

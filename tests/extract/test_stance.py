@@ -370,3 +370,19 @@ def test_anothers_responsibility_and_no_role_for_the_government(sentence, stance
 ])
 def test_sympathy_with_the_goal_beside_a_refusal_is_a_refusal(answer, lang, stance):
     assert classify(answer, lang).stance == stance, answer
+
+
+@pytest.mark.parametrize("sentence, stance", [
+    # GENRE: agreeing with the verb before its subject, and with more words between "het" and "eens"
+    ("Met de tweede aanbeveling, om leraren meer tijd te geven voor professionalisering, ben ik het eens.", "adopted"),
+    ("Ik ben het met de raad eens dat dit belangrijk is.", "adopted"),
+    ("Het kabinet is het met de analyse van de raad eens.", "adopted"),
+    ("Met de tweede aanbeveling ben ik het niet eens.", "rejected"),
+    ("Het kabinet is het niet met de analyse van de raad eens.", "rejected"),
+    # done already, in a subordinate clause's order or as "het geval"
+    ("Ten aanzien van de vierde aanbeveling merk ik op dat dit al gebeurt in de regionale onderwijsagenda's.",
+     "already_implemented"),
+    ("Dat is al het geval.", "already_implemented"),
+])
+def test_agreeing_after_what_is_agreed_with_and_done_already_in_other_orders(sentence, stance):
+    assert classify(sentence, "nl").stance == stance, sentence

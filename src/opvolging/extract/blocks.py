@@ -1,5 +1,6 @@
 """The parts every segmentation is made of: a text's paragraphs, a recommendation's heading with the answer block
-after it, where a letter's body ends (its closing and signature), and the labels a heading prints."""
+after it, where a letter's body ends (its closing and signature), the labels a heading prints, and the places an
+answer names its recommendations by ("De tweede aanbeveling …")."""
 
 from __future__ import annotations
 
@@ -64,3 +65,22 @@ def body_end(text: str, start: int) -> int:
     if found and found[-1].start() > start:
         return found[-1].start()
     return len(text)
+
+
+ORDINALS = {w: k for k, w in enumerate(
+    "eerste tweede derde vierde vijfde zesde zevende achtste negende tiende elfde twaalfde".split(), 1)} | {
+    w: k for k, w in enumerate("first second third fourth fifth sixth seventh eighth ninth tenth".split(), 1)}
+# a list's item named by its place in the answer after it: "De tweede aanbeveling neemt het kabinet niet over",
+# "Het kabinet neemt de eerste aanbeveling over", "The third recommendation is supported"
+# "De tweede en derde aanbeveling", "the second and third recommendations": several places in one (`places`);
+# "De raad beveelt in zijn derde aanbeveling aan …", "in its third recommendation": the council's own
+_ORD = "|".join(ORDINALS)
+ORDINAL = re.compile(rf"\b(?:de|het|the|zijn|haar|hun|its|their)\s+(?P<n>{_ORD})"
+                     rf"(?P<more>(?:\s*(?:,|en|and)\s*(?:{_ORD}))*)\s+"
+                     r"(?:aanbevelingen|aanbeveling|adviezen|advies|recommendations|recommendation)\b", re.I)
+
+
+def places(m: re.Match[str]) -> list[int]:
+    """The places an ORDINAL match names, in order (1 for "eerste"/"first")."""
+    return [ORDINALS[m["n"].lower()]] + [ORDINALS[w.lower()] for w in re.findall(r"\w+", m["more"] or "")
+                                         if w.lower() in ORDINALS]

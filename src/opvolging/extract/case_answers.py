@@ -11,8 +11,8 @@ from opvolging.extract import language as language_step
 from opvolging.extract import upr_answers
 from opvolging.extract.align import align
 from opvolging.extract.answers_by_subject import answers_by_subject
-from opvolging.extract.blocks import NUMBER_LABEL
-from opvolging.extract.segment import ORDINAL, HeadingSeg, Segmentation, paragraphs, places
+from opvolging.extract.blocks import NUMBER_LABEL, ORDINAL, places
+from opvolging.extract.segment import HeadingSeg, Segmentation, paragraphs
 from opvolging.extract.stance import classify
 from opvolging.model import Answered, Recommendation, Response
 

@@ -25,11 +25,13 @@ from opvolging.extract.answers_by_subject import answers_by_subject
 from opvolging.extract.blocks import (  # noqa: F401 — CELL, HeadingSeg, paragraphs: the segmentation's parts, for its users
     CELL,
     NUMBER_LABEL,
+    ORDINAL,
     HeadingSeg,
     Segmentation,
     body_end,
     labels,
     paragraphs,
+    places,
 )
 from opvolging.extract.segment_quoted import segment_quoted
 from opvolging.extract.segment_running import quoted_between, segment_running
@@ -284,23 +286,6 @@ def _answers_by_label(text: str, paras: list[tuple[int, int]], end: int) -> dict
             for label in labels(m["labels"] or m["labels2"]):
                 out.setdefault(label, (start, stop))
     return out
-
-
-ORDINALS = {w: k for k, w in enumerate(
-    "eerste tweede derde vierde vijfde zesde zevende achtste negende tiende elfde twaalfde".split(), 1)} | {
-    w: k for k, w in enumerate("first second third fourth fifth sixth seventh eighth ninth tenth".split(), 1)}
-# a list's item named by its place in the answer after it: "De tweede aanbeveling neemt het kabinet niet over",
-# "Het kabinet neemt de eerste aanbeveling over", "The third recommendation is supported"
-# "De tweede en derde aanbeveling", "the second and third recommendations": several places in one (`places`)
-_ORD = "|".join(ORDINALS)
-ORDINAL = re.compile(rf"\b(?:de|het|the)\s+(?P<n>{_ORD})(?P<more>(?:\s*(?:,|en|and)\s*(?:{_ORD}))*)\s+"
-                     r"(?:aanbevelingen|aanbeveling|adviezen|advies|recommendations|recommendation)\b", re.I)
-
-
-def places(m: re.Match[str]) -> list[int]:
-    """The places an ORDINAL match names, in order (1 for "eerste"/"first")."""
-    return [ORDINALS[m["n"].lower()]] + [ORDINALS[w.lower()] for w in re.findall(r"\w+", m["more"] or "")
-                                         if w.lower() in ORDINALS]
 
 
 def _answers_by_ordinal(text: str, item_labels: list[str], paras: list[tuple[int, int]],

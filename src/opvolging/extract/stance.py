@@ -42,7 +42,8 @@ RULES: dict[str, list[tuple[str, str, float, frozenset[str]]]] = {
          r"uitvoerbaar|zinvol|verstandig|proportioneel|doelmatig|passend|realistisch)\b|\b(?:is|ben|zijn)\s+(?:\w+\s+){0,2}?(?:geen|niet\s+de)\s+voorstander\b|\bwijst\b[^.]{0,60}\baf\b|"
          r"\b(?:kiest|kiezen|kies)\s+(?:er\s+)?(?:\w+\s+){0,2}?niet\s+voor\b|\b(?:ziet|zien|zie)\b[^.]{0,40}\baf\s+van\b|"
          # "is het niet eens met de raad", "is het hier niet mee eens", "is het oneens met"; "staat afwijzend tegenover"
-         r"\b(?:is|ben|zijn)\s+het\s+(?:\w+\s+){0,4}?(?:niet\s+(?:\w+\s+){0,2}?eens|oneens)\b|"
+         r"\b(?:is|ben|zijn)\s+(?:(?:ik|we|wij|het\s+kabinet)\s+)?het\s+(?:\w+\s+){0,4}?(?:niet\s+(?:\w+\s+){0,6}?eens|"
+         r"oneens)\b|"
          # "gaat hier niet in mee", "gaat niet mee in het voorstel"
          r"\b(?:gaat|ga|gaan)\s+(?:\w+\s+){0,3}?niet\s+(?:\w+\s+){0,1}?(?:in\s+mee|mee\s+in)\b|"
          r"\b(?:staat|sta|staan)\s+(?:\w+\s+){0,3}?(?:negatief|afwijzend|niet\s+positief)\s+tegenover\b",
@@ -76,7 +77,8 @@ RULES: dict[str, list[tuple[str, str, float, frozenset[str]]]] = {
          "partially_adopted", 0.85,
          frozenset({"gedeeltelijk", "deels", "dele", "deel", "onderdelen", "uitzondering", "behalve", "onderdeel",
                     "gedeelte", "maar", "echter"})),
-        (r"\b(?:gebeurt|geschiedt)\s+(?:al|reeds)\b|\b(?:is|zijn|wordt|worden)\s+(?:al|reeds)\s+(?:\w+\s+){0,3}?"
+        (r"\b(?:gebeurt|geschiedt)\s+(?:al|reeds)\b|\b(?:al|reeds)\s+(?:gebeurt|gebeuren|geschiedt|plaatsvindt|"
+         r"plaatsvinden|het\s+geval\s+is)\b|\b(?:is|zijn)\s+(?:al|reeds)\s+het\s+geval\b|\b(?:is|zijn|wordt|worden)\s+(?:al|reeds)\s+(?:\w+\s+){0,3}?"
          r"(?:ingezet|geregeld|gerealiseerd|uitgevoerd|opgenomen|ingevoerd|geïmplementeerd|gedaan)\b|\breeds\s+"
          r"(?:ingezet|in\s+gang\s+gezet|geregeld|gerealiseerd|uitgevoerd)\b|\b(?:heeft|hebben|is|zijn)\s+(?:\w+\s+){0,2}?"
          r"(?:al|reeds)\s+(?:\w+\s+){0,4}?(?:invulling\s+(?:aan\s+)?gegeven|gerealiseerd|ingevoerd|opgepakt|"
@@ -162,7 +164,10 @@ RULES: dict[str, list[tuple[str, str, float, frozenset[str]]]] = {
          r"\b(?:stelt|constateert|adviseert|op\s+dat|vast)\b", "adopted", 0.7, frozenset({"terecht"})),
         (r"\b(?:conform|overeenkomstig|in\s+lijn\s+met|zoals)\s+(?:het|de)\s+(?:[\w-]*-)?(?:advies|aanbeveling)\w*"
          r"(?:\s+van\s+de\s+\w+)?(?:\s+(?:adviseert|voorstelt))?\b", "adopted", 0.8, frozenset({"conform", "overeenkomstig", "lijn", "zoals"})),
-        (r"\bis\s+het\s+(?:(?!niet\b)\w+\s+){0,3}eens\s+met\b|\bis\s+het\s+met\s+(?:(?!niet\b)\w+\s+){1,4}?eens\b|"
+        (r"\b(?:is|ben|zijn)\s+het\s+(?:(?!niet\b)\w+\s+){0,3}eens\s+met\b|"
+         r"\b(?:is|ben|zijn)\s+het\s+met\s+(?:(?!niet\b)\w+\s+){1,6}?eens\b|"
+         # the verb before its subject, after what it agrees with: "Met de tweede aanbeveling … ben ik het eens"
+         r"\b(?:ben|is|zijn)\s+(?:ik|we|wij|het\s+kabinet)\s+het\s+(?:(?!niet\b)\w+\s+){0,3}?eens\b|"
          r"\b(?:gaat|ga|gaan)\s+(?:(?!niet\b)\w+\s+){0,3}?(?:mee\s+in|in\s+mee|hierin\s+mee|daarin\s+mee)\b|\b(?:staat|sta|staan)\s+(?:(?!niet\b)\w+\s+){0,3}?"
          r"(?:positief|sympathiek|welwillend)\s+tegenover\b|\b(?:neemt|neem|nemen)\b[^.]{0,60}\bter\s+harte\b", "adopted", 0.8,
          frozenset({"eens", "tegenover", "harte", "mee"})),
