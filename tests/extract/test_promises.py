@@ -461,6 +461,8 @@ def test_the_state_under_review_with_the_uns_parenthesis():
     # GENRE: a point taken up at the next occasion of the genre
     "Ik neem dit punt mee in de volgende voortgangsbrief.",
     "Ik neem dit mee bij de Voorjaarsnota.",
+    "We nemen dit mee in de Voorjaarsnota.",  # in a document of its own date
+    "Ik neem dit punt mee in de Voorjaarsnota 2025.",
 ])
 def test_a_time_said_as_when_and_a_point_taken_up_next_time_are_promises(sentence):
     assert confidence(sentence) >= PROMISE, read(sentence, "nl", WATER_DATE)
@@ -470,6 +472,7 @@ def test_a_time_said_as_when_and_a_point_taken_up_next_time_are_promises(sentenc
     "Als de evaluatie daartoe aanleiding geeft, zal ik de regeling aanpassen.",  # a condition still
     "Wanneer gemeenten dat wensen, zal ik extra middelen beschikbaar stellen.",
     "We nemen de ervaringen van gemeenten mee.",  # taken into account, no occasion
+    "We nemen dit mee in de verdere uitwerking.",  # nor a time
 ])
 def test_a_condition_and_a_point_taken_into_account_stay_no_promise(sentence):
     assert confidence(sentence) < PROMISE, read(sentence, "nl", WATER_DATE)

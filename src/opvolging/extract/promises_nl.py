@@ -355,6 +355,8 @@ def _verb_nl_in_clause(sentence: str, toks: Tokens, i: int, time: deadlines.Dead
         occasion = w.NEXT_OCCASION_NL.search(clause_text)
         if occasion:  # "Ik neem dit punt mee in de volgende voortgangsbrief": taken up there
             return Reading(0.7, f"taken up at a next occasion («{occasion.group(0)}»): «{t.text} … mee»", actor, at)
+        if time and time.due and "in" in rest:  # "We nemen dit mee in de Voorjaarsnota": in a document by its date
+            return Reading(0.7, f"taken up {time.text}: «{t.text} … mee»", actor, at)
     if t.low in w.TAKE_NL and not w.TAKEN_NL & set(rest):
         return None  # "We nemen deel aan …", "nemen kennis van …": no measure taken
     if t.low in w.STEER_NL and "op" in rest and not time:  # "We sturen als overheden op zo min mogelijk afdekking"
