@@ -78,7 +78,8 @@ RULES: dict[str, list[tuple[str, str, float, frozenset[str]]]] = {
          frozenset({"gedeeltelijk", "deels", "dele", "deel", "onderdelen", "uitzondering", "behalve", "onderdeel",
                     "gedeelte", "maar", "echter"})),
         (r"\b(?:gebeurt|geschiedt)\s+(?:al|reeds)\b|\b(?:al|reeds)\s+(?:gebeurt|gebeuren|geschiedt|plaatsvindt|"
-         r"plaatsvinden|het\s+geval\s+is)\b|\b(?:is|zijn)\s+(?:al|reeds)\s+het\s+geval\b|\b(?:is|zijn|wordt|worden)\s+(?:al|reeds)\s+(?:\w+\s+){0,3}?"
+         r"plaatsvinden|het\s+geval\s+is)\b|\b(?:is|zijn)\s+(?:al|reeds)\s+het\s+geval\b|"
+         r"\b(?:is|zijn|wordt|worden)\s+(?:al|reeds)\s+(?:\w+\s+){0,3}?"
          r"(?:ingezet|geregeld|gerealiseerd|uitgevoerd|opgenomen|ingevoerd|geïmplementeerd|gedaan)\b|\breeds\s+"
          r"(?:ingezet|in\s+gang\s+gezet|geregeld|gerealiseerd|uitgevoerd)\b|\b(?:heeft|hebben|is|zijn)\s+(?:\w+\s+){0,2}?"
          r"(?:al|reeds)\s+(?:\w+\s+){0,4}?(?:invulling\s+(?:aan\s+)?gegeven|gerealiseerd|ingevoerd|opgepakt|"
