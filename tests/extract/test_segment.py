@@ -169,6 +169,22 @@ def test_a_response_label_parts_the_recommendation_from_its_answer():
         "Ik deel dit advies. In het najaar van 2023 start ik een programma.", "Ik neem dit advies niet over."]
 
 
+@pytest.mark.parametrize("label", ["Kabinetsstandpunt:", "Standpunt:", "Reactie van de minister:", "Antwoord:",
+                                   "Kabinetsappreciatie:"])
+def test_the_labels_over_an_answer_in_their_other_words(label):
+    # GENRE: the label in front of the answer, on the answer's line: not the answer's words (the stance and the
+    # promises read after it)
+    text = (f"Advies A: Verhoog het minimumloon voor jongeren.\n{label} Het kabinet neemt dit advies over.\n\n"
+            f"Advies B: Maak kinderopvang gratis.\n{label} Het kabinet deelt het doel van dit advies, maar ziet geen "
+            "financiële ruimte om kinderopvang gratis te maken.")
+    seg = segment(text)
+    assert [text[h.block[0]:h.block[1]].split(".")[0] for h in seg.headings] == [
+        "Het kabinet neemt dit advies over", "Het kabinet deelt het doel van dit advies, maar ziet geen financiële "
+        "ruimte om kinderopvang gratis te maken"]
+    # the goal shared, the recommendation refused for want of money: refused
+    assert classify(text[seg.headings[1].block[0]:seg.headings[1].block[1]]).stance == "rejected"
+
+
 def test_answers_headed_by_the_label_of_a_recommendation_listed_before():
     # the genre's layout: the advice's recommendations listed, then an answer to each under "Ad 1", "Ad 2"
     text = ("De raad doet de volgende aanbevelingen:\n\n1. Stel het schooladvies uit.\n\n2. Maak brede brugklassen "

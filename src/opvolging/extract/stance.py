@@ -35,7 +35,8 @@ RULES: dict[str, list[tuple[str, str, float, frozenset[str]]]] = {
          "rejected", 0.9, frozenset({"over", "overgenomen", "opgevolgd", "volgen", "overneemt", "overneem",
                                      "overnemen", "afgewezen", "uitgevoerd"})),
         (r"\b(?:deelt|onderschrijft|steunt|volgt|omarmt|deel\s+ik|onderschrijf|volg\s+ik|ik\s+volg|omarm)\b[^.]{0,60}\bniet\b(?![^.]{0,20}\balleen\b)", "rejected", 0.75, frozenset({"deelt", "onderschrijft", "steunt", "volgt", "omarmt", "deel", "onderschrijf", "volg", "omarm"})),
-        (r"\b(?:ziet|zie|zien)\s+(?:(?!niet\b)\w+\s+){0,3}?(?:geen|onvoldoende)\s+(?:aanleiding|mogelijkheden|"
+        # "ziet geen aanleiding", "ziet geen financiële ruimte": an adjective may stand before the noun
+        (r"\b(?:ziet|zie|zien)\s+(?:(?!niet\b)\w+\s+){0,3}?(?:geen|onvoldoende)\s+(?:\w+e\s+)?(?:aanleiding|mogelijkheden|"
          r"mogelijkheid|reden|noodzaak|ruimte|meerwaarde|toegevoegde\s+waarde|rol|taak)\b|"
          # "acht … niet wenselijk", "vindt het niet nodig om …"
          r"\b(?:acht|vindt|vind|achten|vinden)\b[^.]{0,60}\bniet\s+(?:wenselijk|nodig|noodzakelijk|opportuun|haalbaar|"
