@@ -386,3 +386,7 @@ def test_sympathy_with_the_goal_beside_a_refusal_is_a_refusal(answer, lang, stan
 ])
 def test_agreeing_after_what_is_agreed_with_and_done_already_in_other_orders(sentence, stance):
     assert classify(sentence, "nl").stance == stance, sentence
+
+
+def test_a_states_answer_that_it_is_already_the_case():
+    assert classify("This is already the case.", "en").stance == "already_implemented"

@@ -243,6 +243,7 @@ RULES: dict[str, list[tuple[str, str, float, frozenset[str]]]] = {
          r"(?:being\s+)?)?(?:already\s+|fully\s+)?implemented\b", "already_implemented", 0.8,
          frozenset({"consider", "considers"})),
         (r"\balready\s+(?:been\s+)?(?:implemented|in\s+place|fulfilled|ratified|adopted|established|achieved)\b|"
+         r"\b(?:is|are)\s+already\s+the\s+case\b|"  # "This is already the case"
          r"\bha(?:s|ve)\s+already\s+(?:been\s+)?(?:implemented|ratified|adopted|established|fulfilled|introduced|"
          r"enacted|put\s+in\s+place)\b|\b(?:has|have)\s+been\s+(?:fully\s+)?implemented\b|"
          # in the process of implementation, as the UN's answers count it: "is already being implemented"
