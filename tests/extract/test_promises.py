@@ -646,3 +646,18 @@ def test_a_government_product_ready_by_a_time():
     assert confidence("Het rapport van de commissie, dat in 2024 klaar zal zijn, wacht ik af.") < POSSIBLE
     assert confidence("Ik heb overleg gevoerd met de sector, die medio 2024 gereed zal zijn.") < POSSIBLE
     assert confidence("De uitkomsten zullen in 2024 bekend zijn.") < POSSIBLE
+
+
+@pytest.mark.parametrize("sentence, least, most", [
+    # WATER: what the Rijk gives the other governments, said from their side: "Provincies ontvangen … een handreiking"
+    ("Provincies ontvangen in het kader van het NPLG een handreiking die aangeeft wat wordt verwacht van het "
+     "gebiedsprogramma op 1 juli 2023.", PROMISE, 0.7),
+    ("Gemeenten ontvangen in 2024 extra middelen voor de opvang.", 0.7, 1.0),  # GENRE: money, by a time
+    ("Uw Kamer ontvangt voor de zomer de evaluatie.", 0.7, 1.0),
+    # received already, or not from the government, or not a product: none
+    ("De provincies hebben de handreiking ontvangen.", 0.0, POSSIBLE),
+    ("Ik heb het advies van de raad op 3 mei ontvangen.", 0.0, POSSIBLE),
+    ("Gemeenten ontvangen veel klachten over de regeling.", 0.0, POSSIBLE),
+])
+def test_what_the_other_governments_receive(sentence, least, most):
+    assert least <= confidence(sentence) < most, read(sentence, "nl", WATER_DATE)

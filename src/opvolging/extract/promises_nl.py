@@ -43,7 +43,7 @@ _SEND_NOW = frozenset("stuur stuurt sturen informeer informeert informeren zend 
                       "kom komt komen presenteer presenteert presenteren deel deelt delen".split())
 # the words a Dutch promise can rest on; a sentence with none of them (and no formula) is no promise, at once
 _VERB_WORDS_NL = (w.FUTURE_NL | w.GO_NL | w.KEEP_NL | w.PASSIVE_NL | w.LET_NL | w.PLACE_NL | w.WANT_NL
-                  | frozenset(w.DELIVER_NL) | frozenset(w.DECIDE_NL) | {"ontvangt", "volgt", "volgen"})
+                  | frozenset(w.DELIVER_NL) | frozenset(w.DECIDE_NL) | {"ontvangt", "ontvangen", "volgt", "volgen"})
 # the present-tense verbs that act only with the government as subject: its work, and its decisions
 _ACTS_NL = {form: w.DELIVER_NL.get(form, frozenset()) | w.DECIDE_NL.get(form, frozenset())  # "zet … op", "zet … in"
             for form in w.DELIVER_NL.keys() | w.DECIDE_NL.keys()}
@@ -52,6 +52,12 @@ _REFLEXIVE = frozenset("ons zich mij me".split())
 # "zich inzetten": reflexive, and the government's effort promised ("Rijk en waterschappen zetten zich in voor de
 # aanvoer van zoetwater", "Het kabinet zet zich ervoor in dat …")
 _COMMITS_ITSELF = frozenset("zet zetten".split())
+# receiving, said of the Kamer or of the other governments: what the government sends or gives them
+_RECEIVES = frozenset(("ontvangt", "ontvangen"))
+_OTHER_GOVERNMENTS = re.compile(r"(?:de\s+|alle\s+)?(?:provincies|gemeenten|waterschappen|medeoverheden|decentrale\s+"
+                                r"overheden|veiligheidsregio's|regio's)\b", re.I)
+# what is given: a product of the government's (`announced.PRODUCT`, "een handreiking") or money
+_GIVEN = re.compile(announced.PRODUCT.pattern + r"|(?:middelen|bijdrage|uitkering|subsidie|budget|miljoen|geld)\b")
 _DETERMINERS = frozenset("de het een onze hun mijn uw elk elke ieder iedere geen".split())
 # before a verb of the government's work ("onderzoek", "overleg"), a noun's ("de resultaten van dat onderzoek"),
 # unless the subject follows the verb ("Dit pakken we in 2023 … op": the object first); "die worden", "dat wordt"
@@ -323,9 +329,19 @@ def _verb_nl_in_clause(sentence: str, toks: Tokens, i: int, time: deadlines.Dead
         r = announced.read(toks, rest, i, kind, time, clause_text)
         if r is not None or announced.final(t.low, kind):
             return r
-    if t.low == "ontvangt":
+    if t.low in _RECEIVES:
+        if any(x.low in w.PAST_NL or x.low in w.PASSIVE_NL or x.low in w.FUTURE_NL or x.low in w.MODAL_NL
+               for x in toks[start:end]):
+            return None  # "Ik heb het advies ontvangen", "… kan worden ontvangen": no present tense of receiving
         if subj and KAMER.match(subj[0]) and time:
             return Reading(0.8, f"the Kamer is to receive it {time.text}", None, at)
+        if subj and _OTHER_GOVERNMENTS.match(subj[0]) and any(_GIVEN.match(x) for x in rest):
+            # "Provincies ontvangen in het kader van het NPLG een handreiking …": what the Rijk gives the other
+            # governments, said from their side
+            why = f"the government gives it to «{subj[0].split()[0]}»"
+            if time and time.text in clause_text:  # not a time of what the product is about ("…, die … op 1 juli")
+                return Reading(0.7, f"{why}, {time.text}", None, at)
+            return Reading(0.55, why, None, at)
         return None
     if (kind != "gov" and not (kind == "agency" and time)) or w.CONSEQUENCE_NL.match(clause_text) or \
             w.DESCRIPTION_NL.search(clause_text):
