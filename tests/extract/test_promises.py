@@ -439,6 +439,11 @@ def test_the_state_by_its_adjective_or_its_title_and_its_passives(sentence, prom
     ("Netherlands (Kingdom of the)", "The Kingdom will present a new action plan in 2021.", True),
     ("Republic of Slovenia", "Slovenia will adopt a new national action plan on gender equality.", True),
     ("Slovenia", "The Kingdom will present a new action plan in 2021.", False),  # another kingdom
+    # the countries of a Kingdom answer for themselves in its review: "Aruba will …", "Sint Maarten intends to …"
+    ("Netherlands (Kingdom of the)", "Aruba will establish a national human rights institution.", True),
+    ("Kingdom of the Netherlands", "Sint Maarten intends to ratify the Convention.", True),
+    ("Denmark", "Greenland will adopt a new strategy against domestic violence in 2024.", True),
+    ("Slovenia", "Aruba will establish a national human rights institution.", False),  # not Slovenia's
 ])
 def test_the_state_by_its_names_in_the_uns_list(state, sentence, promised):
     assert (confidence(sentence, "en", state) >= PROMISE) is promised, sentence

@@ -94,7 +94,15 @@ def state_names(state: str) -> list[str]:
         words = [w for w in name.split() if w not in ("of", "and", "the")]
         if 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words):
             names.add("".join(w[0] for w in words))  # "UK", "USA"
+    names.update(_PARTS.get(form["name"] if form else base, ()))
     return sorted(names, key=len, reverse=True)
+
+
+# the countries of a Kingdom that answer for themselves in its review ("Aruba will establish …", "Curaçao supports
+# …" in the answers of the Kingdom of the Netherlands; Greenland and the Faroe Islands in Denmark's): the State's
+# government side too
+_PARTS = {"Netherlands": ("Aruba", "Curaçao", "Curacao", "Sint Maarten", "Caribbean Netherlands"),
+          "Denmark": ("Greenland", "Faroe Islands", "Faroes")}
 
 
 # a capitalised subject that is no State: "The Committee intends to visit …", "It will …"
