@@ -232,6 +232,17 @@ def test_a_promise_that_shares_the_states_subject_is_the_states():
     assert c.actor == "Ruritania" and c.recommendations == ["94.2"]
 
 
+def test_a_position_printed_with_its_implementation_is_one_position():
+    # GENRE: "Recommendation 94.1: Supported and already implemented. …": the answer's words begin after both
+    answer = HEAD + ("Recommendation 94.1: Supported and already implemented. The death penalty was abolished for "
+                     "all crimes in 1998.\n\nRecommendation 94.2: Supported.\n")
+    ex = _with_answer(answer)
+    by = {r.label: r for r in ex.recommendations}
+    assert (by["94.1"].stance, by["94.2"].stance) == ("already_implemented", "adopted")
+    first = next(r for r in ex.responses if r.id == by["94.1"].response_id)
+    assert first.text == "The death penalty was abolished for all crimes in 1998."
+
+
 def test_list_paragraphs_in_the_other_orders():
     # the labels between the noun and its verb, or after a colon: as later addenda print their lists
     answer = HEAD + ("1. Recommendations 93.1, 93.3, 94.2 are supported.\n\n2. Recommendations 94.1 and 95.1 are "

@@ -56,7 +56,10 @@ _ANSWER_LABEL = (r"(?:(?:Response|Reply|Answer|Position|Comments?|(?:The\s+)?(?:
                  r"\s*:\s*)?")
 POSITION_WORD = re.compile(rf"^{STATES}\s*[–—:-]?\s*{_ANSWER_LABEL}\(?(?P<word>(?:Supported|Accepted)\s+in\s+part|"
                            r"Supported|Noted|Accepted|Rejected|Partially\s+(?:supported|accepted)|Not\s+supported|"
-                           r"Not\s+accepted)\b\)?[.:;,]?", re.I)
+                           r"Not\s+accepted)\b"
+                           # "Supported and already implemented.": one position, the answer's words after it
+                           r"(?:,?\s+and\s+(?:is\s+|considered\s+)?(?:already\s+|fully\s+)?(?:being\s+)?implemented)?"
+                           r"\)?[.:;,]?", re.I)
 PARAGRAPH_NUMBER = re.compile(r"\s*\d{1,3}\.\s+")  # the document's own paragraph number: "2. Ruritania …"
 # an answer that names its recommendations as its topic, then answers: "With regard to recommendations 118.10 and
 # 118.11, Ruritania supports them partially …", "Regarding recommendation 94.3: …", "As regards …", "Concerning …"
