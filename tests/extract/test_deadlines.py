@@ -116,6 +116,22 @@ def test_a_dates_month_and_year_is_no_deadline():
     assert resolve("het advies van 12 mei 2023", REF) is None
 
 
+@pytest.mark.parametrize("phrase", ["voor het einde van deze kabinetsperiode", "deze kabinetsperiode",
+                                    "by the end of this term of office", "during the current legislature"])
+def test_the_cabinets_term_is_a_time_kept_without_a_date(phrase):
+    # GENRE: no letter dates the end of the cabinet's term (an election may end it): its words, no date
+    found = resolve(phrase, REF)
+    assert found is not None and found.text == phrase and found.due is None
+
+
+@pytest.mark.parametrize("phrase, due", [
+    ("De komende twee jaar investeert het kabinet 10 miljoen", "2024-09-20"),  # GENRE: from the reference date
+    ("per 2026", "2026-12-31"),  # as of a year, as "vanaf 2026"
+])
+def test_the_coming_years_and_as_of_a_year(phrase, due):
+    assert resolve(phrase, REF).due.isoformat() == due
+
+
 def test_the_years_a_product_is_for_are_no_deadline():
     # UN addendum (A/HRC/43/15/Add.1): "… begun the activities to draft a new comprehensive national programme of
     # measures for Roma for the period 2021–2030": the programme's term, not when it is drafted

@@ -253,7 +253,7 @@ def _season_of_year(m, ref):
     return season_end(m["season"], m["y"], None, ref)
 
 
-@_rule(rf"\b(?:binnen|within|in\s+de\s+komende|binnen\s+de\s+komende|over|in\s+the\s+next|within\s+the\s+(?:next|coming))\s+"
+@_rule(rf"\b(?:binnen|within|(?:in\s+|binnen\s+)?de\s+komende|over|in\s+the\s+next|within\s+the\s+(?:next|coming))\s+"
        rf"(?P<n>{_NUM_RE})\s+"
        rf"(?P<unit>dagen|dag|weken|week|maanden|maand|jaar|jaren|days?|weeks?|months?|years?)\b", 'binnen within komende over next')
 def _within(m, ref):
@@ -345,9 +345,9 @@ def _until_month(m, ref):
     return date(y, month, 1) - timedelta(days=1), 0.8
 
 
-@_rule(rf"\b(?:vanaf|from|as\s+of|starting\s+in)\s+{_Y}\b", '#year')
+@_rule(rf"\b(?:vanaf|per|from|as\s+of|starting\s+in)\s+{_Y}\b", '#year')
 def _from_year(m, ref):
-    """From a year ("vanaf 2023"): begun by the end of that year."""
+    """From a year ("vanaf 2023", "per 2026"): begun by the end of that year."""
     return date(int(m["y"]), 12, 31), 0.6
 
 
@@ -374,8 +374,13 @@ def _year_range(m, ref):
        # the next report to the Kamer, its date not in the text: "bij de volgende voortgangsrapportage", "in de
        # eerstvolgende voortgangsbrief"
        r"(?:bij|in|met)\s+de\s+(?:volgende|eerstvolgende)\s+(?:voortgangs(?:rapportage|brief)|"
-       r"(?:jaar|voortgangs)?rapportage|verzamelbrief))\b",
+       r"(?:jaar|voortgangs)?rapportage|verzamelbrief)|"
+       # the cabinet's term, whose end no letter dates: "voor het einde van deze kabinetsperiode", "deze
+       # kabinetsperiode", "during this term of office"
+       r"(?:(?:voor|vóór|aan|tegen)\s+het\s+einde?\s+van\s+|in\s+|tijdens\s+)?(?:deze|de\s+huidige)\s+"
+       r"(?:kabinets|regeer)periode|(?:by\s+the\s+end\s+of\s+|during\s+)?(?:this|the\s+current)\s+(?:term\s+of\s+"
+       r"office|legislative\s+term|legislature))\b",
        'termijn binnenkort spoedig snel z shortly soon possible future loop review cycle report komende coming '
-       'volgende eerstvolgende')
+       'volgende eerstvolgende kabinetsperiode regeerperiode term legislature')
 def _vague(m, ref):
     return None
