@@ -390,3 +390,16 @@ def test_agreeing_after_what_is_agreed_with_and_done_already_in_other_orders(sen
 
 def test_a_states_answer_that_it_is_already_the_case():
     assert classify("This is already the case.", "en").stance == "already_implemented"
+
+
+@pytest.mark.parametrize("sentence, stance", [
+    # GENRE: the recommendation followed or not, in the passive; another way than the council's; reluctance
+    ("De aanbeveling wordt gevolgd.", "adopted"),
+    ("De aanbeveling wordt niet gevolgd.", "rejected"),
+    ("De ontwikkelingen worden nauwlettend gevolgd.", "unclear"),  # watched, no recommendation followed
+    ("Het kabinet kiest een andere route dan de raad voorstelt.", "rejected"),
+    ("Het kabinet is terughoudend met het invoeren van een nieuwe wet.", "rejected"),
+    ("Het kabinet onderschrijft de aanbeveling, maar kiest een andere aanpak dan de raad.", "partially_adopted"),
+])
+def test_followed_or_not_another_way_and_reluctance(sentence, stance):
+    assert classify(sentence, "nl").stance == stance, sentence

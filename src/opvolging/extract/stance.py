@@ -31,9 +31,10 @@ RULES: dict[str, list[tuple[str, str, float, frozenset[str]]]] = {
          r"^\W*(?:niet\s+overgenomen|afgewezen)\b|"
          r"\b(?:wordt|worden|zal|zullen)\s+niet\s+(?:worden\s+)?"
          r"(?:overgenomen|opgevolgd)\b|\bniet\s+(?:over\s+te\s+nemen|op\s+te\s+volgen)\b|"
-         r"\b(?:aanbeveling|advies|voorstel)\w*\s+(?:wordt|worden|zal|zullen)\s+niet\s+(?:worden\s+)?uitgevoerd\b",
+         r"\b(?:aanbeveling|advies|voorstel)\w*\s+(?:wordt|worden|zal|zullen)\s+niet\s+(?:worden\s+)?(?:uitgevoerd|"
+         r"gevolgd)\b",
          "rejected", 0.9, frozenset({"over", "overgenomen", "opgevolgd", "volgen", "overneemt", "overneem",
-                                     "overnemen", "afgewezen", "uitgevoerd"})),
+                                     "overnemen", "afgewezen", "uitgevoerd", "gevolgd"})),
         (r"\b(?:deelt|onderschrijft|steunt|volgt|omarmt|deel\s+ik|onderschrijf|volg\s+ik|ik\s+volg|omarm)\b[^.]{0,60}\bniet\b(?![^.]{0,20}\balleen\b)", "rejected", 0.75, frozenset({"deelt", "onderschrijft", "steunt", "volgt", "omarmt", "deel", "onderschrijf", "volg", "omarm"})),
         # "ziet geen aanleiding", "ziet geen financiële ruimte": an adjective may stand before the noun
         (r"\b(?:ziet|zie|zien)\s+(?:(?!niet\b)\w+\s+){0,3}?(?:geen|onvoldoende)\s+(?:\w+e\s+)?(?:aanleiding|mogelijkheden|"
@@ -47,11 +48,15 @@ RULES: dict[str, list[tuple[str, str, float, frozenset[str]]]] = {
          r"oneens)\b|"
          # "gaat hier niet in mee", "gaat niet mee in het voorstel"
          r"\b(?:gaat|ga|gaan)\s+(?:\w+\s+){0,3}?niet\s+(?:\w+\s+){0,1}?(?:in\s+mee|mee\s+in)\b|"
-         r"\b(?:staat|sta|staan)\s+(?:\w+\s+){0,3}?(?:negatief|afwijzend|niet\s+positief)\s+tegenover\b",
+         r"\b(?:staat|sta|staan)\s+(?:\w+\s+){0,3}?(?:negatief|afwijzend|niet\s+positief)\s+tegenover\b|"
+         # another way than the council's: "kiest een andere route dan de raad voorstelt"; reluctance: "is
+         # terughoudend met …" (beside a cue for adopting, "maar …": in part)
+         r"\b(?:kiest|kies|kiezen)\s+(?:\w+\s+){0,2}?(?:een\s+)?andere\s+(?:route|aanpak|weg|invulling|oplossing|"
+         r"benadering)\s+dan\b|\b(?:is|ben|zijn|staat|sta|staan)\s+(?:\w+\s+){0,2}?terughoudend\b",
          "rejected", 0.8, frozenset({"aanleiding", "mogelijkheden", "mogelijkheid", "reden", "noodzaak", "ruimte",
                                      "meerwaarde", "waarde", "rol", "taak", "acht", "vindt", "vind", "achten", "vinden",
                                      "voorstander", "wijst", "kiest", "kiezen", "kies", "af", "eens", "oneens",
-                                     "tegenover", "mee"})),
+                                     "tegenover", "mee", "terughoudend"})),
         # "kan zich niet vinden in deze aanbeveling", "geeft geen opvolging aan", "zal deze aanbeveling niet opvolgen",
         # "staat niet achter", "ondersteunt deze aanbeveling niet"
         (r"\b(?:kan|kunnen)\s+(?:\w+\s+){0,3}?niet\s+(?:\w+\s+){0,2}?vinden\s+in\b|"
@@ -153,12 +158,12 @@ RULES: dict[str, list[tuple[str, str, float, frozenset[str]]]] = {
          # the recommendation itself to be carried out: "De aanbeveling wordt uitgevoerd" ("wordt al uitgevoerd":
          # done already, another rule's)
          r"\b(?:aanbeveling|advies|voorstel)\w*\s+(?:wordt|worden|zal|zullen)\s+(?:(?!niet\b|al\b|reeds\b|inmiddels\b)"
-         r"\w+\s+){0,3}?(?:worden\s+)?uitgevoerd\b|"
+         r"\w+\s+){0,3}?(?:worden\s+)?(?:uitgevoerd|gevolgd)\b|"
          r"\b(?:met|net\s+als|evenals)\s+(?:de|het)\s+" + _COUNCIL + r"\W+(?:(?!niet\b)\w+\W+){0,4}?van\s+"
          r"(?:mening|oordeel)\b",
          "adopted", 0.75, frozenset({"vinden", "opvolging", "gevolg", "uitvoering", "invulling", "opvolgen",
                                      "overnemen", "juicht", "juich", "juichen", "achter", "voorstander", "op", "sluit",
-                                     "sluiten", "mening", "oordeel", "uitgevoerd"})),
+                                     "sluiten", "mening", "oordeel", "uitgevoerd", "gevolgd"})),
         (_NEG + r"\b(?:deelt|deel|delen)\b[^.]{0,40}\b(?:analyse|mening|opvatting|conclusie|zorg|zorgen|visie|standpunt|"
          r"oordeel|constatering|advies|adviezen|aanbeveling|aanbevelingen)\b", "adopted", 0.75,
          frozenset({"deelt", "deel", "delen"})),  # "Ik deel dit advies."
