@@ -666,3 +666,19 @@ def test_a_government_product_ready_by_a_time():
 ])
 def test_what_the_other_governments_receive(sentence, least, most):
     assert least <= confidence(sentence) < most, read(sentence, "nl", WATER_DATE)
+
+
+@pytest.mark.parametrize("sentence, language, promised", [
+    # GENRE: the ministries' own working party is the government side: "Een interdepartementale werkgroep werkt …
+    # uit", "An interministerial working group will draft …"; another's working group is not
+    ("Een interdepartementale werkgroep werkt de voorstellen voor de zomer uit.", "nl", True),
+    ("De ambtelijke werkgroep zal in 2024 een advies opleveren.", "nl", True),
+    ("Een werkgroep van de VNG werkt de voorstellen uit.", "nl", False),
+    ("An interministerial working group will draft the new law by 2025.", "en", True),
+    # the Slovenian addendum (A/HRC/43/15/Add.1): work under way by the ministries' own working group
+    ("An inter-ministerial working group appointed by the Minister of Health is drafting an amendment to the Mental "
+     "Health Act.", "en", True),
+    ("A working group of NGOs will present its report in 2024.", "en", False),
+])
+def test_the_ministries_own_working_party(sentence, language, promised):
+    assert (confidence(sentence, language, "Ruritania") >= PROMISE) is promised, sentence

@@ -29,7 +29,10 @@ _MINISTRY_NAMES = "|".join(re.escape(n) for n in sorted(ministries.NAMES, key=le
 _OF_MINISTRY = rf"(?:\s+(?:van|voor)\s+(?:{_MINISTRY_NAMES}|{_MINISTRY_ABBREVIATIONS}|(?:[A-Z][\w&-]*(?:\s+en\s+|\s+))*[A-Z][\w&-]*))?"
 GOVERNMENT_NL = re.compile(
     r"(?<![\w-])(?:(?i:ik|wij|we|het\s+kabinet|dit\s+kabinet|de\s+regering|het\s+rijk|rijk|de\s+rijksoverheid|"
-    r"rijksoverheid|de\s+overheid|het\s+departement|de\s+departementen|nederland)|"
+    r"rijksoverheid|de\s+overheid|het\s+departement|de\s+departementen|nederland|"
+    # the ministries' own working party: "Een interdepartementale werkgroep werkt de voorstellen … uit"
+    r"(?:een|de|het)\s+(?:interdepartementale?|ambtelijke?)\s+(?:werkgroep|projectgroep|stuurgroep|taskforce|"
+    r"programmateam|commissie|overleg))|"
     # "De Staat zal de uitspraak uitvoeren": the State as party (to a judgment, a treaty), with its capital; "de staat
     # van de dijken" is none
     r"(?i:de)\s+Staat(?:\s+der\s+Nederlanden)?|"
@@ -55,7 +58,10 @@ GOVERNMENT_EN = re.compile(
     r"the\s+government|government|we|i|the\s+state|the\s+ministry(?:\s+of\s+[\w\s,&]{2,60}?)?(?=\s|$|,)|"
     r"the\s+ministries|the\s+(?:line\s+|competent\s+)?ministr(?:y|ies)|the\s+minister(?:\s+of\s+[\w\s]{2,40}?)?(?=\s|$|,)|"
     r"the\s+(?:competent\s+)?government\s+office(?:\s+for\s+[\w\s]{2,40}?)?(?=\s|$|,)|the\s+authorities|"
-    r"the\s+national\s+authorities)(?![\w-])", re.I)
+    r"the\s+national\s+authorities|"
+    # the ministries' own working party: "An interministerial working group will draft the new law by 2025"
+    r"(?:an?|the)\s+(?:inter-?ministerial|inter-?departmental|inter-?agency\s+government|governmental)\s+"
+    r"(?:working\s+group|commission|committee|task\s+force|body|team|council))(?![\w-])", re.I)
 
 # --- verbs ---------------------------------------------------------------------------------------------------------
 FUTURE_NL = _forms("zal zullen zult")
