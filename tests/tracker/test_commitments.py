@@ -30,6 +30,13 @@ def test_exports_carry_record_urls(client, letter):
     assert client.get("/commitments/?format=xlsx")["Content-Type"].startswith("application/vnd.openxml")
     assert client.get("/commitments/?format=json").json()[0]["url"]
     assert client.get("/commitments/?format=pdf").status_code == 400
+    # each row's document as pages name it: a ministry letter without an identifier by its subject
+    letter.identifier, letter.subject = "", "Kabinetsreactie op het AIV-advies"
+    letter.save()
+    assert {row["document"] for row in client.get("/commitments/?format=json").json()} == {
+        "Kabinetsreactie op het AIV-advies"}
+    assert {row["document"] for row in client.get("/recommendations/?format=json").json()} == {
+        "Kabinetsreactie op het AIV-advies"}
 
 
 def test_status_change_with_reason_through_the_page(client, letter, editor):

@@ -179,3 +179,15 @@ def test_the_page_links_each_result_it_shows_and_the_export_every_result(client,
     assert 'href=""' not in html  # no result shown without its link
     rows = client.get("/search/", {"q": "mensenrechten", "format": "json"}).json()
     assert len(rows) == len(hits) and all(row["url"].startswith("http://testserver/") for row in rows)
+
+
+def test_the_export_names_each_results_document_as_pages_do(client, letter):
+    # a ministry letter has no official identifier: its results are named by its subject (the export had left the
+    # column empty), a Kamerstuk by its identifier
+    rows = client.get("/search/", {"q": "mensenrechten", "format": "json"}).json()
+    assert rows and {row["document"] for row in rows} == {str(letter)} and str(letter)
+    letter.identifier = ""
+    letter.subject = "Kabinetsreactie op het AIV-advies"
+    letter.save()
+    rows = client.get("/search/", {"q": "mensenrechten", "format": "json"}).json()
+    assert {row["document"] for row in rows} == {"Kabinetsreactie op het AIV-advies"}

@@ -97,7 +97,7 @@ def commitments(request: HttpRequest) -> HttpResponse:
             {"action": c.action, "actor": c.actor, "ministry": c.ministry, "deadline": c.deadline_text,
              "due": c.due, "status": c.get_status(),
              "recommendations": ", ".join(r.label for r in c.recommendations.all()),
-             "document": c.document.identifier, "url": request.build_absolute_uri(c.get_absolute_url())}
+             "document": str(c.document), "url": request.build_absolute_uri(c.get_absolute_url())}
             for c in coms.iterator(chunk_size=500)))
     audience = "all" if request.user.is_authenticated else "public"
     filters = sorted((k, v) for k, v in request.GET.lists() if k != "page")

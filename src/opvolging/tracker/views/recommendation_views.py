@@ -63,7 +63,7 @@ def recommendations(request: HttpRequest) -> HttpResponse:
     if fmt:
         return exports.respond(fmt, "recommendations", (
             {"label": r.label, "text": r.text, "stance": r.stance, "stance_evidence": r.stance_evidence,
-             "review": r.review_state, "document": r.document.identifier, "advice": str(r.advice or ""),
+             "review": r.review_state, "document": str(r.document), "advice": str(r.advice or ""),
              "themes": "; ".join(r.themes), "sdgs": "; ".join(map(str, r.sdgs)),
              "affected_persons": "; ".join(r.affected_persons),
              "url": request.build_absolute_uri(r.get_absolute_url())}

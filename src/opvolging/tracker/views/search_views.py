@@ -62,7 +62,7 @@ def search(request: HttpRequest) -> HttpResponse:
         fmt = request.GET.get("format")
         if fmt:
             return exports.respond(fmt, "search", [
-                {"kind": r["kind"], "text": r["text"], "document": r["document"].identifier,
+                {"kind": r["kind"], "text": r["text"], "document": str(r["document"]),  # as pages name it
                  "url": request.build_absolute_uri(r["link"]())} for r in results])
     return render(request, "tracker/search.html", context)
 
