@@ -682,3 +682,17 @@ def test_what_the_other_governments_receive(sentence, least, most):
 ])
 def test_the_ministries_own_working_party(sentence, language, promised):
     assert (confidence(sentence, language, "Ruritania") >= PROMISE) is promised, sentence
+
+
+@pytest.mark.parametrize("sentence, least, most", [
+    # GENRE: a State's answer that will weigh, not do: "will consider", "will be examined" commit to nothing yet (the
+    # stance such an answer takes is noted); for a person to confirm
+    ("Ruritania will consider ratifying the Convention.", POSSIBLE, PROMISE),
+    ("The recommendation will be considered in the context of the next national action plan.", POSSIBLE, PROMISE),
+    ("The Government will study the possibility of establishing an ombudsperson.", POSSIBLE, PROMISE),
+    # a review of a law is work done, by a time
+    ("The Government will review the Criminal Code by the end of 2025.", PROMISE, 1.0),
+    ("The law will be reviewed in 2025.", PROMISE, 1.0),
+])
+def test_a_state_that_will_weigh_commits_to_nothing_yet(sentence, least, most):
+    assert least <= confidence(sentence, "en", "Ruritania") < most, read(sentence, "en", WATER_DATE, "Ruritania")
