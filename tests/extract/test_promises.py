@@ -684,15 +684,14 @@ def test_the_ministries_own_working_party(sentence, language, promised):
     assert (confidence(sentence, language, "Ruritania") >= PROMISE) is promised, sentence
 
 
-@pytest.mark.parametrize("sentence, least, most", [
-    # GENRE: a State's answer that will weigh, not do: "will consider", "will be examined" commit to nothing yet (the
-    # stance such an answer takes is noted); for a person to confirm
-    ("Ruritania will consider ratifying the Convention.", POSSIBLE, PROMISE),
-    ("The recommendation will be considered in the context of the next national action plan.", POSSIBLE, PROMISE),
-    ("The Government will study the possibility of establishing an ombudsperson.", POSSIBLE, PROMISE),
-    # a review of a law is work done, by a time
-    ("The Government will review the Criminal Code by the end of 2025.", PROMISE, 1.0),
-    ("The law will be reviewed in 2025.", PROMISE, 1.0),
+@pytest.mark.parametrize("sentence, language", [
+    # a study, an exploration, a consideration undertaken is a promise, as the dev gold's reader counts them ("In een
+    # integrale verkenning kijken we naar kansen …", must find), in both languages; a State's "will consider" takes
+    # the stance noted all the same (`stance`)
+    ("Ik zal bezien of de regeling kan worden aangepast.", "nl"),
+    ("Het kabinet zal overwegen om het verdrag te ratificeren.", "nl"),
+    ("Ruritania will consider ratifying the Convention.", "en"),
+    ("The Government will study the possibility of establishing an ombudsperson.", "en"),
 ])
-def test_a_state_that_will_weigh_commits_to_nothing_yet(sentence, least, most):
-    assert least <= confidence(sentence, "en", "Ruritania") < most, read(sentence, "en", WATER_DATE, "Ruritania")
+def test_a_study_or_a_consideration_undertaken_is_a_promise(sentence, language):
+    assert confidence(sentence, language, "Ruritania") >= PROMISE, sentence

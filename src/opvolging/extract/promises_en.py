@@ -59,10 +59,6 @@ def read_en(sentence: str, reference: date | None, state: str | None) -> Reading
             best = stronger(best, Reading(0.1, f"a prediction: {word}", actor, t.start))
         elif passive and agent_kind(sentence, toks, i, end, "en", state) == "other":
             best = stronger(best, Reading(0.15, f"done by others: {word}", None, t.start))
-        elif (rest[1] if passive else rest[0] if rest else "") in _WEIGHED and (passive or kind == "gov"):
-            # "Ruritania will consider ratifying …", "The recommendation will be considered in the context of …":
-            # the answers' way of committing to nothing yet (its stance is noted); for a person to confirm
-            best = stronger(best, Reading(0.4, f"to be considered, no act undertaken: {word}", actor, t.start))
         elif kind == "gov":
             why = "will continue" if rest[:1] == ["continue"] else "will act"
             best = stronger(best, Reading(0.9, f"the government side ({actor}) {why}: {word}", actor, t.start))
@@ -100,9 +96,6 @@ def _whose(sentence: str, toks, m: re.Match[str], state: str | None) -> tuple[st
     return classify_subject(subj[0] if subj else None, "en", state)
 
 
-# weighing, not doing: "will consider", "will be examined", "will study the possibility" (a review or an
-# assessment of a law is work done, and stays a promise)
-_WEIGHED = frozenset("consider considered examine examined study studied explore explored".split())
 # the participles of the passive that do not end in "-ed" ("Measures will be taken", "… will be held")
 _IRREGULAR = frozenset("made held set built sent brought put paid kept met sought taught led run spent begun done "
                        "drawn shown known seen found undertaken given taken written chosen driven".split())
