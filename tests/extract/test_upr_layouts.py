@@ -243,6 +243,18 @@ def test_a_position_printed_with_its_implementation_is_one_position():
     assert first.text == "The death penalty was abolished for all crimes in 1998."
 
 
+def test_a_recommendation_supported_as_to_one_part_and_noted_as_to_another():
+    # GENRE: "Recommendation 94.1 is supported with regard to … and noted with regard to …": in part
+    answer = HEAD + ("2. Recommendation 94.1 is supported with regard to ordinary crimes and noted with regard to "
+                     "military crimes.\n\n3. Recommendation 94.2 is supported.\n")
+    by = {r.label: r for r in _with_answer(answer).recommendations}
+    assert (by["94.1"].stance, by["94.2"].stance) == ("partially_adopted", "adopted")
+    from opvolging.extract.stance import classify
+
+    assert classify("The recommendation is accepted as regards children but not accepted as regards adults.",
+                    "en").stance == "partially_adopted"
+
+
 def test_list_paragraphs_in_the_other_orders():
     # the labels between the noun and its verb, or after a colon: as later addenda print their lists
     answer = HEAD + ("1. Recommendations 93.1, 93.3, 94.2 are supported.\n\n2. Recommendations 94.1 and 95.1 are "

@@ -221,8 +221,14 @@ RULES: dict[str, list[tuple[str, str, float, frozenset[str]]]] = {
          # "supports them partially", "accepts this recommendation partly"
          r"\b(?:accept|support)s?\s+(?:it|them|this|these|the)\b[^.]{0,30}?\b(?:partially|partly)\b|"
          # all but a part: "accepts this recommendation, with the exception of the reference to …"
-         r"\b(?:accept|support)(?:s|ed)?\b[^.]{0,80}\b(?:with\s+the\s+exception\s+of|except\s+for|save\s+for)\b",
-         "partially_adopted", 0.85, frozenset({"part", "partially", "partly", "exception", "except", "save"})),
+         r"\b(?:accept|support)(?:s|ed)?\b[^.]{0,80}\b(?:with\s+the\s+exception\s+of|except\s+for|save\s+for)\b|"
+         # supported as to one part, noted as to another: "is supported with regard to the police and noted with
+         # regard to private security firms"
+         r"\b(?:supported|accepted)\s+(?:with\s+(?:regard|respect)\s+to|as\s+regards|in\s+respect\s+of|insofar\s+as|"
+         r"as\s+far\s+as|concerning|regarding)\b[^.]{0,160}\b(?:and|but|while)\s+(?:is\s+)?(?:noted|not\s+supported|"
+         r"not\s+accepted)\b",
+         "partially_adopted", 0.85, frozenset({"part", "partially", "partly", "exception", "except", "save", "noted",
+                                                "not"})),
         (r"\b(?:cannot|can\s+not|does\s+not|do\s+not|is\s+unable\s+to|is\s+not\s+in\s+a\s+position\s+to)\s+"
          r"(?:accept|support|agree)\b|\brejects?\b|\bdoes\s+not\s+enjoy\s+(?:the\s+)?support\b|"
          # the passive, and the label alone: "The recommendation is not supported", "Not accepted."

@@ -74,7 +74,14 @@ def phrase_stance(m: re.Match[str], paragraph: str) -> str:
     verb = m["verb"].lower()
     if m["neg"] or verb.startswith(("not", "take", "took", "reject")):
         return "noted"
-    if m["partial"]:
+    if m["partial"] or _IN_PARTS.search(paragraph):
         return "partially_adopted"
     return "already_implemented" if ALREADY.search(paragraph) else "adopted"
+
+
+# supported as to one part and noted as to another: "Recommendation 134.7 is supported with regard to the police and
+# noted with regard to private security firms"
+_IN_PARTS = re.compile(r"\b(?:supported|accepted)\s+(?:with\s+(?:regard|respect)\s+to|as\s+regards|in\s+respect\s+of|"
+                       r"insofar\s+as|as\s+far\s+as|concerning|regarding)\b[^.]{0,160}\b(?:and|but|while)\s+(?:is\s+)?"
+                       r"(?:noted|not\s+supported|not\s+accepted)\b", re.I)
 PARTIAL_AFTER = re.compile(rf"{STATES}\s*,?\s*(?:only\s+)?(?:partially|partly|in\s+part)\b", re.I)
