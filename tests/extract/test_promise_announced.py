@@ -46,3 +46,18 @@ def test_work_announced_to_start_by_a_time():
     # the government or an agency starting it is read as their own act
     assert confidence("Ik start dit najaar een pilot in vijf gemeenten.") >= PROMISE
     assert POSSIBLE <= confidence("Het UWV start in 2024 een pilot.") < PROMISE
+
+
+def test_a_rule_entering_into_force_by_a_time_is_for_review():
+    # GENRE: "De regeling treedt per 1 januari 2024 in werking", "De wet zal in 2024 in werking treden": the
+    # government sets a rule's date by decree, a law's Parliament must pass first: a possible promise, for review
+    for sentence in ("De regeling treedt per 1 januari 2024 in werking.",
+                     "De wet zal per 1 januari 2024 in werking treden.",
+                     "Per 1 juli 2023 treedt de nieuwe regeling in werking."):
+        reading = read(sentence, "nl", WATER_DATE)
+        assert POSSIBLE <= reading.confidence < PROMISE and "enter into force" in reading.reason, (sentence, reading)
+    # in force already, or no rule, or no time: none
+    assert confidence("De wet trad in 2020 in werking.") < POSSIBLE
+    assert confidence("De Wet open overheid is op 1 mei 2022 in werking getreden.") < POSSIBLE
+    assert confidence("Mensen treden in 2024 in dienst.") < POSSIBLE
+    assert confidence("De regeling treedt binnenkort in werking.") < POSSIBLE

@@ -622,7 +622,8 @@ def test_agreements_made_and_the_government_as_a_role(sentence, least, most):
     ("Op basis van de uitkomsten van de pilot besluit het kabinet in 2025 over een structurele regeling.", 0.7, 1.0),
     ("Het kabinet beslist voor de zomer over de verlenging.", 0.7, 1.0),
     ("De gemeenteraad besluit in 2025 over de regeling.", 0.0, POSSIBLE),  # another's decision
-    ("Dit besluit treedt in 2025 in werking.", 0.0, POSSIBLE),  # the noun
+    ("Dit besluit geldt vanaf 2025 voor alle gemeenten.", 0.0, POSSIBLE),  # the noun (its entering into force by a
+    # time is for review: `promise_announced`)
     ("In het Besluit kwaliteit leefomgeving staan de regels.", 0.0, POSSIBLE),
     ("Het kabinet besloot in 2022 de regeling te verlengen.", 0.0, POSSIBLE),  # decided before
 ])

@@ -22,7 +22,13 @@ THERE_COMES = frozenset(("komt", "komen"))  # "Er komt een nieuwe regeling": see
 FOLLOWS = frozenset(("volgt", "volgen"))
 # "Dit najaar start een pilot in vijf gemeenten": the same announcement, of work that begins by a time
 STARTS = frozenset(("start", "starten"))
-VERBS = THERE_COMES | FOLLOWS | STARTS
+# "De regeling treedt per 1 januari 2025 in werking", "De wet zal in 2025 in werking treden": a rule's entry into force
+# by a time, which the government sets (by decree) but a law's Parliament must pass: for a person to confirm
+ENTERS = frozenset(("treedt", "treden"))
+VERBS = THERE_COMES | FOLLOWS | STARTS | ENTERS
+_IN_FORCE = re.compile(r"\bin\s+werking\b", re.I)
+_RULES = re.compile(r"\b(?:regeling|regelingen|besluit|wet|wetten|wetswijziging|wijziging|amvb|verordening|"
+                    r"maatregel|maatregelen|norm|normen|richtlijn)\b", re.I)
 
 _NEW_THINGS = re.compile(r"(?:projecten|project|regeling|regelingen|wet|wetsvoorstel|fonds|subsidie|subsidieregeling|"
                          r"maatregelen|loket|meldpunt|register|programma|plan|aanpak|handreiking|kader|richtlijn|"
@@ -39,14 +45,15 @@ _OWN_ACTOR = frozenset(("gov", "agency"))
 def may_announce(words: set[str], verbs: set[str]) -> bool:
     """True when a sentence's words (lowered) could hold an announcement (its verb and the word that opens the thing
     announced): a sentence naming no government side is read no further without one."""
-    return bool(("er" in words and verbs & THERE_COMES) or (words & _A_THING and verbs & (FOLLOWS | STARTS)))
+    return bool(("er" in words and verbs & THERE_COMES) or (words & _A_THING and verbs & (FOLLOWS | STARTS))
+                or ("werking" in words and verbs & ENTERS))
 
 
 def final(verb: str, kind: str) -> bool:
-    """True when a verb of `VERBS` that `read` found no announcement in is read no further ("Hieruit volgt dat …");
-    "komt" may still send ("Ik kom voor de zomer met een brief"), and the government or an agency starting
-    something is read as its own act."""
-    return verb in FOLLOWS or (verb in STARTS and kind not in _OWN_ACTOR)
+    """True when a verb of `VERBS` that `read` found no announcement in is read no further ("Hieruit volgt dat …",
+    "De wet trad in 2020 in werking"); "komt" may still send ("Ik kom voor de zomer met een brief"), and the
+    government or an agency starting something is read as its own act."""
+    return verb in FOLLOWS or verb in ENTERS or (verb in STARTS and kind not in _OWN_ACTOR)
 
 
 def read(toks: Tokens, rest: list[str], i: int, kind: str, time: Deadline | None, clause_text: str) -> Reading | None:
@@ -66,6 +73,8 @@ def read(toks: Tokens, rest: list[str], i: int, kind: str, time: Deadline | None
         # "In 2025 volgt een evaluatie van de wet": the product after the verb, its subject, by a time; "Hieruit
         # volgt dat …", "Het kabinet volgt het advies" are none
         return Reading(0.6, f"announced to follow {time.text}: «{t.text} {' '.join(rest[:2])}»", None, at)
+    if t.low in ENTERS and time and time.due and _IN_FORCE.search(clause_text) and _RULES.search(clause_text):
+        return Reading(0.45, f"a rule to enter into force {time.text}, for review: «{t.text} … in werking»", None, at)
     if t.low in STARTS and kind not in _OWN_ACTOR and time and _a_thing_named(rest):
         # "Dit najaar start een pilot in vijf gemeenten", "In 2025 starten nog twee proeftuinen": the work after
         # the verb, its subject, by a time; "Het kabinet start …", "Het UWV start …" are read as their actor's

@@ -43,7 +43,7 @@ _SEND_NOW = frozenset("stuur stuurt sturen informeer informeert informeren zend 
                       "kom komt komen presenteer presenteert presenteren deel deelt delen".split())
 # the words a Dutch promise can rest on; a sentence with none of them (and no formula) is no promise, at once
 _VERB_WORDS_NL = (w.FUTURE_NL | w.GO_NL | w.KEEP_NL | w.PASSIVE_NL | w.LET_NL | w.PLACE_NL | w.WANT_NL
-                  | frozenset(w.DELIVER_NL) | frozenset(w.DECIDE_NL) | {"ontvangt", "ontvangen", "volgt", "volgen"})
+                  | frozenset(w.DELIVER_NL) | frozenset(w.DECIDE_NL) | {"ontvangt", "ontvangen"} | announced.VERBS)
 # the present-tense verbs that act only with the government as subject: its work, and its decisions
 _ACTS_NL = {form: w.DELIVER_NL.get(form, frozenset()) | w.DECIDE_NL.get(form, frozenset())  # "zet … op", "zet … in"
             for form in w.DELIVER_NL.keys() | w.DECIDE_NL.keys()}
