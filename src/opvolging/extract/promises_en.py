@@ -11,6 +11,7 @@ import re
 from datetime import date
 
 from opvolging.extract import deadlines
+from opvolging.extract import promise_antecedents as antecedents
 from opvolging.extract import promise_words as w
 from opvolging.extract.clauses import clause, subject, tokens
 from opvolging.extract.promise_actors import agent_kind, classify_subject
@@ -64,6 +65,9 @@ def read_en(sentence: str, reference: date | None, state: str | None) -> Reading
             best = stronger(best, Reading(0.9, f"the government side ({actor}) {why}: {word}", actor, t.start))
         elif rest[:1] == ["be"]:
             best = stronger(best, Reading(0.6, f"to be done: {word}", None, t.start))
+        elif antecedents.body_set_up(sentence, toks, start, "en", state):
+            # "The Government has established a working group, which will present its findings by …"
+            best = stronger(best, Reading(0.45, f"{antecedents.SET_UP}, for review: {word}", None, t.start))
         else:
             best = stronger(best, Reading(0.1, f"not the government's act: {word}", None, t.start))
     if best is None:

@@ -14,6 +14,7 @@ from datetime import date
 
 from opvolging.extract import deadlines, promise_formulas
 from opvolging.extract import promise_announced as announced
+from opvolging.extract import promise_antecedents as antecedents
 from opvolging.extract import promise_words as w
 from opvolging.extract.clauses import (
     PARTICIPLE,
@@ -137,7 +138,7 @@ def _verb_nl(sentence: str, toks: Tokens, i: int, time: deadlines.Deadline | Non
     if r is None or r.confidence < POSSIBLE:
         return r
     factor, why = clause_factor(toks, start)
-    if why:
+    if why and not r.reason.startswith(antecedents.SET_UP):  # the relative clause weighed already
         r = scaled(r, factor, why)
     if negated(toks, start, end) and w.REFUSABLE_NL.intersection(t.low for t in toks[start:end]):
         r = scaled(r, 0.2, "said not to be done")  # "Het kabinet zal de regeling niet aanpassen": a refusal
@@ -173,23 +174,6 @@ def _intention(toks: Tokens, rest: list[str], kind: str, actor: str | None, i: i
     return Reading(0.55, f"the government side ({actor}) intends it: {word}", actor, toks[i].start)
 
 
-def _agreement(toks: Tokens, rest: list[str], start: int, i: int) -> bool:
-    """True when the clause around the verb at `i` speaks of an agreement ("afspraken", "een convenant"), or the
-    relative clause does whose antecedent it is ("een convenant dat voor de zomer wordt gesloten")."""
-    return any(x in w.AGREEMENTS_NL for x in rest) or any(toks[k].low in w.AGREEMENTS_NL for k in range(start, i)) \
-        or (start > 0 and toks[start].low in ("dat", "die") and toks[start - 1].low in w.AGREEMENTS_NL)
-
-
-def _product_before(toks: Tokens, start: int) -> bool:
-    """True when the clause at `start` is a relative clause ("…, dat"/"…, die") whose noun, just before it, is a
-    government product: "Ik heb opdracht gegeven tot een onderzoek naar de effecten, dat medio 2024 gereed zal
-    zijn"; not one that names its maker ("Het rapport van de commissie, dat …", "… opgesteld door …")."""
-    if not (0 < start and toks[start].low in ("dat", "die") and toks[start - 1].text == ","):
-        return False
-    k = next((k for k in range(start - 2, max(-1, start - 7), -1) if announced.PRODUCT.match(toks[k].low)), None)
-    return k is not None and not any(toks[j].low in ("van", "door") for j in range(k + 1, start - 1))
-
-
 def _participle(toks: Tokens, rest: list[str], start: int, i: int, end: int) -> str | None:
     """The participle of the verb cluster of the verb at `i` (`rest`: the clause's words after it), or None: a
     participle of delivery first ("opgesteld", "geïnformeerd"; "gemaakt" of an agreement), then one that does not
@@ -201,7 +185,7 @@ def _participle(toks: Tokens, rest: list[str], start: int, i: int, end: int) -> 
             return x
         if x in w.MADE_NL:
             if agreement is None:
-                agreement = _agreement(toks, rest, start, i)
+                agreement = antecedents.agreement(toks, rest, start, i)
             if agreement:
                 return x
         if plain is None and PARTICIPLE.match(x):
@@ -256,7 +240,7 @@ def _verb_nl_in_clause(sentence: str, toks: Tokens, i: int, time: deadlines.Dead
                                                             and toks[end].low in ("om", "of")):
             # "zal … veel vragen van …" foretells; "Ik zal de Inspectie vragen om …" asks someone to act
             if kind == "other" and time and (subj and announced.PRODUCT.search(subj[0].lower()) or
-                                             _product_before(toks, start)):
+                                             antecedents.product_before(toks, start)):
                 return Reading(0.55, f"what a government product will be, with a time: {word}", None, at)
             return Reading(0.1, f"a prediction: {word}", actor, at)
         if kind == "gov" and last in w.OUTCOME_INF_NL and any(w.GOAL_NL.match(x) for x in rest):
@@ -268,6 +252,8 @@ def _verb_nl_in_clause(sentence: str, toks: Tokens, i: int, time: deadlines.Dead
             return Reading(0.4, f"a state agency's plan ({actor}): {word}", actor, at)
         if kind == "none" and passive:
             return Reading(0.7, f"the government will have it done: {word}", None, at)
+        if antecedents.body_set_up(sentence, toks, start, "nl"):
+            return Reading(0.45, f"{antecedents.SET_UP}, for review: {word}", None, at)
         return Reading(0.1, f"not the government's act: {word}", None, at)
     if t.low in w.WANT_NL:
         return _intention(toks, rest, kind, actor, i, start, end, time)
@@ -305,7 +291,8 @@ def _verb_nl_in_clause(sentence: str, toks: Tokens, i: int, time: deadlines.Dead
             return Reading(0.15, "done by others", None, at)
         if subj and KAMER.match(subj[0]) and participle in w.INFORMED_NL:
             return Reading(0.85, f"the Kamer is to be informed: «{t.text} … {participle}»", None, at)
-        if participle not in w.DELIVERED_NL and not (participle in w.MADE_NL and _agreement(toks, rest, start, i)) \
+        if participle not in w.DELIVERED_NL and not (
+                participle in w.MADE_NL and antecedents.agreement(toks, rest, start, i)) \
                 and not (participle in w.WORKED_ON_NL and "aan" in rest) and not (  # "Er wordt gewerkt aan een akkoord"
                 participle == "gesteld" and "beschikbaar" in rest):  # "De middelen worden … beschikbaar gesteld"
             if time and time.due and not w.DESCRIPTION_NL.search(clause_text) and not w.HEDGES_NL.search(
@@ -343,6 +330,10 @@ def _verb_nl_in_clause(sentence: str, toks: Tokens, i: int, time: deadlines.Dead
                 return Reading(0.7, f"{why}, {time.text}", None, at)
             return Reading(0.55, why, None, at)
         return None
+    if kind != "gov" and (t.low in _ACTS_NL or t.low in _SEND_NOW) and antecedents.body_set_up(sentence, toks, start,
+                                                                                                 "nl"):
+        # "Ik heb een werkgroep ingesteld die voor de zomer advies uitbrengt"
+        return Reading(0.45, f"{antecedents.SET_UP}, for review: «{t.text}»", None, at)
     if (kind != "gov" and not (kind == "agency" and time)) or w.CONSEQUENCE_NL.match(clause_text) or \
             w.DESCRIPTION_NL.search(clause_text):
         return None
