@@ -13,6 +13,7 @@ from tests.extract.test_promises import confidence
     ("Ik heb een commissie ingesteld, die in 2024 met voorstellen komt.", "nl", POSSIBLE, PROMISE),
     ("The Government has established a working group, which will present its findings by the end of 2024.", "en",
      POSSIBLE, PROMISE),
+    ("Ruritania has set up a task force that will draft a new strategy in 2025.", "en", POSSIBLE, PROMISE),  # "that"
     # set up by another, or nothing said of what it will do: none
     ("De gemeente heeft een commissie ingesteld, die in 2024 met voorstellen komt.", "nl", 0.0, POSSIBLE),
     ("The municipality has established a working group, which will present its findings by the end of 2024.", "en",
