@@ -18,6 +18,20 @@ def test_lists_and_details(client, letter):
     assert client.get("/api/commitments?format=csv")["Content-Type"].startswith("text/csv")
 
 
+def test_each_record_names_its_document_and_gives_its_id(client, letter):
+    # "document" is the official identifier, which a ministry letter does not have: its id and its name as pages
+    # give it stand beside it
+    letter.identifier, letter.subject = "", "Kabinetsreactie op het AIV-advies"
+    letter.save()
+    for path in ("/api/commitments", "/api/recommendations"):
+        row = client.get(path).json()[0]
+        assert (row["document"], row["document_id"], row["document_name"]) == (
+            "", letter.pk, "Kabinetsreactie op het AIV-advies"), path
+        assert client.get(f"/api/documents/{row['document_id']}").json()["subject"] == row["document_name"]
+    hit = client.get("/api/search", {"q": "beleidsbrief"}).json()[0]
+    assert (hit["document_id"], hit["document_name"]) == (letter.pk, "Kabinetsreactie op het AIV-advies")
+
+
 def test_search_endpoint_and_bad_query(client, letter):
     assert client.get("/api/search", {"q": "beleidsbrief"}).json()
     r = client.get("/api/search", {"q": '"'})

@@ -94,6 +94,8 @@ class TagOut(Schema):
 class RecommendationOut(Schema):
     id: int
     document: str
+    document_id: int  # the document's id (`/api/documents/{id}`)
+    document_name: str  # as pages name it: its identifier, else its subject, else its file's name
     label: str
     text: str
     stance: str
@@ -110,6 +112,8 @@ class RecommendationOut(Schema):
 class CommitmentOut(Schema):
     id: int
     document: str
+    document_id: int  # the document's id (`/api/documents/{id}`)
+    document_name: str  # as pages name it: its identifier, else its subject, else its file's name
     action: str
     actor: str
     ministry: str
@@ -172,7 +176,8 @@ def _advice(a: Advice, request) -> dict:
 
 
 def _rec(r: Recommendation, request) -> dict:
-    return {"id": r.pk, "document": r.document.identifier, "label": r.label, "text": r.text, "stance": r.stance,
+    return {"id": r.pk, "document": r.document.identifier, "document_id": r.document_id,
+            "document_name": str(r.document), "label": r.label, "text": r.text, "stance": r.stance,
             "stance_evidence": r.stance_evidence, "stance_confidence": r.stance_confidence,
             "review_state": r.review_state, "themes": r.themes, "sdgs": r.sdgs,
             "affected_persons": r.affected_persons,
@@ -182,7 +187,8 @@ def _rec(r: Recommendation, request) -> dict:
 
 
 def _com(c: Commitment, request) -> dict:
-    return {"id": c.pk, "document": c.document.identifier, "action": c.action, "actor": c.actor,
+    return {"id": c.pk, "document": c.document.identifier, "document_id": c.document_id,
+            "document_name": str(c.document), "action": c.action, "actor": c.actor,
             "ministry": c.ministry, "deadline_text": c.deadline_text, "due": c.due, "status": c.status,
             "overdue": c.is_overdue, "recommendations": [r.label for r in c.recommendations.all()],
             "confidence": c.confidence, "reason": c.reason, "review_state": c.review_state,
@@ -319,6 +325,8 @@ class SearchHitOut(Schema):
     kind: str
     text: str
     document: str
+    document_id: int
+    document_name: str
     url: str
 
 
@@ -332,6 +340,7 @@ def search(request, q: str, format: str | None = None):
     except search_module.QueryError as e:
         return Status(400, {"detail": str(e)})
     rows = [{"kind": r["kind"], "text": r["text"], "document": r["document"].identifier,
+             "document_id": r["document"].pk, "document_name": str(r["document"]),
              "url": request.build_absolute_uri(r["url"])} for r in resolve_hits(request, hits, parsed.words)]
     if format and format != "json":
         return exports.respond(format, "search", rows)
