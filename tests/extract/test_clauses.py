@@ -120,3 +120,11 @@ def test_of_after_a_verb_of_finding_out_asks_whether():
     assert r.confidence >= PROMISE and r.reason.endswith("«laat … onderzoeken»")
     toks = tokens("Het kabinet zal wegen of spoorwegen aanleggen.")
     assert not any(toks.opens)
+
+
+def test_a_verbs_particle_before_a_relative_pronoun_is_no_preposition():
+    # GENRE: "stelt een commissie in die voor 1 juli …": "in" is the particle of "stelt … in", "die" opens the
+    # relative clause (a preposition follows it); "in die zin", "op die manier" point, a noun following
+    sentence = "Het kabinet stelt een commissie in die voor 1 juli een advies zal uitbrengen."
+    assert clause_of(sentence, "zal").startswith("die voor 1 juli")
+    assert clause_of("In die zin zal het kabinet de regeling aanpassen.", "zal").startswith("In die zin")

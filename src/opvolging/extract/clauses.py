@@ -88,8 +88,11 @@ class Tokens(list):
         for k in list(compress(range(len(lows)), opens)):
             x = lows[k]
             # "in dat geval" points; "zet zich ervoor in dat de regels …" opens a clause: a subject follows
+            # a verb's particle before a relative pronoun is no preposition ("stelt een commissie in die voor 1 juli
+            # …"): a preposition, a time or a number follows a relative "die", a noun a pointing one ("in die zin")
             pointing = x in ("die", "dat", "wat") and k and lows[k - 1] in PREPOSITIONS and not (
-                k > 1 and lows[k - 2] == "er") and not (k + 1 < len(lows) and lows[k + 1] in _CLAUSE_SUBJECTS)
+                k > 1 and lows[k - 2] == "er") and not (k + 1 < len(lows) and (
+                    lows[k + 1] in _CLAUSE_SUBJECTS or lows[k + 1] in PREPOSITIONS or lows[k + 1][:1].isdigit()))
             if (pointing or (x == "als" and _as_role(toks, k)) or _elliptic(lows, k)
                     or (x == "om" and not _purpose(lows, ends, k)) or (x == "maar" and k and not ends[k - 1])):
                 opens[k] = False

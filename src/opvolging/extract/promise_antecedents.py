@@ -19,8 +19,8 @@ _RELATIVE = frozenset("dat die wat which that who".split())
 _BODY = re.compile(r"(?:werkgroep|projectgroep|stuurgroep|taskforce|commissie|adviescommissie|kwartiermaker|"
                    r"verkenner|regeringscommissaris|onderzoeksbureau|working\s+group|task\s+force|commission|"
                    r"committee|expert\s+group|coordinator|rapporteur)(?:\W+\w+){0,2}\W*$", re.I)
-_SET_UP = re.compile(r"\b(?:ingesteld|opgericht|aangesteld|benoemd|in\s+het\s+leven\s+geroepen|stel\w*\s+\w+\s+in|"
-                     r"established|set\s+up|created|appointed|formed|convened)\b", re.I)
+_SET_UP = re.compile(r"\b(?:ingesteld|opgericht|aangesteld|benoemd|in\s+het\s+leven\s+geroepen|"
+                     r"stel\w*\s+(?:\w+\s+){1,3}in|established|set\s+up|created|appointed|formed|convened)\b", re.I)
 
 
 def agreement(toks: Tokens, rest: list[str], start: int, i: int) -> bool:
