@@ -696,3 +696,17 @@ def test_the_ministries_own_working_party(sentence, language, promised):
 ])
 def test_a_study_or_a_consideration_undertaken_is_a_promise(sentence, language):
     assert confidence(sentence, language, "Ruritania") >= PROMISE, sentence
+
+
+@pytest.mark.parametrize("sentence, least, most", [
+    # WATER: an agentless passive that names the partners the government works with: its own work, with them
+    ("Er is nog onderzoek en ontsluiting van kennis nodig om vitale bodems geheel te definiëren, dit wordt samen met "
+     "kennisinstellingen uitgevoerd.", PROMISE, 0.7),
+    ("Dit wordt in samenwerking met de sector uitgevoerd.", PROMISE, 0.7),  # GENRE
+    # no partners, or a description of what goes on now, or another's work
+    ("Deze taak wordt binnen de bestaande middelen uitgevoerd.", 0.0, POSSIBLE),
+    ("De regeling wordt momenteel samen met gemeenten uitgevoerd.", 0.0, POSSIBLE),
+    ("De wet wordt uitgevoerd door gemeenten.", 0.0, POSSIBLE),
+])
+def test_work_done_with_partners_named(sentence, least, most):
+    assert least <= confidence(sentence) < most, read(sentence, "nl", WATER_DATE)

@@ -238,6 +238,10 @@ CONSEQUENCE_NL = re.compile(
 # a process or a table the government shares with others: what "wordt in gebiedsprocessen uitgewerkt" or "In de
 # werkgroep ‘Maatregelen’ worden de maatregelen bekeken" is done by those at it (the provinces of an area process, a
 # sector's task force), not by the government alone: a passive there is a possible promise, for review
+# the partners the government works with, named in a passive that names no agent: "wordt samen met
+# kennisinstellingen uitgevoerd", "in samenwerking met de sector"
+WITH_PARTNERS_NL = WordPattern(r"\b(?:samen\s+met|in\s+samenwerking\s+met|in\s+overleg\s+met|met\s+hulp\s+van)\b",
+                               lower=True)
 JOINT_FORUM_NL = WordPattern(
     r"\b(?:in|binnen)\s+(?:de\s+|het\s+|een\s+|deze\s+|die\s+)?(?:\w+\s+)?(?:werkgroep|werkgroepen|gebiedsproces|"
     r"gebiedsprocessen|taskforce|stuurgroep|gebiedstafel|gebiedstafels|regiotafel|regiotafels)\b", lower=True)

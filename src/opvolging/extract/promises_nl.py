@@ -301,6 +301,9 @@ def _verb_nl_in_clause(sentence: str, toks: Tokens, i: int, time: deadlines.Dead
                 # may as well be a forecast ("In 2030 wordt 70 procent … opgewekt"): for a person to confirm
                 return Reading(0.4, f"a change by a time ({time.text}), for review: «{t.text} … {participle}»",
                                None, at)
+            if w.WITH_PARTNERS_NL.search(clause_text) and not w.DESCRIPTION_NL.search(clause_text):
+                # "… nodig om vitale bodems te definiëren, dit wordt samen met kennisinstellingen uitgevoerd"
+                return Reading(0.55, f"done with partners named: «{t.text} … {participle}»", None, at)
             return None
         if w.DESCRIPTION_NL.search(clause_text):
             return Reading(0.25, f"a description of what is done: «{t.text} … {participle}»", None, at)
