@@ -14,7 +14,7 @@ from opvolging.extract.promise_actors import government
 from opvolging.extract.promise_announced import PRODUCT
 
 SET_UP = "a body the government set up"  # how a reading resting on `body_set_up` begins its reason
-_RELATIVE = frozenset("dat die wat which that who".split())
+RELATIVE = frozenset("dat die wat which that who".split())  # the pronouns that open a relative clause
 # a body set up to do the work, and the verbs of setting it up
 _BODY = re.compile(r"(?:werkgroep|projectgroep|stuurgroep|taskforce|commissie|adviescommissie|kwartiermaker|"
                    r"verkenner|regeringscommissaris|onderzoeksbureau|working\s+group|task\s+force|commission|"
@@ -45,7 +45,7 @@ def body_set_up(sentence: str, toks: Tokens, start: int, language: str, state: s
     the same sentence ("Ik heb een werkgroep ingesteld die …", "Het kabinet stelt een commissie in die …", "The
     Government has established a working group, which will …"): its work is commissioned, a promise for a person to
     confirm, not another's act."""
-    if not (0 < start < len(toks) and toks[start].low in _RELATIVE):
+    if not (0 < start < len(toks) and toks[start].low in RELATIVE):
         return False
     before = sentence[:toks[start].start]
     if not (_BODY.search(before) and _SET_UP.search(before)):

@@ -48,7 +48,7 @@ def read_en(sentence: str, reference: date | None, state: str | None) -> Reading
         if t.low not in w.FUTURE_EN:
             continue
         start, end = clause(toks, i)
-        if i > start and toks[i - 1].low in _RELATIVE:
+        if i > start and toks[i - 1].low in antecedents.RELATIVE:
             start = i - 1  # "… has set up a task force that will …": the verb's subject is the pronoun's noun
         rest = [x.low for x in toks[i + 1:end]]
         subj = subject(sentence, toks, i, start, "en")
@@ -102,7 +102,6 @@ def _whose(sentence: str, toks, m: re.Match[str], state: str | None) -> tuple[st
     return classify_subject(subj[0] if subj else None, "en", state)
 
 
-_RELATIVE = frozenset(("that", "which", "who"))
 # the participles of the passive that do not end in "-ed" ("Measures will be taken", "… will be held")
 _IRREGULAR = frozenset("made held set built sent brought put paid kept met sought taught led run spent begun done "
                        "drawn shown known seen found undertaken given taken written chosen driven".split())

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from opvolging.extract import promises, sentences
 from opvolging.extract.councils import COUNCILS
 from opvolging.extract.patterns import WordPattern
+from opvolging.extract.upr_positions import IN_PARTS
 
 _NEG = r"(?<!\bniet\s)(?<!\bgeen\s)"
 # who advises, as an answer names it beside itself ("met de raad", "net als de commissie"), lower case: a council
@@ -224,9 +225,7 @@ RULES: dict[str, list[tuple[str, str, float, frozenset[str]]]] = {
          r"\b(?:accept|support)(?:s|ed)?\b[^.]{0,80}\b(?:with\s+the\s+exception\s+of|except\s+for|save\s+for)\b|"
          # supported as to one part, noted as to another: "is supported with regard to the police and noted with
          # regard to private security firms"
-         r"\b(?:supported|accepted)\s+(?:with\s+(?:regard|respect)\s+to|as\s+regards|in\s+respect\s+of|insofar\s+as|"
-         r"as\s+far\s+as|concerning|regarding)\b[^.]{0,160}\b(?:and|but|while)\s+(?:is\s+)?(?:noted|not\s+supported|"
-         r"not\s+accepted)\b",
+         + IN_PARTS,
          "partially_adopted", 0.85, frozenset({"part", "partially", "partly", "exception", "except", "save", "noted",
                                                 "not"})),
         (r"\b(?:cannot|can\s+not|does\s+not|do\s+not|is\s+unable\s+to|is\s+not\s+in\s+a\s+position\s+to)\s+"

@@ -80,8 +80,9 @@ def phrase_stance(m: re.Match[str], paragraph: str) -> str:
 
 
 # supported as to one part and noted as to another: "Recommendation 134.7 is supported with regard to the police and
-# noted with regard to private security firms"
-_IN_PARTS = re.compile(r"\b(?:supported|accepted)\s+(?:with\s+(?:regard|respect)\s+to|as\s+regards|in\s+respect\s+of|"
-                       r"insofar\s+as|as\s+far\s+as|concerning|regarding)\b[^.]{0,160}\b(?:and|but|while)\s+(?:is\s+)?"
-                       r"(?:noted|not\s+supported|not\s+accepted)\b", re.I)
+# noted with regard to private security firms" (`stance` reads an answer's words with the same pattern)
+IN_PARTS = (r"\b(?:supported|accepted)\s+(?:with\s+(?:regard|respect)\s+to|as\s+regards|in\s+respect\s+of|insofar\s+as|"
+            r"as\s+far\s+as|concerning|regarding)\b[^.]{0,160}\b(?:and|but|while)\s+(?:is\s+)?(?:noted|not\s+supported|"
+            r"not\s+accepted)\b")
+_IN_PARTS = re.compile(IN_PARTS, re.I)
 PARTIAL_AFTER = re.compile(rf"{STATES}\s*,?\s*(?:only\s+)?(?:partially|partly|in\s+part)\b", re.I)
