@@ -17,6 +17,10 @@ def test_a_ministry_letter_page_gives_its_letterhead_and_every_facts_page(client
     icao = doc.commitments.get(action__contains="ICAO-verband")
     assert icao.mentions.get().page == 6
     assert 'title="toezegging · pagina 6"' in html
+    # the list beside the text names the promises in the order the letter says them, not by their due dates
+    side = html.split('href="#m')[1:]
+    pages = [int(x.split("p. ", 1)[1].split("<", 1)[0]) for x in side if "p. " in x.split("</li>", 1)[0]]
+    assert pages == sorted(pages) and len(pages) > 10
 
 
 def test_possible_commitments_are_listed_apart_for_those_signed_in(client, db, editor):

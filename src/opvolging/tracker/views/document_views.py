@@ -57,9 +57,10 @@ def document(request: HttpRequest, pk: int) -> HttpResponse:
     spans += [(a.span_start, a.span_end, f"a{a.pk}", "response", _on_page(_("answer"), a.page))
               for a in doc.responses.filter(is_current=True)]
     coms = Commitment.objects.listed(request.user).filter(document=doc).prefetch_related("mentions")
-    for c in coms:
-        spans += [(m.span_start, m.span_end, f"m{m.pk}", "commitment", _on_page(_("commitment"), m.page))
-                  for m in c.mentions.all()]
+    # every mention of a promise, in the order the letter says them (the list is ordered by due date)
+    marks = sorted(((m, c) for c in coms for m in c.mentions.all()), key=lambda mc: mc[0].span_start)
+    spans += [(m.span_start, m.span_end, f"m{m.pk}", "commitment", _on_page(_("commitment"), m.page))
+              for m, _c in marks]
     gone: dict[str, list] = {}
     suggestions: list = []
     evidence_for: list = []
@@ -74,7 +75,8 @@ def document(request: HttpRequest, pk: int) -> HttpResponse:
                   for s in evidence_for]
     return render(request, "tracker/document.html", {
         "document": doc, "marked_text": mark_safe(charts.mark_spans(doc.text, spans)),
-        "recommendations": recs, "commitments": coms, "gone": gone, "suggestions": suggestions,
+        "recommendations": recs, "commitments": coms, "commitment_marks": marks, "gone": gone,
+        "suggestions": suggestions,
         "evidence_for": evidence_for, "statuses": STATUSES, "can_edit": is_editor(request.user),
         "shared": list(Recommendation.objects.visible_to(request.user).current().filter(also_read_in=doc)
                        .order_by("position")[:500])})
