@@ -128,3 +128,15 @@ def test_a_verbs_particle_before_a_relative_pronoun_is_no_preposition():
     sentence = "Het kabinet stelt een commissie in die voor 1 juli een advies zal uitbrengen."
     assert clause_of(sentence, "zal").startswith("die voor 1 juli")
     assert clause_of("In die zin zal het kabinet de regeling aanpassen.", "zal").startswith("In die zin")
+
+
+def test_an_aside_between_commas_after_an_auxiliary_leaves_its_clause_going_on():
+    # the formula of a letter that keeps a promise made before: the auxiliary cannot end its clause (its participle is
+    # still to come), so the clause goes on after the aside
+    assert clause_of("Het rapport wordt, zoals toegezegd, voor de zomer naar uw Kamer gestuurd.", "wordt").endswith(
+        "naar uw Kamer gestuurd .")
+    assert clause_of("De regeling wordt, na overleg met de sector, per 1 januari 2025 aangepast.", "wordt").endswith(
+        "per 1 januari 2025 aangepast .")
+    # an auxiliary at the end of a subordinate clause does end it
+    assert clause_of("Nadat het plan vastgesteld wordt, zal ik uw Kamer informeren.", "wordt") == \
+        "Nadat het plan vastgesteld wordt"

@@ -710,3 +710,24 @@ def test_a_study_or_a_consideration_undertaken_is_a_promise(sentence, language):
 ])
 def test_work_done_with_partners_named(sentence, least, most):
     assert least <= confidence(sentence) < most, read(sentence, "nl", WATER_DATE)
+
+
+def test_a_passive_with_an_aside_between_commas_reads_its_participle():
+    # "wordt, zoals toegezegd, … gestuurd": the aside had cut the clause after "wordt", and no promise was read
+    assert confidence("Het rapport wordt, zoals toegezegd, voor de zomer naar uw Kamer gestuurd.") >= PROMISE
+    assert confidence("De regeling wordt, na overleg met de sector, per 1 januari 2025 aangepast.") >= PROMISE
+    # the agent of the aside's own verb is not the passive's
+    assert confidence("Het plan wordt, nadat het door de provincies is besproken, in 2024 vastgesteld.") >= PROMISE
+
+
+def test_an_agent_before_the_finite_verb_is_the_passives():
+    # EMISSIONS: in a subordinate clause the agent stands before the verb; the Parliament calls on the Commission
+    assert confidence("De verwachting is ook dat de Europese Commissie via de verordening door het Parlement zal "
+                      "worden opgeroepen op korte termijn een effectbeoordeling te doen naar de mogelijkheden en "
+                      "kosten en baten van een eigen Europese kwaliteitseis voor fossiele kerosine.") < POSSIBLE
+    # put first in a main clause: the agency's work, or another's, not the government's own promise
+    assert confidence("Door het RIVM wordt in 2023 een notitie opgesteld.") < PROMISE
+    assert confidence("Door de provincies wordt in 2024 een plan opgesteld.") < POSSIBLE
+    assert confidence("Door het Rijk wordt in 2024 een handreiking opgesteld.") >= PROMISE
+    # a "door" that names the means, not someone who acts, is no agent
+    assert confidence("Door een wijziging van de regeling wordt de subsidie in 2024 verhoogd.") >= PROMISE

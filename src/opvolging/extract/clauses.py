@@ -268,7 +268,20 @@ def clause(toks: Tokens, i: int) -> tuple[int, int]:
         start += 2  # "Indien nodig zal ik …": the condition is weighed as the sentence's, the clause is the verb's
     if opens[start] and _opens_main_clause(toks, start, i):
         start = i
-    end = i + 1
+    end = _clause_end(toks, i + 1)
+    if end == i + 2 and toks[i + 1].low == "," and toks[i].low in _AUXILIARIES and not opens[start]:
+        aside = _aside_end(toks, i + 2)
+        if aside is not None:
+            end = _clause_end(toks, aside + 2)
+    if end < len(toks) and toks[end - 1].low in BOUNDARY_AFTER:
+        end -= 1
+    return start, end
+
+
+def _clause_end(toks: Tokens, end: int) -> int:
+    """Where the clause that goes on at token `end` ends: after the token that closes it, or before one that opens
+    another; an aside in parentheses is passed over."""
+    ends, opens, pair = toks.ends, toks.opens, toks.pair
     while end < len(toks) and not ends[end - 1] and not opens[end]:
         if pair and end in pair:
             if toks[end].low != "(":
@@ -276,9 +289,20 @@ def clause(toks: Tokens, i: int) -> tuple[int, int]:
             end = pair[end] + 1  # "We staan in de uiterwaarden (die vallen onder …) geen nieuwe bebouwing meer toe"
         else:
             end += 1
-    if end < len(toks) and toks[end - 1].low in BOUNDARY_AFTER:
-        end -= 1
-    return start, end
+    return end
+
+
+def _aside_end(toks: Tokens, k: int) -> int | None:
+    """The comma that closes an aside set between commas after an auxiliary, the aside beginning at token `k` ("Het
+    rapport wordt, zoals toegezegd, voor de zomer … gestuurd", "De regeling wordt, na overleg met de sector, per 1
+    januari 2025 aangepast"), or None. An auxiliary of a main clause cannot end it (its participle or infinitive is
+    still to come), so what follows the aside is its clause going on."""
+    for j in range(k, min(len(toks), k + 16)):
+        if toks[j].low == ",":
+            return j if j > k and j + 1 < len(toks) and toks[j + 1].low[:1].isalnum() else None
+        if toks[j].low in (".", ";", ":", "?", "!"):
+            return None
+    return None
 
 
 # a focus particle before the subject ("Ook de Belastingdienst zal …", "Zelfs het kabinet …"), and the words a subject

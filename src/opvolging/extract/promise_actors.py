@@ -135,19 +135,32 @@ def classify_subject(subject: str | None, language: str, state: str | None) -> t
 
 
 def agent_kind(sentence: str, toks: Tokens, i: int, end: int, language: str, state: str | None,
-           participle: str | None = None) -> str:
+           participle: str | None = None, start: int | None = None) -> str:
     """The kind of the passive's agent ("door het RIVM"): "gov", "agency", "other", or "none" without one. In Dutch
     the agent stands before the participle ("wordt door het RIVM een notitie opgesteld"); a "door" after it belongs
     to a noun ("ingezet op het tegengaan van ondermijning … door andere staten"), unless it follows the participle
-    at once ("De regeling wordt uitgevoerd door RVO")."""
+    at once ("De regeling wordt uitgevoerd door RVO"). Given the clause's `start`, a Dutch agent may also stand
+    before the finite verb at `i`, put first ("Door het RIVM wordt in 2023 een notitie opgesteld") or in a
+    subordinate clause ("…, waarna door de provincies een plan wordt opgesteld"), when it names someone who acts
+    (`_ACTOR_AGENT_NL`): "Door deze maatregel wordt …" names the means."""
     word = "door" if language == "nl" else "by"
+    if language == "nl" and start is not None:
+        for k in range(start, i):
+            if toks[k].low == word and k + 1 < i:
+                after = sentence[toks[k + 1].start:toks[k + 1].start + 80]
+                if _ACTOR_AGENT_NL.match(after):
+                    return classify_subject(after, language, state)[0]
     stop = end
     if language == "nl" and participle:
         stop = next((k for k in range(i + 1, end) if toks[k].low == participle), end)
         if stop + 1 < end and toks[stop + 1].low == word:
             stop += 2
-    for k in range(i + 1, stop):
-        if toks[k].low == word and k + 1 < len(toks):
+    opens, ends = getattr(toks, "opens", None), getattr(toks, "ends", None)
+    aside = False  # inside a subordinate clause set between commas ("wordt, nadat het door de provincies is
+    for k in range(i + 1, stop):  # besproken, in 2024 vastgesteld"): its "door" is its own verb's agent
+        if opens and ends:
+            aside = opens[k] or (aside and not ends[k - 1])
+        if toks[k].low == word and k + 1 < len(toks) and not aside:
             after = sentence[toks[k + 1].start:toks[k + 1].start + 80]
             if language == "en" and _BY_A_TIME.match(after):
                 continue  # "… will be submitted by the end of 2021": a time, not an agent
@@ -156,6 +169,12 @@ def agent_kind(sentence: str, toks: Tokens, i: int, end: int, language: str, sta
     return "none"
 
 
+# who acts, after "door" before the finite verb: a name (capitalised, an abbreviation: "het RIVM", "de Europese
+# Commissie", "TNO"), a government ("het Rijk", "de provincies") or a party of the field ("de sector", "partijen")
+_ACTOR_AGENT_NL = re.compile(r"(?:(?:de|het|alle|beide)\s+)?(?:[A-Z]|(?:rijk|kabinet|regering|minister|"
+                             r"staatssecretaris|provincies?|gemeenten?|waterschappen|medeoverheden|overheden|sector|sectoren|partijen|"
+                             r"bedrijven|ondernemers|organisaties|instellingen|kennisinstellingen|marktpartijen|"
+                             r"netbeheerders|werkgevers|werknemers|sociale\s+partners|onderzoekers|experts|deskundigen)\b)")
 _BY_A_TIME = re.compile(r"(?:the\s+)?(?:end|beginning|middle|start|close|time|date|deadline|next|"
                         r"(?:first|second)\s+half|\d+|January|February|March|April|May|June|July|August|September|October|November|December|"
                         r"spring|summer|autumn|winter)\b", re.I)

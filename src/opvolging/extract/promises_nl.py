@@ -224,7 +224,7 @@ def _verb_nl_in_clause(sentence: str, toks: Tokens, i: int, time: deadlines.Dead
         last = infinitive_last(rest) or next((x for x in rest if x in w.STATE_INF_NL), None)
         participle = _participle(toks, rest, start, i, end) if passive or last in w.STATE_NL else None
         if passive and participle:
-            agent = agent_kind(sentence, toks, i, end, "nl", None, participle)
+            agent = agent_kind(sentence, toks, i, end, "nl", None, participle, start)
             if agent in ("other",):
                 return Reading(0.15, f"done by others: {word}", None, at)
             if agent == "agency":
@@ -284,7 +284,7 @@ def _verb_nl_in_clause(sentence: str, toks: Tokens, i: int, time: deadlines.Dead
             return Reading(0.7, f"the Kamer can be informed {time.text}: «{t.text} … {participle}»", None, at)
         if modals:
             return Reading(0.15, f"what may or must be done: «{t.text} … {participle}»", None, at)
-        agent = agent_kind(sentence, toks, i, end, "nl", None, participle)
+        agent = agent_kind(sentence, toks, i, end, "nl", None, participle, start)
         if agent == "agency":
             return Reading(0.35, "done by a state agency", None, at)
         if agent == "other":
