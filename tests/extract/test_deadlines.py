@@ -184,3 +184,17 @@ def test_more_ways_to_say_before_a_season_or_a_quarters_end(phrase, due):
 def test_the_coming_months_are_a_time_kept_without_a_date():
     found = resolve("De komende maanden werk ik de maatregelen verder uit.", REF)
     assert found.text == "De komende maanden" and found.due is None
+
+
+@pytest.mark.parametrize("phrase,due", [
+    # GENRE: the end of the year said with "eind" or "einde", "het jaar" or "dit jaar", and any preposition
+    ("Uw Kamer ontvangt voor het eind van het jaar een voortgangsrapportage", "2022-12-31"),
+    ("aan het eind van het jaar", "2022-12-31"),
+    ("tegen het einde van dit jaar", "2022-12-31"),
+    ("eind van het jaar", "2022-12-31"),
+    # the year named after it is that year's end, not this year's
+    ("aan het einde van het jaar 2025", "2025-12-31"),
+    ("voor het eind van 2025", "2025-12-31"),
+])
+def test_the_end_of_the_year_in_all_its_wordings(phrase, due):
+    assert resolve(phrase, REF).due.isoformat() == due

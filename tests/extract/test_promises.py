@@ -731,3 +731,26 @@ def test_an_agent_before_the_finite_verb_is_the_passives():
     assert confidence("Door het Rijk wordt in 2024 een handreiking opgesteld.") >= PROMISE
     # a "door" that names the means, not someone who acts, is no agent
     assert confidence("Door een wijziging van de regeling wordt de subsidie in 2024 verhoogd.") >= PROMISE
+
+
+def test_what_the_kamer_or_another_government_receives_is_sent_or_given():
+    # GENRE: the promise said from the addressee's side, "U" as much as "uw Kamer", also after the verb
+    for sentence in ("Uw Kamer ontvangt voor het eind van het jaar een voortgangsrapportage.",
+                     "U ontvangt voor het einde van het jaar een voortgangsrapportage.",
+                     "Ook ontvangt u in het voorjaar de evaluatie."):
+        assert confidence(sentence) >= PROMISE, sentence
+    # "krijgen" as "ontvangen": money given to the other governments
+    assert confidence("Gemeenten krijgen vanaf 2025 structureel € 50 miljoen extra.") >= PROMISE
+    assert confidence("Provincies krijgen de ruimte om zelf keuzes te maken.") < POSSIBLE
+    assert confidence("Wij krijgen in 2024 veel signalen van burgers.") < POSSIBLE
+
+
+def test_a_product_to_come_out_by_a_time():
+    # GENRE: the bill goes into consultation, the plan appears, by a time; the government's product by its letter
+    assert confidence("Het wetsvoorstel gaat in het voorjaar in internetconsultatie.") >= PROMISE
+    assert confidence("Het plan zal in 2024 verschijnen.") >= PROMISE
+    assert POSSIBLE <= confidence("Het wetsvoorstel zal naar verwachting in het eerste kwartaal van 2024 in "
+                                  "consultatie gaan.")  # hedged
+    # another's product, or no time: none
+    assert confidence("Het rapport van de commissie zal in juni verschijnen.") < POSSIBLE
+    assert confidence("Het plan zal verschijnen.") < POSSIBLE

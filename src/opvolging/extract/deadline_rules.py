@@ -127,8 +127,9 @@ def _half_year(m, ref):
     return last_day(y, 6 if m["half"].lower() in ("eerste", "first") else 12), 0.85
 
 
-@_rule(r"\b(?:nog\s+)?(?:later\s+)?(?:dit|dit\s+kalender)\s*jaar\b|\b(?:voor|tegen)\s+het\s+einde\s+van\s+(?:dit|het)\s+jaar\b|"
-       r"\beind(?:e)?\s+(?:van\s+)?dit\s+jaar\b|\b(?:later\s+)?this\s+year\b|\b(?:by|before)\s+the\s+end\s+of\s+(?:this|the)\s+year\b",
+@_rule(r"\b(?:nog\s+)?(?:later\s+)?(?:dit|dit\s+kalender)\s*jaar\b|"
+       r"\b(?:(?:voor|vóór|tegen|aan)\s+het\s+)?einde?\s+van\s+(?:dit|het)\s+jaar\b(?!\s+\d)|\beind(?:e)?\s+dit\s+jaar\b|"
+       r"\b(?:later\s+)?this\s+year\b|\b(?:by|before)\s+the\s+end\s+of\s+(?:this|the)\s+year\b",
        'jaar kalenderjaar year')
 def _this_year(m, ref):
     return (date(ref.year, 12, 31), 0.9) if ref else None
@@ -159,8 +160,8 @@ def _mid_year(m, ref):
     return date(int(m["y"]), 6, 30), 0.75
 
 
-@_rule(rf"\b(?:eind|einde|uiterlijk\s+eind|aan\s+het\s+einde\s+van|voor\s+het\s+einde\s+van|(?:by\s+)?the\s+end\s+of|"
-       rf"end\s+of|ultimo|tegen\s+(?:het\s+)?(?:eind|einde)(?:\s+van)?|(?:in\s+)?late)\s+{_Y}\b", '#year')
+@_rule(rf"\b(?:(?:(?:aan|voor|vóór|tegen)\s+het\s+)?einde?\s+van(?:\s+het\s+jaar)?|eind|einde|uiterlijk\s+eind|"
+       rf"(?:by\s+)?the\s+end\s+of|end\s+of|ultimo|tegen\s+(?:het\s+)?(?:eind|einde)|(?:in\s+)?late)\s+{_Y}\b", '#year')
 def _end_year(m, ref):
     return date(int(m["y"]), 12, 31), 0.9
 

@@ -42,9 +42,11 @@ from opvolging.extract.promise_reading import POSSIBLE, Reading, scaled, stronge
 
 _SEND_NOW = frozenset("stuur stuurt sturen informeer informeert informeren zend zendt zenden bied biedt bieden "
                       "kom komt komen presenteer presenteert presenteren deel deelt delen".split())
+# receiving, said of the Kamer or of the other governments: what the government sends or gives them
+_RECEIVES = frozenset("ontvangt ontvangen krijgt krijgen".split())
 # the words a Dutch promise can rest on; a sentence with none of them (and no formula) is no promise, at once
 _VERB_WORDS_NL = (w.FUTURE_NL | w.GO_NL | w.KEEP_NL | w.PASSIVE_NL | w.LET_NL | w.PLACE_NL | w.WANT_NL
-                  | frozenset(w.DELIVER_NL) | frozenset(w.DECIDE_NL) | {"ontvangt", "ontvangen"} | announced.VERBS)
+                  | frozenset(w.DELIVER_NL) | frozenset(w.DECIDE_NL) | _RECEIVES | announced.VERBS)
 # the present-tense verbs that act only with the government as subject: its work, and its decisions
 _ACTS_NL = {form: w.DELIVER_NL.get(form, frozenset()) | w.DECIDE_NL.get(form, frozenset())  # "zet … op", "zet … in"
             for form in w.DELIVER_NL.keys() | w.DECIDE_NL.keys()}
@@ -53,8 +55,6 @@ _REFLEXIVE = frozenset("ons zich mij me".split())
 # "zich inzetten": reflexive, and the government's effort promised ("Rijk en waterschappen zetten zich in voor de
 # aanvoer van zoetwater", "Het kabinet zet zich ervoor in dat …")
 _COMMITS_ITSELF = frozenset("zet zetten".split())
-# receiving, said of the Kamer or of the other governments: what the government sends or gives them
-_RECEIVES = frozenset(("ontvangt", "ontvangen"))
 _OTHER_GOVERNMENTS = re.compile(r"(?:de\s+|alle\s+)?(?:provincies|gemeenten|waterschappen|medeoverheden|decentrale\s+"
                                 r"overheden|veiligheidsregio's|regio's)\b", re.I)
 # what is given: a product of the government's (`announced.PRODUCT`, "een handreiking") or money
@@ -68,6 +68,9 @@ _DEMONSTRATIVES = frozenset("dit deze dat".split())
 # onderzoek naar …" and "We voeren overleg met …" are work the government does, read by the noun
 _BEFORE_A_NOUN = frozenset("maak maakt maken".split())
 _SUBJECT_PRONOUNS = frozenset("ik we wij".split())
+# "Het rapport van de commissie": a product another makes (the government's own: "van het kabinet")
+_OF_ANOTHER = re.compile(r"\bvan\s+(?:de|het)\s+(?!kabinet\b|regering\b|ministerie\b|minister\b|rijk\b)", re.I)
+_APPEARS = frozenset("verschijnen uitkomen gaan volgen".split())  # a product's coming out: "zal … verschijnen"
 
 
 def _subject_after(sentence: str, toks: Tokens, i: int) -> bool:
@@ -254,6 +257,11 @@ def _verb_nl_in_clause(sentence: str, toks: Tokens, i: int, time: deadlines.Dead
             return Reading(0.7, f"the government will have it done: {word}", None, at)
         if antecedents.body_set_up(sentence, toks, start, "nl"):
             return Reading(0.45, f"{antecedents.SET_UP}, for review: {word}", None, at)
+        if kind == "other" and time and (last in _APPEARS or (t.low in w.GO_NL and last is None)) and (
+                subj and announced.PRODUCT.search(subj[0].lower()) and not _OF_ANOTHER.search(subj[0])):
+            # "Het wetsvoorstel zal … in het eerste kwartaal van 2024 in consultatie gaan", "Het plan zal in 2024
+            # verschijnen": a product's going out by a time, whose maker the sentence leaves to the letter
+            return Reading(0.55, f"a product to come out by a time ({time.text}): {word}", None, at)
         return Reading(0.1, f"not the government's act: {word}", None, at)
     if t.low in w.WANT_NL:
         return _intention(toks, rest, kind, actor, i, start, end, time)
@@ -323,7 +331,10 @@ def _verb_nl_in_clause(sentence: str, toks: Tokens, i: int, time: deadlines.Dead
         if any(x.low in w.PAST_NL or x.low in w.PASSIVE_NL or x.low in w.FUTURE_NL or x.low in w.MODAL_NL
                for x in toks[start:end]):
             return None  # "Ik heb het advies ontvangen", "… kan worden ontvangen": no present tense of receiving
-        if subj and KAMER.match(subj[0]) and time:
+        addressee = (subj and (KAMER.match(subj[0]) or subj[0].lower() == "u")) or (i + 1 < end and (
+            toks[i + 1].low == "u" or KAMER.match(sentence, toks[i + 1].start)))  # "Ook ontvangt u in het voorjaar …"
+        if addressee and time:
+            # "Uw Kamer ontvangt voor de zomer …", "U ontvangt …": the letter's addressee
             return Reading(0.8, f"the Kamer is to receive it {time.text}", None, at)
         if subj and _OTHER_GOVERNMENTS.match(subj[0]) and any(_GIVEN.match(x) for x in rest):
             # "Provincies ontvangen in het kader van het NPLG een handreiking …": what the Rijk gives the other
