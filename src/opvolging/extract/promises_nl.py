@@ -15,6 +15,7 @@ from datetime import date
 from opvolging.extract import deadlines, promise_formulas
 from opvolging.extract import promise_announced as announced
 from opvolging.extract import promise_antecedents as antecedents
+from opvolging.extract import promise_received as received
 from opvolging.extract import promise_words as w
 from opvolging.extract.clauses import (
     PARTICIPLE,
@@ -42,11 +43,9 @@ from opvolging.extract.promise_reading import POSSIBLE, Reading, scaled, stronge
 
 _SEND_NOW = frozenset("stuur stuurt sturen informeer informeert informeren zend zendt zenden bied biedt bieden "
                       "kom komt komen presenteer presenteert presenteren deel deelt delen".split())
-# receiving, said of the Kamer or of the other governments: what the government sends or gives them
-_RECEIVES = frozenset("ontvangt ontvangen krijgt krijgen".split())
 # the words a Dutch promise can rest on; a sentence with none of them (and no formula) is no promise, at once
 _VERB_WORDS_NL = (w.FUTURE_NL | w.GO_NL | w.KEEP_NL | w.PASSIVE_NL | w.LET_NL | w.PLACE_NL | w.WANT_NL
-                  | frozenset(w.DELIVER_NL) | frozenset(w.DECIDE_NL) | _RECEIVES | announced.VERBS)
+                  | frozenset(w.DELIVER_NL) | frozenset(w.DECIDE_NL) | received.VERBS | announced.VERBS)
 # the present-tense verbs that act only with the government as subject: its work, and its decisions
 _ACTS_NL = {form: w.DELIVER_NL.get(form, frozenset()) | w.DECIDE_NL.get(form, frozenset())  # "zet … op", "zet … in"
             for form in w.DELIVER_NL.keys() | w.DECIDE_NL.keys()}
@@ -55,10 +54,6 @@ _REFLEXIVE = frozenset("ons zich mij me".split())
 # "zich inzetten": reflexive, and the government's effort promised ("Rijk en waterschappen zetten zich in voor de
 # aanvoer van zoetwater", "Het kabinet zet zich ervoor in dat …")
 _COMMITS_ITSELF = frozenset("zet zetten".split())
-_OTHER_GOVERNMENTS = re.compile(r"(?:de\s+|alle\s+)?(?:provincies|gemeenten|waterschappen|medeoverheden|decentrale\s+"
-                                r"overheden|veiligheidsregio's|regio's)\b", re.I)
-# what is given: a product of the government's (`announced.PRODUCT`, "een handreiking") or money
-_GIVEN = re.compile(announced.PRODUCT.pattern + r"|(?:middelen|bijdrage|uitkering|subsidie|budget|miljoen|geld)\b")
 _DETERMINERS = frozenset("de het een onze hun mijn uw elk elke ieder iedere geen".split())
 # before a verb of the government's work ("onderzoek", "overleg"), a noun's ("de resultaten van dat onderzoek"),
 # unless the subject follows the verb ("Dit pakken we in 2023 … op": the object first); "die worden", "dat wordt"
@@ -327,23 +322,8 @@ def _verb_nl_in_clause(sentence: str, toks: Tokens, i: int, time: deadlines.Dead
         r = announced.read(toks, rest, i, kind, time, clause_text)
         if r is not None or announced.final(t.low, kind):
             return r
-    if t.low in _RECEIVES:
-        if any(x.low in w.PAST_NL or x.low in w.PASSIVE_NL or x.low in w.FUTURE_NL or x.low in w.MODAL_NL
-               for x in toks[start:end]):
-            return None  # "Ik heb het advies ontvangen", "… kan worden ontvangen": no present tense of receiving
-        addressee = (subj and (KAMER.match(subj[0]) or subj[0].lower() == "u")) or (i + 1 < end and (
-            toks[i + 1].low == "u" or KAMER.match(sentence, toks[i + 1].start)))  # "Ook ontvangt u in het voorjaar …"
-        if addressee and time:
-            # "Uw Kamer ontvangt voor de zomer …", "U ontvangt …": the letter's addressee
-            return Reading(0.8, f"the Kamer is to receive it {time.text}", None, at)
-        if subj and _OTHER_GOVERNMENTS.match(subj[0]) and any(_GIVEN.match(x) for x in rest):
-            # "Provincies ontvangen in het kader van het NPLG een handreiking …": what the Rijk gives the other
-            # governments, said from their side
-            why = f"the government gives it to «{subj[0].split()[0]}»"
-            if time and time.text in clause_text:  # not a time of what the product is about ("…, die … op 1 juli")
-                return Reading(0.7, f"{why}, {time.text}", None, at)
-            return Reading(0.55, why, None, at)
-        return None
+    if t.low in received.VERBS:
+        return received.read(sentence, toks, i, start, end, subj, time, clause_text)
     if kind != "gov" and (t.low in _ACTS_NL or t.low in _SEND_NOW) and antecedents.body_set_up(sentence, toks, start,
                                                                                                  "nl"):
         # "Ik heb een werkgroep ingesteld die voor de zomer advies uitbrengt"
