@@ -754,3 +754,13 @@ def test_a_product_to_come_out_by_a_time():
     # another's product, or no time: none
     assert confidence("Het rapport van de commissie zal in juni verschijnen.") < POSSIBLE
     assert confidence("Het plan zal verschijnen.") < POSSIBLE
+
+
+def test_the_states_authorities_named_by_their_competence_are_the_government_side():
+    # GENRE: an addendum names the State's own bodies by what they are for, not by name
+    for sentence in ("The competent authorities will examine the possibility of amending the Criminal Code.",
+                     "The relevant ministries will prepare a new action plan by 2025.",
+                     "The national authorities will continue to cooperate with civil society."):
+        assert confidence(sentence, "en", "Ruritania") >= PROMISE, sentence
+    # an independent body is not
+    assert confidence("The Ombudsman will monitor the implementation.", "en", "Ruritania") < POSSIBLE

@@ -58,7 +58,9 @@ GOVERNMENT_EN = re.compile(
     r"the\s+government|government|we|i|the\s+state|the\s+ministry(?:\s+of\s+[\w\s,&]{2,60}?)?(?=\s|$|,)|"
     r"the\s+ministries|the\s+(?:line\s+|competent\s+)?ministr(?:y|ies)|the\s+minister(?:\s+of\s+[\w\s]{2,40}?)?(?=\s|$|,)|"
     r"the\s+(?:competent\s+)?government\s+office(?:\s+for\s+[\w\s]{2,40}?)?(?=\s|$|,)|the\s+authorities|"
-    r"the\s+national\s+authorities|"
+    # "The competent authorities will examine …", "the relevant ministries": the State's own, in an addendum's words
+    r"the\s+(?:national|competent|relevant|responsible|state|public|governmental|government)\s+"
+    r"(?:authorities|authority|ministries|bodies)|"
     # the ministries' own working party: "An interministerial working group will draft the new law by 2025"
     r"(?:an?|the)\s+(?:inter-?ministerial|inter-?departmental|inter-?agency\s+government|governmental)\s+"
     r"(?:working\s+group|commission|committee|task\s+force|body|team|council))(?![\w-])", re.I)
