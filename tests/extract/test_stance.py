@@ -403,3 +403,19 @@ def test_a_states_answer_that_it_is_already_the_case():
 ])
 def test_followed_or_not_another_way_and_reluctance(sentence, stance):
     assert classify(sentence, "nl").stance == stance, sentence
+
+
+@pytest.mark.parametrize("sentence, stance", [
+    # GENRE: misgivings are a refusal; a kindly attitude beside a refusal is no adoption; waiting first decides nothing
+    ("Het kabinet heeft bedenkingen bij deze aanbeveling.", "rejected"),
+    ("Het kabinet heeft ernstige bezwaren tegen een wettelijke verplichting.", "rejected"),
+    ("Het kabinet heeft bezwaren tegen een wettelijke plicht, maar neemt de aanbeveling gedeeltelijk over.",
+     "partially_adopted"),
+    ("Het kabinet staat welwillend tegenover deze aanbeveling, maar ziet op dit moment geen financiële ruimte.",
+     "rejected"),
+    ("Het kabinet staat welwillend tegenover deze aanbeveling.", "adopted"),
+    ("Het kabinet wil eerst de evaluatie afwachten.", "noted"),  # had read as adopted: "wil" as a promise
+    ("Het kabinet wacht eerst de uitkomsten van het onderzoek af.", "noted"),
+])
+def test_misgivings_kindness_beside_a_refusal_and_waiting_first(sentence, stance):
+    assert classify(sentence, "nl").stance == stance, sentence

@@ -37,6 +37,10 @@ RULES: dict[str, list[tuple[str, str, float, frozenset[str]]]] = {
          "rejected", 0.9, frozenset({"over", "overgenomen", "opgevolgd", "volgen", "overneemt", "overneem",
                                      "overnemen", "afgewezen", "uitgevoerd", "gevolgd"})),
         (r"\b(?:deelt|onderschrijft|steunt|volgt|omarmt|deel\s+ik|onderschrijf|volg\s+ik|ik\s+volg|omarm)\b[^.]{0,60}\bniet\b(?![^.]{0,20}\balleen\b)", "rejected", 0.75, frozenset({"deelt", "onderschrijft", "steunt", "volgt", "omarmt", "deel", "onderschrijf", "volg", "omarm"})),
+        # misgivings: "heeft bedenkingen bij deze aanbeveling", "heeft ernstige bezwaren tegen …"
+        (r"\b(?:heeft|heb|hebben|houdt|houden)\s+(?:\w+\s+){0,3}?(?:bedenkingen|bezwaren|reserves|twijfels)\s+"
+         r"(?:bij|tegen|over|ten\s+aanzien\s+van)\b", "rejected", 0.7,
+         frozenset({"bedenkingen", "bezwaren", "reserves", "twijfels"})),
         # "ziet geen aanleiding", "ziet geen financiële ruimte": an adjective may stand before the noun
         (r"\b(?:ziet|zie|zien)\s+(?:(?!niet\b)\w+\s+){0,3}?(?:geen|onvoldoende)\s+(?:\w+e\s+)?(?:aanleiding|mogelijkheden|"
          r"mogelijkheid|reden|noodzaak|ruimte|meerwaarde|toegevoegde\s+waarde|rol|taak)\b|"
@@ -207,8 +211,11 @@ RULES: dict[str, list[tuple[str, str, float, frozenset[str]]]] = {
          # voordat het een standpunt inneemt"
          r"\b(?:zal|zullen|wil|willen)\b[^.]{0,60}\bstandpunt\s+(?:\w+\s+){0,3}?(?:innemen|bepalen)\b|"
          r"\b(?:wacht|wachten)\b[^.]{0,80}\baf\b[^.]{0,40}\bstandpunt\b|\b(?:komt|kom|komen)\s+(?:\w+\s+){0,2}?(?:hier|daar)\s+"
-         r"(?:\w+\s+){0,4}?op\s+terug\b",
-         "noted", 0.6, frozenset({"kennis", "kennisgeving", "geen", "bezien", "overwegen", "verkennen", "onderzoeken",
+         r"(?:\w+\s+){0,4}?op\s+terug\b|"
+         # waiting first for what is still to come: "wil eerst de evaluatie afwachten", "wacht eerst de uitkomsten af"
+         r"\beerst\b[^.]{0,80}\b(?:afwachten|af\s+te\s+wachten)\b|\b(?:wacht|wachten)\s+(?:\w+\s+){0,3}?eerst\b"
+         r"[^.]{0,80}\baf\b",
+         "noted", 0.6, frozenset({"eerst", "kennis", "kennisgeving", "geen", "bezien", "overwegen", "verkennen", "onderzoeken",
                                   "betrekken", "betrekt", "meenemen", "meegenomen", "nader", "betrokken", "beraadt",
                                   "beraad", "beraden", "terug", "na", "onderzoek", "onderzoekt", "verken", "verkent",
                                   "bezie", "beziet", "bekijk", "bekijkt", "overweeg", "overweegt", "bekijken",
@@ -284,7 +291,9 @@ _GOAL_ONLY = WordPattern(
     r"\b(?:onderschrijft|onderschrijf|onderschrijven|deelt|deel|delen|steunt|steun|steunen|erkent|erken|erkennen|"
     r"herkent|herken|supports?|shares?|recogni[sz]es?|welcomes?|endorses?)\s+(?:\w+\s+){0,2}?(?:het|de|the)\s+"
     r"(?:\w+\s+)?(?:belang|doel|doelen|doelstelling|doelstellingen|intentie|streven|zorg|zorgen|urgentie|gedachte|"
-    r"ambitie|objectives?|aims?|goals?|spirit|intention|concerns?|importance)\b", lower=True)
+    r"ambitie|objectives?|aims?|goals?|spirit|intention|concerns?|importance)\b|"
+    # a kindly attitude, no decision: "staat welwillend tegenover deze aanbeveling, maar ziet geen financiële ruimte"
+    r"\b(?:staat|sta|staan)\s+(?:\w+\s+){0,3}?(?:sympathiek|welwillend)\s+tegenover\b", lower=True)
 _CONTRAST = WordPattern(r"\b(?:but|however|whereas|maar|echter|terwijl)\b")  # searched in lower case
 # Each rule is tried only on sentences holding one of its words: most sentences need no regular expression.
 # Compiled without IGNORECASE and searched in the lower-cased sentence: much faster, same matches.
