@@ -331,3 +331,16 @@ def test_the_advice_published_in_the_simple_past(sentence, council, title, publi
     text = normalize([sentence]).text
     advice = read_metadata(text, [], {}, len(text)).advice
     assert (advice.council, advice.title, advice.published) == (council, title, published)
+
+
+def test_an_official_signing_on_the_ministers_behalf():
+    # GENRE: "namens deze" (or "voor deze"): the letter is the minister's (its "ik", its ministry), an official signs
+    # it; the minister's title had gone to the official's name
+    got = signatories("Hoogachtend,\n\nDe Minister van Economische Zaken en Klimaat,\nnamens deze,\nde "
+                      "directeur-generaal Klimaat en Energie,\n\ndrs. J.A. Jansen")
+    assert [(s.name, s.role) for s in got] == [(None, "Minister van Economische Zaken en Klimaat"),
+                                               ("J.A. Jansen", "Directeur-generaal Klimaat en Energie")]
+    got = signatories("De Staatssecretaris van Justitie en Veiligheid,\nvoor deze,\nhet hoofd van de afdeling "
+                      "Wetgeving,\n\nmr. P. de Vries")
+    assert [(s.name, s.role) for s in got] == [(None, "Staatssecretaris van Justitie en Veiligheid"),
+                                               ("P. de Vries", "Hoofd van de afdeling Wetgeving")]

@@ -92,7 +92,7 @@ def clean_name(raw: str) -> str | None:
 
 def _role(raw: str) -> str:
     role = " ".join(raw.split()).strip(" ,")
-    role = re.sub(r"^(?:De|DE|de|Het|HET)\s+", "", role)
+    role = re.sub(r"^(?:De|DE|de|Het|HET|het)\s+", "", role)
     if role.upper() == role:
         return _title_case_role(role)
     return role[:1].upper() + role[1:]  # "minister van Volksgezondheid, …" as a title: "Minister van …"
@@ -125,6 +125,8 @@ def _split_role_name(part: str) -> tuple[str, str] | None:
 # "mede namens de minister van …": the minister on whose behalf the signatory also signs, who does not sign
 _ON_BEHALF = re.compile(r"\b(?:mede\s+)?namens\s*$", re.I)
 _ON_BEHALF_IN_ROLE = re.compile(r",?\s*\b(?:mede\s+)?namens\b.*$", re.I | re.S)
+# "namens deze" ("on this one's behalf"): an official signs the minister's letter under the minister's title
+_FOR_THIS_ONE = re.compile(r",?\s*\b(?:namens|voor)\s+dezen?\s*,?", re.I)
 # the names under signatures set side by side, on one line: parted by a wide gap, or where a name's initials begin
 # after the last name's surname ("M. Harbers V.L.W.A. Heijnen")
 _WIDE_GAP = re.compile(r"\s{2,}|\t")
@@ -171,6 +173,11 @@ def closing_signatories(text: str) -> list[Signatory]:
         # a role set over lines that the text's reading parted ("De minister van Binnenlandse" / "Zaken en
         # Koninkrijksrelaties,", as a signature beside another is set) is one role; a sentence between is none
         if split is None or len(split[0]) > 160 or re.search(r"[.;:]\s", split[0]):
+            continue
+        deputy = _FOR_THIS_ONE.search(split[0])
+        if deputy:  # "De Minister van …, namens deze, de directeur-generaal …,": the minister's letter, an official signs
+            found.append(Signatory(name=None, role=_role(split[0][:deputy.start()])))
+            found.append(Signatory(name=split[1], role=_role(split[0][deputy.end():]) or None))
             continue
         found.append(Signatory(name=split[1], role=_role(_ON_BEHALF_IN_ROLE.sub("", split[0]))))
     return found
