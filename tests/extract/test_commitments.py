@@ -206,3 +206,14 @@ def test_marks_that_are_no_enumeration_leave_the_sentence_whole(sentence):
     from opvolging.extract.commitments import inline_items
 
     assert inline_items(sentence, 0, len(sentence)) == [(0, len(sentence))]
+
+
+def test_a_time_of_what_the_given_thing_is_about_is_not_the_promises():
+    # the Kamerbrief "Water en Bodem sturend" (IenW, 2022): 1 July 2023 is when the provinces' programmes are due, not
+    # the handreiking; the gold's due date is none
+    (c,) = commitments("Provincies ontvangen in het kader van het NPLG een handreiking die aangeeft wat wordt verwacht "
+                       "van het gebiedsprogramma op 1 juli 2023.")
+    assert c.due is None and c.deadline_text is None
+    # said in the clause of the giving, it is
+    (c,) = commitments("Provincies ontvangen op 1 juli 2023 een handreiking voor het gebiedsprogramma.")
+    assert c.due == "2023-07-01"

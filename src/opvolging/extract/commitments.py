@@ -204,7 +204,7 @@ def read_commitments(text: str, spans: list[tuple[int, int]], responses: list[Re
             labels = [lab for r in responses if r.span[0] <= a < r.span[1] for lab in r.answers]
             after = AFTER_CLAUSE.match(s) or AFTER_EVENT_CLAUSE.match(s)
             main = s[after.end():] if after else s
-            deadline = deadlines.first_future(main, reference) or next(
+            deadline = (None if reading.untimed else deadlines.first_future(main, reference)) or next(
                 (t for span, t in row_times.items() if span[0] <= a < span[1]), None)
             found_nouns = doc_nouns(main)
             key = _send_key(main, found_nouns)

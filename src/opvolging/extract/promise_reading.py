@@ -15,17 +15,20 @@ POSSIBLE = 0.3  # at or above, below PROMISE: a possible commitment, for review
 @dataclass(frozen=True)
 class Reading:
     """How a sentence reads as a promise: `confidence` (0–1), `reason` in words, `actor` as printed (None where
-    the government acts unnamed, as in a passive), `verb_at` the offset in the sentence of the verb it rests on."""
+    the government acts unnamed, as in a passive), `verb_at` the offset in the sentence of the verb it rests on;
+    `untimed` True when the sentence's time is not the promise's (it dates what the promised thing is about: "een
+    handreiking die aangeeft wat wordt verwacht van het gebiedsprogramma op 1 juli 2023")."""
 
     confidence: float
     reason: str
     actor: str | None = None
     verb_at: int = 0
+    untimed: bool = False
 
 
 def scaled(r: Reading, factor: float, why: str) -> Reading:
     """`r` weakened by `factor`, the reason saying why."""
-    return Reading(round(r.confidence * factor, 2), f"{r.reason}; {why}", r.actor, r.verb_at)
+    return Reading(round(r.confidence * factor, 2), f"{r.reason}; {why}", r.actor, r.verb_at, r.untimed)
 
 
 def stronger(a: Reading | None, b: Reading | None) -> Reading | None:

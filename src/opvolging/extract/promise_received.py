@@ -44,5 +44,5 @@ def read(sentence: str, toks: Tokens, i: int, start: int, end: int, subj: tuple[
         why = f"the government gives it to «{subj[0].split()[0]}»"
         if time and time.text in clause_text:  # not a time of what the product is about ("…, die … op 1 juli")
             return Reading(0.7, f"{why}, {time.text}", None, at)
-        return Reading(0.55, why, None, at)
+        return Reading(0.55, why, None, at, untimed=time is not None)
     return None
