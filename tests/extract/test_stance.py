@@ -419,3 +419,20 @@ def test_followed_or_not_another_way_and_reluctance(sentence, stance):
 ])
 def test_misgivings_kindness_beside_a_refusal_and_waiting_first(sentence, stance):
     assert classify(sentence, "nl").stance == stance, sentence
+
+
+@pytest.mark.parametrize("sentence, stance", [
+    # GENRE: the position in a subordinate clause, the verb last ("Ten aanzien van … merk ik op dat …")
+    ("Ten aanzien van de derde en vierde aanbeveling merk ik op dat het kabinet hier geen aanleiding toe ziet.",
+     "rejected"),
+    ("Ik merk op dat ik geen noodzaak zie voor een nieuwe wet.", "rejected"),
+    ("Ik kan u melden dat het kabinet de analyse van de raad deelt.", "adopted"),
+    ("Ik merk op dat het kabinet de analyse niet deelt.", "rejected"),
+    ("Ik merk op dat het kabinet deze aanbeveling niet onderschrijft.", "rejected"),
+    ("Ik merk op dat het kabinet het met de raad eens is.", "adopted"),
+    ("Ik merk op dat het kabinet het hier niet mee eens is.", "rejected"),
+    ("Ik merk op dat het kabinet hier al invulling aan geeft.", "already_implemented"),
+    ("Dat betekent dat het kabinet deze aanbeveling deels overneemt.", "partially_adopted"),
+])
+def test_a_position_in_a_subordinate_clause_with_its_verb_last(sentence, stance):
+    assert classify(sentence, "nl").stance == stance, sentence

@@ -36,7 +36,12 @@ RULES: dict[str, list[tuple[str, str, float, frozenset[str]]]] = {
          r"gevolgd)\b",
          "rejected", 0.9, frozenset({"over", "overgenomen", "opgevolgd", "volgen", "overneemt", "overneem",
                                      "overnemen", "afgewezen", "uitgevoerd", "gevolgd"})),
-        (r"\b(?:deelt|onderschrijft|steunt|volgt|omarmt|deel\s+ik|onderschrijf|volg\s+ik|ik\s+volg|omarm)\b[^.]{0,60}\bniet\b(?![^.]{0,20}\balleen\b)", "rejected", 0.75, frozenset({"deelt", "onderschrijft", "steunt", "volgt", "omarmt", "deel", "onderschrijf", "volg", "omarm"})),
+        (r"\b(?:deelt|onderschrijft|steunt|volgt|omarmt|deel\s+ik|onderschrijf|volg\s+ik|ik\s+volg|omarm)\b[^.]{0,60}\bniet\b(?![^.]{0,20}\balleen\b)|"
+         # the verb last: "… dat het kabinet de analyse niet deelt", "… deze aanbeveling niet onderschrijft"
+         r"\b(?:analyse|mening|opvatting|conclusie|visie|advies|aanbeveling)\s+(?:van\s+(?:de|het)\s+\w+\s+)?niet\s+"
+         r"(?:deelt|deel|delen|onderschrijft|onderschrijf|onderschrijven|steunt|steun|steunen|omarmt|omarmen)\b",
+         "rejected", 0.75, frozenset({"deelt", "onderschrijft", "steunt", "volgt", "omarmt", "deel", "onderschrijf",
+                                      "volg", "omarm", "delen", "onderschrijven", "steun", "steunen", "omarmen"})),
         # misgivings: "heeft bedenkingen bij deze aanbeveling", "heeft ernstige bezwaren tegen …"
         (r"\b(?:heeft|heb|hebben|houdt|houden)\s+(?:\w+\s+){0,3}?(?:bedenkingen|bezwaren|reserves|twijfels)\s+"
          r"(?:bij|tegen|over|ten\s+aanzien\s+van)\b", "rejected", 0.7,
@@ -44,6 +49,9 @@ RULES: dict[str, list[tuple[str, str, float, frozenset[str]]]] = {
         # "ziet geen aanleiding", "ziet geen financiële ruimte": an adjective may stand before the noun
         (r"\b(?:ziet|zie|zien)\s+(?:(?!niet\b)\w+\s+){0,3}?(?:geen|onvoldoende)\s+(?:\w+e\s+)?(?:aanleiding|mogelijkheden|"
          r"mogelijkheid|reden|noodzaak|ruimte|meerwaarde|toegevoegde\s+waarde|rol|taak)\b|"
+         # the same in a subordinate clause's order, the verb last: "… dat het kabinet hier geen aanleiding toe ziet"
+         r"\b(?:geen|onvoldoende)\s+(?:\w+e\s+)?(?:aanleiding|mogelijkheden|mogelijkheid|reden|noodzaak|ruimte|"
+         r"meerwaarde)\s+(?:\w+\s+){0,3}?(?:ziet|zie|zien)\b|"
          # "acht … niet wenselijk", "vindt het niet nodig om …"
          r"\b(?:acht|vindt|vind|achten|vinden)\b[^.]{0,60}\bniet\s+(?:wenselijk|nodig|noodzakelijk|opportuun|haalbaar|"
          r"uitvoerbaar|zinvol|verstandig|proportioneel|doelmatig|passend|realistisch)\b|\b(?:is|ben|zijn)\s+(?:\w+\s+){0,2}?(?:geen|niet\s+de)\s+voorstander\b|\bwijst\b[^.]{0,60}\baf\b|"
@@ -51,6 +59,8 @@ RULES: dict[str, list[tuple[str, str, float, frozenset[str]]]] = {
          # "is het niet eens met de raad", "is het hier niet mee eens", "is het oneens met"; "staat afwijzend tegenover"
          r"\b(?:is|ben|zijn)\s+(?:(?:ik|we|wij|het\s+kabinet)\s+)?het\s+(?:\w+\s+){0,4}?(?:niet\s+(?:\w+\s+){0,6}?eens|"
          r"oneens)\b|"
+         # the verb last: "… dat het kabinet het hier niet mee eens is"
+         r"\bhet\s+(?:\w+\s+){0,4}?(?:niet\s+(?:\w+\s+){0,2}?eens|oneens)\s+(?:is|ben|zijn)\b|"
          # "gaat hier niet in mee", "gaat niet mee in het voorstel"
          r"\b(?:gaat|ga|gaan)\s+(?:\w+\s+){0,3}?niet\s+(?:\w+\s+){0,1}?(?:in\s+mee|mee\s+in)\b|"
          r"\b(?:staat|sta|staan)\s+(?:\w+\s+){0,3}?(?:negatief|afwijzend|niet\s+positief)\s+tegenover\b|"
@@ -76,7 +86,7 @@ RULES: dict[str, list[tuple[str, str, float, frozenset[str]]]] = {
         (r"\b(?:maar|echter)\b[^.]{0,60}\b(?:een\s+)?(?:andere|eigen)\s+(?:uitwerking|invulling|aanpak|route|weg|wijze)\b",
          "partially_adopted", 0.8, frozenset({"andere", "eigen"})),
         (r"\b(?:gedeeltelijk|deels|ten\s+dele|voor\s+een\s+deel|op\s+onderdelen)\b[^.]{0,60}\b(?:over|deelt|"
-         r"onderschrijft|steunt|volgt|deel|onderschrijf|volg|overgenomen|opgevolgd|gevolgd)\b|\b(?:neemt|deelt|onderschrijft|volgt|neem|nemen|deel|"
+         r"onderschrijft|steunt|volgt|deel|onderschrijf|volg|overgenomen|opgevolgd|gevolgd|overneemt|overnemen|overneem)\b|\b(?:neemt|deelt|onderschrijft|volgt|neem|nemen|deel|"
          r"onderschrijf|volg)\b[^.]{0,60}\b(?:gedeeltelijk|deels|"
          r"ten\s+dele|op\s+onderdelen)\b|"
          # all but a part: "neemt de aanbeveling over, met uitzondering van het voorstel om …"
@@ -110,6 +120,8 @@ RULES: dict[str, list[tuple[str, str, float, frozenset[str]]]] = {
          r"voldaan\b|\bvoorzie?t\w*\s+(?:\w+\s+){0,3}?(?:al|reeds)\s+in\b|"
          # "Het kabinet geeft hier al invulling aan"; "beschouwt deze aanbeveling als uitgevoerd"
          r"\b(?:geeft|geven|geef)\s+(?:\w+\s+){0,3}?(?:al|reeds)\s+(?:\w+\s+){0,2}?(?:invulling|uitvoering|gevolg)\s+aan\b|"
+         # the same in a subordinate clause's order: "… dat het kabinet hier al invulling aan geeft"
+         r"\b(?:al|reeds)\s+(?:\w+\s+){0,2}?(?:invulling|uitvoering|gevolg)\s+aan\s+(?:geeft|geven|geef)\b|"
          r"\b(?:beschouwt|beschouw|beschouwen)\s+(?:\w+\s+){0,3}?als\s+(?:al\s+|reeds\s+)?(?:uitgevoerd|gerealiseerd|"
          r"afgedaan|afgerond)\b|"
          # the subordinate clause's order: "merk ik op dat deze al wordt uitgevoerd", "dat dit reeds in de praktijk
@@ -170,7 +182,10 @@ RULES: dict[str, list[tuple[str, str, float, frozenset[str]]]] = {
                                      "overnemen", "juicht", "juich", "juichen", "achter", "voorstander", "op", "sluit",
                                      "sluiten", "mening", "oordeel", "uitgevoerd", "gevolgd"})),
         (_NEG + r"\b(?:deelt|deel|delen)\b[^.]{0,40}\b(?:analyse|mening|opvatting|conclusie|zorg|zorgen|visie|standpunt|"
-         r"oordeel|constatering|advies|adviezen|aanbeveling|aanbevelingen)\b", "adopted", 0.75,
+         r"oordeel|constatering|advies|adviezen|aanbeveling|aanbevelingen)\b|"
+         # the verb last, in a subordinate clause: "… dat het kabinet de analyse van de raad deelt"
+         r"\b(?:analyse|mening|opvatting|conclusie|zorg|zorgen|visie|constatering|advies|aanbeveling)\s+(?:van\s+(?:de|het)\s+"
+         r"\w+\s+)?(?:(?!niet\b)\w+\s+)?(?:deelt|deel|delen)\b", "adopted", 0.75,
          frozenset({"deelt", "deel", "delen"})),  # "Ik deel dit advies."
         (r"\b(?:stelt|constateert|wijst|merkt|concludeert|benadrukt)\b[^.]{0,40}\bterecht\b|\bterecht\b[^.]{0,20}"
          r"\b(?:stelt|constateert|adviseert|op\s+dat|vast)\b", "adopted", 0.7, frozenset({"terecht"})),
@@ -180,6 +195,8 @@ RULES: dict[str, list[tuple[str, str, float, frozenset[str]]]] = {
          r"\b(?:is|ben|zijn)\s+het\s+met\s+(?:(?!niet\b)\w+\s+){1,6}?eens\b|"
          # the verb before its subject, after what it agrees with: "Met de tweede aanbeveling … ben ik het eens"
          r"\b(?:ben|is|zijn)\s+(?:ik|we|wij|het\s+kabinet)\s+het\s+(?:(?!niet\b)\w+\s+){0,3}?eens\b|"
+         # the verb last: "… dat het kabinet het met de raad eens is"
+         r"\bhet\s+(?:(?!niet\b|oneens\b)\w+\s+){0,5}?eens\s+(?:is|ben|zijn)\b|"
          r"\b(?:gaat|ga|gaan)\s+(?:(?!niet\b)\w+\s+){0,3}?(?:mee\s+in|in\s+mee|hierin\s+mee|daarin\s+mee)\b|\b(?:staat|sta|staan)\s+(?:(?!niet\b)\w+\s+){0,3}?"
          r"(?:positief|sympathiek|welwillend)\s+tegenover\b|\b(?:neemt|neem|nemen)\b[^.]{0,60}\bter\s+harte\b", "adopted", 0.8,
          frozenset({"eens", "tegenover", "harte", "mee"})),
