@@ -217,3 +217,12 @@ def test_a_time_of_what_the_given_thing_is_about_is_not_the_promises():
     # said in the clause of the giving, it is
     (c,) = commitments("Provincies ontvangen op 1 juli 2023 een handreiking voor het gebiedsprogramma.")
     assert c.due == "2023-07-01"
+
+
+def test_a_time_counted_from_an_event_in_the_sentence_keeps_its_interval():
+    # GENRE: the evaluation clause, said in the sentence's middle: no due date, the interval kept for when the event
+    # has one (as "Binnen twee jaar na inwerkingtreding …" at the sentence's start had been read)
+    (c,) = commitments("De wet wordt binnen vijf jaar na inwerkingtreding geëvalueerd.")
+    assert c.due is None and c.deadline_text == "binnen vijf jaar na inwerkingtreding" and c.after_interval == "P5Y"
+    (c,) = commitments("Ik zal de regeling drie jaar na de invoering evalueren.")
+    assert c.due is None and c.after_interval == "P3Y"

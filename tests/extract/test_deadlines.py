@@ -198,3 +198,31 @@ def test_the_coming_months_are_a_time_kept_without_a_date():
 ])
 def test_the_end_of_the_year_in_all_its_wordings(phrase, due):
     assert resolve(phrase, REF).due.isoformat() == due
+
+
+@pytest.mark.parametrize("phrase", [
+    # GENRE: a time counted from an event (the evaluation clause of a law, a reply after receipt): no date until the
+    # event has one, where it had been counted from the letter
+    "De wet wordt binnen vijf jaar na inwerkingtreding geëvalueerd",
+    "drie jaar na de invoering",
+    "binnen drie maanden na ontvangst",
+    "within two years after its entry into force",
+    "within a year of the adoption",
+])
+def test_a_time_counted_from_an_event_has_no_date(phrase):
+    d = resolve(phrase, REF)
+    assert d is not None and d.due is None, d
+
+
+def test_years_of_something_are_no_time():
+    assert resolve("Ruritania will provide two years of training", REF) is None
+
+
+@pytest.mark.parametrize("phrase,due", [
+    # GENRE: the middle of the year named by its relation to this one
+    ("medio volgend jaar", "2023-06-30"),
+    ("halverwege dit jaar", "2022-06-30"),
+    ("mid-next year", "2023-06-30"),
+])
+def test_the_middle_of_this_or_next_year(phrase, due):
+    assert resolve(phrase, REF).due.isoformat() == due

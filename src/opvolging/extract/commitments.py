@@ -21,6 +21,7 @@ from datetime import date
 
 from opvolging.extract import dates, deadlines, promises, sentences
 from opvolging.extract.blocks import CELL
+from opvolging.extract.deadline_rules import AFTER_AN_EVENT
 from opvolging.extract.patterns import WordPattern
 from opvolging.model import Commitment, Mention, Response
 
@@ -214,7 +215,7 @@ def read_commitments(text: str, spans: list[tuple[int, int]], responses: list[Re
                            noun=nouns[0].lower() if nouns else None, confidence=reading.confidence,
                            reason=reading.reason, after_event=after["event"] if after else None,
                            after_interval=dates.read_interval(after["interval"]) if after and after["interval"]
-                           else None)
+                           else _interval_after_an_event(deadline))
             target = _merge_target(drafts, draft, main, last)
             if target is None:
                 drafts.append(draft)
@@ -246,6 +247,17 @@ def read_commitments(text: str, spans: list[tuple[int, int]], responses: list[Re
         c.id = f"p{i + 1}"
     _link_after(strong)
     return [c for _, c in strong], [c for _, c in weak]
+
+
+_AFTER_AN_EVENT = re.compile(AFTER_AN_EVENT, re.I)
+
+
+def _interval_after_an_event(deadline: deadlines.Deadline | None) -> str | None:
+    """The interval of a time counted from an event in the sentence's middle ("De wet wordt binnen vijf jaar na
+    inwerkingtreding geëvalueerd" → "P5Y"), which has no date of its own; None for any other time."""
+    if deadline is None or deadline.due is not None or not _AFTER_AN_EVENT.match(deadline.text):
+        return None
+    return dates.read_interval(deadline.text)
 
 
 def _row_time(answer: str, reference: date | None) -> deadlines.Deadline | None:

@@ -17,9 +17,15 @@ from opvolging.extract.dates import (
     _safe_date,
     add_months,
     last_day,
-    session_start,
 )
-from opvolging.extract.deadline_calendar import season_end, summer_recess, upcoming
+from opvolging.extract.deadline_calendar import (
+    budget_day,
+    budget_document,
+    school_year,
+    season_end,
+    summer_recess,
+    upcoming,
+)
 from opvolging.extract.patterns import WordPattern
 
 _Y = r"(?P<y>(?:19|20)\d\d)"
@@ -125,6 +131,15 @@ def _half_year(m, ref):
     if y is None:
         return None
     return last_day(y, 6 if m["half"].lower() in ("eerste", "first") else 12), 0.85
+
+
+@_rule(r"\b(?:medio|halverwege|mid-?)\s*(?P<rel>(?:het\s+)?volgend|komend|dit|next|this)\s*(?:jaar|year)\b", 'medio halverwege mid')
+def _mid_year(m, ref):
+    """"medio volgend jaar", "halverwege dit jaar", "mid-next year": the end of June of that year."""
+    if ref is None:
+        return None
+    later = m["rel"].lower().split()[-1] in ("volgend", "komend", "next")
+    return date(ref.year + (1 if later else 0), 6, 30), 0.75
 
 
 @_rule(r"\b(?:nog\s+)?(?:later\s+)?(?:dit|dit\s+kalender)\s*jaar\b|"
@@ -254,6 +269,21 @@ def _season_of_year(m, ref):
     return season_end(m["season"], m["y"], None, ref)
 
 
+# a time counted from an event, not from the letter: "De wet wordt binnen vijf jaar na inwerkingtreding geëvalueerd",
+# "drie jaar na de invoering", "within two years after the entry into force": no date until the event has one (the
+# commitment keeps the interval, `dates.read_interval`)
+_DURATION = (rf"(?:(?:een\s+)?half\s+jaar|half\s+a\s+year|(?:{_NUM_RE}|een|a|one)\s+(?:dagen|dag|weken|week|maanden|maand|"
+             rf"jaar|jaren|days?|weeks?|months?|years?))")
+AFTER_AN_EVENT = (rf"\b(?:(?:(?:binnen|uiterlijk|within|no\s+later\s+than|over)\s+)?{_DURATION}\s+(?:na|nadat|after|"
+                  rf"following)|(?:within|no\s+later\s+than)\s+{_DURATION}\s+of)\s+"
+                  rf"(?:(?:de|het|the|its|their|zijn|haar|this)\s+)?\w+")
+
+
+@_rule(AFTER_AN_EVENT, 'na nadat after following of')
+def _after_an_event(m, ref):
+    return None
+
+
 @_rule(rf"\b(?:binnen|within|(?:in\s+|binnen\s+)?de\s+komende|over|in\s+the\s+next|within\s+the\s+(?:next|coming))\s+"
        rf"(?P<n>{_NUM_RE})\s+"
        rf"(?P<unit>dagen|dag|weken|week|maanden|maand|jaar|jaren|days?|weeks?|months?|years?)\b", 'binnen within komende over next')
@@ -279,14 +309,7 @@ def _within_half_year(m, ref):
 @_rule(rf"\b(?P<word>voor|vóór|uiterlijk|op|met|bij|rond|before|by|on|around)\s+Prinsjesdag(?:\s+{_Y})?\b", 'prinsjesdag')
 def _budget_day(m, ref):
     """Prinsjesdag, the third Tuesday of September, when the budget is presented."""
-    if m["y"]:
-        d, conf = session_start(int(m["y"])), 0.9
-    elif ref is not None:
-        d = session_start(ref.year)
-        d, conf = (d if d > ref else session_start(ref.year + 1)), 0.85
-    else:
-        return None
-    return (d - timedelta(days=1) if m["word"].lower() in ("voor", "vóór", "before") else d), conf
+    return budget_day(m["word"], int(m["y"]) if m["y"] else None, ref)
 
 
 # the budget's documents, on the days the Comptabiliteitswet sets: the budget for a year ("bij de begroting voor 2025",
@@ -295,32 +318,13 @@ def _budget_day(m, ref):
 @_rule(rf"\b(?:bij|met|in|voor|vóór|uiterlijk\s+bij)\s+(?:de\s+)?(?P<doc>(?:ontwerp)?begroting|miljoenennota|voorjaarsnota|"
        rf"najaarsnota)(?:\s+(?:voor|van)?\s*{_Y})?\b", 'begroting ontwerpbegroting miljoenennota voorjaarsnota najaarsnota')
 def _budget_document(m, ref):
-    doc, y = m["doc"].lower(), int(m["y"]) if m["y"] else None
-    if doc.endswith("begroting") or doc == "miljoenennota":
-        if y is not None:
-            return session_start(y - 1 if doc.endswith("begroting") else y), 0.85
-        if ref is None:
-            return None
-        d = session_start(ref.year)
-        return (d if d > ref else session_start(ref.year + 1)), 0.8
-    month = 5 if doc == "voorjaarsnota" else 11
-    if y is not None:
-        return last_day(y, month), 0.85
-    return ((upcoming(ref, month, 31 if month == 5 else 30)), 0.8) if ref else None
+    return budget_document(m["doc"], int(m["y"]) if m["y"] else None, ref)
 
 
 @_rule(r"\b(?P<word>vanaf|per|in|voor|vóór|uiterlijk|met\s+ingang\s+van)\s+(?:het\s+)?(?:school|college|studie)jaar\s+"
        r"(?P<y>(?:19|20)\d\d)\s*[-–/]\s*(?:(?:19|20)?\d\d)\b", 'schooljaar collegejaar studiejaar')
 def _school_year(m, ref):
-    """A school year (1 August to 31 July): "vanaf het schooljaar 2024-2025" begins on 1 August 2024, "in het
-    schooljaar 2024-2025" is done by 31 July 2025, "voor het schooljaar 2024-2025" by 31 July 2024."""
-    y = int(m["y"])
-    word = m["word"].split()[0].lower()
-    if word in ("vanaf", "per", "met"):
-        return date(y, 8, 1), 0.85
-    if word in ("voor", "vóór"):
-        return date(y, 7, 31), 0.85
-    return date(y + 1, 7, 31), 0.85
+    return school_year(m["word"], int(m["y"]))
 
 
 @_rule(r"\b(?:rond|voor|vóór|around|before)\s+(?:de|the)\s+(?:jaarwisseling|turn\s+of\s+the\s+year)\b", 'jaarwisseling turn')
