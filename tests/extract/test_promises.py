@@ -764,3 +764,36 @@ def test_the_states_authorities_named_by_their_competence_are_the_government_sid
         assert confidence(sentence, "en", "Ruritania") >= PROMISE, sentence
     # an independent body is not
     assert confidence("The Ombudsman will monitor the implementation.", "en", "Ruritania") < POSSIBLE
+
+
+def test_a_separable_verb_joined_last_in_a_subordinate_clause():
+    # WATER (a sentence its gold lets count either way): the verb joined to its particle, last in the "dat" clause,
+    # had been no verb at all; read now, weighed as its clause is (a principle's meaning: for review)
+    reading = read("Voor een aantal structurerende keuzes zal het betekenen dat het Rijk haar beleidsregels aanpast, "
+                   "zoals dit is voorzien bij het aanscherpen van het beleid ten aanzien van activiteiten in het "
+                   "rivierbed.", "nl", WATER_DATE)
+    assert reading is not None and POSSIBLE <= reading.confidence < PROMISE and "aanpast" in reading.reason
+    # GENRE: the same order after a letter's words of telling
+    assert confidence("Graag meld ik u dat het kabinet in 2025 een wetsvoorstel indient.") >= PROMISE
+    # a joined form is no verb of a main clause, nor the noun it looks like
+    assert confidence("De inzet van het kabinet is gericht op vrede.") < POSSIBLE
+    assert confidence("Het is belangrijk dat gemeenten de regeling uitvoeren.") < POSSIBLE
+
+
+@pytest.mark.parametrize("sentence", [
+    # GENRE: the present tense of the acts on a bill or a rule, with the government as subject
+    "Het kabinet dient in 2025 een wetsvoorstel in.",
+    "Ik rond het onderzoek in 2024 af.",
+    "Ik wijzig de regeling per 1 januari 2025.",
+    "We voeren in 2025 een registratieplicht in.",
+    "We schaffen de regeling per 2026 af.",
+    "Ik zet de pilot in 2024 voort.",
+])
+def test_the_acts_on_a_bill_or_a_rule_in_the_present_tense(sentence):
+    assert confidence(sentence) >= PROMISE, sentence
+
+
+def test_the_letters_close_is_no_promise():
+    for sentence in ("Ik rond deze brief af met een vooruitblik.", "Tot slot rond ik af met een oproep."):
+        assert confidence(sentence) < POSSIBLE, sentence
+    assert confidence("De gemeente dient een aanvraag in.") < POSSIBLE  # another's act

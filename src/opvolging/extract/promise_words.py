@@ -110,9 +110,13 @@ for _forms_, _particles in (
         ("breng brengt brengen", "beeld kaart uit in"), ("kijk kijkt kijken", "naar"), ("bied biedt bieden", "aan"),
         ("kom komt komen", "met terug"), ("bereid bereidt bereiden", "voor"), ("richt richten", "in"),
         ("werk werkt werken", "aan uit samen toe"),
-        ("zet zetten", "op")):  # "Samen met de VNG zet ik in 2024 een kennisprogramma op"; "zet … in" decides
+        ("zet zetten", "op"),  # "Samen met de VNG zet ik in 2024 een kennisprogramma op"; "zet … in" decides
+        # the genre's acts on a bill or a rule: "Het kabinet dient in 2025 een wetsvoorstel in", "Ik rond het
+        # onderzoek in 2024 af", "Ik wijzig de regeling per 1 januari 2025", "We voeren een registratieplicht in"
+        ("dien dient dienen", "in"), ("rond rondt ronden", "af"), ("voer voert voeren", "in"),
+        ("wijzig wijzigt wijzigen herzie herziet herzien vereenvoudig vereenvoudigt vereenvoudigen", "")):
     for _form in _forms_.split():
-        DELIVER_NL[_form] = frozenset(_particles.split())
+        DELIVER_NL[_form] = DELIVER_NL.get(_form, frozenset()) | frozenset(_particles.split())
 # Verbs of a policy decision: the government limits, raises, reserves, protects, allows. A policy letter states
 # its choices in the present tense ("We begrenzen de koelwaterlozingen op de grote rivieren", "We staan geen
 # nieuwe landaanwinning toe", "We reserveren de 5% tot 10% van diepe polders …"): with the government as subject,
@@ -141,9 +145,20 @@ for _forms_, _particles in (
         # a decision to be taken by a time: "In 2025 besluit het kabinet over een structurele regeling"
         ("besluit besluiten beslis beslist beslissen", ""),
         # a course set: "We bewegen toe naar een grondwaterstand van 20 cm tot 40 cm onder maaiveld" (WATER)
-        ("beweeg beweegt bewegen", "toe")):
+        ("beweeg beweegt bewegen", "toe"),
+        # ended, continued, paid for: "We schaffen de regeling per 2026 af", "Ik zet de pilot in 2024 voort", "Het
+        # kabinet financiert de eerste fase"
+        ("schaf schaft schaffen", "af"), ("zet zetten", "voort"), ("financier financiert financieren", "")):
     for _form in _forms_.split():
         DECIDE_NL[_form] = DECIDE_NL.get(_form, frozenset()) | frozenset(_particles.split())
+# a separable verb of DELIVER_NL or DECIDE_NL joined to its particle, as a subordinate clause puts it last ("… dat ik
+# de regeling per 1 januari 2025 aanpas", "… dat het kabinet in 2025 een wetsvoorstel indient"): the joined form and
+# the form it joins; the nouns that look like one ("de inzet", "de aanpak") are none
+_SEPARABLE = frozenset("aan toe op vast in uit door voor terug samen vrij mee af bij over".split())
+_NOUNS_LIKE_JOINED = frozenset("aanpak inzet opzet uitvoer inbreng doorvoer voorzorg voorzorgt voorzorgen aanwerk "
+                               "aanwerkt aanwerken".split())
+JOINED_NL: dict[str, str] = {p + form: form for acts in (DELIVER_NL, DECIDE_NL) for form, parts in acts.items()
+                             for p in parts & _SEPARABLE if p + form not in _NOUNS_LIKE_JOINED}
 # "nemen" decides when what is taken is a measure, a step or a decision ("In het Deltaprogramma zoetwater nemen Rijk
 # en andere overheden gezamenlijk maatregelen …"); taking part, time or note is none
 TAKE_NL = _forms("neem neemt nemen")
@@ -229,7 +244,9 @@ THIS_LETTER_NL = re.compile(
 THIS_LETTER_ANYWHERE_NL = WordPattern(
     r"\b(?:stuur|zend|bied)\s+(?:ik|wij|we)\s+(?:u\s+|uw\s+kamer\s+)?(?:hierbij|bijgaand|mee)\b|\bmee\s*\.?$|"
     r"\btreft\s+u\b[^.]{0,80}\baan\b|\b(?:hieronder|in\s+deze\s+brief)\s+(?:ga|gaan|zal|zullen|wordt|worden)\b|"
-    r"\b(?:zal|zullen|wordt|worden)\s+(?:\w+\s+){0,3}hieronder\b", lower=True)
+    r"\b(?:zal|zullen|wordt|worden)\s+(?:\w+\s+){0,3}hieronder\b|"
+    # "Ik rond deze brief af met …", "Tot slot ronden we af met een conclusie": the letter's close
+    r"\b(?:rond|rondt|ronden)\s+(?:(?:ik|we|wij)\s+)?(?:(?:deze|de|mijn|onze)\s+(?:brief|reactie)\s+)?af\s+met\b", lower=True)
 THIS_LETTER_EN = re.compile(
     r"^(?:\W*)(?:this\s+(?:document|letter|report|addendum|response)|in\s+this\s+(?:document|letter|report|response)|"
     r"below|with\s+this\s+(?:document|letter))\b", re.I)

@@ -45,10 +45,11 @@ _SEND_NOW = frozenset("stuur stuurt sturen informeer informeert informeren zend 
                       "kom komt komen presenteer presenteert presenteren deel deelt delen".split())
 # the words a Dutch promise can rest on; a sentence with none of them (and no formula) is no promise, at once
 _VERB_WORDS_NL = (w.FUTURE_NL | w.GO_NL | w.KEEP_NL | w.PASSIVE_NL | w.LET_NL | w.PLACE_NL | w.WANT_NL
-                  | frozenset(w.DELIVER_NL) | frozenset(w.DECIDE_NL) | received.VERBS | announced.VERBS)
+                  | frozenset(w.DELIVER_NL) | frozenset(w.DECIDE_NL) | frozenset(w.JOINED_NL) | received.VERBS
+                  | announced.VERBS)
 # the present-tense verbs that act only with the government as subject: its work, and its decisions
 _ACTS_NL = {form: w.DELIVER_NL.get(form, frozenset()) | w.DECIDE_NL.get(form, frozenset())  # "zet … op", "zet … in"
-            for form in w.DELIVER_NL.keys() | w.DECIDE_NL.keys()}
+            for form in w.DELIVER_NL.keys() | w.DECIDE_NL.keys()} | {joined: frozenset() for joined in w.JOINED_NL}
 _ACTS_WORDS_NL = frozenset(_ACTS_NL)
 _REFLEXIVE = frozenset("ons zich mij me".split())
 # "zich inzetten": reflexive, and the government's effort promised ("Rijk en waterschappen zetten zich in voor de
@@ -346,8 +347,8 @@ def _verb_nl_in_clause(sentence: str, toks: Tokens, i: int, time: deadlines.Dead
         return Reading(0.4, f"the government side ({actor}) will take it into account: «{t.text} … rekening met»",
                        actor, at)
     needs = _ACTS_NL.get(t.low)
-    if needs is None:
-        return None
+    if needs is None or (t.low in w.JOINED_NL and not toks.opens[start]):
+        return None  # a joined separable verb ("aanpast") acts only last in a subordinate clause
     if needs and not needs & particles(toks, i + 1, end) and not needs & w.PREPOSITIONAL_NL & set(rest):
         return None  # "voeren … aan", "richten … op": another verb than the one that delivers
     if kind == "agency":  # "De Belastingdienst verlengt per 1 juli 2024 de termijn": as its "zal", for review
@@ -377,6 +378,7 @@ def _verb_nl_in_clause(sentence: str, toks: Tokens, i: int, time: deadlines.Dead
         return None
     if t.low in w.DECIDE_NL and _REFLEXIVE & set(rest[:2]) and t.low not in _COMMITS_ITSELF:
         return None  # "We beperken ons tot de hoofdlijnen": what the letter keeps to, not a decision
-    what = "decides" if t.low in w.DECIDE_NL else "makes it available" if "beschikbaar" in rest else "takes on work"
+    what = ("decides" if w.JOINED_NL.get(t.low, t.low) in w.DECIDE_NL else "makes it available" if "beschikbaar" in rest
+            else "takes on work")
     return Reading(0.75 if time else 0.55, f"the government side ({actor}) {what}: «{t.text}»"
                    + (f", {time.text}" if time else ""), actor, at)
