@@ -226,3 +226,15 @@ def test_years_of_something_are_no_time():
 ])
 def test_the_middle_of_this_or_next_year(phrase, due):
     assert resolve(phrase, REF).due.isoformat() == due
+
+
+@pytest.mark.parametrize("phrase,due", [
+    # GENRE: either of two years, or both: by the later one's end (it had been the first's)
+    ("in 2025 of 2026", "2026-12-31"),
+    ("in 2025 en 2026", "2026-12-31"),
+    ("in 2025 or 2026", "2026-12-31"),
+    ("in 2025-2026", "2026-12-31"),
+    ("voor 2025", "2024-12-31"),
+])
+def test_in_one_of_two_years(phrase, due):
+    assert resolve(phrase, REF).due.isoformat() == due

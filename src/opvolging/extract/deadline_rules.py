@@ -332,13 +332,17 @@ def _turn_of_year(m, ref):
     return (date(ref.year, 12, 31), 0.6) if ref else None
 
 
-@_rule(rf"\b(?:in|voor|vóór|uiterlijk|by|before|during|in\s+de\s+loop\s+van|in\s+the\s+course\s+of)\s+{_Y}\b", '#year')
+@_rule(rf"\b(?:in|voor|vóór|uiterlijk|by|before|during|in\s+de\s+loop\s+van|in\s+the\s+course\s+of)\s+{_Y}"
+       rf"(?:\s*(?:[-–]|en|of|and|or|t/m|tot\s+en\s+met)\s*(?P<y2>(?:19|20)\d\d))?\b", '#year')
 def _in_year(m, ref):
+    """In a year, or in either of two ("in 2025 of 2026", "in 2025 en 2026": by the later one's end); before one, by
+    the end of the year before."""
     first = m.group(0).split()[0].lower()
     y = int(m["y"])
     if first in ("voor", "vóór", "before"):
         return date(y - 1, 12, 31), 0.85
-    return date(y, 12, 31), 0.8
+    later = int(m["y2"]) if m["y2"] and y <= int(m["y2"]) <= y + 15 else y
+    return date(later, 12, 31), 0.8
 
 
 @_rule(rf"\b(?:tot|until|till)\s+(?P<incl>en\s+met\s+)?(?P<m>{_MONTH_RE})\s+{_Y}\b", '#year')
