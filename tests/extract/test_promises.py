@@ -797,3 +797,16 @@ def test_the_letters_close_is_no_promise():
     for sentence in ("Ik rond deze brief af met een vooruitblik.", "Tot slot rond ik af met een oproep."):
         assert confidence(sentence) < POSSIBLE, sentence
     assert confidence("De gemeente dient een aanvraag in.") < POSSIBLE  # another's act
+
+
+def test_het_for_the_cabinet_named_before_its_dat_clause():
+    # GENRE: "Het kabinet … dat het …": the pronoun stands for the neuter government named before
+    assert confidence("Het kabinet deelt mee dat het de regeling in 2025 evalueert.") >= PROMISE
+    # an article, not a pronoun; another body named before
+    assert confidence("Het kabinet verwacht dat het rapport in 2025 verschijnt.") < POSSIBLE
+    assert confidence("De provincie meldt dat het de regeling in 2025 evalueert.") < POSSIBLE
+
+
+def test_a_need_said_with_its_verb_last_is_no_undertaking():
+    # GENRE: "… vindt dat het belangrijk is dat …": the formula of necessity in a subordinate clause's order
+    assert confidence("Het kabinet vindt dat het belangrijk is dat de regeling wordt geëvalueerd.") < POSSIBLE

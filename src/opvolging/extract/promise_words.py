@@ -201,7 +201,10 @@ AGREEMENTS_NL = _forms("afspraken afspraak besluit besluiten keuze keuzes conven
 # "it is necessary that …": a need, not an undertaking
 NECESSITY_NL = WordPattern(
     r"\b(?:is\s+het|het\s+is|is)\s+(?:dus\s+|daarom\s+|ook\s+)?(?:noodzakelijk|nodig|belangrijk|van\s+belang|"
-    r"wenselijk|essentieel|cruciaal|verstandig|zaak)\s+(?:dat|om)\b", lower=True)
+    r"wenselijk|essentieel|cruciaal|verstandig|zaak)\s+(?:dat|om)\b|"
+    # the same in a subordinate clause, the verb last: "Het kabinet vindt dat het belangrijk is dat …"
+    r"\bhet\s+(?:dus\s+|daarom\s+|ook\s+)?(?:noodzakelijk|nodig|belangrijk|van\s+belang|wenselijk|essentieel|"
+    r"cruciaal|verstandig|zaak)\s+is\s+(?:dat|om)\b", lower=True)
 NECESSITY_WORDS_NL = _forms("noodzakelijk nodig belangrijk belang wenselijk essentieel cruciaal verstandig zaak")
 MODALS_NL = _forms("moet moeten kan kunnen mag mogen zou zouden dient dienen hoeft hoeven",
                    "moest moesten kon konden mocht mochten hoefde hoefden")  # and in the past: what had to be
