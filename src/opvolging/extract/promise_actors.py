@@ -178,3 +178,21 @@ _ACTOR_AGENT_NL = re.compile(r"(?:(?:de|het|alle|beide)\s+)?(?:[A-Z]|(?:rijk|kab
 _BY_A_TIME = re.compile(r"(?:the\s+)?(?:end|beginning|middle|start|close|time|date|deadline|next|"
                         r"(?:first|second)\s+half|\d+|January|February|March|April|May|June|July|August|September|October|November|December|"
                         r"spring|summer|autumn|winter)\b", re.I)
+
+
+# what follows "het" as a pronoun, not as an article: a determiner, a preposition, an adverb ("dat het de regeling in
+# 2025 evalueert", "dat het in 2025 …", "dat het nog dit jaar …")
+_AFTER_PRONOUN = frozenset("de het een deze dit die dat zijn haar hun onze ons in op voor per met bij na nog ook al "
+                           "hier daar daarom hiervoor daarvoor zo graag eerst".split())
+_NEUTER_GOVERNMENT = re.compile(r"het\s+(?:kabinet|rijk|ministerie)\b", re.I)
+
+
+def named_before(sentence: str, toks: Tokens, start: int, subj: str) -> str | None:
+    """The government side that a "dat" clause's subject "het" stands for, named before it as a neuter ("Het kabinet
+    deelt mee dat het de regeling in 2025 evalueert" → "Het kabinet"), or None."""
+    words = subj.split()
+    if not start or toks[start].low != "dat" or words[0].lower() != "het" or (
+            len(words) > 1 and words[1].lower() not in _AFTER_PRONOUN):
+        return None
+    named = w.GOVERNMENT_NL.search(sentence, 0, toks[start].start)
+    return " ".join(named.group(0).split()) if named and _NEUTER_GOVERNMENT.match(named.group(0)) else None

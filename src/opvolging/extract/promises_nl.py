@@ -30,7 +30,7 @@ from opvolging.extract.clauses import (
     subject,
     tokens,
 )
-from opvolging.extract.promise_actors import KAMER, agent_kind, classify_subject
+from opvolging.extract.promise_actors import KAMER, agent_kind, classify_subject, named_before
 from opvolging.extract.promise_clause_nl import (
     clause_factor,
     conditional_clause,
@@ -77,22 +77,6 @@ def _subject_after(sentence: str, toks: Tokens, i: int) -> bool:
     nxt = toks[i + 1]
     return nxt.low in _SUBJECT_PRONOUNS or bool(w.GOVERNMENT_NL.match(sentence, nxt.start))
 _WORDS = re.compile(r"\w+")
-# what follows "het" as a pronoun, not as an article: a determiner, a preposition, an adverb ("dat het de regeling in
-# 2025 evalueert", "dat het in 2025 …", "dat het nog dit jaar …")
-_AFTER_PRONOUN = frozenset("de het een deze dit die dat zijn haar hun onze ons in op voor per met bij na nog ook al "
-                           "hier daar daarom hiervoor daarvoor zo graag eerst".split())
-_NEUTER_GOVERNMENT = re.compile(r"het\s+(?:kabinet|rijk|ministerie)\b", re.I)
-
-
-def _named_before(sentence: str, toks: Tokens, start: int, subj: str) -> str | None:
-    """The government side that a "dat" clause's subject "het" stands for, named before it as a neuter ("Het kabinet
-    deelt mee dat het de regeling in 2025 evalueert" → "Het kabinet"), or None."""
-    words = subj.split()
-    if not start or toks[start].low != "dat" or words[0].lower() != "het" or (
-            len(words) > 1 and words[1].lower() not in _AFTER_PRONOUN):
-        return None
-    named = w.GOVERNMENT_NL.search(sentence, 0, toks[start].start)
-    return " ".join(named.group(0).split()) if named and _NEUTER_GOVERNMENT.match(named.group(0)) else None
 
 
 def read_nl(sentence: str, reference: date | None) -> Reading | None:
@@ -228,7 +212,7 @@ def _verb_nl_in_clause(sentence: str, toks: Tokens, i: int, time: deadlines.Dead
     subj = subject(sentence, toks, i, start, "nl")
     kind, actor = classify_subject(subj[0] if subj else None, "nl", None)
     if kind != "gov" and subj:
-        named = _named_before(sentence, toks, start, subj[0])
+        named = named_before(sentence, toks, start, subj[0])
         if named:
             kind, actor = "gov", named
     at = t.start
