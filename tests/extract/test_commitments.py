@@ -226,3 +226,15 @@ def test_a_time_counted_from_an_event_in_the_sentence_keeps_its_interval():
     assert c.due is None and c.deadline_text == "binnen vijf jaar na inwerkingtreding" and c.after_interval == "P5Y"
     (c,) = commitments("Ik zal de regeling drie jaar na de invoering evalueren.")
     assert c.due is None and c.after_interval == "P3Y"
+
+
+def test_that_i_do_takes_the_sentence_before_as_what_is_done():
+    text = ("Uw Kamer heeft gevraagd naar het bereik van de cursussen. Dat doe ik in de volgende voortgangsbrief.")
+    (c,) = commitments(text)
+    assert c.action.startswith("Uw Kamer heeft gevraagd naar het bereik") and len(c.mentions) == 2
+    assert c.deadline_text == "in de volgende voortgangsbrief"
+    # a restated promise and its time after it: one commitment, with both mentions
+    text = ("Tijdens het commissiedebat van 12 maart 2024 heb ik toegezegd uw Kamer te informeren over het bereik van "
+            "de cursussen. Dat doe ik in de volgende voortgangsbrief.")
+    (c,) = commitments(text)
+    assert c.action.startswith("Tijdens het commissiedebat") and len(c.mentions) == 2

@@ -287,3 +287,20 @@ def test_a_state_agency_of_any_ministry_and_a_focus_particle_on_the_subject(sent
     c = confidence(sentence)
     assert (c >= PROMISE, POSSIBLE <= c < PROMISE, c < POSSIBLE) == (kind == "promise", kind == "possible",
                                                                     kind == "none"), sentence
+
+
+def test_a_promise_made_before_restated_is_for_review():
+    # GENRE: the writer's own promise of a debate, restated in the letter: reported, as "is … toegezegd dat" is
+    reading = read("Tijdens het commissiedebat van 12 maart 2024 heb ik toegezegd uw Kamer te informeren over het "
+                   "bereik van de cursussen.", "nl", date(2024, 6, 3))
+    assert reading is not None and POSSIBLE <= reading.confidence < PROMISE
+
+
+def test_the_thing_just_named_done_by_a_time():
+    # GENRE: "Dat doe ik …": the sentence before is what is done, by a time or at a next occasion
+    for sentence in ("Dat doe ik voor de zomer.", "Dat doe ik in de volgende voortgangsbrief."):
+        assert read(sentence, "nl", date(2024, 6, 3)).confidence >= PROMISE, sentence
+    # WATER: the way it is done, a time of another's in a relative clause: none
+    assert read("Dit doen we op basis van de meest recente informatie die het Kennisprogramma Zeespiegelstijging in "
+                "2023 oplevert.", "nl", date(2022, 11, 25)) is None
+    assert read("Dit doe ik door gemeenten te ondersteunen.", "nl", date(2024, 6, 3)) is None

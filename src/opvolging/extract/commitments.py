@@ -23,6 +23,7 @@ from opvolging.extract import dates, deadlines, promises, sentences
 from opvolging.extract.blocks import CELL
 from opvolging.extract.deadline_rules import AFTER_AN_EVENT
 from opvolging.extract.patterns import WordPattern
+from opvolging.extract.promise_formulas import THE_THING_NAMED
 from opvolging.model import Commitment, Mention, Response
 
 SEND = WordPattern(
@@ -217,6 +218,11 @@ def read_commitments(text: str, spans: list[tuple[int, int]], responses: list[Re
                            after_interval=dates.read_interval(after["interval"]) if after and after["interval"]
                            else _interval_after_an_event(deadline))
             target = _merge_target(drafts, draft, main, last)
+            if target is None and last is None and len(read_in) > 1 and reading.reason.startswith(THE_THING_NAMED):
+                # "… heb ik toegezegd … (not read). Dat doe ik in de volgende voortgangsbrief.": what is done is the
+                # sentence before's, its words the action's
+                pa, pb = read_in[-2]
+                draft.action, draft.mentions = f"{text[pa:pb].strip()} {draft.action}", [(pa, pb), (a, b)]
             if target is None:
                 drafts.append(draft)
                 first_of[len(read_in) - 1] = draft

@@ -22,8 +22,18 @@ from opvolging.extract.promise_actors import classify_subject
 from opvolging.extract.promise_reading import Reading, scaled, stronger
 
 _CUES = frozenset("voornemen voornemens voorgenomen toe plan planning bezig voorzien beschikbaar bereid tegemoet "
-                  "tegemoetzien verwachten verwacht inzet kan kunnen intentie bedoeling neem neemt nemen"
-                  .split()) | w.DECIDED_WORDS_NL
+                  "tegemoetzien verwachten verwacht inzet kan kunnen intentie bedoeling neem neemt nemen toegezegd doe "
+                  "doen".split()) | w.DECIDED_WORDS_NL
+# a promise the writer made before, restated ("Tijdens het commissiedebat van 12 maart heb ik toegezegd uw Kamer te
+# informeren over …"): reported, as "is … toegezegd dat" is, for a person to confirm
+_PROMISED_BEFORE = re.compile(r"\b(?:heb|hebben)\s+(?:ik|we|wij)\s+(?:\w+\s+){0,3}?toegezegd\b|"
+                              r"\b(?:ik|we|wij)\s+(?:\w+\s+){0,3}?(?:heb|hebben)\s+(?:\w+\s+){0,3}?toegezegd\b", re.I)
+# the thing just named, done by a time or at a next occasion: "Dat doe ik in de volgende voortgangsbrief", "Dit doen
+# we voor de zomer"
+_DOES_IT = re.compile(r"^\W*(?:dat|dit)\s+(?:doe|doen)\s+(?:ik|we|wij)\b", re.I)
+# the reason's words by which `commitments` knows to take the sentence before as what is done
+THE_THING_NAMED = "the thing just named"
+_RELATIVE = re.compile(r"\b(?:die|dat|waarin|waarmee|waarbij|waarop|waarvoor|waarover|waaraan|waarna)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -38,10 +48,12 @@ class Formulas:
     expects_to: re.Match | None = None  # the government expects to send or inform
     decided: re.Match | None = None  # a decision announced in the perfect, or a choice made
     can_send: re.Match | None = None  # what the government can send or tell
+    promised_before: re.Match | None = None  # the writer's own promise made before, restated
+    does_it: re.Match | None = None  # "Dat doe ik …": the thing just named, done
 
     def __bool__(self) -> bool:
         return bool(self.intent or self.aim or self.available or self.willing or self.expected or self.expects_to
-                    or self.decided or self.can_send)
+                    or self.decided or self.can_send or self.promised_before or self.does_it)
 
 
 NONE = Formulas()
@@ -56,7 +68,9 @@ def find(sentence: str, low: str, words: set[str]) -> Formulas:
                     w.WILLING_NL.search(sentence), w.KAMER_EXPECTS_NL.match(sentence),
                     w.EXPECTS_TO_NL.search(sentence) if "verwacht" in low else None,
                     w.DECIDED_NL.search(sentence) if words & w.DECIDED_WORDS_NL else None,
-                    w.CAN_SEND_NL.search(sentence) if "kan" in words or "kunnen" in words else None)
+                    w.CAN_SEND_NL.search(sentence) if "kan" in words or "kunnen" in words else None,
+                    _PROMISED_BEFORE.search(sentence) if "toegezegd" in words else None,
+                    _DOES_IT.match(sentence) if "doe" in words or "doen" in words else None)
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -95,6 +109,17 @@ def read(sentence: str, toks: Tokens, formulas: Formulas, time: deadlines.Deadli
         m = formulas.expects_to
         best = stronger(best, Reading(0.75 if time else 0.6, f"the government side expects to do it"
                                       f"{', ' + time.text if time else ''}: «{m.group(0)}»", None, m.start()))
+    if formulas.promised_before:
+        m = formulas.promised_before
+        best = stronger(best, Reading(0.45, f"a promise made before, restated, for review: «{m.group(0)}»", None,
+                                      m.start()))
+    m = formulas.does_it
+    # a time in a relative clause is another's: "Dit doen we op basis van de informatie die het Kennisprogramma in
+    # 2023 oplevert"
+    own_time = time if m and time and not _RELATIVE.search(sentence, m.end(), time.span[0]) else None
+    if m and (own_time or w.NEXT_OCCASION_NL.search(sentence)):
+        when = own_time.text if own_time else w.NEXT_OCCASION_NL.search(sentence).group(0)
+        best = stronger(best, Reading(0.7, f"{THE_THING_NAMED}, done {when}: «{m.group(0)}»", None, m.start()))
     if formulas.can_send and time:  # "Naar verwachting kan ik uw Kamer in het najaar informeren"
         m = formulas.can_send
         best = stronger(best, Reading(0.65, f"the government side can send or tell it, {time.text}: «{m.group(0)}»",
