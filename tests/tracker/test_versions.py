@@ -123,3 +123,26 @@ def test_a_weak_reading_waits_for_review(db, editor, client):
     assert client.get(c.get_absolute_url()).status_code == 404
     c.review(editor, "confirm")
     assert c in Commitment.objects.listed(None)
+
+
+def test_a_promise_in_the_same_template_about_another_subject_never_takes_the_work(db, editor):
+    # GENRE: a new version drops one promise and adds another said in the same template: 0.88 alike, more than a
+    # promise reworded is to itself, but about another law; the work done on the first stays on it
+    v1 = ("Tweede Kamer, vergaderjaar 2023–2024, 36 501, nr. 1\n\nVoor de zomer van 2025 stuur ik uw Kamer de "
+          "evaluatie van de Jeugdwet.\n\nIn het najaar van 2025 informeer ik uw Kamer over de wachtlijsten.")
+    doc = ingest(extract_text(v1, "brief.txt")).document
+    youth = Commitment.objects.get(document=doc, action__contains="Jeugdwet")
+    youth.set_status("fulfilled", editor, "Evaluatie verstuurd", "https://example.org/jeugdwet")
+    v2 = v1.replace("de Jeugdwet", "de Participatiewet")
+    ingest(extract_text(v2, "brief-v2.txt"))
+    youth.refresh_from_db()
+    assert "Jeugdwet" in youth.action and not youth.is_current and youth.status == "fulfilled"
+    work = Commitment.objects.get(document=doc, action__contains="Participatiewet")
+    assert work.pk != youth.pk and work.status == "open" and work.changes.count() == 0
+    assert not work.evidence.exists()
+    # re-dated, the same promise: paired, its work kept
+    waiting = Commitment.objects.get(document=doc, action__contains="wachtlijsten")
+    waiting.set_status("in_progress", editor, "Bezig")
+    ingest(extract_text(v2.replace("In het najaar van 2025", "In het voorjaar van 2026"), "brief-v3.txt"))
+    waiting.refresh_from_db()
+    assert waiting.is_current and waiting.status == "in_progress" and "voorjaar van 2026" in waiting.action

@@ -4,6 +4,11 @@ position. A sentence added before the others moves every position; it moves no w
 `pair(old, new, words)` pairs stored records with new items: the same words first, then (for recommendations)
 the same label with much the same text, then the most alike words above a threshold, each record once. It returns
 the pairs with how alike their words were (1.0 for the same words); what it leaves unpaired is new, or gone.
+
+Alike is not enough: letters say their promises in one template ("Voor de zomer stuur ik uw Kamer de evaluatie van
+de Jeugdwet", "… van de Participatiewet" are 0.88 alike, more than a promise reworded is to itself). Two records
+whose words each name a subject the other lacks (`other_subject`: a name, a long noun) are never paired, so that a
+person's work on one never moves onto the other; a promise re-dated or reworded keeps its subjects and is paired.
 """
 
 from __future__ import annotations
@@ -65,7 +70,7 @@ def pair(old: Sequence[Old], new: Sequence[New], old_words: Callable[[Old], list
             i = by_label.get(new_label(n))
             if i is not None and i not in taken_old:
                 score = _best(old_words(old[i]), new_words(n))
-                if score >= 0.5:
+                if score >= 0.5 and not other_subject(" ".join(old_words(old[i])), " ".join(new_words(n))):
                     out[j] = (i, score)
                     taken_old.add(i)
     rest_new = [j for j in range(len(new)) if j not in out]
@@ -76,7 +81,7 @@ def pair(old: Sequence[Old], new: Sequence[New], old_words: Callable[[Old], list
         for score, j, i in scored:
             if score < threshold:
                 break
-            if j in out or i in taken_old:
+            if j in out or i in taken_old or other_subject(" ".join(old_words(old[i])), " ".join(new_words(new[j]))):
                 continue
             out[j] = (i, round(score, 3))
             taken_old.add(i)
@@ -88,3 +93,44 @@ def pair(old: Sequence[Old], new: Sequence[New], old_words: Callable[[Old], list
 
 def _best(a: list[str], b: list[str]) -> float:
     return max((similarity(x, y) for x in a for y in b), default=0.0)
+
+
+# the words a text's subjects are named by, apart from its verbs and adverbs: a name (capitalised inside a sentence)
+# or a long word that is no infinitive ("laaggeletterdheid", "beleidsmedewerkers", "Participatiewet")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_NOT_A_SUBJECT = frozenset(
+    "eveneens daarnaast bovendien vervolgens tevens verder hiervoor daarvoor hierover daarover hiermee daarmee "
+    "inmiddels uiteindelijk voorafgaand nogmaals wederom zodoende daarbij hierbij namelijk overigens additionally "
+    "furthermore moreover therefore accordingly currently already further".split())
+
+
+def _subjects(text: str) -> set[str]:
+    out = set()
+    for m in _WORD.finditer(text):
+        word, low = m.group(0), m.group(0).lower()
+        if low in _NOT_A_SUBJECT:
+            continue
+        before = text[:m.start()].rstrip()
+        named = word[:1].isupper() and before and before[-1] not in ".!?:;•-–\n"  # not capitalised as a first word
+        if named or (len(low) >= 7 and not low.endswith("en")):
+            out.add(low)
+    return out
+
+
+def _related(a: str, b: str) -> bool:
+    """The same word, inflected or compounded: "evaluatie"/"evaluaties", "medewerkers"/"beleidsmedewerkers"."""
+    if min(len(a), len(b)) < 4:
+        return False  # "in" is in "Groningen", and names nothing
+    return a in b or b in a or (len(a) >= 6 and len(b) >= 6 and a[:6] == b[:6])
+
+
+def other_subject(a: str, b: str) -> bool:
+    """True when each of two texts names a subject the other does not (a name, a long noun, neither found in the
+    other in any form): two promises in one template ("… de evaluatie van de Jeugdwet" and "… van de
+    Participatiewet"), not one reworded ("… een nieuwe cursus vormgeven" and "… in 2023 een nieuwe cursus
+    ontwikkelen") or re-dated."""
+    sa, sb = _subjects(a), _subjects(b)
+    words_a, words_b = {w.lower() for w in _WORD.findall(a)}, {w.lower() for w in _WORD.findall(b)}
+    only_a = [x for x in sa - words_b if not any(_related(x, y) for y in words_b)]
+    only_b = [y for y in sb - words_a if not any(_related(y, x) for x in words_a)]
+    return bool(only_a and only_b)
