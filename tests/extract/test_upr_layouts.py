@@ -399,6 +399,9 @@ REPEATING = {
     "a paragraph's own number before the label": "2. 94.1 – The death penalty was abolished for ordinary crimes in "
     "1998. Ruritania notes the recommendation.\n\n3. 94.2 – Ruritania supports the recommendation and will review "
     "its legislation on defamation by the end of 2013.\n",
+    "a paragraph's own number before the label's word": "2. Recommendation 94.1: The death penalty was abolished for "
+    "ordinary crimes in 1998. Ruritania notes the recommendation.\n\n3. Recommendation 94.2: Ruritania supports the "
+    "recommendation and will review its legislation on defamation by the end of 2013.\n",
 }
 
 

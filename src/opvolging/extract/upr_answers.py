@@ -158,7 +158,8 @@ def _table_row(text: str, a: int, b: int, labels: list[str]) -> UprAnswer | None
     return None
 
 
-_DOTTED = re.compile(r"\d{1,3}\.\d{1,3}\b")
+# a report's label after the document's own paragraph number: "2. 94.1 – …", "3. Recommendation 41.1: …"
+_DOTTED = re.compile(r"(?:Recommendations?\s+)?\d{1,3}\.\d{1,3}\b")
 _SUBJECT_ALONE = re.compile(r"\([^()]{1,120}\)\s*")  # the subject of the numbers before it, all a heading holds
 _SPACES = re.compile(r"\s+")
 
