@@ -290,6 +290,11 @@ LIST_LAYOUTS = {
     "the numbers, then 'enjoy the support of'": "1. Recommendations 93.1, 93.2, 93.3 and 94.2 enjoy the support of "
                                                 "Ruritania.\n\n2. Recommendations 94.1 and 95.1 do not enjoy the "
                                                 "support of Ruritania.\n",
+    "where the report prints them": "1. The recommendations contained in paragraphs 93.1, 93.2, 93.3 and 94.2 are "
+                                    "supported by Ruritania.\n\n2. The recommendations contained in paragraphs 94.1 "
+                                    "and 95.1 are noted.\n",
+    "their count, then the numbers in parentheses": "1. Of the 6 recommendations received, Ruritania supports 4 "
+                                                    "(93.1, 93.2, 93.3, 94.2) and notes 2 (94.1, 95.1).\n",
     "a table's cells": "Recommendation | Position | Comments\n\n93.1 | Supported | \n\n93.2 | Supported | \n\n93.3 | "
                        "Supported | The institution was accredited with A status in 2011.\n\n94.1 | Noted | The "
                        "death penalty was abolished for ordinary crimes in 1998.\n\n94.2 | Supported | Ruritania "

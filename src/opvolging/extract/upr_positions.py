@@ -32,13 +32,17 @@ STATES = r"(?:\s*\((?:[^()]|\([^()]*\))*\))*"  # the recommending States after t
 LIST_ORDERS = [
     # the position next to the labels: "supports 94.2", "Supported recommendations: 93.1, …", "Noted: 94.1" (first:
     # where it and the next order both match, the labels next to the position are the one run it names)
-    ("next", re.compile(rf"\b{POSITION_PHRASE}(?:\s+recommendations?)?\s*[:–—-]?\s*(?={_LABEL})", re.I)),
+    # ("… supports 3 (41.1, 41.3, 41.5) and notes 2 (41.2, 41.4)": their count first, the labels in parentheses)
+    ("next", re.compile(rf"\b{POSITION_PHRASE}(?:\s+\d{{1,3}}(?=\s*(?:recommendations?\s*)?\())?"
+                        rf"(?:\s+recommendations?)?\s*[:–—(-]?\s*(?={_LABEL})", re.I)),
     # the position, the noun, the labels: "The Government accepts the following recommendations 122.1, …"
     ("before", re.compile(rf"\b{POSITION_PHRASE}(?:(?!\bthat\b)[^.;:]){{0,80}}?\brecommendations?\b[^.\d]{{0,60}}?"
                           rf"(?={_LABEL})", re.I)),
     # the labels, then the position: "Recommendations 41.1 and 41.5 are supported.", "Recommendation 94.1 (France)
     # is noted.", "Recommendations 120.9 and 120.10 enjoy the support of Ruritania", "… do not enjoy …"
-    ("after", re.compile(rf"\brecommendations?\s+(?P<labels>{LABELS}){STATES}\s*,?\s+(?:(?:is|are|was|were|has\s+"
+    # ("The recommendations contained in paragraphs 41.1 and 41.3 are supported": where the report prints them)
+    ("after", re.compile(rf"\brecommendations?\s+(?:(?:contained|listed|set\s+out|included)\s+)?(?:in\s+"
+                         rf"(?:paragraphs?|paras?\.)\s+)?(?P<labels>{LABELS}){STATES}\s*,?\s+(?:(?:is|are|was|were|has\s+"
                          rf"been|have\s+been)\s+(?:hereby\s+|thus\s+|therefore\s+|also\s+)?|"
                          rf"(?=(?:(?:do|does|did)\s+not\s+)?enjoy))(?:therefore\s+|also\s+)?{POSITION_PHRASE}", re.I)),
     # the noun, the position, a colon and the labels: "The following recommendations enjoy the support of
