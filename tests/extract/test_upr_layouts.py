@@ -295,6 +295,10 @@ LIST_LAYOUTS = {
                                     "and 95.1 are noted.\n",
     "their count, then the numbers in parentheses": "1. Of the 6 recommendations received, Ruritania supports 4 "
                                                     "(93.1, 93.2, 93.3, 94.2) and notes 2 (94.1, 95.1).\n",
+    "the numbers, a colon, the position": "1. 93.1, 93.2, 93.3 and 94.2: supported.\n\n2. 94.1 and 95.1: noted.\n",
+    "taken note of": "1. Ruritania has accepted 93.1, 93.2, 93.3 and 94.2 and has taken note of 94.1 and 95.1.\n",
+    "a range with its exceptions": "1. Recommendations 93.1 to 93.3, 94.1, 94.2 and 95.1 are supported, with the "
+                                   "exception of 94.1 and 95.1, which are noted.\n",
     "a table's cells": "Recommendation | Position | Comments\n\n93.1 | Supported | \n\n93.2 | Supported | \n\n93.3 | "
                        "Supported | The institution was accredited with A status in 2011.\n\n94.1 | Noted | The "
                        "death penalty was abolished for ordinary crimes in 1998.\n\n94.2 | Supported | Ruritania "

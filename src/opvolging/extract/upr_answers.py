@@ -233,13 +233,17 @@ def _listed(para: str, known: list[str] | None) -> list[tuple[list[str], str]]:
     by_start: dict[int, tuple[str, str]] = {}  # where the labels begin → (the order that names them, the stance)
     for order, rx in LIST_ORDERS:
         for m in rx.finditer(para):
-            by_start.setdefault(m.start("labels") if order == "after" else m.end(), (order, phrase_stance(m, para)))
+            by_start.setdefault(m.start("labels") if order in ("after", "exception") else m.end(),
+                                (order, phrase_stance(m, para)))
     found = sorted((at, order, stance) for at, (order, stance) in by_start.items())
     out: list[tuple[list[str], str]] = []
+    excepted: set[str] = set()
     for k, (at, order, stance) in enumerate(found):
-        if order == "after":
+        if order in ("after", "exception"):
             raw = re.match(LABELS, para[at:])
             labels = _resolve(expand(raw.group(0)), known, False) if raw else []
+            if order == "exception":
+                excepted.update(labels)
         else:
             upto = found[k + 1][0] if k + 1 < len(found) else len(para)
             raw = para[at:upto]
@@ -253,6 +257,9 @@ def _listed(para: str, known: list[str] | None) -> list[tuple[list[str], str]]:
                 continue
         if labels:
             out.append((labels, stance))
+    if excepted:  # the range's or the rest's position is not the exceptions'
+        out = [(kept, stance) for labels, stance in out
+               if (kept := labels if set(labels) <= excepted else [x for x in labels if x not in excepted])]
     return out
 
 

@@ -23,7 +23,7 @@ ALREADY = re.compile(r"\balready\s+(?:been\s+)?implemented\b|\bin\s+the\s+proces
 # "not supported" note them (a UPR recommendation is supported or noted); "partially supported". "notes that" is
 # an observation, not a position.
 _SUPPORT = r"support(?:s|ed|ing)?|accept(?:s|ed|ing)?|enjoy(?:s|ed|ing)?\s+(?:the|its|their)\s+(?:full\s+)?support"
-_NOTE = r"(?:not(?:es|ed|e|ing)|take[sn]?\s+note|took\s+note|taking\s+note)(?!\s+that\b)|reject(?:s|ed|ing)?"
+_NOTE = r"(?:not(?:es|ed|e|ing)|(?:take[sn]?|took|taking)\s+note(?:\s+of)?)(?!\s+that\b)|reject(?:s|ed|ing)?"
 _NEGATION = (r"(?:(?:does|do|did|can|could|will|would)\s+not|cannot|can't|is\s+not\s+in\s+a\s+position\s+to|"
              r"is\s+unable\s+to|not)\s+")
 POSITION_PHRASE = rf"(?P<neg>{_NEGATION})?(?P<partial>partially\s+|in\s+part\s+)?(?P<verb>{_SUPPORT}|{_NOTE})\b"
@@ -45,6 +45,15 @@ LIST_ORDERS = [
                          rf"(?:paragraphs?|paras?\.)\s+)?(?P<labels>{LABELS}){STATES}\s*,?\s+(?:(?:is|are|was|were|has\s+"
                          rf"been|have\s+been)\s+(?:hereby\s+|thus\s+|therefore\s+|also\s+)?|"
                          rf"(?=(?:(?:do|does|did)\s+not\s+)?enjoy))(?:therefore\s+|also\s+)?{POSITION_PHRASE}", re.I)),
+    # the labels, a colon or a dash, the position, and no more on the line: "41.1, 41.3 and 41.5: supported." ("94.1
+    # – Noted. The death penalty …" is a narrative answer, its position word first)
+    ("after", re.compile(rf"^[ \t]*(?:\d{{1,3}}\.\s+)?(?P<labels>{LABELS}){STATES}\s*[:–—-]\s*{POSITION_PHRASE}"
+                         rf"[ \t]*[.;]?[ \t]*$", re.I | re.M)),
+    # an exception to a range or to all: "Recommendations 41.1 to 41.5 are supported, with the exception of 41.2
+    # and 41.4, which are noted": its labels take the position it names, not the range's (`EXCEPTION`)
+    ("exception", re.compile(rf"\b(?:with\s+the\s+exception\s+of|except(?:\s+for)?)\s+(?:recommendations?\s+)?"
+                             rf"(?P<labels>{LABELS}){STATES}\s*,?\s+which\s+(?:(?:is|are|were|was)\s+|it\s+|"
+                             rf"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*\s+)?{POSITION_PHRASE}", re.I)),
     # the noun, the position, a colon and the labels: "The following recommendations enjoy the support of
     # Slovenia: 93.2", "Recommendations noted by Ruritania: 94.1, 95.1", "… which Ruritania supports:"
     ("colon", re.compile(rf"\brecommendations?\b[^.:]{{0,80}}?\b{POSITION_PHRASE}[^.:]{{0,60}}:\s*(?={_LABEL})",
