@@ -146,3 +146,27 @@ def test_an_answer_names_the_councils_recommendations_by_its_own_places():
     assert [(a.label, a.stance) for a in ex.answered] == [
         ("1", "adopted"), ("2", "adopted"), ("3", "rejected"), ("4", "already_implemented")]
     assert ex.metadata.ministry == "Ministerie van Onderwijs, Cultuur en Wetenschap"
+
+
+# an answer read alone that answers by theme, naming the recommendations in parentheses and by place, several in one
+# paragraph; "Dit doe ik al" and a position still to be told ("Over de vijfde aanbeveling … informeer ik uw Kamer"):
+# the genre's formulas, the advice made up
+THEMED_ANSWER = (
+    "Datum 5 maart 2024\nBetreft Kabinetsreactie op het advies 'Samen werken aan wonen' van de Raad voor de "
+    "leefomgeving en infrastructuur\n\nGeachte voorzitter,\n\nOp 10 november 2023 heeft de Raad voor de leefomgeving "
+    "en infrastructuur (Rli) het advies 'Samen werken aan wonen' uitgebracht. In deze brief reageer ik per thema op "
+    "het advies.\n\nRegie op de woningbouw\n\nDe Rli adviseert het Rijk om meer regie te nemen op de woningbouw "
+    "(aanbeveling 1). Ik neem deze aanbeveling over. Ik zal in 2024 een wetsvoorstel versterking regie "
+    "volkshuisvesting indienen. Ook adviseert de raad om de provincies een grotere rol te geven (aanbeveling 2). Dit "
+    "doe ik al via de woondeals.\n\nBetaalbaarheid\n\nDe raad beveelt aan om de huurtoeslag te verhogen "
+    "(aanbevelingen 3 en 4). Het kabinet neemt deze aanbevelingen niet over, omdat hiervoor geen financiële ruimte "
+    "is. Over de vijfde aanbeveling, het versnellen van procedures, informeer ik uw Kamer voor de zomer.\n\n"
+    "De minister voor Volkshuisvesting en Ruimtelijke Ordening,\n\nHugo de Jonge")
+
+
+def test_recommendations_named_in_the_sentences_of_one_paragraph_each_take_their_own_answer():
+    ex = extract_case([SourceDocument([THEMED_ANSWER], "reactie.txt", "txt", "a")])
+    stances = {r.label: r.stance for r in ex.recommendations} | {a.label: a.stance for a in ex.answered}
+    # the fifth's answer is its own sentence, not the refusal of the third and fourth before it
+    assert stances == {"1": "adopted", "2": "already_implemented", "3": "rejected", "4": "rejected", "5": "noted"}
+    assert {c.action.split()[0]: c.recommendations for c in ex.commitments} == {"Ik": ["1"], "Over": ["5"]}

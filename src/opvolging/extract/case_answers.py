@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from opvolging.extract import language as language_step
-from opvolging.extract import upr_answers
+from opvolging.extract import sentences, upr_answers
 from opvolging.extract.align import align
 from opvolging.extract.answers_by_subject import answers_by_subject
 from opvolging.extract.blocks import NUMBER_LABEL, ORDINAL, places
@@ -24,27 +24,43 @@ def shifted(seg: Segmentation, by: int) -> Segmentation:
     return Segmentation(heads, seg.intro_end + by, seg.body_end + by, seg.shape)
 
 
-def _named_answers(text: str, lo: int, hi: int) -> dict[str, tuple[int, int]]:
-    """Label → the span of the first paragraph of text[lo:hi] that names that recommendation ("Aanbeveling 3
-    neemt het kabinet over", "De AIV stelt in aanbeveling 1 terecht …")."""
-    named: dict[str, tuple[int, int]] = {}
-    for a, b in paragraphs(text[lo:hi]):
-        for m in _NAMES_RECOMMENDATION.finditer(text[lo + a:lo + b].lower()):
-            for lab in upr_answers.expand(m["labels"].replace(" en ", ", ")):
-                named.setdefault(lab, (lo + a, lo + b))
-    return named
+def _named(text: str, lo: int, hi: int, labels: list[str]) -> dict[str, tuple[int, int]]:
+    """Label → the span of the first answer in text[lo:hi] that names that recommendation, by number ("Aanbeveling 3
+    neemt het kabinet over", "De AIV stelt in aanbeveling 1 terecht …") or by its place in `labels`, the report's
+    ("Het kabinet neemt de eerste aanbeveling over", "De tweede en derde …", "The third recommendation …"); see
+    `_runs`."""
+    def named(a: int, b: int) -> list[str]:
+        by_number = [lab for m in _NAMES_RECOMMENDATION.finditer(text[a:b].lower())
+                     for lab in upr_answers.expand(m["labels"].replace(" en ", ", "))]
+        by_place = [labels[k - 1] for m in ORDINAL.finditer(text, a, b) for k in places(m) if k <= len(labels)]
+        return list(dict.fromkeys(by_number + by_place))
+    return _runs(text, lo, hi, named)
 
 
-def _named_by_place(text: str, lo: int, hi: int, labels: list[str]) -> dict[str, tuple[int, int]]:
-    """Label → the span of the first paragraph of text[lo:hi] that names that recommendation by its place in
-    `labels`, the report's ("Het kabinet neemt de eerste aanbeveling over", "The third recommendation …")."""
-    named: dict[str, tuple[int, int]] = {}
+def _runs(text: str, lo: int, hi: int, named) -> dict[str, tuple[int, int]]:
+    """Label → the answer that names it, found by `named(a, b)` (the labels text[a:b] names): its paragraph, or,
+    where a paragraph names recommendations in more than one of its sentences, the sentences from the one that names
+    it to the next that names another ("… de huurtoeslag te verhogen (aanbevelingen 3 en 4). Het kabinet neemt deze
+    aanbevelingen niet over. Over de vijfde aanbeveling … informeer ik uw Kamer voor de zomer.": 5's answer is the
+    last sentence, not the refusal before it). The first answer that names a label is its."""
+    out: dict[str, tuple[int, int]] = {}
     for a, b in paragraphs(text[lo:hi]):
-        for m in ORDINAL.finditer(text, lo + a, lo + b):
-            for k in places(m):  # "De tweede en derde aanbeveling …": both
-                if k <= len(labels):
-                    named.setdefault(labels[k - 1], (lo + a, lo + b))
-    return named
+        pa, pb = lo + a, lo + b
+        if not named(pa, pb):
+            continue
+        naming = [(sa, sb, found) for sa, sb in sentences.split(text, pa, pb) if (found := named(sa, sb))]
+        if len({tuple(found) for _, _, found in naming}) < 2:
+            for lab in naming[0][2] if naming else named(pa, pb):
+                out.setdefault(lab, (pa, pb))
+            continue
+        for k, (sa, _, found) in enumerate(naming):
+            start = pa if k == 0 else sa  # the paragraph's first words before its first naming sentence are its
+            end = naming[k + 1][0] if k + 1 < len(naming) else pb
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            for lab in found:
+                out.setdefault(lab, (start, end))
+    return out
 
 
 # "aanbeveling 3", "aanbevelingen 2 en 3", "recommendation 4" (not "advies 122": that is the advice's number)
@@ -63,7 +79,7 @@ def answer_by_label(text: str, report: Segmentation, answer: Segmentation, lo: i
     # "De Raad adviseert … (aanbeveling 3)", is served by the paragraph that names it, below)
     printed = answer.shape not in ("running", "quoted")
     blocks = {label: h.block for h in answer.headings for label in h.labels if h.block[0] < h.block[1] and printed}
-    named = {**_named_by_place(text, lo, hi, [rec.label for rec in recs]), **_named_answers(text, lo, hi)}
+    named = _named(text, lo, hi, [rec.label for rec in recs])
     unnamed = [(rec.label, *rec.span) for rec in recs if rec.label not in blocks and rec.label not in named]
     if unnamed:  # the answer's sections under headings of their subject ("Digitaliseringstoets" / "Het kabinet …")
         start = answer.intro_end if answer.headings else lo
@@ -97,8 +113,7 @@ def answered_by_name(text: str, lo: int, hi: int, lang: str, known: set[str] | f
     answered = []
     # by number ("aanbeveling 3"), or by place ("de eerste aanbeveling"), the place taken for the number a report
     # numbers its recommendations by (a tracker links the label only where the report has it)
-    by_place = _named_by_place(text, lo, hi, [str(k) for k in range(1, 13)])
-    for label, span in {**by_place, **_named_answers(text, lo, hi)}.items():
+    for label, span in _named(text, lo, hi, [str(k) for k in range(1, 13)]).items():
         if label in known:
             continue
         resp = by_span.get(span)

@@ -133,7 +133,9 @@ RULES: dict[str, list[tuple[str, str, float, frozenset[str]]]] = {
          # the recommendation itself said to be carried out, a perfect passive: "De aanbeveling is uitgevoerd", "Dit
          # advies is reeds opgevolgd" (not "wordt uitgevoerd", a promise)
          r"\b(?:aanbeveling|advies|voorstel)\w*\s+(?:is|zijn)\s+(?:al\s+|reeds\s+|inmiddels\s+|volledig\s+)*"
-         r"(?:uitgevoerd|opgevolgd|gerealiseerd|geïmplementeerd)\b",
+         r"(?:uitgevoerd|opgevolgd|gerealiseerd|geïmplementeerd)\b|"
+         # "Dit doe ik al via de woondeals", "Dat doet het kabinet reeds"
+         r"\b(?:dit|dat)\s+(?:doe|doen|doet)\s+(?:ik|we|wij|het\s+kabinet)\s+(?:\w+\s+)?(?:al|reeds)\b",
          "already_implemented", 0.75, frozenset({"al", "reeds", "beleid", "inmiddels", "beschouwt", "beschouw",
                                                  "beschouwen", "uitgevoerd", "opgevolgd", "gerealiseerd",
                                                  "geïmplementeerd"})),
@@ -231,8 +233,11 @@ RULES: dict[str, list[tuple[str, str, float, frozenset[str]]]] = {
          r"(?:\w+\s+){0,4}?op\s+terug\b|"
          # waiting first for what is still to come: "wil eerst de evaluatie afwachten", "wacht eerst de uitkomsten af"
          r"\beerst\b[^.]{0,80}\b(?:afwachten|af\s+te\s+wachten)\b|\b(?:wacht|wachten)\s+(?:\w+\s+){0,3}?eerst\b"
-         r"[^.]{0,80}\baf\b",
-         "noted", 0.6, frozenset({"eerst", "kennis", "kennisgeving", "geen", "bezien", "overwegen", "verkennen", "onderzoeken",
+         r"[^.]{0,80}\baf\b|"
+         # the position still to be told: "Over de vijfde aanbeveling … informeer ik uw Kamer voor de zomer"
+         r"\b(?:over|op)\s+(?:deze|die|de\s+\w+)\s+aanbeveling\w*\b[^.]{0,80}\b(?:informeer|informeren|"
+         r"kom|komen)\s+(?:ik|we|wij|het\s+kabinet)\b",
+         "noted", 0.6, frozenset({"eerst", "informeer", "informeren", "kom", "komen", "kennis", "kennisgeving", "geen", "bezien", "overwegen", "verkennen", "onderzoeken",
                                   "betrekken", "betrekt", "meenemen", "meegenomen", "nader", "betrokken", "beraadt",
                                   "beraad", "beraden", "terug", "na", "onderzoek", "onderzoekt", "verken", "verkent",
                                   "bezie", "beziet", "bekijk", "bekijkt", "overweeg", "overweegt", "bekijken",
