@@ -170,3 +170,10 @@ def test_recommendations_named_in_the_sentences_of_one_paragraph_each_take_their
     # the fifth's answer is its own sentence, not the refusal of the third and fourth before it
     assert stances == {"1": "adopted", "2": "already_implemented", "3": "rejected", "4": "rejected", "5": "noted"}
     assert {c.action.split()[0]: c.recommendations for c in ex.commitments} == {"Ik": ["1"], "Over": ["5"]}
+
+
+def test_a_quote_that_gives_itself_two_numbers_is_both_recommendations():
+    # "… de huurtoeslag te verhogen (aanbevelingen 3 en 4).": one quote, two numbers, neither in its words
+    ex = extract_case([SourceDocument([THEMED_ANSWER], "reactie.txt", "txt", "a")])
+    quoted = {r.label: r.text for r in ex.recommendations}
+    assert quoted["3"] == quoted["4"] == "de huurtoeslag te verhogen"

@@ -50,10 +50,11 @@ def segment_running(text: str) -> Segmentation:
     if not found:
         return Segmentation()
     end = body_end(text, found[-1][3])
-    heads = [HeadingSeg([_own_number(text, sa, sb) or str(k + 1)], (ta, tb),
+    heads = [HeadingSeg(_own_numbers(text, sa, sb) or [str(k + 1)], (ta, tb),
                         (sb, found[k + 1][0] if k + 1 < len(found) else end))
              for k, (sa, ta, tb, sb) in enumerate(found)]
-    if len({h.labels[0] for h in heads}) < len(heads):  # numbers that clash: by their place after all
+    if len({lab for h in heads for lab in h.labels}) < sum(len(h.labels) for h in heads):
+        # numbers that clash: by their place after all
         for k, h in enumerate(heads):
             h.labels = [str(k + 1)]
     for h in heads:  # the answer begins after the white space and ends before the next recommendation's sentence
@@ -68,14 +69,23 @@ def segment_running(text: str) -> Segmentation:
 _OWN_NUMBER = re.compile(rf"\b(?:aanbeveling|advies|recommendation)\s+(?:nr\.\s*)?(?P<n>{NUMBER_LABEL})\b", re.I)
 
 
+# … and the numbers one quote gives two recommendations it makes one: "… de huurtoeslag te verhogen (aanbevelingen 3 en
+# 4)."
+_OWN_NUMBERS = re.compile(rf"\b(?:aanbevelingen|adviezen|recommendations)\s+(?P<n>{NUMBER_LABEL})\s*(?:,|en|and|&)\s*"
+                          rf"(?P<m>{NUMBER_LABEL})\b", re.I)
 _OWN_LABEL_AT_END = re.compile(
-    rf"\s*\((?:aanbeveling|advies|recommendation)\s+(?:nr\.\s*)?{NUMBER_LABEL}\)(?=[.;:]?\s*$)", re.I)
+    rf"\s*\((?:(?:aanbeveling|advies|recommendation)\s+(?:nr\.\s*)?{NUMBER_LABEL}|(?:aanbevelingen|adviezen|"
+    rf"recommendations)\s+{NUMBER_LABEL}\s*(?:,|en|and|&)\s*{NUMBER_LABEL})\)(?=[.;:]?\s*$)", re.I)
 
 
-def _own_number(text: str, a: int, b: int) -> str | None:
-    """The number the sentence text[a:b] that quotes a recommendation gives it, when it names exactly one."""
+def _own_numbers(text: str, a: int, b: int) -> list[str]:
+    """The numbers the sentence text[a:b] that quotes a recommendation gives it, when it names exactly one, or two
+    together ("(aanbevelingen 3 en 4)"); [] otherwise."""
     found = {m["n"] for m in _OWN_NUMBER.finditer(text, a, b)}
-    return found.pop() if len(found) == 1 else None
+    if len(found) == 1:
+        return [found.pop()]
+    pairs = [[m["n"], m["m"]] for m in _OWN_NUMBERS.finditer(text, a, b)]
+    return pairs[0] if len(pairs) == 1 and not found else []
 
 
 def quoted_between(text: str, paras: list[tuple[int, int]], heads: list[HeadingSeg]) -> list[HeadingSeg]:
@@ -91,10 +101,10 @@ def quoted_between(text: str, paras: list[tuple[int, int]], heads: list[HeadingS
                 continue
             sa, sb = sentences.split(text, a, b)[0]
             m = RUNNING.search(text, sa, sb)
-            label = _own_number(text, sa, sb) if m and m.start() - sa <= 40 else None
-            if label is None or label in known:
+            labels = _own_numbers(text, sa, sb) if m and m.start() - sa <= 40 else []
+            if not labels or known & set(labels):
                 continue
-            known.add(label)
+            known.update(labels)
             last = out[-1]
             stop = a
             while stop > last.block[0] and text[stop - 1].isspace():
@@ -105,5 +115,5 @@ def quoted_between(text: str, paras: list[tuple[int, int]], heads: list[HeadingS
             rest = sb
             while rest < end and text[rest].isspace():
                 rest += 1
-            out.append(HeadingSeg([label], (m.end(), own.start() if own else sb), (rest, end)))
+            out.append(HeadingSeg(labels, (m.end(), own.start() if own else sb), (rest, end)))
     return out
