@@ -344,3 +344,10 @@ def test_an_official_signing_on_the_ministers_behalf():
                       "Wetgeving,\n\nmr. P. de Vries")
     assert [(s.name, s.role) for s in got] == [(None, "Staatssecretaris van Justitie en Veiligheid"),
                                                ("P. de Vries", "Hoofd van de afdeling Wetgeving")]
+
+
+@pytest.mark.parametrize("closing", ["Hoogachtend,\n\nDe Minister van Financiën,\n\nw.g.\n\nE. Heinen",
+                                     "De Minister van Financiën,\nw.g. E. Heinen"])
+def test_a_copy_that_says_it_was_signed(closing):
+    # GENRE: "w.g." ("was getekend") in place of the signature, on its own line or before the name
+    assert [(s.name, s.role) for s in signatories(closing)] == [("E. Heinen", "Minister van Financiën")]

@@ -125,6 +125,8 @@ def _split_role_name(part: str) -> tuple[str, str] | None:
 # "mede namens de minister van …": the minister on whose behalf the signatory also signs, who does not sign
 _ON_BEHALF = re.compile(r"\b(?:mede\s+)?namens\s*$", re.I)
 _ON_BEHALF_IN_ROLE = re.compile(r",?\s*\b(?:mede\s+)?namens\b.*$", re.I | re.S)
+# "w.g." ("was getekend"): a copy of a signed letter in place of the signature
+_SIGNED = re.compile(r"(?<!\w)w\.\s?g\.(?!\w)", re.I)
 # "namens deze" ("on this one's behalf"): an official signs the minister's letter under the minister's title
 _FOR_THIS_ONE = re.compile(r",?\s*\b(?:namens|voor)\s+dezen?\s*,?", re.I)
 # the names under signatures set side by side, on one line: parted by a wide gap, or where a name's initials begin
@@ -162,6 +164,7 @@ def closing_signatories(text: str) -> list[Signatory]:
     closings = list(CLOSING.finditer(low, lowered=True)) if any(w in low for w in _CLOSING_WORDS) else []
     closing = closings[-1] if closings else None
     region = text[closing.end():closing.end() + 1200] if closing else text[-900:]
+    region = _SIGNED.sub(lambda m: " " * len(m.group(0)), region)  # "w.g. E. Heinen": a copy says it was signed
     starts = [m.start() for m in ROLE_START.finditer(region) if not _ON_BEHALF.search(region, 0, m.start())]
     if starts:
         beside = _side_by_side(region, starts)
