@@ -279,7 +279,7 @@ AFTER_AN_EVENT = (rf"\b(?:(?:(?:binnen|uiterlijk|within|no\s+later\s+than|over)\
                   rf"(?:(?:de|het|the|its|their|zijn|haar|this)\s+)?\w+")
 
 
-@_rule(AFTER_AN_EVENT, 'na nadat after following of')
+@_rule(AFTER_AN_EVENT, 'jaar jaren maand maanden week weken dag dagen year years month months weeks day days')
 def _after_an_event(m, ref):
     return None
 
