@@ -304,3 +304,17 @@ def test_the_thing_just_named_done_by_a_time():
     assert read("Dit doen we op basis van de meest recente informatie die het Kennisprogramma Zeespiegelstijging in "
                 "2023 oplevert.", "nl", date(2022, 11, 25)) is None
     assert read("Dit doe ik door gemeenten te ondersteunen.", "nl", date(2024, 6, 3)) is None
+
+
+@pytest.mark.parametrize("sentence, low, high", [
+    # GENRE: work asked of a state agency: its plan, for review; of a fellow minister: the government's own
+    ("Ik heb het RIVM gevraagd om voor de zomer een advies uit te brengen.", POSSIBLE, PROMISE),
+    ("Daarom heb ik het CBS gevraagd de cijfers jaarlijks te publiceren.", POSSIBLE, PROMISE),
+    ("Ik heb mijn collega van SZW gevraagd uw Kamer voor de zomer te informeren.", PROMISE, 1.01),
+    # of another body: its work, not the government's
+    ("Ik heb de VNG gevraagd een handreiking op te stellen.", 0.0, POSSIBLE),
+    ("Wij hebben de Gezondheidsraad gevraagd om advies.", 0.0, POSSIBLE),
+])
+def test_work_asked_of_another(sentence, low, high):
+    reading = read(sentence, "nl", date(2024, 6, 3))
+    assert low <= (reading.confidence if reading else 0.0) < high, reading

@@ -23,7 +23,12 @@ from opvolging.extract.promise_reading import Reading, scaled, stronger
 
 _CUES = frozenset("voornemen voornemens voorgenomen toe plan planning bezig voorzien beschikbaar bereid tegemoet "
                   "tegemoetzien verwachten verwacht inzet kan kunnen intentie bedoeling neem neemt nemen toegezegd doe "
-                  "doen".split()) | w.DECIDED_WORDS_NL
+                  "doen gevraagd verzocht".split()) | w.DECIDED_WORDS_NL
+# work asked of another ("Ik heb het RIVM gevraagd om voor de zomer een advies uit te brengen", "Ik heb de NZa verzocht
+# de bekostiging aan te passen"): a state agency's, for a person to confirm; a fellow minister's, the government's
+_ASKED = re.compile(r"\b(?:(?:heb|hebben)\s+(?:ik|we|wij|het\s+kabinet)|(?:ik|we|wij|het\s+kabinet)\s+"
+                    r"(?:heb|hebben|heeft))\s+(?P<whom>(?:de|het|mijn|onze)\s+[\w\s-]{2,60}?)\s+"
+                    r"(?:gevraagd|verzocht)\b", re.I)
 # a promise the writer made before, restated ("Tijdens het commissiedebat van 12 maart heb ik toegezegd uw Kamer te
 # informeren over …"): reported, as "is … toegezegd dat" is, for a person to confirm
 _PROMISED_BEFORE = re.compile(r"\b(?:heb|hebben)\s+(?:ik|we|wij)\s+(?:\w+\s+){0,3}?toegezegd\b|"
@@ -50,10 +55,11 @@ class Formulas:
     can_send: re.Match | None = None  # what the government can send or tell
     promised_before: re.Match | None = None  # the writer's own promise made before, restated
     does_it: re.Match | None = None  # "Dat doe ik …": the thing just named, done
+    asked: re.Match | None = None  # work asked of a state agency or a fellow minister
 
     def __bool__(self) -> bool:
         return bool(self.intent or self.aim or self.available or self.willing or self.expected or self.expects_to
-                    or self.decided or self.can_send or self.promised_before or self.does_it)
+                    or self.decided or self.can_send or self.promised_before or self.does_it or self.asked)
 
 
 NONE = Formulas()
@@ -70,7 +76,8 @@ def find(sentence: str, low: str, words: set[str]) -> Formulas:
                     w.DECIDED_NL.search(sentence) if words & w.DECIDED_WORDS_NL else None,
                     w.CAN_SEND_NL.search(sentence) if "kan" in words or "kunnen" in words else None,
                     _PROMISED_BEFORE.search(sentence) if "toegezegd" in words else None,
-                    _DOES_IT.match(sentence) if "doe" in words or "doen" in words else None)
+                    _DOES_IT.match(sentence) if "doe" in words or "doen" in words else None,
+                    _ASKED.search(sentence) if "gevraagd" in words or "verzocht" in words else None)
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -120,6 +127,15 @@ def read(sentence: str, toks: Tokens, formulas: Formulas, time: deadlines.Deadli
     if m and (own_time or w.NEXT_OCCASION_NL.search(sentence)):
         when = own_time.text if own_time else w.NEXT_OCCASION_NL.search(sentence).group(0)
         best = stronger(best, Reading(0.7, f"{THE_THING_NAMED}, done {when}: «{m.group(0)}»", None, m.start()))
+    if formulas.asked:
+        m = formulas.asked
+        whom = " ".join(m["whom"].split())
+        if w.AGENCIES_NL.fullmatch(whom):
+            best = stronger(best, Reading(0.4, f"asked of a state agency ({whom}), for review: «{m.group(0)}»", whom,
+                                          m.start()))
+        elif w.GOVERNMENT_NL.fullmatch(whom):  # "Ik heb mijn collega van SZW gevraagd …"
+            best = stronger(best, Reading(0.6 if time else 0.5, f"asked of the government side ({whom}): "
+                                          f"«{m.group(0)}»", whom, m.start()))
     if formulas.can_send and time:  # "Naar verwachting kan ik uw Kamer in het najaar informeren"
         m = formulas.can_send
         best = stronger(best, Reading(0.65, f"the government side can send or tell it, {time.text}: «{m.group(0)}»",
