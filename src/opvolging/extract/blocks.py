@@ -84,3 +84,16 @@ def places(m: re.Match[str]) -> list[int]:
     """The places an ORDINAL match names, in order (1 for "eerste"/"first")."""
     return [ORDINALS[m["n"].lower()]] + [ORDINALS[w.lower()] for w in re.findall(r"\w+", m["more"] or "")
                                          if w.lower() in ORDINALS]
+
+
+def runs(text: str, found: list[tuple[int, list[str]]], end: int) -> dict[str, tuple[int, int]]:
+    """Label → the run of text that begins where `found` (ascending (offset, labels)) names it and ends before the
+    next such place, or at `end`, its trailing space left out; the first run that names a label is its."""
+    out: dict[str, tuple[int, int]] = {}
+    for i, (start, labels_here) in enumerate(found):
+        stop = found[i + 1][0] if i + 1 < len(found) else end
+        while stop > start and text[stop - 1].isspace():
+            stop -= 1
+        for label in labels_here:
+            out.setdefault(label, (start, stop))
+    return out

@@ -11,7 +11,7 @@ from opvolging.extract import language as language_step
 from opvolging.extract import sentences, upr_answers
 from opvolging.extract.align import align
 from opvolging.extract.answers_by_subject import answers_by_subject
-from opvolging.extract.blocks import NUMBER_LABEL, ORDINAL, places
+from opvolging.extract.blocks import NUMBER_LABEL, ORDINAL, places, runs
 from opvolging.extract.segment import HeadingSeg, Segmentation, paragraphs
 from opvolging.extract.stance import classify
 from opvolging.model import Answered, Recommendation, Response
@@ -53,13 +53,10 @@ def _runs(text: str, lo: int, hi: int, named) -> dict[str, tuple[int, int]]:
             for lab in naming[0][2] if naming else named(pa, pb):
                 out.setdefault(lab, (pa, pb))
             continue
-        for k, (sa, _, found) in enumerate(naming):
-            start = pa if k == 0 else sa  # the paragraph's first words before its first naming sentence are its
-            end = naming[k + 1][0] if k + 1 < len(naming) else pb
-            while end > start and text[end - 1].isspace():
-                end -= 1
-            for lab in found:
-                out.setdefault(lab, (start, end))
+        # the paragraph's first words, before its first naming sentence, are that sentence's run
+        for lab, span in runs(text, [(pa if k == 0 else sa, found) for k, (sa, _, found) in enumerate(naming)],
+                              pb).items():
+            out.setdefault(lab, span)
     return out
 
 

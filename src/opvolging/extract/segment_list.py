@@ -9,7 +9,7 @@ import re
 
 from opvolging.extract import language, sentences
 from opvolging.extract.answers_by_subject import answers_by_subject
-from opvolging.extract.blocks import ORDINAL, HeadingSeg, Segmentation, body_end, labels, paragraphs, places
+from opvolging.extract.blocks import ORDINAL, HeadingSeg, Segmentation, body_end, labels, paragraphs, places, runs
 
 LIST_ITEM = re.compile(r"(?P<label>\d{1,2}[a-z]?|[a-z]|[IVXLC]{1,6})(?P<sep>[.)])\s+(?=\S)")
 # the sentence that announces a list: "De AIV doet de volgende aanbevelingen:", "De Raad beveelt het kabinet aan:"
@@ -117,11 +117,4 @@ def _answers_by_ordinal(text: str, item_labels: list[str], paras: list[tuple[int
             labels = [item_labels[k - 1] for k in (places(m) if m else []) if 0 < k <= len(item_labels)]
             if labels and (not found or found[-1][1] != labels):
                 found.append((a + sa, labels))
-    out: dict[str, tuple[int, int]] = {}
-    for i, (start, labels) in enumerate(found):
-        stop = found[i + 1][0] if i + 1 < len(found) else end
-        while stop > start and text[stop - 1].isspace():
-            stop -= 1
-        for label in labels:
-            out.setdefault(label, (start, stop))
-    return out
+    return runs(text, found, end)
