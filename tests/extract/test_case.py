@@ -177,3 +177,10 @@ def test_a_quote_that_gives_itself_two_numbers_is_both_recommendations():
     ex = extract_case([SourceDocument([THEMED_ANSWER], "reactie.txt", "txt", "a")])
     quoted = {r.label: r.text for r in ex.recommendations}
     assert quoted["3"] == quoted["4"] == "de huurtoeslag te verhogen"
+
+
+def test_an_answer_ends_before_the_heading_of_the_next_theme():
+    # "Dit doe ik al via de woondeals." / "Betaalbaarheid": the heading opens the next section, no answer's words
+    ex = extract_case([SourceDocument([THEMED_ANSWER], "reactie.txt", "txt", "a")])
+    second = next(r for r in ex.responses if "2" in r.answers)
+    assert second.text == "Dit doe ik al via de woondeals."

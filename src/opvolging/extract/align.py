@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from opvolging.extract.blocks import NUMBER_LABEL
+from opvolging.extract.blocks import NUMBER_LABEL, without_trailing_headings
 from opvolging.extract.segment import Segmentation
 from opvolging.model import Recommendation, Response
 
@@ -62,8 +62,9 @@ def align(text: str, seg: Segmentation) -> tuple[list[Recommendation], list[Resp
             continue
         served = pending + group
         pending = []
+        block = without_trailing_headings(text, h.block)
         resp = Response(id=f"a{len(responses) + 1}", answers=[r.label for r in served],
-                        text=text[h.block[0]:h.block[1]], span=h.block)
+                        text=text[block[0]:block[1]], span=block)
         responses.append(resp)
         own = {r.label for r in served}
         refs: list[str] = []

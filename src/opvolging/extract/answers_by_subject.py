@@ -13,24 +13,17 @@ keeps no answer.
 
 from __future__ import annotations
 
+from opvolging.extract.blocks import is_heading
 from opvolging.extract.content_words import words as words_of
 
 # how alike (cosine of TF-IDF vectors) a section and a recommendation must be: sharing one rare word of a short
 # heading gives 0.2 to 0.4; sections on other subjects of the same letter stay under 0.1
 ALIKE = 0.15
-_HEADING_MAX = 90  # characters: a heading is a phrase, not a sentence
-
-
-def _is_heading(para: str) -> bool:
-    para = para.strip()
-    return 0 < len(para) <= _HEADING_MAX and para[:1].isupper() and not para.endswith((".", ";", ":", ",", "?", "!"))
-
-
 def sections(text: str, paras: list[tuple[int, int]], end: int) -> list[tuple[int, int, int]]:
     """The sections of text[…:end] that `paras` make: (where its heading begins, where its words begin, where it
     ends), cut at the headings, or one section per paragraph when there are none."""
     paras = [(a, b) for a, b in paras if a < end]
-    heads = [k for k, (a, b) in enumerate(paras) if _is_heading(text[a:b])]
+    heads = [k for k, (a, b) in enumerate(paras) if is_heading(text[a:b])]
     if not heads:
         return [(a, a, min(b, end)) for a, b in paras]
     out = []

@@ -97,3 +97,24 @@ def runs(text: str, found: list[tuple[int, list[str]]], end: int) -> dict[str, t
         for label in labels_here:
             out.setdefault(label, (start, stop))
     return out
+
+
+HEADING_MAX = 90  # characters: a heading is a phrase, not a sentence
+
+
+def is_heading(para: str) -> bool:
+    """True when the paragraph `para` is a heading: a short phrase, capitalised, that ends in no sentence's mark
+    ("Betaalbaarheid", "Regie op de woningbouw")."""
+    para = para.strip()
+    return 0 < len(para) <= HEADING_MAX and para[:1].isupper() and not para.endswith((".", ";", ":", ",", "?", "!"))
+
+
+def without_trailing_headings(text: str, block: tuple[int, int]) -> tuple[int, int]:
+    """`block` ended before the headings that close it: the heading of the next section of a letter answered by theme
+    ("Dit doe ik al via de woondeals." / "Betaalbaarheid") belongs to what follows, not to this answer."""
+    a, b = block
+    paras = paragraphs(text[a:b])
+    while len(paras) > 1 and is_heading(text[a + paras[-1][0]:a + paras[-1][1]]):
+        paras.pop()
+        b = a + paras[-1][1]
+    return a, b
