@@ -810,3 +810,15 @@ def test_het_for_the_cabinet_named_before_its_dat_clause():
 def test_a_need_said_with_its_verb_last_is_no_undertaking():
     # GENRE: "… vindt dat het belangrijk is dat …": the formula of necessity in a subordinate clause's order
     assert confidence("Het kabinet vindt dat het belangrijk is dat de regeling wordt geëvalueerd.") < POSSIBLE
+
+
+def test_a_relative_clause_about_what_an_agency_makes_is_its_work():
+    # EMISSIONS (a sentence its gold lets count either way): what the RIVM's note explores is the RIVM's work, for
+    # review as the RIVM's plans are; the relative clause's agentless passive had made it the cabinet's promise
+    reading = read("In 2023 wordt door het RIVM een notitie opgesteld, waarin wordt verkend welke stappen nodig zijn "
+                   "om de gecumuleerde gezondheidsrisico’s rond Schiphol meer expliciet te maken, en welke "
+                   "belemmeringen en kansen hierbij spelen.", "nl", EMISSIONS_DATE)
+    assert POSSIBLE <= reading.confidence < PROMISE, reading
+    # made by the government: its own
+    assert confidence("In 2024 wordt door het ministerie een plan opgesteld, waarin wordt uitgewerkt hoe de regeling "
+                      "wordt vereenvoudigd.") >= PROMISE

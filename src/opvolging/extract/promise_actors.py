@@ -196,3 +196,15 @@ def named_before(sentence: str, toks: Tokens, start: int, subj: str) -> str | No
         return None
     named = w.GOVERNMENT_NL.search(sentence, 0, toks[start].start)
     return " ".join(named.group(0).split()) if named and _NEUTER_GOVERNMENT.match(named.group(0)) else None
+
+
+def agent_before(sentence: str, toks: Tokens, start: int) -> str:
+    """The kind of the agent a clause before token `start` names after "door", when it names someone who acts
+    (`_ACTOR_AGENT_NL`): "In 2023 wordt door het RIVM een notitie opgesteld, waarin wordt verkend …" → "agency", the
+    maker of the thing the relative clause at `start` speaks of; "none" without one."""
+    for k in range(start):
+        if toks[k].low == "door" and k + 1 < start:
+            after = sentence[toks[k + 1].start:toks[k + 1].start + 80]
+            if _ACTOR_AGENT_NL.match(after):
+                return classify_subject(after, "nl", None)[0]
+    return "none"

@@ -29,6 +29,9 @@ def hedged(low: str, toks: Tokens, verb_at: int, after: int = 0) -> bool:
     return m.start() < toks[end - 1].start + len(toks[end - 1].text)
 
 
+RELATIVE = "in a relative clause"
+
+
 def clause_factor(toks: Tokens, start: int) -> tuple[float, str | None]:
     """How much a verb in the clause that begins at `start` undertakes, by the word that opens the clause, and why
     not all of it: a reason or a condition undertakes nothing, an indirect question or a relative clause reports
@@ -44,12 +47,12 @@ def clause_factor(toks: Tokens, start: int) -> tuple[float, str | None]:
             "mogelijk", "nodig")):  # "Waar mogelijk wordt de bronaanpak versterkt": a hedge, not a question
         return 0.5, "in a clause reporting what is asked or done"
     if word in w.RELATIVE_NL:
-        return 0.7, "in a relative clause"
+        return 0.7, RELATIVE
     if word in ("dat", "die") and start > 0:
         prev = toks[start - 1].low
         if not (prev in BOUNDARY_AFTER or prev in w.PAST_NL or prev in w.STATE_NL or PARTICIPLE.match(prev)
                 or prev in _PARTICLES_BEFORE_THAT):
-            return 0.7, "in a relative clause"
+            return 0.7, RELATIVE
     return 1.0, None
 
 

@@ -30,8 +30,9 @@ from opvolging.extract.clauses import (
     subject,
     tokens,
 )
-from opvolging.extract.promise_actors import KAMER, agent_kind, classify_subject, named_before
+from opvolging.extract.promise_actors import KAMER, agent_before, agent_kind, classify_subject, named_before
 from opvolging.extract.promise_clause_nl import (
+    RELATIVE,
     clause_factor,
     conditional_clause,
     hedged,
@@ -137,6 +138,11 @@ def _verb_nl(sentence: str, toks: Tokens, i: int, time: deadlines.Deadline | Non
     if r is None or r.confidence < POSSIBLE:
         return r
     factor, why = clause_factor(toks, start)
+    if why == RELATIVE and r.actor is None and any(x.low in w.PASSIVE_NL for x in toks[start:end]):
+        maker = agent_before(sentence, toks, start)  # what the thing another makes says is done, it does
+        if maker in ("agency", "other"):
+            return Reading(0.35 if maker == "agency" else 0.15, f"done by the maker of what it speaks of ({maker})"
+                           f": {r.reason}", None, r.verb_at)
     if why and not r.reason.startswith(antecedents.SET_UP):  # the relative clause weighed already
         r = scaled(r, factor, why)
     if negated(toks, start, end) and w.REFUSABLE_NL.intersection(t.low for t in toks[start:end]):
