@@ -436,3 +436,13 @@ def test_misgivings_kindness_beside_a_refusal_and_waiting_first(sentence, stance
 ])
 def test_a_position_in_a_subordinate_clause_with_its_verb_last(sentence, stance):
     assert classify(sentence, "nl").stance == stance, sentence
+
+
+@pytest.mark.parametrize("cell, stance", [
+    # GENRE: the position as a table's cell ("Reactie kabinet" or "Status" column)
+    ("In uitvoering.", "adopted"),
+    ("Aanvaard.", "adopted"),
+    ("Reeds geïmplementeerd.", "already_implemented"),
+])
+def test_more_positions_as_a_tables_cell(cell, stance):
+    assert classify(cell, "nl").stance == stance

@@ -92,7 +92,8 @@ RULES: dict[str, list[tuple[str, str, float, frozenset[str]]]] = {
          r"plaatsvinden|het\s+geval\s+is)\b|\b(?:is|zijn)\s+(?:al|reeds)\s+het\s+geval\b|"
          r"\b(?:is|zijn|wordt|worden)\s+(?:al|reeds)\s+(?:\w+\s+){0,3}?"
          r"(?:ingezet|geregeld|gerealiseerd|uitgevoerd|opgenomen|ingevoerd|geïmplementeerd|gedaan)\b|\breeds\s+"
-         r"(?:ingezet|in\s+gang\s+gezet|geregeld|gerealiseerd|uitgevoerd)\b|\b(?:heeft|hebben|is|zijn)\s+(?:\w+\s+){0,2}?"
+         r"(?:ingezet|in\s+gang\s+gezet|geregeld|gerealiseerd|uitgevoerd|geïmplementeerd)\b|"
+         r"\b(?:heeft|hebben|is|zijn)\s+(?:\w+\s+){0,2}?"
          r"(?:al|reeds)\s+(?:\w+\s+){0,4}?(?:invulling\s+(?:aan\s+)?gegeven|gerealiseerd|ingevoerd|opgepakt|"
          r"in\s+gang\s+gezet)\b|"
          # "Aan deze aanbeveling wordt reeds uitvoering gegeven"; "sluit aan bij het bestaande beleid"
@@ -140,9 +141,9 @@ RULES: dict[str, list[tuple[str, str, float, frozenset[str]]]] = {
          r"\b(?:haar|ze|deze|die|dit|aanbeveling\w*|advies\w*|voorstel\w*)\s+(?:(?!niet\b)\w+\s+){0,2}?"
          r"(?:overneemt|overneem|overnemen)\b|"
          # the position as a table's cell, or a label before the answer: "Overgenomen", "Overgenomen: per 1 januari …"
-         r"^\W*(?:overgenomen|onderschreven|ondersteund)\b", "adopted", 0.9,
+         r"^\W*(?:overgenomen|onderschreven|ondersteund|aanvaard|in\s+uitvoering)\b", "adopted", 0.9,
          frozenset({"over", "opgevolgd", "overgenomen", "overneemt", "overneem", "overnemen", "onderschreven",
-                    "ondersteund"})),
+                    "ondersteund", "aanvaard", "uitvoering"})),
         (_NEG + r"\b(?:onderschrijft|omarmt|steunt|ondersteunt|volgt|verwelkomt|herkent\s+zich\s+in|onderschrijf|omarm|"
          r"ondersteun|volg\s+ik|ik\s+volg|verwelkom|herken\s+mij\s+in)\b", "adopted", 0.75,
          frozenset({"onderschrijft", "omarmt", "steunt", "ondersteunt", "volgt", "verwelkomt", "herkent",
