@@ -446,3 +446,13 @@ def test_a_position_in_a_subordinate_clause_with_its_verb_last(sentence, stance)
 ])
 def test_more_positions_as_a_tables_cell(cell, stance):
     assert classify(cell, "nl").stance == stance
+
+
+@pytest.mark.parametrize("cell, stance", [
+    # GENRE: a State's matrix prints the position and its implementation as a cell
+    ("Under consideration.", "noted"),
+    ("Implemented.", "already_implemented"),
+    ("In progress.", "already_implemented"),  # in the process of implementation, as the UN's answers count it
+])
+def test_a_states_positions_as_a_tables_cell(cell, stance):
+    assert classify(cell, "en").stance == stance

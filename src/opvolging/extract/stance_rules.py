@@ -263,7 +263,8 @@ RULES: dict[str, list[tuple[str, str, float, frozenset[str]]]] = {
          # "has taken note of", "is under review", "will be examined (further)"
          r"\b(?:has|have)\s+taken\s+note\b|\b(?:is|are|remains?)\s+(?:currently\s+)?under\s+(?:review|examination|"
          r"study)\b|\bwill\s+be\s+(?:further\s+)?(?:considered|examined|studied|reviewed)\b|"
-         r"\backnowledges?\s+(?:the|this|these)\s+recommendations?\b",  # "Ruritania acknowledges this recommendation"
+         r"\backnowledges?\s+(?:the|this|these)\s+recommendations?\b|"  # "Ruritania acknowledges this recommendation"
+         r"^\W*under\s+(?:consideration|review|examination)\b",  # the position as a table's cell
          "noted", 0.7, frozenset({"definitive", "note", "notes", "noted", "consideration", "considering", "review",
                                   "examination", "study", "considered", "examined", "studied", "reviewed",
                                   "acknowledge", "acknowledges"})),
@@ -277,8 +278,10 @@ RULES: dict[str, list[tuple[str, str, float, frozenset[str]]]] = {
          r"\bha(?:s|ve)\s+already\s+(?:been\s+)?(?:implemented|ratified|adopted|established|fulfilled|introduced|"
          r"enacted|put\s+in\s+place)\b|\b(?:has|have)\s+been\s+(?:fully\s+)?implemented\b|"
          # in the process of implementation, as the UN's answers count it: "is already being implemented"
-         r"\b(?:is|are)\s+(?:already\s+|currently\s+)?being\s+implemented\b", "already_implemented", 0.8,
-         frozenset({"already", "implemented"})),
+         r"\b(?:is|are)\s+(?:already\s+|currently\s+)?being\s+implemented\b|"
+         # the position as a table's cell: "Implemented.", "Being implemented", "In progress"
+         r"^\W*(?:implemented|being\s+implemented|in\s+progress|ongoing)\W*$", "already_implemented", 0.8,
+         frozenset({"already", "implemented", "progress", "ongoing"})),
         (r"(?<!not\s)\b(?:accepts?|supports?|agrees?\s+(?:\w+\s+){0,3}?with|agrees?\s+in\s+principle|endorses?|"
          r"welcomes?)\b", "adopted", 0.85, frozenset({"accept", "accepts", "support", "supports", "agree", "agrees", "endorse", "endorses", "welcome", "welcomes"})),
         (r"\b(?:is|are)\s+(?:accepted|supported)\b|^\W*(?:accepted|supported)\b|\b(?:is|are)\s+acceptable\b",
