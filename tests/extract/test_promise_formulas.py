@@ -318,3 +318,12 @@ def test_the_thing_just_named_done_by_a_time():
 def test_work_asked_of_another(sentence, low, high):
     reading = read(sentence, "nl", date(2024, 6, 3))
     assert low <= (reading.confidence if reading else 0.0) < high, reading
+
+
+def test_money_or_a_measure_coming_available_in_a_main_clause():
+    # GENRE: "Er komt … beschikbaar" in the main clause's order, of money or a measure, by a time
+    for sentence in ("Er komt in 2025 € 10 miljoen extra beschikbaar voor gemeenten.",
+                     "Vanaf 2025 komen er extra middelen beschikbaar voor de regio."):
+        assert read(sentence, "nl", date(2024, 6, 3)).confidence >= PROMISE, sentence
+    # results that come available are foretold
+    assert read("De resultaten komen in 2025 beschikbaar.", "nl", date(2024, 6, 3)) is None

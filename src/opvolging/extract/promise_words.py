@@ -342,7 +342,12 @@ CAN_SEND_NL = re.compile(
     r"zenden|stellen|brengen))\b", re.I)
 # a product of the government made available: "het concept-kader dat dit jaar door het Rijk beschikbaar wordt
 # gesteld", "… dat dit jaar beschikbaar komt"
-AVAILABLE_NL = re.compile(r"\bbeschikbaar\s+(?:wordt\s+gesteld|worden\s+gesteld|komt|komen|stellen|stelt)\b", re.I)
+AVAILABLE_NL = re.compile(r"\bbeschikbaar\s+(?:wordt\s+gesteld|worden\s+gesteld|komt|komen|stellen|stelt)\b|"
+                          # the main clause's order, of money or a measure: "Er komt in 2025 € 10 miljoen extra
+                          # beschikbaar voor gemeenten" ("De resultaten komen in 2025 beschikbaar" foretells)
+                          r"\b(?:komt|komen)\s+(?:er\s+)?(?:[\w€.,-]+\s+){0,6}?(?:€\s*[\d.,]+|[\d.,]+\s+(?:miljoen|"
+                          r"miljard)|middelen|budget|geld|subsidie\w*|regeling)\s+(?:[\w-]+\s+){0,3}?beschikbaar\b",
+                          re.I)
 # an event the sending waits for, the time a present tense "informeer" is due by: "Na afronding van het onderzoek
 # informeer ik uw Kamer …", "Zodra de resultaten bekend zijn, informeer ik uw Kamer"
 AFTER_EVENT_NL = WordPattern(
