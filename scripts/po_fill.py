@@ -78,6 +78,10 @@ DUTCH = {
     "Commitments that answer no single recommendation": "Toezeggingen die niet bij één aanbeveling horen",
     "points to": "wijst op",
     "Accept as evidence": "Aanvaarden als bewijs",
+    "Answered, not yet stored": "Beantwoord, nog niet opgeslagen",
+    "The answer names these recommendations; no stored document holds them yet. They are linked when the council's "
+    "report is stored.": "Het antwoord noemt deze aanbevelingen; nog geen opgeslagen document bevat ze. Ze worden "
+    "gekoppeld zodra het rapport van de raad is opgeslagen.",
     "Not evidence": "Geen bewijs",
     "State of follow-up (report)": "Stand van zaken (rapport)",
     "Evidence suggestions": "Voorgesteld bewijs",

@@ -72,3 +72,22 @@ def test_an_editor_is_led_from_the_advice_page_to_correct_subjects(client, lette
     client.force_login(editor)
     html = client.get(letter.advice.get_absolute_url()).content.decode()
     assert f'href="/recommendations/{rec.pk}/#subjects"' in html
+
+
+def test_recommendations_an_answer_names_before_the_report_is_stored_are_shown_waiting(client, db):
+    # an answer read alone: the fifth recommendation is named by its place only ("Over de vijfde aanbeveling …"), so
+    # no document holds it until the council's report is stored; the advice page says so instead of nothing
+    from opvolging.extract import extract_text
+    from opvolging.tracker.services.ingest import ingest
+
+    answer = ("Datum 5 maart 2024\nBetreft Kabinetsreactie op het advies 'Samen werken aan wonen' van de Raad voor de "
+              "leefomgeving en infrastructuur\n\nGeachte voorzitter,\n\nOp 10 november 2023 heeft de Raad voor de "
+              "leefomgeving en infrastructuur (Rli) het advies 'Samen werken aan wonen' uitgebracht.\n\nDe Rli "
+              "adviseert het Rijk om meer regie te nemen op de woningbouw (aanbeveling 1). Ik neem deze aanbeveling "
+              "over.\n\nOver de vijfde aanbeveling, het versnellen van procedures, informeer ik uw Kamer voor de "
+              "zomer.\n\nDe minister voor Volkshuisvesting en Ruimtelijke Ordening,\n\nHugo de Jonge")
+    doc = ingest(extract_text(answer, "reactie.txt")).document
+    html = client.get(doc.advice.get_absolute_url()).content.decode()
+    waiting = html[html.index('id="waiting"'):]
+    assert "Aanbeveling 5" in waiting and "Over de vijfde aanbeveling" in waiting
+    assert "Aanbeveling 1" not in waiting  # stored: shown above, beside its answer

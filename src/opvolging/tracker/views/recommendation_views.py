@@ -52,7 +52,24 @@ def advice(request: HttpRequest, pk: int) -> HttpResponse:
         rows.append({"rec": r, "response": resp, "answer": mark_safe(answer), "shared": shared,
                      "commitments": list(r.commitments.all())})
     return render(request, "tracker/advice.html", {"advice": adv, "rows": rows, "can_edit": is_editor(request.user),
-                                                   "stances": STANCES})
+                                                   "stances": STANCES, "waiting": _waiting(adv, rows, request.user)})
+
+
+def _waiting(adv: Advice, rows: list[dict], user) -> list[dict]:
+    """The recommendations the advice's answers name that no stored document holds yet (an answer read before the
+    council's report: "Over de vijfde aanbeveling …"), each with the stance its answer takes and the document that
+    names it; they are linked when the report is stored."""
+    stored = {row["rec"].label for row in rows}
+    names = dict(STANCES)
+    out = []
+    for doc in Document.objects.visible_to(user).filter(advice=adv).exclude(answered=[]):
+        for item in doc.answered:
+            label = item.get("label")
+            if label and label not in stored:
+                out.append({"label": label, "stance": item.get("stance", "unclear"),
+                            "stance_label": names.get(item.get("stance"), item.get("stance")),
+                            "evidence": item.get("stance_evidence", ""), "document": doc})
+    return sorted(out, key=lambda w: [int(p) if p.isdigit() else p for p in w["label"].split(".")])
 
 
 def recommendations(request: HttpRequest) -> HttpResponse:
