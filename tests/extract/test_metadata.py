@@ -351,3 +351,20 @@ def test_an_official_signing_on_the_ministers_behalf():
 def test_a_copy_that_says_it_was_signed(closing):
     # GENRE: "w.g." ("was getekend") in place of the signature, on its own line or before the name
     assert [(s.name, s.role) for s in signatories(closing)] == [("E. Heinen", "Minister van Financiën")]
+
+
+@pytest.mark.parametrize("subject, council, title", [
+    # GENRE: the answer's subject names the advice by its council, then its title unquoted
+    ("Kabinetsreactie op het AIV-advies Europese veiligheid: tijd voor nieuwe stappen", "AIV",
+     "Europese veiligheid: tijd voor nieuwe stappen"),
+    ("Reactie op het WRR-rapport Kiezen voor houdbare zorg", "WRR", "Kiezen voor houdbare zorg"),
+    ("Kabinetsreactie op advies Rli Geef richting, maak ruimte!", "Rli", "Geef richting, maak ruimte!"),
+    ("Kabinetsreactie SER-advies Hoger onderwijs van 12 maart 2024", "SER", "Hoger onderwijs"),
+    # no title after the council: none made up
+    ("Kabinetsreactie op het advies van de Raad van State over de Wet X", "RvS", None),
+])
+def test_an_unquoted_title_after_the_council_in_the_subject(subject, council, title):
+    text = (f"Datum 7 mei 2024\nBetreft {subject}\n\nGeachte voorzitter,\n\nHierbij ontvangt u de kabinetsreactie."
+            "\n\nDe Minister van Buitenlandse Zaken,\n\nH. Bruins Slot")
+    advice = read_metadata(text, [], {}, len(text)).advice
+    assert (advice.council_abbreviation, advice.title) == (council, title)

@@ -85,6 +85,9 @@ def advice_answered(text: str, intro_end: int, ref: date | None,
                 title = next(g for g in q.groups() if g)
                 title_span = (a + q.start(), a + q.end())
                 break
+        if title is None and council is not None:  # "Betreft Kabinetsreactie op het AIV-advies Europese veiligheid"
+            title_span = _title_after_council(s, council[1], a)
+            title = intro[title_span[0]:title_span[1]] if title_span else None
         number = None
         nm = ADVICE_NUMBER.search(s)
         if nm and not (1900 <= int(nm["n"]) <= 2100 and "nr" not in nm.group(0).lower()):
@@ -137,3 +140,27 @@ def advice_answered(text: str, intro_end: int, ref: date | None,
     if best is None:
         return None, None
     return best
+
+
+# an answer's subject that names the advice by its council and then its title, unquoted: "Kabinetsreactie op het
+# AIV-advies Europese veiligheid: tijd voor nieuwe stappen", "Reactie op het WRR-rapport Kiezen voor houdbare zorg",
+# "Kabinetsreactie op advies Rli Geef richting, maak ruimte!"
+_ANSWER_TO = re.compile(r"\b(?:kabinets)?(?:reactie|standpunt)(?:\s+(?:op|inzake|bij|over))?\b", re.I)
+_AFTER_COUNCIL = re.compile(r"(?:-(?:advies|rapport|eindrapport|deeladvies))?\s+(?:advies\s+|rapport\s+)?"
+                            r"(?P<title>[A-Z][^\n]{2,160}?)\s*(?:\s+van\s+\d{1,2}\s+\w+\s+\d{4})?[.\s]*$")
+
+
+def _title_after_council(s: str, council_at: int, offset: int) -> tuple[int, int] | None:
+    """The span (in the text, `offset` where sentence `s` begins) of the advice's title printed unquoted right after
+    its council's name in the line of an answer's subject (`_ANSWER_TO`), to the line's end, its date left out; None
+    when the line is no such subject."""
+    line_start = s.rfind("\n", 0, council_at) + 1
+    line_end = s.find("\n", council_at)
+    line_end = len(s) if line_end < 0 else line_end
+    end = mention_end(s, council_at)
+    if end is None or not _ANSWER_TO.search(s, line_start, council_at):
+        return None
+    m = _AFTER_COUNCIL.match(s[:line_end], end)
+    if m is None or m["title"].lower().startswith(("van ", "over ", "inzake ", "en ")):
+        return None
+    return offset + m.start("title"), offset + m.end("title")
