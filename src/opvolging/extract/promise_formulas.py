@@ -22,8 +22,8 @@ from opvolging.extract.promise_actors import classify_subject
 from opvolging.extract.promise_reading import Reading, scaled, stronger
 
 _CUES = frozenset("voornemen voornemens voorgenomen toe plan planning bezig voorzien beschikbaar bereid tegemoet "
-                  "tegemoetzien verwachten verwacht inzet kan kunnen intentie bedoeling neem neemt nemen toegezegd doe "
-                  "doen gevraagd verzocht".split()) | w.DECIDED_WORDS_NL
+                  "tegemoetzien verwachten verwacht inzet kan kunnen intentie bedoeling neem neemt nemen"
+                  .split()) | w.DECIDED_WORDS_NL
 # work asked of another ("Ik heb het RIVM gevraagd om voor de zomer een advies uit te brengen", "Ik heb de NZa verzocht
 # de bekostiging aan te passen"): a state agency's, for a person to confirm; a fellow minister's, the government's
 _ASKED = re.compile(r"\b(?:(?:heb|hebben)\s+(?:ik|we|wij|het\s+kabinet)|(?:ik|we|wij|het\s+kabinet)\s+"
@@ -68,16 +68,19 @@ NONE = Formulas()
 def find(sentence: str, low: str, words: set[str]) -> Formulas:
     """The formulas in `sentence` (`low` its lower case, `words` the set of its words); `NONE`, which is false, when
     it holds none."""
+    # the formulas of what the writer promised before, does now or asked of others, each by its own word: "doen" is
+    # too common a word to send every sentence that holds it through all the others
+    promised = _PROMISED_BEFORE.search(sentence) if "toegezegd" in words else None
+    does = _DOES_IT.match(sentence) if "doe" in words or "doen" in words else None
+    asked = _ASKED.search(sentence) if "gevraagd" in words or "verzocht" in words else None
     if not (words & _CUES or "stre" in low):
-        return NONE
+        return Formulas(promised_before=promised, does_it=does, asked=asked) if promised or does or asked else NONE
     return Formulas(w.INTENT_NL.search(sentence), w.AIM_NL.search(sentence), w.AVAILABLE_NL.search(sentence),
                     w.WILLING_NL.search(sentence), w.KAMER_EXPECTS_NL.match(sentence),
                     w.EXPECTS_TO_NL.search(sentence) if "verwacht" in low else None,
                     w.DECIDED_NL.search(sentence) if words & w.DECIDED_WORDS_NL else None,
                     w.CAN_SEND_NL.search(sentence) if "kan" in words or "kunnen" in words else None,
-                    _PROMISED_BEFORE.search(sentence) if "toegezegd" in words else None,
-                    _DOES_IT.match(sentence) if "doe" in words or "doen" in words else None,
-                    _ASKED.search(sentence) if "gevraagd" in words or "verzocht" in words else None)
+                    promised, does, asked)
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
