@@ -46,11 +46,12 @@ def _runs(text: str, lo: int, hi: int, named) -> dict[str, tuple[int, int]]:
     out: dict[str, tuple[int, int]] = {}
     for a, b in paragraphs(text[lo:hi]):
         pa, pb = lo + a, lo + b
-        if not named(pa, pb):
+        in_paragraph = named(pa, pb)
+        if not in_paragraph:
             continue
         naming = [(sa, sb, found) for sa, sb in sentences.split(text, pa, pb) if (found := named(sa, sb))]
         if len({tuple(found) for _, _, found in naming}) < 2:
-            for lab in naming[0][2] if naming else named(pa, pb):
+            for lab in naming[0][2] if naming else in_paragraph:
                 out.setdefault(lab, (pa, pb))
             continue
         # the paragraph's first words, before its first naming sentence, are that sentence's run

@@ -145,11 +145,9 @@ def agent_kind(sentence: str, toks: Tokens, i: int, end: int, language: str, sta
     (`_ACTOR_AGENT_NL`): "Door deze maatregel wordt …" names the means."""
     word = "door" if language == "nl" else "by"
     if language == "nl" and start is not None:
-        for k in range(start, i):
-            if toks[k].low == word and k + 1 < i:
-                after = sentence[toks[k + 1].start:toks[k + 1].start + 80]
-                if _ACTOR_AGENT_NL.match(after):
-                    return classify_subject(after, language, state)[0]
+        before = _actor_after_door(sentence, toks, start, i, state)
+        if before is not None:
+            return before
     stop = end
     if language == "nl" and participle:
         stop = next((k for k in range(i + 1, end) if toks[k].low == participle), end)
@@ -202,9 +200,15 @@ def agent_before(sentence: str, toks: Tokens, start: int) -> str:
     """The kind of the agent a clause before token `start` names after "door", when it names someone who acts
     (`_ACTOR_AGENT_NL`): "In 2023 wordt door het RIVM een notitie opgesteld, waarin wordt verkend …" → "agency", the
     maker of the thing the relative clause at `start` speaks of; "none" without one."""
-    for k in range(start):
-        if toks[k].low == "door" and k + 1 < start:
+    return _actor_after_door(sentence, toks, 0, start, None) or "none"
+
+
+def _actor_after_door(sentence: str, toks: Tokens, lo: int, hi: int, state: str | None) -> str | None:
+    """The kind of the first actor named after a Dutch "door" among toks[lo:hi] (`_ACTOR_AGENT_NL`: someone who acts,
+    not a means), or None."""
+    for k in range(lo, hi - 1):
+        if toks[k].low == "door":
             after = sentence[toks[k + 1].start:toks[k + 1].start + 80]
             if _ACTOR_AGENT_NL.match(after):
-                return classify_subject(after, "nl", None)[0]
-    return "none"
+                return classify_subject(after, "nl", state)[0]
+    return None

@@ -127,8 +127,9 @@ def read(sentence: str, toks: Tokens, formulas: Formulas, time: deadlines.Deadli
     # a time in a relative clause is another's: "Dit doen we op basis van de informatie die het Kennisprogramma in
     # 2023 oplevert"
     own_time = time if m and time and not _RELATIVE.search(sentence, m.end(), time.span[0]) else None
-    if m and (own_time or w.NEXT_OCCASION_NL.search(sentence)):
-        when = own_time.text if own_time else w.NEXT_OCCASION_NL.search(sentence).group(0)
+    occasion = w.NEXT_OCCASION_NL.search(sentence) if m and not own_time else None
+    if m and (own_time or occasion):
+        when = own_time.text if own_time else occasion.group(0)
         best = stronger(best, Reading(0.7, f"{THE_THING_NAMED}, done {when}: «{m.group(0)}»", None, m.start()))
     if formulas.asked:
         m = formulas.asked

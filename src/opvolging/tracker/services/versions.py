@@ -16,6 +16,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 from typing import TypeVar
 
 Old = TypeVar("Old")
@@ -104,17 +105,22 @@ _NOT_A_SUBJECT = frozenset(
     "furthermore moreover therefore accordingly currently already further".split())
 
 
-def _subjects(text: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def _subjects(text: str) -> frozenset[str]:
+    """The words of `text` that name its subjects (see above), in lower case; read once per text (a pairing asks it
+    of each record again for every candidate)."""
     out = set()
     for m in _WORD.finditer(text):
         word, low = m.group(0), m.group(0).lower()
         if low in _NOT_A_SUBJECT:
             continue
-        before = text[:m.start()].rstrip()
-        named = word[:1].isupper() and before and before[-1] not in ".!?:;•-–\n"  # not capitalised as a first word
+        k = m.start()
+        while k and text[k - 1].isspace():
+            k -= 1
+        named = word[:1].isupper() and k and text[k - 1] not in ".!?:;•-–"  # not capitalised as a first word
         if named or (len(low) >= 7 and not low.endswith("en")):
             out.add(low)
-    return out
+    return frozenset(out)
 
 
 def _related(a: str, b: str) -> bool:
