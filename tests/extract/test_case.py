@@ -184,3 +184,11 @@ def test_an_answer_ends_before_the_heading_of_the_next_theme():
     ex = extract_case([SourceDocument([THEMED_ANSWER], "reactie.txt", "txt", "a")])
     second = next(r for r in ex.responses if "2" in r.answers)
     assert second.text == "Dit doe ik al via de woondeals."
+
+
+def test_a_quote_that_gives_itself_three_numbers_is_all_three():
+    # GENRE: "(aanbevelingen 2, 3 en 5)": as many numbers as the quote gives, not only two
+    answer = THEMED_ANSWER.replace("(aanbevelingen 3 en 4)", "(aanbevelingen 3, 4 en 6)")
+    ex = extract_case([SourceDocument([answer], "reactie.txt", "txt", "a")])
+    quoted = {r.label: r.text for r in ex.recommendations}
+    assert quoted["3"] == quoted["4"] == quoted["6"] == "de huurtoeslag te verhogen"

@@ -69,23 +69,24 @@ def segment_running(text: str) -> Segmentation:
 _OWN_NUMBER = re.compile(rf"\b(?:aanbeveling|advies|recommendation)\s+(?:nr\.\s*)?(?P<n>{NUMBER_LABEL})\b", re.I)
 
 
-# … and the numbers one quote gives two recommendations it makes one: "… de huurtoeslag te verhogen (aanbevelingen 3 en
-# 4)."
-_OWN_NUMBERS = re.compile(rf"\b(?:aanbevelingen|adviezen|recommendations)\s+(?P<n>{NUMBER_LABEL})\s*(?:,|en|and|&)\s*"
-                          rf"(?P<m>{NUMBER_LABEL})\b", re.I)
+# … and the numbers one quote gives the recommendations it makes one: "… de huurtoeslag te verhogen (aanbevelingen 3
+# en 4).", "(aanbevelingen 2, 3 en 5)"
+_AND = r"\s*(?:,|en|and|&)\s*"
+_OWN_NUMBERS = re.compile(rf"\b(?:aanbevelingen|adviezen|recommendations)\s+(?P<labels>{NUMBER_LABEL}(?:{_AND}"
+                          rf"{NUMBER_LABEL})+)\b", re.I)
 _OWN_LABEL_AT_END = re.compile(
     rf"\s*\((?:(?:aanbeveling|advies|recommendation)\s+(?:nr\.\s*)?{NUMBER_LABEL}|(?:aanbevelingen|adviezen|"
-    rf"recommendations)\s+{NUMBER_LABEL}\s*(?:,|en|and|&)\s*{NUMBER_LABEL})\)(?=[.;:]?\s*$)", re.I)
+    rf"recommendations)\s+{NUMBER_LABEL}(?:{_AND}{NUMBER_LABEL})+)\)(?=[.;:]?\s*$)", re.I)
 
 
 def _own_numbers(text: str, a: int, b: int) -> list[str]:
-    """The numbers the sentence text[a:b] that quotes a recommendation gives it, when it names exactly one, or two
-    together ("(aanbevelingen 3 en 4)"); [] otherwise."""
+    """The numbers the sentence text[a:b] that quotes a recommendation gives it, when it names exactly one, or
+    several together once ("(aanbevelingen 3 en 4)", "(aanbevelingen 2, 3 en 5)"); [] otherwise."""
     found = {m["n"] for m in _OWN_NUMBER.finditer(text, a, b)}
     if len(found) == 1:
         return [found.pop()]
-    pairs = [[m["n"], m["m"]] for m in _OWN_NUMBERS.finditer(text, a, b)]
-    return pairs[0] if len(pairs) == 1 and not found else []
+    runs = [re.split(_AND, m["labels"]) for m in _OWN_NUMBERS.finditer(text, a, b)]
+    return list(dict.fromkeys(runs[0])) if len(runs) == 1 and not found else []
 
 
 def quoted_between(text: str, paras: list[tuple[int, int]], heads: list[HeadingSeg]) -> list[HeadingSeg]:
