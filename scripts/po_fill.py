@@ -361,6 +361,9 @@ DUTCH_PLURALS = {
     "Imported %(n)d recommendation from %(docs)d documents.": (
         "%(n)d aanbeveling uit %(docs)d documenten ingelezen.",
         "%(n)d aanbevelingen uit %(docs)d documenten ingelezen."),
+    "%(d)s document,": ("%(d)s document,", "%(d)s documenten,"),
+    "%(r)s recommendation,": ("%(r)s aanbeveling,", "%(r)s aanbevelingen,"),
+    "%(c)s commitment.": ("%(c)s toezegging.", "%(c)s toezeggingen."),
     "%(n)d day": ("%(n)d dag", "%(n)d dagen"),
     "%(n)d week": ("%(n)d week", "%(n)d weken"),
     "%(n)d month": ("%(n)d maand", "%(n)d maanden"),
