@@ -220,3 +220,29 @@ def test_a_labelled_position_is_read():
     items = parse(normalize([ROWS.replace("\nSupported\n", "\nPosition: Supported\n", 1)], "en").text)
     assert items[0].position == "Supported" and items[0].themes == ["Acceptance of international norms",
                                                                     "Enforced disappearances"]
+
+
+def test_a_source_without_its_paragraph_keeps_its_position_apart():
+    # a fourth-cycle row (Netherlands, A/HRC/52/14): the source names the addendum alone, no " - Para 121"; in a
+    # list of short rows the line was short enough to be joined with the position after it
+    rows = ("53.1 Consider ratifying the Convention on Migrant Workers (Uganda);\n"
+            "Source of Position: A/HRC/52/14/Add.1\nNoted\nA12 Acceptance of international norms\n")
+    items = parse(normalize([rows], "en").text)
+    assert items[0].position == "Noted" and items[0].position_source == "A/HRC/52/14/Add.1"
+    assert items[0].themes == ["Acceptance of international norms"]
+
+
+def test_positions_of_other_lists_are_read():
+    # earlier matrices print "Accepted", "Partially accepted", "Rejected"; a recommendation of several parts
+    # "Supported/Noted"
+    from opvolging.extract.upr import POSITION, position_key
+    assert {cell: POSITION.get(position_key(cell)) for cell in (
+        "Supported/Noted", "Supported / Noted", "Partially accepted", "Partially  supported:", "Not supported.",
+        "Accepted", "Pending")} == {
+        "Supported/Noted": "partially_adopted", "Supported / Noted": "partially_adopted",
+        "Partially accepted": "partially_adopted", "Partially  supported:": "partially_adopted",
+        "Not supported.": "noted", "Accepted": "adopted", "Pending": None}
+    rows = ("53.3 Take measures to prevent excessive use of force by the police during demonstrations (Mexico);\n"
+            "Source of Position: A/HRC/52/14/Add.1\nSupported/Noted\nD21 Right to life\n")
+    items = parse(normalize([rows], "en").text)
+    assert items[0].position == "Supported/Noted" and items[0].themes == ["Right to life"]

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 
 ITEM = re.compile(r"(?P<label>\d{1,3}\.\d{1,3})\.?\s+(?=[A-Z“\"'(])")
-LABELS = ("Theme:", "SDGs:", "Affected persons:", "Source of Position:", "Source of position:")
+SOURCE_LABELS = ("Source of Position:", "Source of position:")
+LABELS = ("Theme:", "SDGs:", "Affected persons:", *SOURCE_LABELS)
 # a theme's code in the matrices of earlier cycles, before its words: "A12 Acceptance of international norms"
 THEME_CODE = re.compile(r"^[A-K]\d{1,2}\s+")
 # where a theme begins in a cell of coded themes, run together when the cell's lines were joined ("A12 Acceptance of

@@ -213,6 +213,8 @@ def _breaks_after(line: str, nxt: str, width: int) -> bool:
     # (PDF text keeps no blank lines between them)
     if nxt.startswith(list_layout.LABELS):
         return True
+    if line.startswith(list_layout.SOURCE_LABELS):
+        return True  # "Source of Position: A/HRC/52/14/Add.1" is one cell: its position ("Noted") follows apart
     if line.endswith((".", ":", ";")) and _LIST_ITEM_LINE.match(nxt):
         return True  # "… aan de orde:" then "1. Ultrafijn stof …"; "(a) A national report …"
     if nxt[:1].isdigit() and list_layout.ITEM.match(nxt) and (

@@ -276,7 +276,7 @@ def _upr_recommendations(text: str, lang: str, items: list[upr.UprItem],
                              recommending_states=item.recommending_states, themes=item.themes, sdgs=item.sdgs,
                              affected_persons=item.affected_persons)
         if item.position:
-            rec.stance = upr.POSITION.get(item.position.lower(), "unclear")
+            rec.stance = upr.POSITION.get(upr.position_key(item.position), "unclear")
             rec.stance_evidence = item.position_evidence or item.position
             rec.stance_confidence = 1.0 if not item.position_evidence else 0.95
             rec.stance_source = "printed"

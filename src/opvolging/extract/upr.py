@@ -25,7 +25,20 @@ SHORT_ITEM = re.compile(r"(?P<label>\d{1,3})\.\s+(?=[A-Z“\"'(])")
 ADDENDUM = re.compile(r"Addendum\b|Views on conclusions and/or recommendations|replies presented by the State under "
                       r"review")
 _NUMBERED_ITEM = re.compile(r"(?:^|\n)\s*\d{1,3}\.\d{1,3}\.?\s")
-POSITION = {"supported": "adopted", "noted": "noted", "accepted": "adopted", "rejected": "rejected"}
+# the positions a list prints in its column, as the stance each gives: UHRI's "Supported" and "Noted", earlier
+# matrices' "Accepted", "Rejected", "Partially accepted", and a recommendation of several parts "Supported/Noted"
+POSITION = {"supported": "adopted", "noted": "noted", "accepted": "adopted", "rejected": "rejected",
+            "not supported": "noted", "not accepted": "noted",
+            **dict.fromkeys(("partially supported", "partially accepted", "supported in part", "accepted in part",
+                             "supported/noted", "accepted/noted", "supported/rejected", "accepted/rejected"),
+                            "partially_adopted")}
+_SPACING = re.compile(r"\s*/\s*|\s+")
+
+
+def position_key(cell: str) -> str:
+    """A position as printed, in the form `POSITION` knows it: lower case, its spaces one ("Partially  accepted"),
+    none around a slash ("Supported / Noted"), without what the line joining left around it ("Supported:")."""
+    return _SPACING.sub(lambda m: "/" if "/" in m.group(0) else " ", cell.strip().rstrip(".:").strip().lower())
 # "- 16 - PEACE, JUSTICE AND STRONG INSTITUTIONS" as UHRI prints a goal; also "- Goal 16: Peace …", "- SDG 5 – …"
 SDG_LINE = re.compile(r"^[-–•]\s*(?:(?:SDG|Goal)\s*)?(?P<n>1[0-7]|[1-9])\s*[-–.:]\s*[A-Za-z]", re.I)
 
@@ -212,14 +225,14 @@ def parse(text: str, end: int | None = None) -> list[UprItem]:
             if len(parts) == 2:  # "… of the person SDGs:"; "RAffected persons:" glues no words of its own
                 para, heading = parts
         low = para.lower().rstrip(":").strip()
-        if low.startswith("position:") and low[9:].strip() in POSITION and current.position is None:
+        if low.startswith("position:") and position_key(low[9:]) in POSITION and current.position is None:
             para = para[9:].strip()  # "Position: Supported", as some exports label it
             low = para.lower()
         if para.startswith("Theme:"):
             current = None
         elif _SOURCE.match(para):
             current.position_source = para.split(":", 1)[1].strip()
-        elif low in POSITION and (current.position is None or current.position_evidence):
+        elif position_key(low) in POSITION and (current.position is None or current.position_evidence):
             # the word as printed, without what the line joining left around it ("Supported" / ":")
             current.position, current.position_evidence = para.strip().rstrip(":").strip(), None
         elif low == "sdgs":
@@ -268,8 +281,7 @@ def _matrix_row(text: str, a: int, b: int, m: re.Match[str]) -> UprItem:
         item.position_source = text[src.end():end].strip()
     item.recommending_states = recommending_states(text[item.span[0]:item.span[1]])
     for cell in (c.strip() for c in _CELL_SPLIT.split(row[first + len(CELL):])):
-        low = cell.lower().rstrip(".")
-        if low in POSITION and item.position is None:
+        if position_key(cell) in POSITION and item.position is None:
             item.position = cell.rstrip(".")
         elif _TAG_ITEM.match(cell) or _TAG_SECTION.search(cell):
             parts = _TAG_SECTION.split(cell)  # [themes, head, values, head, values, …]
@@ -292,7 +304,7 @@ def _runs_on(text: str, item: UprItem, para: str) -> bool:
         return False
     if text[item.span[0]:item.span[1]].rstrip().endswith((";", ".", ")")):
         return False
-    return para[:1] not in "-–•" and not para.startswith(LABELS) and para.lower().rstrip(":") not in POSITION
+    return para[:1] not in "-–•" and not para.startswith(LABELS) and position_key(para) not in POSITION
 
 
 # A heading of the tag lists that the text's line joining glued onto the end of the line before it, when that
