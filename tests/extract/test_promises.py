@@ -56,6 +56,8 @@ def confidence(sentence: str, language: str = "nl", state: str | None = None) ->
     # WATER: decisions in the passive
     "- Op basis van bovenregionale stresstesten wordt het water- en bodemsysteem geoptimaliseerd.",
     "Bestaande vergevorderde afspraken over uitbreidingsprojecten worden gerespecteerd.",
+    # EMISSIONS: work carried out by a time (without one, "uitgevoerd" describes: see the test below)
+    "Het onderzoek wordt opgezet met een onafhankelijk kennisinstituut en in 2023 uitgevoerd.",
     # WATER: a hedge in a clause after the verb's qualifies that clause ("welke maatregelen … eventueel nodig zijn")
     "We overleggen hierbij met relevante sectoren (o.a. VEMW, Energie Nederland) welke maatregelen daarvoor eventueel "
     "nodig zijn, rekening houdend met uitvoerbaarheid en handelingsperspectief.",
@@ -822,3 +824,14 @@ def test_a_relative_clause_about_what_an_agency_makes_is_its_work():
     # made by the government: its own
     assert confidence("In 2024 wordt door het ministerie een plan opgesteld, waarin wordt uitgewerkt hoe de regeling "
                       "wordt vereenvoudigd.") >= PROMISE
+
+
+@pytest.mark.parametrize("sentence", [
+    "Deze PAGO’s worden sectorbreed uitgevoerd, de deelname hieraan is vrijwillig.",  # EMISSIONS: no time, described
+    # WATER: a need, its modal in the clause before the list that ends with the verb
+    "Om eind 2027 aan de doelen voor de KRW te voldoen, moeten de afgesproken maatregelen uit de "
+    "Stroomgebiedbeheerplannen 2022-2027, het 7 Actieprogramma Nitraatrichtlijn, inclusief addendum, en de vereisten "
+    "uit de derogatiebeschikking worden uitgevoerd.",
+])
+def test_work_carried_out_without_a_time_or_under_a_must_is_no_promise(sentence):
+    assert confidence(sentence) < PROMISE, read(sentence, "nl", WATER_DATE)

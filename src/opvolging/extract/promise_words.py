@@ -179,6 +179,9 @@ DELIVERED_NL = _forms(
     "vastgehouden geoptimaliseerd gerespecteerd afgeschaft "
     # and a scheme's or a body's fate decided: "De regeling wordt per 1 januari 2025 met twee jaar verlengd"
     "verlengd opgeheven ingetrokken verruimd versoepeld opgericht aangesteld vereenvoudigd uitgesteld")
+# carried out: the work when it is done by a time ("Eind dit jaar wordt de monitor opnieuw uitgevoerd", "Het onderzoek
+# wordt … in 2023 uitgevoerd"); without one it describes what is done ("Deze PAGO's worden sectorbreed uitgevoerd")
+CARRIED_OUT_NL = _forms("uitgevoerd")
 # what a refusal refuses: to deliver (the work's infinitives and participles) or to change a rule, a scheme, an
 # amount ("Het kabinet zal de regeling niet aanpassen", "Ik zal geen nieuw wetsvoorstel indienen", "De aanbeveling
 # wordt niet overgenomen"). A negated practice is a restraint undertaken, and stays a promise ("Ook zal er geen

@@ -308,6 +308,8 @@ def _verb_nl_in_clause(sentence: str, toks: Tokens, i: int, time: deadlines.Dead
         if participle not in w.DELIVERED_NL and not (
                 participle in w.MADE_NL and antecedents.agreement(toks, rest, start, i)) \
                 and not (participle in w.WORKED_ON_NL and "aan" in rest) and not (  # "Er wordt gewerkt aan een akkoord"
+                participle in w.CARRIED_OUT_NL and time and time.due and not any(
+                    x.low in w.MODALS_NL for x in toks[:i])) and not (  # "moeten … worden uitgevoerd": a need
                 participle == "gesteld" and "beschikbaar" in rest):  # "De middelen worden … beschikbaar gesteld"
             if time and time.due and not w.DESCRIPTION_NL.search(clause_text) and not w.HEDGES_NL.search(
                     clause_text.lower(), lowered=True) and not any(x.low in w.MODALS_NL for x in toks[:i]):
