@@ -238,3 +238,12 @@ def test_that_i_do_takes_the_sentence_before_as_what_is_done():
             "de cursussen. Dat doe ik in de volgende voortgangsbrief.")
     (c,) = commitments(text)
     assert c.action.startswith("Tijdens het commissiedebat") and len(c.mentions) == 2
+
+
+@pytest.mark.parametrize("heading", ["Wat ga ik doen", "Wat gaan we doen", "Hoe gaan we verder"])
+def test_a_sections_heading_promises_nothing(heading):
+    # a progress letter titles its section of plans with a question without its mark; the promises are in the
+    # section, not its title
+    text = f"Stand van zaken\n\nHet tekort is opgelopen.\n\n{heading}\n\nIk ga hierover in gesprek met de vakbonden."
+    (c,) = commitments(text)
+    assert c.action == "Ik ga hierover in gesprek met de vakbonden."

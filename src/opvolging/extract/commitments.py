@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from opvolging.extract import dates, deadlines, promises, sentences
-from opvolging.extract.blocks import CELL
+from opvolging.extract.blocks import CELL, is_heading
 from opvolging.extract.deadline_rules import AFTER_AN_EVENT
 from opvolging.extract.patterns import WordPattern
 from opvolging.extract.promise_formulas import THE_THING_NAMED
@@ -199,6 +199,9 @@ def read_commitments(text: str, spans: list[tuple[int, int]], responses: list[Re
                 last = None
                 continue
             s = text[a:b]
+            if _a_heading(text, a, b):
+                last = None  # "Wat ga ik doen": a section's heading, its words no promise
+                continue
             reading = promises.read(s, language, reference, state)
             if reading is None or reading.confidence < promises.POSSIBLE:
                 last = None
@@ -256,6 +259,14 @@ def read_commitments(text: str, spans: list[tuple[int, int]], responses: list[Re
 
 
 _AFTER_AN_EVENT = re.compile(AFTER_AN_EVENT, re.I)
+
+
+def _a_heading(text: str, a: int, b: int) -> bool:
+    """True when the sentence text[a:b] is a paragraph of its own that reads as a heading (`blocks.is_heading`): a
+    letter's section titled "Wat ga ik doen" or "Wat gaan we doen" promises nothing by its title."""
+    alone = (a == 0 or text.startswith("\n\n", a - 2)) and (
+        text.startswith("\n\n", b) or not text[b:b + 2].strip(" "))
+    return alone and is_heading(text[a:b])
 
 
 def _interval_after_an_event(deadline: deadlines.Deadline | None) -> str | None:
