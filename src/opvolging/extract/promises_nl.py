@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from opvolging.extract import deadlines, promise_formulas
+from opvolging.extract import deadlines, promise_first_person, promise_formulas
 from opvolging.extract import promise_announced as announced
 from opvolging.extract import promise_antecedents as antecedents
 from opvolging.extract import promise_received as received
@@ -85,17 +85,22 @@ def read_nl(sentence: str, reference: date | None) -> Reading | None:
     words = set(_WORDS.findall(low))
     verbs = words & _VERB_WORDS_NL
     formulas = promise_formulas.find(sentence, low, words)
-    if not verbs and not formulas:
+    first_person = not words.isdisjoint(promise_first_person.FIRST_PERSON)
+    if not verbs and not formulas and not first_person:
         return None
     if verbs <= _ACTS_WORDS_NL and not formulas and not (
             w.GOVERNMENT_NL.search(sentence) or w.GOVERNMENT_ABBREVIATION.search(sentence) or
             w.AGENCIES_NL.search(sentence)) and not (
             announced.may_announce(words, verbs)):
         return None  # a verb that delivers only with the government as its subject, and none is named
-    toks = tokens(sentence)
     time = deadlines.first_future(sentence, reference)
+    if not verbs and not formulas and time is None:
+        return None  # the first person's present tense promises only with a time (`promise_first_person`)
+    toks = tokens(sentence)
 
     best = promise_formulas.read(sentence, toks, formulas, time, reference)
+    if first_person and time:
+        best = stronger(best, promise_first_person.read(sentence, toks, reference))
     available = formulas.available  # its subject is what is made available
     if available and time:
         k = next((k for k, t in enumerate(toks) if t.start >= available.start()), 0)
