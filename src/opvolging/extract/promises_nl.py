@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from opvolging.extract import deadlines, promise_first_person, promise_formulas
+from opvolging.extract import deadlines, promise_formulas, promise_present
 from opvolging.extract import promise_announced as announced
 from opvolging.extract import promise_antecedents as antecedents
 from opvolging.extract import promise_received as received
@@ -85,8 +85,8 @@ def read_nl(sentence: str, reference: date | None) -> Reading | None:
     words = set(_WORDS.findall(low))
     verbs = words & _VERB_WORDS_NL
     formulas = promise_formulas.find(sentence, low, words)
-    first_person = not words.isdisjoint(promise_first_person.FIRST_PERSON)
-    if not verbs and not formulas and not first_person:
+    if not verbs and not formulas and words.isdisjoint(promise_present.FIRST_PERSON) and not (
+            w.GOVERNMENT_NL.search(sentence) or w.GOVERNMENT_ABBREVIATION.search(sentence)):
         return None
     if verbs <= _ACTS_WORDS_NL and not formulas and not (
             w.GOVERNMENT_NL.search(sentence) or w.GOVERNMENT_ABBREVIATION.search(sentence) or
@@ -95,12 +95,12 @@ def read_nl(sentence: str, reference: date | None) -> Reading | None:
         return None  # a verb that delivers only with the government as its subject, and none is named
     time = deadlines.first_future(sentence, reference)
     if not verbs and not formulas and time is None:
-        return None  # the first person's present tense promises only with a time (`promise_first_person`)
+        return None  # the government side's present tense promises only with a time (`promise_present`)
     toks = tokens(sentence)
 
     best = promise_formulas.read(sentence, toks, formulas, time, reference)
-    if first_person and time:
-        best = stronger(best, promise_first_person.read(sentence, toks, reference))
+    if time:
+        best = stronger(best, promise_present.read(sentence, toks, reference))
     available = formulas.available  # its subject is what is made available
     if available and time:
         k = next((k for k, t in enumerate(toks) if t.start >= available.start()), 0)

@@ -1,4 +1,4 @@
-"""The first person's present tense with a time to come (extract.promise_first_person): a promise whatever the verb.
+"""The first person's present tense with a time to come (extract.promise_present): a promise whatever the verb.
 The sentences are in the genre's words (progress letters to the Kamer), written for this test: none of these verbs
 is in the lexicon of the government's work."""
 
@@ -21,8 +21,10 @@ def reading(sentence):
     "In juni spreek ik hierover met mijn Europese collega's.",
     "Voor de zomer geef ik uitsluitsel over de locatie.",
     "In 2025 verdubbelen we het aantal controles.",
+    "Het kabinet schrapt voor 1 januari 2025 de helft van de regels.",  # the government named, the verb in "-t"
+    "Het Rijk verdubbelt in 2025 het aantal controles.",
 ])
-def test_the_first_person_acting_by_a_time_promises(sentence):
+def test_the_government_side_acting_by_a_time_promises(sentence):
     r = reading(sentence)
     assert r is not None and r.confidence >= PROMISE, r
 
@@ -35,6 +37,11 @@ def test_the_first_person_acting_by_a_time_promises(sentence):
     "In 2030 halen we de doelen.",  # a goal met, foretold
     "In 2030 wekken we 70 procent van onze stroom op met hernieuwbare bronnen.",  # "we" the country, a quantity
     "Ik wens u een goede zomer.",  # no time to come
+    "In 2025 ontvangt het kabinet het advies van de Raad.",  # what it receives
+    "De minister verwacht in 2025 een daling.",  # what it expects
+    "Volgend jaar bestaat het ministerie honderd jaar.",  # a state of things
+    "In 2025 telt Nederland 18 miljoen inwoners.",  # "Nederland": the country as often as the State
+    "Gemeenten vragen het Rijk om in 2025 meer geld.",  # the name is the object: the verb does not agree with it
 ])
 def test_no_promise_without_an_act_a_time_to_come_or_with_the_country_as_we(sentence):
     r = reading(sentence)
