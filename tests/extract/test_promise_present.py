@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from opvolging.extract.promises import PROMISE, read
+from opvolging.extract.promises import POSSIBLE, PROMISE, read
 
 LETTER_DATE = date(2024, 3, 14)
 
@@ -54,3 +54,13 @@ def test_a_time_between_quotation_marks_is_mentioned_not_set():
                 "en 2050’ en ‘na 2050’.")
     r = read(sentence, "nl", date(2022, 11, 25))
     assert r is None or r.confidence < PROMISE, r
+
+
+@pytest.mark.parametrize("sentence", [
+    "De Nederlandse Zorgautoriteit past per 1 januari 2025 de bekostiging aan, zodat zorgaanbieders digitale zorg "
+    "kunnen declareren.",  # an agency by its full name
+    "Rijkswaterstaat vervangt in 2026 de sluizen bij Terneuzen.",
+])
+def test_a_state_agency_acting_by_a_time_is_for_review(sentence):
+    r = reading(sentence)
+    assert r is not None and POSSIBLE <= r.confidence < PROMISE and r.actor is None, r

@@ -36,7 +36,7 @@ NOT_ACTS = frozenset((
     "hou neem nemen zit zitten heet heten volg volgen "
     # a state of things: "Volgend jaar bestaat het ministerie honderd jaar", "Vanaf 2025 geldt …"
     "besta bestaan geld gelden duur duren tel tellen beschik beschikken blijk blijken lijk lijken beteken betekenen "
-    "bedraag bedragen omvat omvatten bevat bevatten hoor horen pas passen val vallen loop lopen "
+    "bedraag bedragen omvat omvatten bevat bevatten hoor horen val vallen loop lopen "
     # a goal met is foretold, not undertaken ("In 2030 halen we de doelen")
     "haal halen behaal behalen bereik bereiken voldoe voldoen"
 ).split())
@@ -79,6 +79,9 @@ def read(sentence: str, toks: Tokens, reference: date | None) -> Reading | None:
         if time is None or negated(toks, start, end):
             continue
         word, actor = f"«{toks[v].text}»", " ".join(m.group(0).split())
+        if m.re is w.AGENCIES_NL:
+            return Reading(0.4, f"a state agency's plan ({actor}), {time.text}, in the present tense: {word}", None,
+                           toks[v].start)
         if name != "ik" and _QUANTITY.search(clause_text):
             return Reading(0.4, f"a quantity foretold with «{actor}», {time.text}, for review: {word}", None,
                            toks[v].start)
@@ -88,8 +91,10 @@ def read(sentence: str, toks: Tokens, reference: date | None) -> Reading | None:
 
 
 def _subjects(sentence: str) -> list[re.Match[str]]:
-    """The government side's names in the sentence, in order: "ik", "het kabinet", "de minister van …", "IenW"."""
-    found = list(w.GOVERNMENT_NL.finditer(sentence)) + list(w.GOVERNMENT_ABBREVIATION.finditer(sentence))
+    """The government side's names in the sentence, and the state agencies' (whose plans are for review), in order:
+    "ik", "het kabinet", "de minister van …", "IenW", "de Nederlandse Zorgautoriteit"."""
+    found = [m for pattern in (w.GOVERNMENT_NL, w.GOVERNMENT_ABBREVIATION, w.AGENCIES_NL)
+             for m in pattern.finditer(sentence)]
     return sorted(found, key=lambda m: m.start())
 
 

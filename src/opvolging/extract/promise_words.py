@@ -52,7 +52,12 @@ AGENCIES_NL = re.compile(
     r"dienst\s+toeslagen|toeslagen|cjib|duo|uwv|svb|ind|coa|dji|rdw|kadaster|logius|zonmw|igj|nza|staatsbosbeheer|"
     r"rijksdienst\s+voor\s+[\w\s-]{3,40}?|dienst\s+(?:uitvoering|justitiële|terugkeer)[\w\s-]{0,40}?|"
     r"centraal\s+(?:justitieel\s+incassobureau|orgaan\s+opvang\s+asielzoekers|bureau\s+rijvaardigheidsbewijzen)|"
-    r"immigratie-\s+en\s+naturalisatiedienst))(?![\w-])", re.I)
+    r"immigratie-\s+en\s+naturalisatiedienst|"
+    # the abbreviated ones by their full names: "De Nederlandse Zorgautoriteit past per 1 januari 2025 … aan"
+    r"rijksinstituut\s+voor\s+volksgezondheid\s+en\s+milieu|centraal\s+bureau\s+voor\s+de\s+statistiek|"
+    r"(?:koninklijk\s+)?nederlands\s+meteorologisch\s+instituut|nederlandse\s+zorgautoriteit|"
+    r"nederlandse\s+voedsel-\s+en\s+warenautoriteit|centraal\s+planbureau|sociaal\s+en\s+cultureel\s+planbureau|"
+    r"uitvoeringsinstituut\s+werknemersverzekeringen|sociale\s+verzekeringsbank))(?![\w-])", re.I)
 GOVERNMENT_EN = re.compile(
     r"(?<![\w-])(?:the\s+(?:federal|national|central)\s+government|the\s+cabinet|the\s+executive|"
     r"the\s+government|government|we|i|the\s+state|the\s+ministry(?:\s+of\s+[\w\s,&]{2,60}?)?(?=\s|$|,)|"

@@ -86,7 +86,8 @@ def read_nl(sentence: str, reference: date | None) -> Reading | None:
     verbs = words & _VERB_WORDS_NL
     formulas = promise_formulas.find(sentence, low, words)
     if not verbs and not formulas and words.isdisjoint(promise_present.FIRST_PERSON) and not (
-            w.GOVERNMENT_NL.search(sentence) or w.GOVERNMENT_ABBREVIATION.search(sentence)):
+            w.GOVERNMENT_NL.search(sentence) or w.GOVERNMENT_ABBREVIATION.search(sentence) or
+            w.AGENCIES_NL.search(sentence)):
         return None
     if verbs <= _ACTS_WORDS_NL and not formulas and not (
             w.GOVERNMENT_NL.search(sentence) or w.GOVERNMENT_ABBREVIATION.search(sentence) or
