@@ -57,6 +57,14 @@ CASES = [
     ("na de zomer van 2024", "2024-09-30"),
     # "per 1 januari", "uiterlijk 1 januari": on that day; "voor 1 januari": by the day before
     ("per 1 januari 2025", "2025-01-01"),
+    # GENRE: a date in figures, day first as letters print it, or ISO; "voor" by the day before
+    ("uiterlijk 1-10-2024", "2024-10-01"),
+    ("voor 15/10/2024", "2024-10-14"),
+    ("by 2024-10-01", "2024-10-01"),
+    # GENRE: "komende zomer" (a "de" word's "-e"), "half april" (the middle of the month)
+    ("komende zomer", "2023-09-22"),
+    ("volgend voorjaar", "2023-06-21"),
+    ("half oktober", "2022-10-15"),
     ("uiterlijk 1 januari 2025", "2025-01-01"),
     ("voor 1 januari 2025", "2024-12-31"),
     ("before the end of the year", "2022-12-31"),

@@ -123,6 +123,23 @@ def _before_day(m, ref):
         d -= timedelta(days=1)
     return d, conf
 
+# a date in figures, as a letter prints it day first ("uiterlijk 1-10-2024", "op 15/10/2024"), or as ISO does
+# ("by 2024-10-01")
+@_rule(rf"\b(?P<word>voor|vóór|uiterlijk|op|per|vanaf|met\s+ingang\s+van|before|by|no\s+later\s+than|on|as\s+of)\s+"
+       rf"(?:(?P<d>\d{{1,2}})[-/.](?P<mo>\d{{1,2}})[-/.]{_Y}|(?P<iy>(?:19|20)\d\d)-(?P<im>\d\d)-(?P<id>\d\d))\b",
+       '#year')
+def _day_in_figures(m, ref):
+    if m["iy"]:
+        d = _safe_date(int(m["iy"]), int(m["im"]), int(m["id"]))
+    else:
+        d = _safe_date(int(m["y"]), int(m["mo"]), int(m["d"])) if int(m["mo"]) <= 12 else None
+    if d is None:
+        return None
+    if m["word"].lower() in ("voor", "vóór", "before"):
+        d -= timedelta(days=1)
+    return d, 0.95
+
+
 
 @_rule(rf"\b(?:(?:in\s+)?(?:de|het|the)\s+)?(?P<half>eerste|tweede|first|second)\s+(?:helft|halfjaar|half)\s+(?:van\s+|of\s+)?"
        rf"(?:{_Y}|{_REL_YEAR}\s+(?:jaar|year))\b", 'helft half halfjaar')
@@ -236,7 +253,8 @@ def _season_with_de(m, ref):
     return season_end(m["season"] or m["season2"], m["y"], None, ref)
 
 
-@_rule(rf"\b(?P<word>in|voor|vóór|eind|einde|uiterlijk|medio|begin|in\s+de\s+loop\s+van|by|before|in|during)\s+"
+@_rule(rf"\b(?P<word>in|voor|vóór|eind|einde|uiterlijk|medio|half|halverwege|begin|in\s+de\s+loop\s+van|by|before|in|"
+       rf"during)\s+"
        rf"(?P<m>{_MONTH_RE})\b(?!\s*(?:\d|[-–]))", _MONTH_WORDS)
 def _month_this_year(m, ref):
     """A month without a year ("in september", "voor oktober"): this year's, when it has not passed yet; a month
@@ -249,12 +267,14 @@ def _month_this_year(m, ref):
         return (date(ref.year, month, 1) - timedelta(days=1), 0.7) if month > ref.month else None
     if word == "begin":
         return date(ref.year, month, 10), 0.6
-    if word == "medio":
+    if word in ("medio", "half", "halverwege"):  # "half april": the middle of the month
         return date(ref.year, month, 15), 0.6
     return last_day(ref.year, month), 0.7
 
 
-@_rule(rf"\b(?:(?P<this>dit|deze|this)\s+|(?:in\s+)?(?:het|the)\s+|(?:in\s+)?(?:het\s+)?(?P<next>volgend|komend|next)\s+)"
+@_rule(rf"\b(?:(?P<this>dit|deze|this)\s+|(?:in\s+)?(?:het|the)\s+|(?:in\s+)?(?:het\s+|de\s+)?"
+       # "komend voorjaar", and a "de" word's "komende zomer", "volgende winter"
+       rf"(?P<next>(?:aan)?komende?|volgende?|next|(?:the\s+)?coming)\s+)"
        rf"(?P<season>voorjaar|lente|zomer|najaar|herfst|winter|spring|summer|autumn|fall)(?:\s+(?:van\s+|of\s+)?{_Y})?\b", 'voorjaar lente zomer najaar herfst winter spring summer autumn fall')
 def _season(m, ref):
     """A season ends on the day the next one begins, as Dutch calendars print them: spring on 21 June, summer on
