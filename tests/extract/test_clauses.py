@@ -76,6 +76,23 @@ def test_a_comma_before_waar_ends_the_clause():  # WATER: a relative clause, not
     assert clause_of(sentence, "beïnvloeden").startswith("waar functies")
 
 
+def test_waar_after_a_noun_opens_a_relative_clause_and_its_time_is_not_the_promises():  # WATER
+    sentence = ("Daarom geldt dat het concept-kader om een klimaatrobuuste ontwikkeling te realiseren wordt toegepast "
+                "op projecten en gebiedsontwikkelingen waar op 1-1-2025 nog geen bestemmingsplan is vastgesteld.")
+    assert clause_of(sentence, "wordt") == "wordt toegepast op projecten en gebiedsontwikkelingen"
+    r = read(sentence, "nl", date(2022, 11, 25))
+    assert r is None or "2025" not in r.reason  # the situation's date, not a due date
+    # "waar mogelijk", "waar nodig": no clause of its own
+    elliptic = "We zullen waar mogelijk de bodem ontzien."
+    assert clause_of(elliptic, "zullen") == "We zullen waar mogelijk de bodem ontzien ."
+
+
+def test_what_a_verb_of_preventing_keeps_from_happening_is_no_promise():  # WATER
+    sentence = "Hiermee voorkomen we dat we nieuwbouw gaan realiseren op locaties waar we later spijt van gaan krijgen."
+    r = read(sentence, "nl", date(2022, 11, 25))
+    assert r is None or r.confidence < PROMISE
+
+
 def test_etc_closes_an_enumeration():  # WATER
     sentence = ("We werken maatregelen voor beheer van landbouwgronden op het gebied van materieel, nutriënten, "
                 "gewasbeschermingsmiddelen etc. uit.")

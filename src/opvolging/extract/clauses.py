@@ -32,7 +32,9 @@ BOUNDARY_AFTER = {",", ";", ":", "–", "—"}
 # … or at these words (subordinators, relative pronouns)
 SUBORDINATORS = frozenset(
     "dat die waarin waarmee waarbij waardoor waarop waarvoor waarover omdat zodat doordat terwijl nadat voordat "
-    "zodra als wanneer indien mits tenzij maar hoe welke wat om".split())  # "maar" after a comma only: without one
+    # "waar" after a noun opens a relative clause ("op projecten waar op 1-1-2025 nog geen bestemmingsplan is
+    # vastgesteld"); "waar nodig", "waar mogelijk" is elliptic (`_elliptic`)
+    "zodra als wanneer indien mits tenzij maar hoe welke wat om waar".split())  # "maar" after a comma only: without one
 # it is "only" ("maar een heel beperkt deel") or joins two phrases ("niet alleen … maar ook …")
 PREPOSITIONS = frozenset(
     "in op aan met door voor van bij naar over uit tot tussen onder na sinds tijdens vanaf vanuit per via volgens "
@@ -233,7 +235,7 @@ def _opens_main_clause(toks: Tokens, start: int, i: int) -> bool:
 
 
 # a condition without its verb ("indien nodig", "als mogelijk", "wanneer gewenst"): an adverbial, no clause of its own
-_ELLIPTIC_OPENERS = frozenset("indien als wanneer".split())
+_ELLIPTIC_OPENERS = frozenset("indien als wanneer waar".split())
 _ELLIPTIC = frozenset("nodig noodzakelijk mogelijk gewenst wenselijk".split())
 _ITS_OWN_VERB = frozenset("is zijn blijkt blijken lijkt lijken wordt worden".split())  # "indien nodig blijkt"
 

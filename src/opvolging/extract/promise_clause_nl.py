@@ -98,6 +98,17 @@ def what_it_means(toks: Tokens, start: int) -> bool:
     return prev in _MEANS or (prev == "in" and start > 1 and toks[start - 2].low in ("houdt", "houden"))
 
 
+# the verbs of preventing: what their "dat" clause says is what is kept from happening ("Hiermee voorkomen we dat we
+# nieuwbouw gaan realiseren op locaties waar …"), not what is undertaken
+_PREVENTS = frozenset("voorkom voorkomt voorkomen vermijd vermijdt vermijden verhinder verhindert verhinderen".split())
+
+
+def prevented(toks: Tokens, start: int) -> bool:
+    """True when the "dat" at `start` completes a verb of preventing ("voorkomen dat", "vermijden dat"), with or
+    without its subject between ("voorkomen we dat")."""
+    return any(toks[k].low in _PREVENTS for k in range(max(0, start - 3), start))
+
+
 def reported_before(toks: Tokens, start: int) -> bool:
     """True when the clause that the "dat" at `start` completes is in the perfect: an auxiliary with its
     participle ("Er is … toegezegd dat …", "Het kabinet heeft aangegeven dat …"), a promise made before that this

@@ -37,6 +37,7 @@ from opvolging.extract.promise_clause_nl import (
     conditional_clause,
     hedged,
     negated,
+    prevented,
     reported_before,
     what_it_means,
 )
@@ -140,9 +141,12 @@ def _verb_nl(sentence: str, toks: Tokens, i: int, time: deadlines.Deadline | Non
     """How the verb at token `i` reads as a promise, its clause and the sentence around it weighed; `need_end`: where
     a formula of necessity ("het is nodig dat") ends in the sentence, if it has one."""
     start, end = clause(toks, i)
-    r = _verb_nl_in_clause(sentence, toks, i, time, start, end, need_end)
+    where = time is not None and _in_a_where_clause(toks, time.span[0], start)
+    r = _verb_nl_in_clause(sentence, toks, i, None if where else time, start, end, need_end)
     if r is None or r.confidence < POSSIBLE:
         return r
+    if where:
+        r = Reading(r.confidence, r.reason, r.actor, r.verb_at, untimed=True)
     factor, why = clause_factor(toks, start)
     if why == RELATIVE and r.actor is None and any(x.low in w.PASSIVE_NL for x in toks[start:end]):
         maker = agent_before(sentence, toks, start)  # what the thing another makes says is done, it does
@@ -156,6 +160,8 @@ def _verb_nl(sentence: str, toks: Tokens, i: int, time: deadlines.Deadline | Non
     present = toks[i].low not in w.FUTURE_NL and toks[i].low not in w.GO_NL
     if toks[start].low == "dat" and present and reported_before(toks, start):
         r = scaled(r, 0.5, "reported of before")  # "is … toegezegd dat de Kamer wordt geïnformeerd"
+    if toks[start].low == "dat" and prevented(toks, start):
+        r = scaled(r, 0.2, "what is prevented")  # "Hiermee voorkomen we dat we nieuwbouw gaan realiseren op …"
     if toks[start].low == "dat" and present and what_it_means(toks, start):
         r = scaled(r, 0.6, "what a principle means")  # "Dit betekent dat we bij ontwikkelingen de bodem … benutten"
     if toks[start].low in ("dat", "die") and any(toks[k].low in w.MODALS_NL for k in range(start)):
@@ -163,6 +169,17 @@ def _verb_nl(sentence: str, toks: Tokens, i: int, time: deadlines.Deadline | Non
     if present and conditional_clause(toks):
         r = scaled(r, 0.6, "what holds under a condition")  # "Dit wordt versterkt als grasland wordt gescheurd"
     return r
+
+
+def _in_a_where_clause(toks: Tokens, at: int, start: int) -> bool:
+    """True when the character offset `at` (a time's) lies in a relative clause opened by "waar", other than the
+    clause that begins at token `start`: the time of the situation it describes ("… wordt toegepast op projecten
+    … waar op 1-1-2025 nog geen bestemmingsplan is vastgesteld"), not of what the verb promises."""
+    k = next((k for k, t in enumerate(toks) if t.start >= at), None)
+    if k is None:
+        return False
+    s, _ = clause(toks, k)
+    return s != start and toks[s].low == "waar"
 
 
 def _intention(toks: Tokens, rest: list[str], kind: str, actor: str | None, i: int, start: int, end: int,
