@@ -68,3 +68,14 @@ def test_page_of_maps_text_to_its_page():
     n = normalize(["Het kabinet deelt de analyse.", "Nederland zal zich blijven inzetten."])
     assert n.page_of(n.text.index("kabinet")) == 1
     assert n.page_of(n.text.index("Nederland")) == 2
+
+
+def test_each_row_of_a_table_is_a_paragraph():
+    # a table's rows as the readers join their cells (" | "): a row read with the next had given one recommendation the
+    # next one's refusal ("Ik neem deze aanbeveling over. … | Eind 2024 2. Schaf de provincies af. | Deze aanbeveling
+    # neem ik niet over.")
+    text = normalize(["Aanbeveling | Reactie | Planning\n1. Versterk de gemeenten. | Ik neem deze aanbeveling over. | "
+                      "Eind 2024\n2. Schaf de provincies af. | Deze aanbeveling neem ik niet over. | -"]).text
+    assert text.split("\n\n") == ["Aanbeveling | Reactie | Planning",
+                                  "1. Versterk de gemeenten. | Ik neem deze aanbeveling over. | Eind 2024",
+                                  "2. Schaf de provincies af. | Deze aanbeveling neem ik niet over. | -"]

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from opvolging.extract import list_layout
+from opvolging.extract.blocks import CELL
 from opvolging.extract.dehyphenate import Vocabulary, should_join
 
 _BULLET_LINE = re.compile(r"^\s*(?:[•●▪◦‣∙·]|[-–—*](?=\s))")
@@ -215,6 +216,8 @@ def _breaks_after(line: str, nxt: str, width: int) -> bool:
         return True
     if line.startswith(list_layout.SOURCE_LABELS):
         return True  # "Source of Position: A/HRC/52/14/Add.1" is one cell: its position ("Noted") follows apart
+    if CELL in line and CELL in nxt:
+        return True  # a table's rows, its cells joined by the readers' " | ": a row is a paragraph of its own
     if line.endswith((".", ":", ";")) and _LIST_ITEM_LINE.match(nxt):
         return True  # "… aan de orde:" then "1. Ultrafijn stof …"; "(a) A national report …"
     if nxt[:1].isdigit() and list_layout.ITEM.match(nxt) and (
