@@ -19,8 +19,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from opvolging.extract import dates, deadlines, promises, sentences
-from opvolging.extract.blocks import CELL, is_heading
+from opvolging.extract import commitment_tables, dates, deadlines, promises, sentences
+from opvolging.extract.blocks import CELL, is_heading, paragraphs
 from opvolging.extract.deadline_rules import AFTER_AN_EVENT
 from opvolging.extract.patterns import WordPattern
 from opvolging.extract.promise_formulas import THE_THING_NAMED
@@ -191,7 +191,15 @@ def read_commitments(text: str, spans: list[tuple[int, int]], responses: list[Re
             in_region = sentences.split(text, region[0], region[1])
         else:
             in_region = [(a, b) for a, b in sentence_spans if region[0] <= a and b <= region[1]]
+        rows = commitment_tables.action_rows(text, [(region[0] + p, region[0] + q) for p, q in paragraphs(
+            text[region[0]:region[1]])], reference, language) if text.find(CELL, *region) >= 0 else {}
+        # a row that holds a recommendation is an answer's (`segment_table`), its sentences read one by one
+        rows = {at: r for at, r in rows.items() if not any(x < r.span[1] and r.span[0] < y for x, y in skip)}
+        row_ends = sorted((r.span[1], r.span[0]) for r in rows.values())
         for a, b in (part for a0, b0 in in_region for part in inline_items(text, a0, b0)):
+            row = rows.get(a)
+            if row is None and rows and _inside_a_row(row_ends, a):
+                continue  # the rest of a table's row, read with its first sentence
             a = _after_label(a, b, answer_starts)
             read_in.append((a, b))
             k = bisect.bisect_left(skip_ends, a + 1)  # the first skipped span that ends after `a`
@@ -202,19 +210,24 @@ def read_commitments(text: str, spans: list[tuple[int, int]], responses: list[Re
             if _a_heading(text, a, b):
                 last = None  # "Wat ga ik doen": a section's heading, its words no promise
                 continue
-            reading = promises.read(s, language, reference, state)
+            if row is not None:  # a row of a table of actions: a promise without a verb
+                a, b = row.span
+                s = text[a:b]
+            reading = row.reading if row is not None else promises.read(s, language, reference, state)
             if reading is None or reading.confidence < promises.POSSIBLE:
                 last = None
                 continue
             labels = [lab for r in responses if r.span[0] <= a < r.span[1] for lab in r.answers]
             after = AFTER_CLAUSE.match(s) or AFTER_EVENT_CLAUSE.match(s)
             main = s[after.end():] if after else s
-            deadline = (None if reading.untimed else deadlines.first_future(main, reference)) or next(
+            deadline = row.deadline if row is not None else (
+                None if reading.untimed else deadlines.first_future(main, reference)) or next(
                 (t for span, t in row_times.items() if span[0] <= a < span[1]), None)
             found_nouns = doc_nouns(main)
             key = _send_key(main, found_nouns)
             nouns = [n.text for n in found_nouns]
-            draft = _Draft(action=_BULLET.sub("", main.strip()), actor=_actor(reading, default_actor, first_person),
+            draft = _Draft(action=row.action if row is not None else _BULLET.sub("", main.strip()),
+                           actor=_actor(reading, default_actor, first_person),
                            deadline=deadline, mentions=[(a, b)], labels=labels, send_key=key,
                            noun=nouns[0].lower() if nouns else None, confidence=reading.confidence,
                            reason=reading.reason, after_event=after["event"] if after else None,
@@ -259,6 +272,12 @@ def read_commitments(text: str, spans: list[tuple[int, int]], responses: list[Re
 
 
 _AFTER_AN_EVENT = re.compile(AFTER_AN_EVENT, re.I)
+
+
+def _inside_a_row(row_ends: list[tuple[int, int]], a: int) -> bool:
+    """True when offset `a` lies inside one of the rows (`row_ends`: (end, start), ascending), after its start."""
+    k = bisect.bisect_right(row_ends, (a, a))
+    return k < len(row_ends) and row_ends[k][1] < a
 
 
 def _a_heading(text: str, a: int, b: int) -> bool:
