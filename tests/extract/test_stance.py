@@ -334,6 +334,12 @@ def test_supporting_it_partially(sentence, stance):
      "already_implemented"),
     ("Ik merk op dat dit reeds in de praktijk wordt toegepast.", "already_implemented"),
     ("Het kabinet zal ervoor zorgen dat de regeling wordt uitgevoerd.", "adopted"),
+    # met already; done already in practice; the current policy backed by it
+    ("Met de invoering van de Wet X is al aan deze aanbeveling tegemoetgekomen.", "already_implemented"),
+    ("Hieraan wordt reeds tegemoet gekomen in het programma.", "already_implemented"),
+    ("In de praktijk gebeurt dit al.", "already_implemented"),
+    ("Ik zie deze aanbeveling als een steun in de rug voor het ingezette beleid.", "already_implemented"),
+    ("Het kabinet gaat hier in de komende jaren aan tegemoet komen.", "adopted"),
 ])
 def test_done_already_in_a_subordinate_clause(sentence, stance):
     assert classify(sentence, "nl").stance == stance, sentence

@@ -126,7 +126,14 @@ RULES: dict[str, list[tuple[str, str, float, frozenset[str]]]] = {
          r"\b(?:aanbeveling|advies|voorstel)\w*\s+(?:is|zijn)\s+(?:al\s+|reeds\s+|inmiddels\s+|volledig\s+)*"
          r"(?:uitgevoerd|opgevolgd|gerealiseerd|geïmplementeerd)\b|"
          # "Dit doe ik al via de woondeals", "Dat doet het kabinet reeds"
-         r"\b(?:dit|dat)\s+(?:doe|doen|doet)\s+(?:ik|we|wij|het\s+kabinet)\s+(?:\w+\s+)?(?:al|reeds)\b",
+         r"\b(?:dit|dat)\s+(?:doe|doen|doet)\s+(?:ik|we|wij|het\s+kabinet)\s+(?:\w+\s+)?(?:al|reeds)\b|"
+         # the recommendation met already: "Met de invoering van de Wet X is al aan deze aanbeveling tegemoetgekomen";
+         # what it asks done already: "In de praktijk gebeurt dit al"; the current policy backed: "Ik zie deze
+         # aanbeveling als een steun in de rug voor het ingezette beleid"
+         r"\b(?:al|reeds)\s+(?:\w+\s+){0,4}?tegemoet\s*(?:ge)?komen\b|"
+         r"\b(?:gebeurt|gebeuren)\s+(?:dit|dat|het)\s+(?:\w+\s+)?(?:al|reeds)\b|"
+         r"\b(?:dit|dat)\s+(?:gebeurt|gebeuren)\s+(?:\w+\s+){0,3}?(?:al|reeds)\b|"
+         r"\bsteun\s+in\s+de\s+rug\s+(?:voor|bij)\s+(?:het\s+)?(?:bestaande?|huidige?|ingezette?)\s+beleid\b",
          "already_implemented", 0.75, frozenset({"al", "reeds", "beleid", "inmiddels", "beschouwt", "beschouw",
                                                  "beschouwen", "uitgevoerd", "opgevolgd", "gerealiseerd",
                                                  "geïmplementeerd"})),
