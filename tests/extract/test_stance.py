@@ -150,6 +150,7 @@ def test_the_answers_formulas_in_more_of_their_forms(sentence, stance):
     ("The Government is considering ratification of the Convention.", "noted"),
     ("The recommendation is supported in part.", "partially_adopted"),
     ("The Government disagrees with this recommendation.", "rejected"),
+    ("The Government is already implementing this recommendation.", "already_implemented"),  # doing it already
 ])
 def test_an_english_answer_in_more_of_its_forms(sentence, stance):
     assert classify(sentence, "en").stance == stance, sentence

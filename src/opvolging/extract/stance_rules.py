@@ -286,6 +286,8 @@ RULES: dict[str, list[tuple[str, str, float, frozenset[str]]]] = {
          r"enacted|put\s+in\s+place)\b|\b(?:has|have)\s+been\s+(?:fully\s+)?implemented\b|"
          # in the process of implementation, as the UN's answers count it: "is already being implemented"
          r"\b(?:is|are)\s+(?:already\s+|currently\s+)?being\s+implemented\b|"
+         # the State doing it already: "The Government is already implementing this recommendation"
+         r"\b(?:is|are)\s+already\s+(?:implementing|carrying\s+out|applying|pursuing|taking)\b|"
          # the position as a table's cell: "Implemented.", "Being implemented", "In progress"
          r"^\W*(?:implemented|being\s+implemented|in\s+progress|ongoing)\W*$", "already_implemented", 0.8,
          frozenset({"already", "implemented", "progress", "ongoing"})),
