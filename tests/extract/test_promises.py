@@ -396,6 +396,10 @@ def test_what_a_principle_means_in_the_present_is_for_review():
     ("The Government has undertaken to review the Criminal Code by the end of 2025.", True),
     ("Slovenia has committed itself to adopting a new strategy on Roma inclusion.", True),
     ("The Government has undertaken a review of the Criminal Code.", False),
+    # the same in the simple past, and resolve
+    ("Slovenia pledged to increase its development assistance to 0.7 per cent.", True),
+    ("Slovenia is determined to eradicate poverty.", True),
+    ("The Committee pledged to support the Government.", False),
     ("The Committee intends to visit Slovenia in 2021.", False),  # not the State
     # the work given to a ministry; the State's own product expected by a time, not another's act
     ("The Ministry of Justice has been tasked with drafting amendments to the Criminal Code by the end of 2023.",

@@ -390,6 +390,9 @@ INTENT_EN = re.compile(
     r"to\b|\b(?:is|are|remains?)\s+(?:firmly\s+|fully\s+|strongly\s+|also\s+)?committed\s+to\b|"
     # a promise made before and still standing: "has undertaken to review …", "has committed itself to …"
     r"\b(?:has|have)\s+(?:also\s+|already\s+)?(?:undertaken|pledged|committed(?:\s+(?:itself|themselves))?)\s+to\b|"
+    # the same in the simple past, and resolve: "Ruritania pledged to increase …", "Ruritania is determined to …"
+    r"\b(?:pledged|undertook|committed\s+(?:itself|themselves))\s+to\b|\b(?:is|are|remains?)\s+(?:firmly\s+)?"
+    r"determined\s+to\b|"
     r"\b(?:is|are)\s+(?:currently\s+)?being\s+(?:drafted|prepared|developed|amended|revised|considered|reviewed|"
     r"finali[sz]ed|elaborated|established|conducted)\b|\bhas\s+(?:already\s+)?begun\s+the\s+activities\s+to\b", re.I)
 # work under way, its actor named: "The Ministry of Justice is preparing amendments to the Criminal Code", "The
