@@ -265,6 +265,18 @@ THIS_LETTER_EN = re.compile(
 CONSEQUENCE_NL = re.compile(
     r"^(?:\W*)(?:hiermee|daarmee|hierdoor|daardoor|zo|aldus|dit\s+doen\s+we|dat\s+doen\s+we|dit\s+bereiken\s+we|"
     r"zodoende)\b", re.I)
+# an effect foretold of a means: the clause opens with the means ("Door deze maatregel", "Met dit pakket", "Via de
+# nieuwe regeling") and its passive changes a quantity of the world ("… wordt de uitstoot in 2030 verminderd"): what
+# the measure will bring about, not a further act (the budget, a rule, a scheme changed stay the government's acts)
+BY_A_MEANS_NL = re.compile(
+    r"^(?:\W*)(?:door|met|via|dankzij)\s+(?:deze|dit|die|dat|de|het|onze|mijn)\s+(?:\w+\s+){0,2}?(?:maatregel|"
+    r"maatregelen|pakket|regeling|aanpak|inzet|investering|investeringen|wetswijziging|wet|programma|afspraken|"
+    r"plan|plannen|beleid|instrumenten|middelen)\b", re.I)
+WORLD_QUANTITY_NL = re.compile(
+    r"(?:de|het)\s+(?:\w+\s+)?(?:uitstoot|emissies?|depositie|stikstofdepositie|concentraties?|aantal|kosten|"
+    r"wachttijden|wachtlijsten|overlast|schade|druk|risico(?:'s|’s)?|tekorten?|belasting\s+van)\b", re.I)
+CHANGED_NL = _forms("verminderd verlaagd beperkt verhoogd teruggedrongen gereduceerd gehalveerd verkleind vergroot "
+                    "gedaald gestegen afgenomen toegenomen")
 # a process or a table the government shares with others: what "wordt in gebiedsprocessen uitgewerkt" or "In de
 # werkgroep ‘Maatregelen’ worden de maatregelen bekeken" is done by those at it (the provinces of an area process, a
 # sector's task force), not by the government alone: a passive there is a possible promise, for review

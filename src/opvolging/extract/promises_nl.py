@@ -313,6 +313,9 @@ def _verb_nl_in_clause(sentence: str, toks: Tokens, i: int, time: deadlines.Dead
         participle = _participle(toks, rest, start, i, end)
         if not participle or w.CONSEQUENCE_NL.match(clause_text):
             return None
+        if participle in w.CHANGED_NL and w.BY_A_MEANS_NL.match(clause_text) and subj and \
+                w.WORLD_QUANTITY_NL.match(subj[0]):
+            return Reading(0.3, f"an effect of a means foretold, for review: «{t.text} … {participle}»", None, at)
         modals = {x for x in rest if x in w.MODALS_NL} | {toks[k].low for k in range(start, i) if toks[k].low in
                                                             w.MODALS_NL}
         if modals <= w.CAN_NL and modals and time and subj and KAMER.match(subj[0]) and participle in w.INFORMED_NL:
