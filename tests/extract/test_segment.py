@@ -518,3 +518,14 @@ def test_headings_that_say_what_the_recommendation_reads_and_one_quoted_between_
         (["1"], "'Versterk de positie van gemeenteraden.'", "Het kabinet onderschrijft deze aanbeveling."),
         (["2"], "te investeren in burgerschapsonderwijs.", "Dit gebeurt al."),
         (["3"], "(correctief referendum)", "Het kabinet neemt deze aanbeveling niet over.")]
+
+
+def test_numbered_recommendations_after_a_letter_that_names_the_advice_only():
+    # GENRE: the letter names the advice ("heeft de Raad … het advies «Sterk bestuur» uitgebracht") and never says
+    # "aanbevelingen" before the first item; the items are lettered
+    text = ("Op 15 december 2023 heeft de Raad voor het Openbaar Bestuur het advies «Sterk bestuur» uitgebracht.\n\n"
+            "a. Versterk de positie van gemeenten.\n\nHet kabinet neemt deze aanbeveling over.\n\n"
+            "b. Verminder het aantal gemeenschappelijke regelingen.\n\nHet kabinet neemt de aanbeveling niet over.\n\n"
+            "c. Investeer in lokale democratie.\n\nDeze aanbeveling wordt al uitgevoerd.")
+    seg = segment(text)
+    assert seg.shape == "numbered" and [h.labels for h in seg.headings] == [["a"], ["b"], ["c"]]

@@ -214,7 +214,10 @@ def _roman(label: str) -> int:
 NUMBERINGS = [(re.compile(rf"(?P<label>{label})[.)]\s+(?=[A-Z«“\"'])" + _GOVERNMENT_OPENS), value) for label, value in (
     (r"\d{1,2}", int), (r"[IVX]{1,5}", _roman), (r"[a-z]", lambda s: ord(s) - ord("a") + 1),
     (r"[A-Z]", lambda s: ord(s) - ord("A") + 1))]
-SPEAKS_OF_ADVICE = re.compile(r"\b(?:aanbeveling(?:en)?|adviseert|beveelt|recommendations?|recommends)\b", re.I)
+# what the letter says before the first item, that it answers advice: "… aanbevelingen", "De Raad adviseert", or the
+# advice by name ("heeft de Rob het advies «Sterk bestuur» uitgebracht")
+SPEAKS_OF_ADVICE = re.compile(r"\b(?:aanbeveling(?:en)?|adviseert|beveelt|advies|adviezen|recommendations?|recommends|"
+                              r"advice)\b", re.I)
 
 
 def segment_numbered(text: str) -> Segmentation:
