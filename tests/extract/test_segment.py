@@ -145,6 +145,9 @@ def test_running_text_inverted_after_an_adverb_and_each_answered_by_what_follows
      "Verder vraagt de Raad het kabinet om de kennis van het parlement te vergroten."),
     ("De Raad doet de aanbeveling om een digitaliseringstoets in te voeren.",
      "Ook adviseert de Raad om de kennis van het parlement te vergroten."),
+    # an adverb between the verb and its particle or its "om"
+    ("De Raad beveelt in de eerste plaats aan om een digitaliseringstoets in te voeren.",
+     "De Raad adviseert verder om de kennis van het parlement te vergroten."),
 ])
 def test_the_councils_other_verbs_of_advice_in_running_text(first, second):
     text = f"{first} Het kabinet neemt deze aanbeveling over.\n\n{second} Het kabinet deelt deze aanbeveling niet."

@@ -12,7 +12,11 @@ from opvolging.extract.blocks import NUMBER_LABEL, HeadingSeg, Segmentation, bod
 
 _WHO = r"(?:De|Het|de|het)\s+(?:[A-Z][\w-]*|[a-z]+commissie|commissie|raad|college)(?:\s+[\w-]+){0,3}?"
 _WHO_FIRST = _WHO.replace("(?:De|Het|de|het)", "(?:De|Het)")  # opening the sentence ("Zoals de Raad adviseert, …": no)
-_ADDRESSEE = r"(?:het\s+kabinet\s+|de\s+regering\s+|de\s+minister\s+)?"
+# an adverb between the verb and the rest: "De SER beveelt in de eerste plaats aan om …", "De Raad adviseert verder
+# om …", "beveelt de SER tot slot aan om …"
+_ADVERB = (r"(?:(?:in\s+de\s+(?:eerste|tweede|derde)\s+plaats|allereerst|ook|verder|daarnaast|tevens|onder\s+meer|"
+           r"voorts|als\s+eerste|bovendien|eveneens|tot\s+slot|ten\s+slotte|tenslotte|nog)\s+)?")
+_ADDRESSEE = _ADVERB + r"(?:het\s+kabinet\s+|de\s+regering\s+|de\s+minister\s+)?"
 # "De Raad beveelt aan om …", "De SER adviseert om …", and inverted after an adverb: "Daarnaast beveelt de SER aan
 # om …", "Tot slot adviseert de SER om …"
 # the council's verbs of advice, the council first ("De Raad stelt voor om …", "De Raad pleit ervoor om …", "De Raad
