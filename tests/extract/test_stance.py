@@ -341,6 +341,7 @@ def test_supporting_it_partially(sentence, stance):
     ("In de praktijk gebeurt dit al.", "already_implemented"),
     ("Ik zie deze aanbeveling als een steun in de rug voor het ingezette beleid.", "already_implemented"),
     ("Het kabinet gaat hier in de komende jaren aan tegemoet komen.", "adopted"),
+    ("De afbouw is al in gang gezet met het Belastingplan 2023.", "already_implemented"),  # under way already
 ])
 def test_done_already_in_a_subordinate_clause(sentence, stance):
     assert classify(sentence, "nl").stance == stance, sentence

@@ -133,7 +133,9 @@ RULES: dict[str, list[tuple[str, str, float, frozenset[str]]]] = {
          r"\b(?:al|reeds)\s+(?:\w+\s+){0,4}?tegemoet\s*(?:ge)?komen\b|"
          r"\b(?:gebeurt|gebeuren)\s+(?:dit|dat|het)\s+(?:\w+\s+)?(?:al|reeds)\b|"
          r"\b(?:dit|dat)\s+(?:gebeurt|gebeuren)\s+(?:\w+\s+){0,3}?(?:al|reeds)\b|"
-         r"\bsteun\s+in\s+de\s+rug\s+(?:voor|bij)\s+(?:het\s+)?(?:bestaande?|huidige?|ingezette?)\s+beleid\b",
+         r"\bsteun\s+in\s+de\s+rug\s+(?:voor|bij)\s+(?:het\s+)?(?:bestaande?|huidige?|ingezette?)\s+beleid\b|"
+         # under way already: "De afbouw is al in gang gezet met het Belastingplan 2023", "is reeds gestart"
+         r"\b(?:is|zijn)\s+(?:al|reeds|inmiddels)\s+(?:\w+\s+){0,2}?(?:in\s+gang\s+gezet|ingezet|gestart|begonnen)\b",
          "already_implemented", 0.75, frozenset({"al", "reeds", "beleid", "inmiddels", "beschouwt", "beschouw",
                                                  "beschouwen", "uitgevoerd", "opgevolgd", "gerealiseerd",
                                                  "geïmplementeerd"})),
