@@ -850,3 +850,15 @@ def test_work_carried_out_without_a_time_or_under_a_must_is_no_promise(sentence)
 ])
 def test_an_effect_of_a_means_is_foretold_not_undertaken(sentence, promised):
     assert (confidence(sentence) >= PROMISE) is promised, read(sentence, "nl", WATER_DATE)
+
+
+@pytest.mark.parametrize("sentence, promised", [  # GENRE: "laten weten", the letter telling the Kamer
+    ("Ik laat u weten dat de provincies voor de zomer met een voorstel komen.", False),  # another's act, told
+    ("Hierbij laat ik u weten dat het onderzoek is afgerond.", False),  # what is done, told now
+    ("Ik laat u weten dat wij voor de zomer met een voorstel komen.", True),  # what the government will do, told
+    ("Ik kan u melden dat het kabinet in 2025 de regeling verlengt.", True),
+    ("Ik laat u voor de zomer weten hoe de regeling wordt uitgewerkt.", True),  # the Kamer told later
+    ("Ik laat het RIVM onderzoeken of de norm kan worden aangescherpt.", True),  # "laten" of work had done
+])
+def test_letting_the_kamer_know_is_telling_not_having_work_done(sentence, promised):
+    assert (confidence(sentence) >= PROMISE) is promised, read(sentence, "nl", WATER_DATE)

@@ -31,7 +31,7 @@ NOT_ACTS = frozenset((
     "betreur betreuren waardeer waarderen ken kennen besef beseffen realiseer realiseren twijfel twijfelen "
     "verwijs verwijzen benadruk benadrukken onderstreep onderstrepen herhaal herhalen noem noemen schrijf schrijven "
     "lees lezen beantwoord beantwoorden reageer reageren dank danken bedank bedanken sta staan lig liggen "
-    "kan kunnen wil willen moet moeten mag mogen zal zullen ga gaan blijf blijven laat laten kom komen word worden "
+    "kan kunnen wil willen moet moeten mag mogen zal zullen ga gaan blijf blijven laat laten word worden "
     "hoef hoeven dien dienen ontvang ontvangen krijg krijgen hecht hechten deel delen stel stellen vraag vragen "
     "hou neem nemen zit zitten heet heten volg volgen "
     # a state of things: "Volgend jaar bestaat het ministerie honderd jaar", "Vanaf 2025 geldt …"
@@ -69,6 +69,10 @@ def read(sentence: str, toks: Tokens, reference: date | None) -> Reading | None:
             continue
         start, end = clause(toks, k)
         v = e if k == start else k - 1
+        if k == start + 1 and toks[start].low == "dat" and _told(toks, start):
+            # what the letter tells the Kamer is done, its verb last: "Ik laat u weten dat wij voor de zomer met een
+            # voorstel komen", "Ik kan u melden dat het kabinet in 2025 de regeling verlengt"
+            v = next((j for j in range(end - 1, k, -1) if toks[j].low[:1].isalpha()), end)
         if v >= end or v < start:
             continue
         verb = toks[v].low
@@ -88,6 +92,17 @@ def read(sentence: str, toks: Tokens, reference: date | None) -> Reading | None:
         return Reading(0.7, f"the government side ({actor}) acts {time.text}, in the present tense: {word}", actor,
                        toks[v].start)
     return None
+
+
+# the verbs that tell the Kamer something: "Ik laat u weten dat …", "Ik kan u melden dat …", "Ik bericht u dat …",
+# "Ik deel u mee dat …"
+_TELLS = frozenset("weten meld melden bericht berichten mee mede".split())
+
+
+def _told(toks: Tokens, start: int) -> bool:
+    """True when the "dat" at `start` completes a verb of telling the Kamer (`_TELLS`), said to "u" or "uw Kamer"."""
+    before = [t.low for t in toks[:start]]
+    return bool(_TELLS.intersection(before)) and ("u" in before or "kamer" in before)
 
 
 def _subjects(sentence: str) -> list[re.Match[str]]:

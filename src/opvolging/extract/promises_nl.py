@@ -68,6 +68,7 @@ _BEFORE_A_NOUN = frozenset("maak maakt maken".split())
 _SUBJECT_PRONOUNS = frozenset("ik we wij".split())
 # "Het rapport van de commissie": a product another makes (the government's own: "van het kabinet")
 _OF_ANOTHER = re.compile(r"\bvan\s+(?:de|het)\s+(?!kabinet\b|regering\b|ministerie\b|minister\b|rijk\b)", re.I)
+_LET_KNOW = frozenset("weten horen blijken".split())  # "laat … weten", "laat … blijken": to tell, to show
 _APPEARS = frozenset("verschijnen uitkomen gaan volgen".split())  # a product's coming out: "zal … verschijnen"
 
 
@@ -301,6 +302,13 @@ def _verb_nl_in_clause(sentence: str, toks: Tokens, i: int, time: deadlines.Dead
         return None
     if t.low in w.LET_NL:
         verb = infinitive_last(rest)
+        if verb in _LET_KNOW:
+            # "Ik laat u weten dat …": the letter telling, not work had done (its "dat" clause is read apart); with a
+            # time of its own, the Kamer told later: "Ik laat u voor de zomer weten hoe …"
+            if kind == "gov" and time and ("u" in rest or "kamer" in rest) and \
+                    toks[start].start <= time.span[0] < toks[end - 1].start + len(toks[end - 1].text):
+                return Reading(0.8, f"sent or told {time.text}: «{t.text} … {verb}»", actor, at)
+            return None
         if kind == "gov" and verb and verb not in w.STATE_NL:
             conf = 0.85 if time else 0.7
             return Reading(conf, f"the government has it done: «{t.text} … {verb}»", actor, at)
