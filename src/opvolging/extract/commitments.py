@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from opvolging.extract import commitment_tables, dates, deadlines, promises, sentences
+from opvolging.extract import commitment_plans, commitment_tables, dates, deadlines, promises, sentences
 from opvolging.extract.blocks import CELL, is_heading, paragraphs
 from opvolging.extract.deadline_rules import AFTER_AN_EVENT
 from opvolging.extract.patterns import WordPattern
@@ -191,8 +191,10 @@ def read_commitments(text: str, spans: list[tuple[int, int]], responses: list[Re
             in_region = sentences.split(text, region[0], region[1])
         else:
             in_region = [(a, b) for a, b in sentence_spans if region[0] <= a and b <= region[1]]
-        rows = commitment_tables.action_rows(text, [(region[0] + p, region[0] + q) for p, q in paragraphs(
-            text[region[0]:region[1]])], reference, language) if text.find(CELL, *region) >= 0 else {}
+        paras = [(region[0] + p, region[0] + q) for p, q in paragraphs(text[region[0]:region[1]])]
+        rows = commitment_tables.action_rows(text, paras, reference, language) if text.find(CELL, *region) >= 0 \
+            else {}
+        rows |= commitment_plans.planned_steps(text, paras, reference)
         # a row that holds a recommendation is an answer's (`segment_table`), its sentences read one by one
         rows = {at: r for at, r in rows.items() if not any(x < r.span[1] and r.span[0] < y for x, y in skip)}
         row_ends = sorted((r.span[1], r.span[0]) for r in rows.values())
