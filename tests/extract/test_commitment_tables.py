@@ -40,3 +40,12 @@ def test_a_table_without_an_action_and_a_time_column_gives_no_rows():
     text = normalize(["Regio | Aantal | Bedrag\nNoord | 12 | € 3 miljoen\nZuid | 8 | € 2 miljoen"]).text
     strong, weak = read_commitments(text, [(0, len(text))], [], date(2024, 3, 14), "nl", "kabinet", "Minister")
     assert strong == [] and weak == []
+
+
+def test_a_planning_as_a_table_of_steps():
+    # GENRE: a bill's planning as a table: its steps and quarters
+    text = normalize(["Stap | Kwartaal\nInternetconsultatie van het wetsvoorstel | Q2 2024\nIndiening bij uw Kamer | "
+                      "Q1 2025"]).text
+    strong, _ = read_commitments(text, [(0, len(text))], [], date(2024, 3, 14), "nl", "kabinet", "Minister")
+    assert [(c.action, c.due) for c in strong] == [("Internetconsultatie van het wetsvoorstel", "2024-06-30"),
+                                                   ("Indiening bij uw Kamer", "2025-03-31")]

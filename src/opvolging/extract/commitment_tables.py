@@ -20,10 +20,11 @@ from opvolging.extract.promise_reading import Reading
 
 # the words a header cell opens with, by the column it names
 _ACTION_HEADS = frozenset("actie acties maatregel maatregelen activiteit activiteiten toezegging toezeggingen "
-                          "voornemen voornemens actiepunt actiepunten wat action actions measure measures activity "
-                          "activities commitment commitments".split())
+                          "voornemen voornemens actiepunt actiepunten wat stap stappen mijlpaal mijlpalen product "
+                          "producten action actions measure measures activity activities commitment commitments step "
+                          "steps milestone milestones deliverable deliverables".split())
 _TIME_HEADS = frozenset("planning termijn wanneer tijdpad tijdlijn gereed deadline datum uiterlijk doorlooptijd "
-                        "timeline timing when deadline date timeframe".split())
+                        "kwartaal timeline timing when deadline date timeframe quarter".split())
 _ACTOR_HEADS = frozenset("trekker verantwoordelijk verantwoordelijke wie eigenaar uitvoerder uitvoering "
                          "lead responsible owner who".split())
 _FIRST_WORD = re.compile(r"\w+")
