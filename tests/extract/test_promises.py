@@ -862,3 +862,13 @@ def test_an_effect_of_a_means_is_foretold_not_undertaken(sentence, promised):
 ])
 def test_letting_the_kamer_know_is_telling_not_having_work_done(sentence, promised):
     assert (confidence(sentence) >= PROMISE) is promised, read(sentence, "nl", WATER_DATE)
+
+
+@pytest.mark.parametrize("sentence", [  # GENRE: the agencies that take "de" ("De NVWA", "De ILT"), as subject or asked
+    "De NVWA zal het toezicht in 2025 intensiveren.",
+    "Ik heb de NVWA gevraagd om het toezicht te intensiveren.",
+    "De ILT verscherpt in 2025 het toezicht op de luchtvaart.",
+])
+def test_an_agency_that_takes_de_is_an_agency(sentence):
+    r = read(sentence, "nl", WATER_DATE)
+    assert r is not None and POSSIBLE <= r.confidence < PROMISE, r

@@ -29,6 +29,7 @@ _CUES = frozenset("voornemen voornemens voorgenomen toe plan planning bezig voor
 _ASKED = re.compile(r"\b(?:(?:heb|hebben)\s+(?:ik|we|wij|het\s+kabinet)|(?:ik|we|wij|het\s+kabinet)\s+"
                     r"(?:heb|hebben|heeft))\s+(?P<whom>(?:de|het|mijn|onze)\s+[\w\s-]{2,60}?)\s+"
                     r"(?:gevraagd|verzocht)\b", re.I)
+_ARTICLE = re.compile(r"^(?:de|het)\s+", re.I)
 # a promise the writer made before, restated ("Tijdens het commissiedebat van 12 maart heb ik toegezegd uw Kamer te
 # informeren over …"): reported, as "is … toegezegd dat" is, for a person to confirm
 _PROMISED_BEFORE = re.compile(r"\b(?:heb|hebben)\s+(?:ik|we|wij)\s+(?:\w+\s+){0,3}?toegezegd\b|"
@@ -134,7 +135,7 @@ def read(sentence: str, toks: Tokens, formulas: Formulas, time: deadlines.Deadli
     if formulas.asked:
         m = formulas.asked
         whom = " ".join(m["whom"].split())
-        if w.AGENCIES_NL.fullmatch(whom):
+        if w.AGENCIES_NL.fullmatch(whom) or w.AGENCIES_NL.fullmatch(_ARTICLE.sub("", whom)):  # "de NVWA"
             best = stronger(best, Reading(0.4, f"asked of a state agency ({whom}), for review: «{m.group(0)}»", whom,
                                           m.start()))
         elif w.GOVERNMENT_NL.fullmatch(whom):  # "Ik heb mijn collega van SZW gevraagd …"

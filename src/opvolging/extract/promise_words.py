@@ -47,7 +47,7 @@ GOVERNMENT_ABBREVIATION = re.compile(rf"(?<![\w&])(?:{_MINISTRY_ABBREVIATIONS})(
 # (IenW's and every ministry's: the tax and benefits services, the collection and education agencies, the
 # immigration service, "de Rijksdienst voor …", "de Dienst Justitiële Inrichtingen")
 AGENCIES_NL = re.compile(
-    r"(?<![\w-])(?:het\s+)?(?:rivm|pbl|cbs|knmi|nlr|rvo|nvwa|ilt|inspectie(?:\s+[\w\s]{0,40}?)?|rijkswaterstaat|rws|"
+    r"(?<![\w-])(?:het\s+)?(?:rivm|pbl|cbs|knmi|nlr|rvo|nvwa|ilt|de\s+(?:nvwa|ilt|rvo)|inspectie(?:\s+[\w\s]{0,40}?)?|rijkswaterstaat|rws|"
     r"de\s+inspectie|het\s+planbureau[\w\s]{0,30}?|het\s+cpb|cpb|scp|het\s+scp|(?:de\s+)?(?:belastingdienst|"
     r"dienst\s+toeslagen|toeslagen|cjib|duo|uwv|svb|ind|coa|dji|rdw|kadaster|logius|zonmw|igj|nza|staatsbosbeheer|"
     r"rijksdienst\s+voor\s+[\w\s-]{3,40}?|dienst\s+(?:uitvoering|justitiële|terugkeer)[\w\s-]{0,40}?|"
