@@ -319,6 +319,17 @@ def test_work_asked_of_another(sentence, low, high):
     assert low <= (reading.confidence if reading else 0.0) < high, reading
 
 
+@pytest.mark.parametrize("sentence, low, high", [
+    # GENRE: work commissioned: now, a promise; in the perfect, its result still to come, for review; another's, none
+    ("Ik geef het RIVM opdracht om de effecten te onderzoeken.", PROMISE, 1.01),
+    ("Ik heb opdracht gegeven tot een onafhankelijk onderzoek naar de oorzaken.", POSSIBLE, PROMISE),
+    ("De gemeente heeft opdracht gegeven tot een onderzoek.", 0.0, POSSIBLE),
+])
+def test_work_commissioned(sentence, low, high):
+    reading = read(sentence, "nl", date(2024, 6, 3))
+    assert low <= (reading.confidence if reading else 0.0) < high, reading
+
+
 def test_money_or_a_measure_coming_available_in_a_main_clause():
     # GENRE: "Er komt … beschikbaar" in the main clause's order, of money or a measure, by a time
     for sentence in ("Er komt in 2025 € 10 miljoen extra beschikbaar voor gemeenten.",

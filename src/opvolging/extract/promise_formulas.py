@@ -30,6 +30,13 @@ _ASKED = re.compile(r"\b(?:(?:heb|hebben)\s+(?:ik|we|wij|het\s+kabinet)|(?:ik|we
                     r"(?:heb|hebben|heeft))\s+(?P<whom>(?:de|het|mijn|onze)\s+[\w\s-]{2,60}?)\s+"
                     r"(?:gevraagd|verzocht)\b", re.I)
 _ARTICLE = re.compile(r"^(?:de|het)\s+", re.I)
+# work commissioned by the writer: now ("Ik geef het RIVM opdracht om …", "Ik heb opdracht gegeven tot een onderzoek"
+# in the perfect: its result is still to come, for a person to confirm)
+_COMMISSIONED = re.compile(
+    r"\b(?P<now>(?:geef|geven)\s+(?:ik|we|wij|het\s+kabinet)|(?:ik|we|wij|het\s+kabinet)\s+(?:geef|geeft|geven))\s+"
+    r"(?:[\w-]+\s+){0,5}?opdracht\b|"
+    r"\b(?:(?:heb|hebben)\s+(?:ik|we|wij|het\s+kabinet)|(?:ik|we|wij|het\s+kabinet)\s+(?:heb|hebben|heeft))\s+"
+    r"(?:[\w-]+\s+){0,5}?opdracht\s+(?:gegeven|verleend|verstrekt)\b", re.I)
 # a promise the writer made before, restated ("Tijdens het commissiedebat van 12 maart heb ik toegezegd uw Kamer te
 # informeren over …"): reported, as "is … toegezegd dat" is, for a person to confirm
 _PROMISED_BEFORE = re.compile(r"\b(?:heb|hebben)\s+(?:ik|we|wij)\s+(?:\w+\s+){0,3}?toegezegd\b|"
@@ -57,10 +64,12 @@ class Formulas:
     promised_before: re.Match | None = None  # the writer's own promise made before, restated
     does_it: re.Match | None = None  # "Dat doe ik …": the thing just named, done
     asked: re.Match | None = None  # work asked of a state agency or a fellow minister
+    commissioned: re.Match | None = None  # a study or work commissioned ("opdracht gegeven")
 
     def __bool__(self) -> bool:
         return bool(self.intent or self.aim or self.available or self.willing or self.expected or self.expects_to
-                    or self.decided or self.can_send or self.promised_before or self.does_it or self.asked)
+                    or self.decided or self.can_send or self.promised_before or self.does_it or self.asked
+                    or self.commissioned)
 
 
 NONE = Formulas()
@@ -74,14 +83,16 @@ def find(sentence: str, low: str, words: set[str]) -> Formulas:
     promised = _PROMISED_BEFORE.search(sentence) if "toegezegd" in words else None
     does = _DOES_IT.match(sentence) if "doe" in words or "doen" in words else None
     asked = _ASKED.search(sentence) if "gevraagd" in words or "verzocht" in words else None
+    commissioned = _COMMISSIONED.search(sentence) if "opdracht" in words else None
     if not (words & _CUES or "stre" in low):
-        return Formulas(promised_before=promised, does_it=does, asked=asked) if promised or does or asked else NONE
+        return Formulas(promised_before=promised, does_it=does, asked=asked, commissioned=commissioned) if (
+            promised or does or asked or commissioned) else NONE
     return Formulas(w.INTENT_NL.search(sentence), w.AIM_NL.search(sentence), w.AVAILABLE_NL.search(sentence),
                     w.WILLING_NL.search(sentence), w.KAMER_EXPECTS_NL.match(sentence),
                     w.EXPECTS_TO_NL.search(sentence) if "verwacht" in low else None,
                     w.DECIDED_NL.search(sentence) if words & w.DECIDED_WORDS_NL else None,
                     w.CAN_SEND_NL.search(sentence) if "kan" in words or "kunnen" in words else None,
-                    promised, does, asked)
+                    promised, does, asked, commissioned)
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -141,6 +152,13 @@ def read(sentence: str, toks: Tokens, formulas: Formulas, time: deadlines.Deadli
         elif w.GOVERNMENT_NL.fullmatch(whom):  # "Ik heb mijn collega van SZW gevraagd …"
             best = stronger(best, Reading(0.6 if time else 0.5, f"asked of the government side ({whom}): "
                                           f"«{m.group(0)}»", whom, m.start()))
+    if formulas.commissioned:
+        m = formulas.commissioned
+        if m["now"]:
+            best = stronger(best, Reading(0.7, f"work commissioned: «{m.group(0)}»", None, m.start()))
+        else:
+            best = stronger(best, Reading(0.45, f"work commissioned before, its result to come, for review: "
+                                                f"«{m.group(0)}»", None, m.start()))
     if formulas.can_send and time:  # "Naar verwachting kan ik uw Kamer in het najaar informeren"
         m = formulas.can_send
         best = stronger(best, Reading(0.65, f"the government side can send or tell it, {time.text}: «{m.group(0)}»",
