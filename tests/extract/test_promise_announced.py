@@ -20,6 +20,9 @@ def test_there_will_be_a_new_thing_by_a_time_is_announced():
     assert POSSIBLE <= confidence("Er komt een onafhankelijke commissie die de uitvoering van de wet toetst.") < PROMISE
     assert confidence("In 2025 komt er een onafhankelijke toezichthouder.") >= PROMISE
     assert confidence("Er komen steeds meer commissies.") < POSSIBLE
+    # nothing announced: "geen"
+    assert confidence("Er komt geen nieuwe regeling.") < POSSIBLE
+    assert confidence("Er komt in 2025 geen nieuwe regeling.") < POSSIBLE
 
 
 def test_a_product_announced_to_follow_by_a_time():

@@ -85,9 +85,10 @@ def read(toks: Tokens, rest: list[str], i: int, kind: str, time: Deadline | None
 def _there_comes(toks: Tokens, rest: list[str], i: int) -> bool:
     """True when "komt"/"komen" at `i` says there will be something made ("Er komt een nieuwe regeling", "komen er
     … nieuwe projecten voor …"): "er" beside the verb, a new thing (a project, a rule, a fund, …) named after it
-    as new ("een", "nieuwe", "extra"); "er komen meer droge zomers", "minder projecten dan verwacht" are none."""
-    if not ((i and toks[i - 1].low == "er") or rest[:1] == ["er"]):
-        return False
+    as new ("een", "nieuwe", "extra"); "er komen meer droge zomers", "minder projecten dan verwacht", "Er komt geen
+    nieuwe regeling" are none."""
+    if not ((i and toks[i - 1].low == "er") or rest[:1] == ["er"]) or "geen" in rest[:3]:
+        return False  # "Er komt geen nieuwe regeling": nothing announced
     return any(_NEW_THINGS.match(x) and _NEW_BEFORE & set(rest[max(0, j - 2):j]) for j, x in enumerate(rest[:12]))
 
 
