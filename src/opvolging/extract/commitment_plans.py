@@ -47,7 +47,7 @@ def planned_steps(text: str, spans: list[tuple[int, int]], reference: date | Non
             if row is not None:
                 out[a] = row
             continue  # another's step, or an item without a time, goes on with the list
-        listing = PLANNING_INTRO.search(para) is not None
+        listing = para.rstrip().endswith(":") and PLANNING_INTRO.search(para) is not None
     return out
 
 
