@@ -28,7 +28,7 @@ def test_each_row_of_a_table_of_actions_is_a_promise_due_when_its_planning_says(
     assert rows["Wetsvoorstel versterking toezicht in internetconsultatie"] == ("2024-12-21", "VWS")
     assert "Ik informeer uw Kamer voor de zomer over de eerste resultaten." in rows
     # a state agency's row is for review; another's is none
-    assert [c.action for c in weak] == ["Onderzoek naar de effecten van de pilot"]
+    assert [(c.action, c.actor) for c in weak] == [("Onderzoek naar de effecten van de pilot", "ZonMw")]
     assert not any("sector" in c.action for c in strong + weak)
     # the header is no promise, and each row is one commitment that mentions its whole row
     assert len(strong) == 3

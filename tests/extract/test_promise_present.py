@@ -56,11 +56,11 @@ def test_a_time_between_quotation_marks_is_mentioned_not_set():
     assert r is None or r.confidence < PROMISE, r
 
 
-@pytest.mark.parametrize("sentence", [
-    "De Nederlandse Zorgautoriteit past per 1 januari 2025 de bekostiging aan, zodat zorgaanbieders digitale zorg "
-    "kunnen declareren.",  # an agency by its full name
-    "Rijkswaterstaat vervangt in 2026 de sluizen bij Terneuzen.",
+@pytest.mark.parametrize("sentence, agency", [
+    ("De Nederlandse Zorgautoriteit past per 1 januari 2025 de bekostiging aan, zodat zorgaanbieders digitale zorg "
+     "kunnen declareren.", "De Nederlandse Zorgautoriteit"),  # an agency by its full name
+    ("Rijkswaterstaat vervangt in 2026 de sluizen bij Terneuzen.", "Rijkswaterstaat"),
 ])
-def test_a_state_agency_acting_by_a_time_is_for_review(sentence):
+def test_a_state_agency_acting_by_a_time_is_for_review_and_its_own(sentence, agency):
     r = reading(sentence)
-    assert r is not None and POSSIBLE <= r.confidence < PROMISE and r.actor is None, r
+    assert r is not None and POSSIBLE <= r.confidence < PROMISE and r.actor == agency, r

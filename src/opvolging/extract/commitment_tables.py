@@ -85,7 +85,7 @@ def _row(cells: list[str], columns: tuple[int, int | None, int, int], span: tupl
     kind, actor = classify_subject(cells[actor_at], language, None) if actor_at is not None and cells[actor_at] else (
         "gov", None)
     if kind == "agency":
-        return Row(span, Reading(0.4, f"a state agency's row ({actor}) in a table of actions{when}, for review", None,
+        return Row(span, Reading(0.4, f"a state agency's row ({actor}) in a table of actions{when}, for review", actor,
                                  span[0]), action, deadline)
     if kind != "gov":
         return None

@@ -84,7 +84,7 @@ def read(sentence: str, toks: Tokens, reference: date | None) -> Reading | None:
             continue
         word, actor = f"«{toks[v].text}»", " ".join(m.group(0).split())
         if m.re is w.AGENCIES_NL:
-            return Reading(0.4, f"a state agency's plan ({actor}), {time.text}, in the present tense: {word}", None,
+            return Reading(0.4, f"a state agency's plan ({actor}), {time.text}, in the present tense: {word}", actor,
                            toks[v].start)
         if name != "ik" and _QUANTITY.search(clause_text):
             return Reading(0.4, f"a quantity foretold with «{actor}», {time.text}, for review: {word}", None,
