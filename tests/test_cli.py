@@ -141,3 +141,8 @@ def test_a_list_as_a_spreadsheet_and_a_registers_export(tmp_path):
     out = json.loads(run("extract", str(tmp_path / "uhri.csv"), "--format", "json").stdout)
     assert [(r["label"], r["stance"], r["recommending_states"]) for r in out["recommendations"]] == [
         ("121.1", "adopted", ["France", "Lithuania"])]
+
+
+def test_counts_are_said_in_the_singular_for_one():
+    from opvolging.cli import counted
+    assert [counted(n, "commitment") for n in (0, 1, 2)] == ["0 commitments", "1 commitment", "2 commitments"]

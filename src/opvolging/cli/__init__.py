@@ -35,6 +35,11 @@ def main() -> None:
     """Opvolging: advice, the government's answers, and the promises in them."""
 
 
+def counted(n: int, noun: str) -> str:
+    """"1 recommendation", "3 commitments": `n` and the English noun, plural but for one."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def _fail(message: str) -> None:
     sys.stderr.write(f"opvolging: {printable(message)}\n")
 
@@ -116,7 +121,7 @@ def print_table(ex: Extraction, console: Console) -> None:
     if adv:
         console.print(f"answers: {adv.council_abbreviation or adv.council or '?'} advice {adv.number or ''} "
                       f"«{adv.title or '?'}» published {adv.published or '?'}")
-    recs = Table(title=f"{len(ex.recommendations)} recommendations", show_lines=True, expand=True)
+    recs = Table(title=counted(len(ex.recommendations), "recommendation"), show_lines=True, expand=True)
     for col, kw in (("#", {"no_wrap": True}), ("recommendation", {"ratio": 3}), ("stance", {"no_wrap": True}),
                     ("evidence", {"ratio": 3}), ("answer", {"no_wrap": True})):
         recs.add_column(col, **kw)
@@ -125,7 +130,7 @@ def print_table(ex: Extraction, console: Console) -> None:
         recs.add_row(r.label, _short(r.text), f"{r.stance} {r.stance_confidence:.2f}", _short(r.stance_evidence),
                      f"{r.response_id or '-'}{refs}")
     console.print(recs)
-    com = Table(title=f"{len(ex.commitments)} commitments", show_lines=True, expand=True)
+    com = Table(title=counted(len(ex.commitments), "commitment"), show_lines=True, expand=True)
     for col, kw in (("id", {"no_wrap": True}), ("actor", {"ratio": 1}), ("action", {"ratio": 5}),
                     ("due", {"no_wrap": True}), ("for", {"no_wrap": True}), ("after", {"no_wrap": True}),
                     ("×", {"no_wrap": True})):
@@ -214,9 +219,10 @@ def ingest(
             else:
                 for result in results:  # a register's export holds the lists of several documents
                     state = "new" if result.created else ("updated" if result.changed else "unchanged")
+                    doc = result.document
                     progress.console.print(f"{printable(str(path))}: {state} — "
-                                           f"{result.document.recommendations.count()} "
-                                           f"recommendations, {result.document.commitments.count()} commitments",
+                                           f"{counted(doc.recommendations.count(), 'recommendation')}, "
+                                           f"{counted(doc.commitments.count(), 'commitment')}",
                                            markup=False, highlight=False)
             progress.advance(task)
     if failed:

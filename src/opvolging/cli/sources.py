@@ -12,7 +12,7 @@ from pathlib import Path
 
 import typer
 
-from opvolging.cli import _django, _fail, app
+from opvolging.cli import _django, _fail, app, counted
 from opvolging.errors import InputError, printable
 
 TK_ODATA = "https://gegevensmagazijn.tweedekamer.nl/OData/v4/2.0/Toezegging"
@@ -62,8 +62,8 @@ def fetch(
             failed += 1
             continue
         state = "new" if result.created else ("updated" if result.changed else "unchanged")
-        sys.stdout.write(f"{ident}: {state} — {result.document.recommendations.count()} recommendations, "
-                         f"{result.document.commitments.count()} commitments\n")
+        sys.stdout.write(f"{ident}: {state} — {counted(result.document.recommendations.count(), 'recommendation')}, "
+                         f"{counted(result.document.commitments.count(), 'commitment')}\n")
     if failed:
         raise typer.Exit(2)
 
@@ -192,6 +192,6 @@ def import_recommendations(
         for ex, result in zip(extractions, results, strict=True):
             state = "new" if result.created else ("updated" if result.changed else "unchanged")
             sys.stdout.write(f"{printable(str(path))}: {ex.metadata.identifier}: {state} — "
-                             f"{len(ex.recommendations)} recommendations\n")
+                             f"{counted(len(ex.recommendations), 'recommendation')}\n")
     if failed:
         raise typer.Exit(2)
