@@ -28,3 +28,12 @@ def test_a_label_printed_twice_is_told_apart_and_said():
     assert [(r.label, r.stance) for r in ex.recommendations] == [("2", "adopted"), ("2 (2)", "rejected")]
     assert [r.answers for r in ex.responses] == [["2"], ["2 (2)"]]
     assert any("printed more than once" in w for w in ex.warnings)
+
+
+def test_a_letter_that_answers_no_advice_is_not_warned_of_missing_recommendations():
+    # a progress letter has no recommendations to find; a letter about advice that quotes none is told
+    progress = ("Den Haag, 14 maart 2024\n\nGeachte voorzitter,\n\nIk informeer uw Kamer voor de zomer over de "
+                "voortgang.")
+    assert not any("no recommendations" in w for w in extract_text(progress).warnings)
+    about = progress + "\n\nDe Raad doet in zijn advies drie aanbevelingen, waarop ik later reageer."
+    assert any("no recommendations" in w for w in extract_text(about).warnings)

@@ -146,7 +146,8 @@ def _extract(docs: list[SourceDocument]) -> Extraction:
         recs, responses, commitments, possible, answered = _dutch(text, lang, j, seg, meta, sentence_spans,
                                                                   len(docs) > 1, warnings)
     tags.tag(recs, lang, responses, commitments)
-    if not recs and not answered:
+    if not recs and not answered and (meta.advice is not None or _ASKS_FOR_RECOMMENDATIONS.search(text)):
+        # said only of a text that answers advice or speaks of recommendations: a progress letter has none to find
         warnings.append("no recommendations found: the text has no recommendation headings, list or quoted advice")
     if md.reference_date and md.reference_date_basis != "letter date":
         warnings.append(f"the letter's own date is not printed; time phrases were resolved against "
@@ -175,6 +176,9 @@ def _extract(docs: list[SourceDocument]) -> Extraction:
     for item in [*recs, *responses, *(m for c in commitments + possible for m in c.mentions)]:
         item.page = j.page_of(item.span[0])
     return ex
+
+
+_ASKS_FOR_RECOMMENDATIONS = re.compile(r"aanbeveling|recommendation", re.I)
 
 
 def _dutch(text: str, lang: str, j: _Joined, seg: Segmentation, meta: MetadataResult,
