@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from opvolging.extract import promise_words as w
+from opvolging.extract import promise_words_en as en
 from opvolging.extract.clauses import Tokens
 
 _JOINT = re.compile(r"(?:[\w-]+\s+){0,6}?(?:en|,)\s+")  # "Rijk en ", "BZK, IenW en "
@@ -21,7 +22,7 @@ KAMER = re.compile(r"(?:de|uw)\s+kamer\b", re.I)
 def government(text: str, language: str, state: str | None) -> re.Match[str] | None:
     """The government actor that `text` opens with (after a determiner), or None."""
     if language == "en":
-        m = w.GOVERNMENT_EN.match(text)
+        m = en.GOVERNMENT_EN.match(text)
         if m:
             return m
         if state:

@@ -58,17 +58,6 @@ AGENCIES_NL = re.compile(
     r"(?:koninklijk\s+)?nederlands\s+meteorologisch\s+instituut|nederlandse\s+zorgautoriteit|"
     r"nederlandse\s+voedsel-\s+en\s+warenautoriteit|centraal\s+planbureau|sociaal\s+en\s+cultureel\s+planbureau|"
     r"uitvoeringsinstituut\s+werknemersverzekeringen|sociale\s+verzekeringsbank))(?![\w-])", re.I)
-GOVERNMENT_EN = re.compile(
-    r"(?<![\w-])(?:the\s+(?:federal|national|central)\s+government|the\s+cabinet|the\s+executive|"
-    r"the\s+government|government|we|i|the\s+state|the\s+ministry(?:\s+of\s+[\w\s,&]{2,60}?)?(?=\s|$|,)|"
-    r"the\s+ministries|the\s+(?:line\s+|competent\s+)?ministr(?:y|ies)|the\s+minister(?:\s+of\s+[\w\s]{2,40}?)?(?=\s|$|,)|"
-    r"the\s+(?:competent\s+)?government\s+office(?:\s+for\s+[\w\s]{2,40}?)?(?=\s|$|,)|the\s+authorities|"
-    # "The competent authorities will examine …", "the relevant ministries": the State's own, in an addendum's words
-    r"the\s+(?:national|competent|relevant|responsible|state|public|governmental|government)\s+"
-    r"(?:authorities|authority|ministries|bodies)|"
-    # the ministries' own working party: "An interministerial working group will draft the new law by 2025"
-    r"(?:an?|the)\s+(?:inter-?ministerial|inter-?departmental|inter-?agency\s+government|governmental)\s+"
-    r"(?:working\s+group|commission|committee|task\s+force|body|team|council))(?![\w-])", re.I)
 
 # --- verbs ---------------------------------------------------------------------------------------------------------
 FUTURE_NL = _forms("zal zullen zult")
@@ -258,9 +247,6 @@ THIS_LETTER_ANYWHERE_NL = WordPattern(
     r"\b(?:zal|zullen|wordt|worden)\s+(?:\w+\s+){0,3}hieronder\b|"
     # "Ik rond deze brief af met …", "Tot slot ronden we af met een conclusie": the letter's close
     r"\b(?:rond|rondt|ronden)\s+(?:(?:ik|we|wij)\s+)?(?:(?:deze|de|mijn|onze)\s+(?:brief|reactie)\s+)?af\s+met\b", lower=True)
-THIS_LETTER_EN = re.compile(
-    r"^(?:\W*)(?:this\s+(?:document|letter|report|addendum|response)|in\s+this\s+(?:document|letter|report|response)|"
-    r"below|with\s+this\s+(?:document|letter))\b", re.I)
 # a consequence of what was said before ("Hiermee zorgen we voor …", "Zo voorkomen we …"), not a new act
 CONSEQUENCE_NL = re.compile(
     r"^(?:\W*)(?:hiermee|daarmee|hierdoor|daardoor|zo|aldus|dit\s+doen\s+we|dat\s+doen\s+we|dit\s+bereiken\s+we|"
@@ -296,12 +282,9 @@ DESCRIPTION_NL = WordPattern(
 # Government will …": only if it is needed
 CONDITION_NL = re.compile(r"^(?:\W*)(?:(?:als|indien|wanneer)(?:\s+(?:nodig|noodzakelijk|mogelijk|gewenst|wenselijk)\b)?|mocht|mits|tenzij|in\s+geval|ingeval|(?:waar|zo)\s+(?:dat\s+)?"
                           r"(?:nodig|noodzakelijk)|zonodig)\b", re.I)
-CONDITION_EN = re.compile(r"^(?:\W*)(?:if|unless|should|provided\s+that|in\s+case|where\s+(?:necessary|needed))\b",
-                          re.I)
 HEDGES_NL = WordPattern(  # "zo min mogelijk", "zoveel mogelijk": as little, as much as can be, no hedge
     r"\b(?:mogelijk(?<!min\smogelijk)(?<!veel\smogelijk)(?<!snel\smogelijk)(?<!goed\smogelijk)(?<!spoedig\smogelijk)(?<!vroeg\smogelijk)|naar\s+verwachting|de\s+verwachting\s+is|verwacht|waar\s+mogelijk|zo\s+mogelijk|in\s+principe|"
     r"in\s+beginsel|indien\s+nodig|eventueel|zo\s+nodig|wellicht|mogelijkerwijs)\b", lower=True)
-HEDGES_EN = re.compile(r"\b(?:possibly|where\s+possible|if\s+necessary|as\s+appropriate|expected|may|might)\b", re.I)
 # said outright: "Ik zeg toe …", "zeg ik toe", "ik ben voornemens", "het kabinet heeft zich voorgenomen"
 INTENT_NL = re.compile(
     r"\b(?:zeg|zegt|zeggen)\s+(?:ik\s+|wij\s+|we\s+|het\s+kabinet\s+)?(?:\w+\s+){0,3}?toe\b|\bik\s+zeg\s+(?:\w+\s+){0,3}?toe\b|"
@@ -397,29 +380,3 @@ RECURRING_NL = WordPattern(
     r"\b(?:jaarlijks|halfjaarlijks|tweejaarlijks|driemaandelijks|periodiek|(?:ieder|iedere|elk|elke)\s+(?:jaar|half\s+"
     r"jaar|halfjaar|kwartaal)|(?:een|één|twee|drie)\s+keer\s+per\s+jaar|via\s+de\s+(?:jaarlijkse\s+|periodieke\s+|"
     r"halfjaarlijkse\s+)?voortgangs(?:brief|brieven|rapportage|rapportages))\b", lower=True)
-INTENT_EN = re.compile(
-    r"\b(?:intends|plans|undertakes|commits|pledges|aims)\s+to\b|\b(?:we|they|i)\s+(?:intend|plan|undertake|commit|pledge|aim)\s+"
-    r"to\b|\b(?:is|are|remains?)\s+(?:firmly\s+|fully\s+|strongly\s+|also\s+)?committed\s+to\b|"
-    # a promise made before and still standing: "has undertaken to review …", "has committed itself to …"
-    r"\b(?:has|have)\s+(?:also\s+|already\s+)?(?:undertaken|pledged|committed(?:\s+(?:itself|themselves))?)\s+to\b|"
-    # the same in the simple past, and resolve: "Ruritania pledged to increase …", "Ruritania is determined to …"
-    r"\b(?:pledged|undertook|committed\s+(?:itself|themselves))\s+to\b|\b(?:is|are|remains?)\s+(?:firmly\s+)?"
-    r"determined\s+to\b|"
-    r"\b(?:is|are)\s+(?:currently\s+)?being\s+(?:drafted|prepared|developed|amended|revised|considered|reviewed|"
-    r"finali[sz]ed|elaborated|established|conducted)\b|\bhas\s+(?:already\s+)?begun\s+the\s+activities\s+to\b", re.I)
-# work under way, its actor named: "The Ministry of Justice is preparing amendments to the Criminal Code", "The
-# Government is in the process of drafting a new law"
-UNDER_WAY_EN = re.compile(
-    r"\b(?:is|are)\s+(?:currently\s+|now\s+|also\s+|actively\s+)?(?:preparing|drafting|developing|elaborating|revising|"
-    r"amending|reviewing|finali[sz]ing|establishing|updating|examining|analy[sz]ing|working\s+on)\b|"
-    r"\b(?:is|are)\s+(?:currently\s+|now\s+)?in\s+the\s+process\s+of\s+\w+ing\b|"
-    # the work given to a ministry: "The Ministry of Justice has been tasked with drafting amendments …"
-    r"\b(?:has|have)\s+been\s+(?:tasked|instructed|mandated|charged)\s+(?:with|to)\b", re.I)
-# a thing planned for a time: "The adoption of the new act is envisaged for 2022", "is scheduled for"
-PLANNED_EN = re.compile(r"\b(?:is|are)\s+(?:envisaged|foreseen|planned|scheduled)\s+(?:for|in|by|to)\b", re.I)
-# the government's own product expected by a time: "The National Action Plan … is expected to be adopted in 2024"
-# (whose product it is, the reader weighs: "Parliament is expected to adopt the law" is another's act)
-EXPECTED_EN = re.compile(r"\b(?:is|are)\s+expected\s+to\s+be\s+(?:adopted|finali[sz]ed|completed|published|"
-                         r"submitted|presented|launched|approved|issued)\b", re.I)
-FUTURE_EN = _forms("will shall")
-STATE_EN = _forms("be is are remain have has become occur happen increase decrease")

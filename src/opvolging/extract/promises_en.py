@@ -12,7 +12,7 @@ from datetime import date
 
 from opvolging.extract import deadlines
 from opvolging.extract import promise_antecedents as antecedents
-from opvolging.extract import promise_words as w
+from opvolging.extract import promise_words_en as en
 from opvolging.extract.clauses import clause, subject, tokens
 from opvolging.extract.promise_actors import agent_kind, classify_subject
 from opvolging.extract.promise_reading import Reading, scaled, stronger
@@ -23,29 +23,29 @@ def read_en(sentence: str, reference: date | None, state: str | None) -> Reading
     time = deadlines.first_future(sentence, reference)
     best: Reading | None = None
 
-    m = w.INTENT_EN.search(sentence)
+    m = en.INTENT_EN.search(sentence)
     if m:
         kind, actor = _whose(sentence, toks, m, state)
         ongoing = "being" in m.group(0).lower()
         if kind == "gov" or ongoing:
             what = "work under way" if ongoing else "said outright"
             best = stronger(best, Reading(0.7 if ongoing else 0.85, f"{what}: «{m.group(0)}»", actor, m.start()))
-    m = w.UNDER_WAY_EN.search(sentence)
+    m = en.UNDER_WAY_EN.search(sentence)
     if m:
         kind, actor = _whose(sentence, toks, m, state)
         if kind == "gov":
             best = stronger(best, Reading(0.7, f"work under way: «{m.group(0)}»", actor, m.start()))
-    m = w.PLANNED_EN.search(sentence)
+    m = en.PLANNED_EN.search(sentence)
     when = time.text if time else _year_after(sentence, m.end(), reference) if m else None
     if m and when:  # the subject is the thing planned: "The adoption of the new act is envisaged for 2022"
         best = stronger(best, Reading(0.7, f"planned {when}: «{m.group(0)}»", None, m.start()))
-    m = w.EXPECTED_EN.search(sentence)
+    m = en.EXPECTED_EN.search(sentence)
     if m and time:  # expected, and so a little less than planned; "… adopted by Parliament" is another's act
         i = next(k for k, t in enumerate(toks) if t.start >= m.start())
         if agent_kind(sentence, toks, i, clause(toks, i)[1], "en", state) != "other":
             best = stronger(best, Reading(0.6, f"expected {time.text}: «{m.group(0)}»", None, m.start()))
     for i, t in enumerate(toks):
-        if t.low not in w.FUTURE_EN:
+        if t.low not in en.FUTURE_EN:
             continue
         start, end = clause(toks, i)
         if i > start and toks[i - 1].low in antecedents.RELATIVE:
@@ -58,7 +58,7 @@ def read_en(sentence: str, reference: date | None, state: str | None) -> Reading
         if (rest[:1] in (["not"], ["never"]) and rest[1:2] != ["only"]) or rest[:2] == ["no", "longer"]:
             # "Slovenia will not introduce a new law on this matter": a refusal, not an undertaking
             best = stronger(best, Reading(0.15, f"said not to be done: {word}", actor, t.start))
-        elif rest and rest[0] in w.STATE_EN and not passive:
+        elif rest and rest[0] in en.STATE_EN and not passive:
             best = stronger(best, Reading(0.1, f"a prediction: {word}", actor, t.start))
         elif passive and agent_kind(sentence, toks, i, end, "en", state) == "other":
             best = stronger(best, Reading(0.15, f"done by others: {word}", None, t.start))
@@ -74,11 +74,11 @@ def read_en(sentence: str, reference: date | None, state: str | None) -> Reading
             best = stronger(best, Reading(0.1, f"not the government's act: {word}", None, t.start))
     if best is None:
         return None
-    if w.THIS_LETTER_EN.match(sentence):
+    if en.THIS_LETTER_EN.match(sentence):
         return Reading(0.05, "what this document itself does", best.actor, best.verb_at)
-    if w.CONDITION_EN.match(sentence):
+    if en.CONDITION_EN.match(sentence):
         best = scaled(best, 0.5, "under a condition")
-    if time is None and w.HEDGES_EN.search(sentence):
+    if time is None and en.HEDGES_EN.search(sentence):
         best = scaled(best, 0.85, "hedged")
     return best
 
