@@ -15,17 +15,14 @@ from datetime import date
 from opvolging.extract import deadlines, promise_formulas, promise_present
 from opvolging.extract import promise_announced as announced
 from opvolging.extract import promise_antecedents as antecedents
+from opvolging.extract import promise_passive_nl as passive_nl
 from opvolging.extract import promise_received as received
 from opvolging.extract import promise_words as w
 from opvolging.extract.clauses import (
-    PARTICIPLE,
-    UNSTRESSED,
     Tokens,
-    beside_worden,
     clause,
     infinitive_before_phrase,
     infinitive_last,
-    participle_before,
     particles,
     subject,
     tokens,
@@ -203,35 +200,6 @@ def _intention(toks: Tokens, rest: list[str], kind: str, actor: str | None, i: i
     return Reading(0.55, f"the government side ({actor}) intends it: {word}", actor, toks[i].start)
 
 
-def _participle(toks: Tokens, rest: list[str], start: int, i: int, end: int) -> str | None:
-    """The participle of the verb cluster of the verb at `i` (`rest`: the clause's words after it), or None: a
-    participle of delivery first ("opgesteld", "geïnformeerd"; "gemaakt" of an agreement), then one that does not
-    end like an infinitive, then any, then one before the verb or beside "worden"."""
-    agreement = None
-    plain = any_form = None  # the first participle that does not end in "-en", and the first of any form
-    for x in rest:
-        if x in w.DELIVERED_NL or x in w.INFORMED_NL:
-            return x
-        if x in w.MADE_NL:
-            if agreement is None:
-                agreement = antecedents.agreement(toks, rest, start, i)
-            if agreement:
-                return x
-        if plain is None and PARTICIPLE.match(x):
-            any_form = any_form or x
-            if not x.endswith("en"):
-                plain = x
-    return plain or any_form or participle_before(toks, start, i) or beside_worden(toks, start, end) or \
-        _unprefixed_last(rest)
-
-
-def _unprefixed_last(rest: list[str]) -> str | None:
-    """The clause's last word when it is a participle without "ge-" (a verb with an unstressed prefix: "… wordt per 1
-    januari 2025 met twee jaar verlengd", "… ontwikkeld", "… herzien"), else None."""
-    words = [x for x in rest if x[:1].isalpha()]
-    return words[-1] if words and UNSTRESSED.match(words[-1]) and not words[-1].endswith("en") else None
-
-
 def _verb_nl_in_clause(sentence: str, toks: Tokens, i: int, time: deadlines.Deadline | None, start: int,
                        end: int, need_end: int | None = None) -> Reading | None:
     """How the verb at token `i`, in the clause toks[start:end], reads as a promise, or None. What each kind of verb
@@ -255,7 +223,7 @@ def _verb_nl_in_clause(sentence: str, toks: Tokens, i: int, time: deadlines.Dead
             return Reading(0.15, f"a necessity, not an undertaking: {word}", actor, at)
         passive = any(x in w.PASSIVE_NL for x in rest)
         last = infinitive_last(rest) or next((x for x in rest if x in w.STATE_INF_NL), None)
-        participle = _participle(toks, rest, start, i, end) if passive or last in w.STATE_NL else None
+        participle = passive_nl.participle_of(toks, rest, start, i, end) if passive or last in w.STATE_NL else None
         if passive and participle:
             agent = agent_kind(sentence, toks, i, end, "nl", None, participle, start)
             if agent in ("other",):
@@ -318,52 +286,7 @@ def _verb_nl_in_clause(sentence: str, toks: Tokens, i: int, time: deadlines.Dead
             return Reading(0.6, f"planned to take place {time.text}", None, at)
         return None
     if t.low in w.PASSIVE_NL:
-        participle = _participle(toks, rest, start, i, end)
-        if not participle or w.CONSEQUENCE_NL.match(clause_text):
-            return None
-        if participle in w.CHANGED_NL and w.BY_A_MEANS_NL.match(clause_text) and subj and \
-                w.WORLD_QUANTITY_NL.match(subj[0]):
-            return Reading(0.3, f"an effect of a means foretold, for review: «{t.text} … {participle}»", None, at)
-        modals = {x for x in rest if x in w.MODALS_NL} | {toks[k].low for k in range(start, i) if toks[k].low in
-                                                            w.MODALS_NL}
-        if modals <= w.CAN_NL and modals and time and subj and KAMER.match(subj[0]) and participle in w.INFORMED_NL:
-            # "De verwachting is dat de Kamer rond de zomer 2023 … kan worden geïnformeerd": the genre's way of
-            # promising to inform, softly; not a must
-            return Reading(0.7, f"the Kamer can be informed {time.text}: «{t.text} … {participle}»", None, at)
-        if modals:
-            return Reading(0.15, f"what may or must be done: «{t.text} … {participle}»", None, at)
-        agent = agent_kind(sentence, toks, i, end, "nl", None, participle, start)
-        if agent == "agency":
-            return Reading(0.35, "done by a state agency", None, at)
-        if agent == "other":
-            return Reading(0.15, "done by others", None, at)
-        if subj and KAMER.match(subj[0]) and participle in w.INFORMED_NL:
-            return Reading(0.85, f"the Kamer is to be informed: «{t.text} … {participle}»", None, at)
-        if participle not in w.DELIVERED_NL and not (
-                participle in w.MADE_NL and antecedents.agreement(toks, rest, start, i)) \
-                and not (participle in w.WORKED_ON_NL and "aan" in rest) and not (  # "Er wordt gewerkt aan een akkoord"
-                participle in w.CARRIED_OUT_NL and time and time.due and not any(
-                    x.low in w.MODALS_NL for x in toks[:i])) and not (  # "moeten … worden uitgevoerd": a need
-                participle == "gesteld" and "beschikbaar" in rest):  # "De middelen worden … beschikbaar gesteld"
-            if time and time.due and not w.DESCRIPTION_NL.search(clause_text) and not w.HEDGES_NL.search(
-                    clause_text.lower(), lowered=True) and not any(x.low in w.MODALS_NL for x in toks[:i]):
-                # "Vanaf het schooljaar 2024-2025 wordt het schooladvies later gegeven": a change by a time, which
-                # may as well be a forecast ("In 2030 wordt 70 procent … opgewekt"): for a person to confirm
-                return Reading(0.4, f"a change by a time ({time.text}), for review: «{t.text} … {participle}»",
-                               None, at)
-            if w.WITH_PARTNERS_NL.search(clause_text) and not w.DESCRIPTION_NL.search(clause_text):
-                # "… nodig om vitale bodems te definiëren, dit wordt samen met kennisinstellingen uitgevoerd"
-                return Reading(0.55, f"done with partners named: «{t.text} … {participle}»", None, at)
-            return None
-        if w.DESCRIPTION_NL.search(clause_text):
-            return Reading(0.25, f"a description of what is done: «{t.text} … {participle}»", None, at)
-        forum = w.JOINT_FORUM_NL.search(clause_text)
-        if forum:
-            return Reading(0.4, f"done at a table shared with others («{forum.group(0)}»): «{t.text} … "
-                           f"{participle}»", None, at)
-        if time:
-            return Reading(0.75, f"to be done {time.text}: «{t.text} … {participle}»", None, at)
-        return Reading(0.55, f"the government will have it done: «{t.text} … {participle}»", None, at)
+        return passive_nl.read(sentence, toks, i, rest, start, end, time, subj, clause_text)
     # a verb in the present tense: the government's work with a time, or work that delivers something
     if t.low in announced.VERBS:
         r = announced.read(toks, rest, i, kind, time, clause_text)
