@@ -4,7 +4,8 @@
 passive, the work and decisions of the present tense) and the formulas said outright ("Ik zeg toe …"), reads each
 verb in its clause (`clauses`): who its subject is (`promise_actors`), its participle, a modal, the word that
 opens the clause; and then the sentence: what this letter itself does, a condition, a hedge. How a clause weighs a
-reading (its opening word, a hedge, a refusal) is `promise_clause_nl`'s; the words are `promise_words`'.
+reading (its opening word, a hedge, a refusal) is `promise_clause_nl`'s; the passive's is `promise_passive_nl`'s; the
+government side's present tense with a time, whatever its verb, `promise_present`'s; the words are `promise_words`'.
 """
 
 from __future__ import annotations
