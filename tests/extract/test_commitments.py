@@ -203,7 +203,7 @@ def test_an_enumeration_inside_one_sentence_is_read_as_a_list():
     "Zie artikel 3, lid 1) en de toelichting daarop.",  # no colon before the marks
 ])
 def test_marks_that_are_no_enumeration_leave_the_sentence_whole(sentence):
-    from opvolging.extract.commitments import inline_items
+    from opvolging.extract.commitment_lists import inline_items
 
     assert inline_items(sentence, 0, len(sentence)) == [(0, len(sentence))]
 

@@ -21,6 +21,7 @@ from datetime import date
 
 from opvolging.extract import commitment_plans, commitment_tables, dates, deadlines, promises, sentences
 from opvolging.extract.blocks import CELL, is_heading, paragraphs
+from opvolging.extract.commitment_lists import BULLET, announced_lists, inline_items
 from opvolging.extract.deadline_rules import AFTER_AN_EVENT
 from opvolging.extract.patterns import WordPattern
 from opvolging.extract.promise_formulas import THE_THING_NAMED
@@ -89,7 +90,7 @@ ANAPHOR = re.compile(r"^(?:\S+\s+){0,4}?(?:zal|zullen|will)\s+(?P<det>deze|die|d
 
 
 @dataclass
-class _Draft:
+class Draft:
     action: str
     actor: str | None
     deadline: deadlines.Deadline | None
@@ -182,10 +183,10 @@ def read_commitments(text: str, spans: list[tuple[int, int]], responses: list[Re
     skip_ends = [b for _, b in skip]
     answer_starts = sorted(r.span[0] for r in responses)
     row_times = {r.span: t for r in responses if (t := _row_time(r.text, reference)) is not None}
-    drafts: list[_Draft] = []
-    last: _Draft | None = None  # the draft the sentence just before was a mention of
+    drafts: list[Draft] = []
+    last: Draft | None = None  # the draft the sentence just before was a mention of
     read_in: list[tuple[int, int]] = []  # every sentence read, in order
-    first_of: dict[int, _Draft] = {}  # index in `read_in` → the draft a sentence there began
+    first_of: dict[int, Draft] = {}  # index in `read_in` → the draft a sentence there began
     for region in spans:
         if sentence_spans is None:
             in_region = sentences.split(text, region[0], region[1])
@@ -228,7 +229,7 @@ def read_commitments(text: str, spans: list[tuple[int, int]], responses: list[Re
             found_nouns = doc_nouns(main)
             key = _send_key(main, found_nouns)
             nouns = [n.text for n in found_nouns]
-            draft = _Draft(action=row.action if row is not None else _BULLET.sub("", main.strip()),
+            draft = Draft(action=row.action if row is not None else BULLET.sub("", main.strip()),
                            actor=_actor(reading, default_actor, first_person),
                            deadline=deadline, mentions=[(a, b)], labels=labels, send_key=key,
                            noun=nouns[0].lower() if nouns else None, confidence=reading.confidence,
@@ -253,7 +254,7 @@ def read_commitments(text: str, spans: list[tuple[int, int]], responses: list[Re
             if draft.confidence > target.confidence:
                 target.confidence, target.reason = draft.confidence, draft.reason
             last = target
-    drafts = _announced_lists(text, drafts, read_in, first_of, reference)
+    drafts = announced_lists(text, drafts, read_in, first_of, reference)
     made = [(d, Commitment(
         id="", action=d.action, actor=d.actor,
         deadline_text=d.deadline.text if d.deadline else None,
@@ -317,79 +318,7 @@ def _after_label(a: int, b: int, answer_starts: list[int]) -> int:
     return answer_starts[k] if k < len(answer_starts) and answer_starts[k] < b and answer_starts[k] - a <= 40 else a
 
 
-# an enumeration inside one sentence, after its colon: "Ik ga drie stappen zetten: (1) ik dien … in; (2) ik evalueer …;
-# en (3) ik start …", "…: a) …; b) …"
-_INLINE_MARK = re.compile(r"(?<!\S)\(?(?P<label>\d{1,2}|[a-z])\)\s")
-_TRAILING_AND = re.compile(r"[\s;,]*(?:\b(?:en|of|and|or)\s*)?$")
-
-
-def inline_items(text: str, a: int, b: int) -> list[tuple[int, int]]:
-    """The sentence text[a:b] as the parts an enumeration after its colon makes of it (the announcement up to the
-    colon, then each item from its mark, without the "; en" that joins it to the next), or [(a, b)] when it has
-    none: two marks or more, numbered on from 1 or a."""
-    colon = text.find(":", a, b)
-    if colon == -1:
-        return [(a, b)]
-    marks = list(_INLINE_MARK.finditer(text, colon + 1, b))
-    firsts = {"1": 1, "a": 1}
-    if len(marks) < 2 or firsts.get(marks[0]["label"]) != 1:
-        return [(a, b)]
-    value = (lambda lab: int(lab)) if marks[0]["label"].isdigit() else (lambda lab: ord(lab) - ord("a") + 1)
-    if any(not m["label"].isdigit() == marks[0]["label"].isdigit() or value(m["label"]) != k + 1
-           for k, m in enumerate(marks)):
-        return [(a, b)]
-    parts = [(a, colon + 1)]
-    for k, m in enumerate(marks):
-        end = marks[k + 1].start() if k + 1 < len(marks) else b
-        end = m.start() + len(_TRAILING_AND.sub("", text[m.start():end])) if k + 1 < len(marks) else end
-        parts.append((m.start(), end))
-    return parts
-
-
-_BULLET = re.compile(r"^[•●▪◦‣∙·*\-–—]\s*")
-_ITEM = re.compile(r"^(?:[•●▪◦‣∙·*\-–—]|\(?[a-z0-9]{1,2}[.)])\s")
-
-
-def _announced_lists(text: str, drafts: list[_Draft], read_in: list[tuple[int, int]],
-                     first_of: dict[int, _Draft], reference: date | None = None) -> list[_Draft]:
-    """A promise that announces a list ("De komende periode neem ik de volgende maatregelen:") with the items under
-    it: when items are promises of their own ("• ik stel in 2023 een landelijk handelingskader … vast;"), the
-    announcement is none beside them; when they are not (bare nouns, "• een landelijk handelingskader;"), they are
-    what it promises, and its action takes their words. Two items or more, one or more of them setting a time of its
-    own ("- het opstellen van een wetsvoorstel voor de zomer van 2024;", "- een evaluatie van de regeling in 2025;"),
-    are as many promises, each the announcement's words and its own, due when it says (or when the announcement
-    says, where it says nothing)."""
-    dropped: set[int] = set()
-    split: dict[int, list[_Draft]] = {}
-    for k, (a, b) in enumerate(read_in):
-        intro = first_of.get(k)
-        if intro is None or not text[a:b].rstrip().endswith(":"):
-            continue
-        items = []
-        for j in range(k + 1, len(read_in)):
-            words = text[read_in[j][0]:read_in[j][1]]
-            if not _ITEM.match(words):
-                break
-            items.append(j)
-        if not items:
-            continue
-        if any(j in first_of for j in items):
-            dropped.add(id(intro))
-            continue
-        words = [_BULLET.sub("", text[slice(*read_in[j])].strip()) for j in items]
-        times = [deadlines.first_future(w, reference) for w in words]
-        if len(items) >= 2 and any(t is not None for t in times):
-            split[id(intro)] = [_Draft(
-                action=f"{intro.action} {w}", actor=intro.actor, deadline=t or intro.deadline, mentions=[read_in[j]],
-                labels=list(intro.labels), send_key=None, noun=intro.noun, confidence=intro.confidence,
-                reason=intro.reason) for j, w, t in zip(items, words, times, strict=True)]
-            continue
-        intro.action = " ".join([intro.action] + words)
-        intro.mentions[0] = (intro.mentions[0][0], read_in[items[-1]][1])
-    return [part for d in drafts if id(d) not in dropped for part in split.get(id(d), [d])]
-
-
-def _link_after(made: list[tuple[_Draft, Commitment]]) -> None:
+def _link_after(made: list[tuple[Draft, Commitment]]) -> None:
     """`after` of each commitment that waits for another ("Na de aanbieding van de beleidsbrief …")."""
     for d, c in made:
         if not d.after_event:
@@ -409,7 +338,7 @@ def _same_document(a: tuple[str, str | None], b: tuple[str, str | None]) -> bool
     return a[0] == b[0] and (a[1] is None or b[1] is None or a[1] == b[1])
 
 
-def _merge_target(drafts: list[_Draft], new: _Draft, sentence: str, last: _Draft | None) -> _Draft | None:
+def _merge_target(drafts: list[Draft], new: Draft, sentence: str, last: Draft | None) -> Draft | None:
     """The draft `new` is another mention of: the same document sent, a noun pointed back to, a sentence that goes
     on about the one before (`last`), or the same words."""
     if last is not None and _GOES_ON.match(sentence) and not new.send_key:
