@@ -23,40 +23,19 @@ from itertools import compress
 from typing import NamedTuple
 
 from opvolging.extract import promise_words as w
+from opvolging.extract.clause_words import (  # the words apart, re-exported for the readers
+    ADVERBS,
+    BOUNDARY_AFTER,
+    PARTICIPLE,
+    PREPOSITIONS,
+    SKIP_AFTER_VERB,
+    SUBORDINATORS,
+    UNSTRESSED,
+)
 
 # a word (with its hyphens, slashes and dots: "IenW/BSK-2022", "o.a"), a number with its decimal comma ("€ 1,5
 # miljoen": no clause ends there), or a mark
 TOKEN = re.compile(r"\d+(?:,\d+)+|[\w'’]+(?:[-/.][\w'’]+)*|[^\w\s]")
-# where a new clause begins: after these tokens …
-BOUNDARY_AFTER = {",", ";", ":", "–", "—"}
-# … or at these words (subordinators, relative pronouns)
-SUBORDINATORS = frozenset(
-    "dat die waarin waarmee waarbij waardoor waarop waarvoor waarover omdat zodat doordat terwijl nadat voordat "
-    # "waar" after a noun opens a relative clause ("op projecten waar op 1-1-2025 nog geen bestemmingsplan is
-    # vastgesteld"); "waar nodig", "waar mogelijk" is elliptic (`_elliptic`)
-    "zodra als wanneer indien mits tenzij maar hoe welke wat om waar".split())  # "maar" after a comma only: without one
-# it is "only" ("maar een heel beperkt deel") or joins two phrases ("niet alleen … maar ook …")
-PREPOSITIONS = frozenset(
-    "in op aan met door voor van bij naar over uit tot tussen onder na sinds tijdens vanaf vanuit per via volgens "
-    "samen binnen buiten zonder rond rondom conform ter ten namens ondanks dankzij langs achter boven".split())
-ADVERBS = frozenset(
-    "daarom daarnaast ook verder tevens hiervoor hierover hierbij hiermee daarvoor daarover daarbij daarmee dan nu "
-    "vervolgens aanvullend bovendien tenslotte eerst binnenkort spoedig komend komende volgend volgende dit deze "
-    "tegelijk tegelijkertijd eveneens zo hier daar er nog al reeds wel niet graag actief nader tot slot slot "
-    "allereerst ten eerste tweede derde vooruitlopend voorts derhalve dus uiteraard vanzelfsprekend "
-    "inmiddels momenteel thans vandaag later jaarlijks zoals mede gezien gelet indachtig gelijktijdig "
-    # and what opens a time ("Uiterlijk 1 juli 2024 ontvangt uw Kamer …", "Eind 2024 stuur ik …"): the subject
-    # follows the verb
-    "parallel uiterlijk medio eind begin halverwege omstreeks".split())
-SKIP_AFTER_VERB = frozenset("daarom ook nog dan hier daar er hiervoor hierover hierbij daarvoor daarbij samen "
-                             "verder eerst nu eveneens tevens zelf actief graag wel".split())
-# adjectives of a participle's shape: "De visie zal in 2024 gereed zijn", "… bekend zijn", "… bereid is"
-_NOT_PARTICIPLES = r"(?!(?:gereed|gezond|geschikt|gepast|gerust|bekend|bereid)$)"
-# a past participle: "ge…d/t/en", after a separable verb's particle ("opgezet", "aangeboden"); "…eerd"
-PARTICIPLE = re.compile(r"^" + _NOT_PARTICIPLES +
-                        r"(?:aan|af|bij|door|in|mee|na|om|op|over|toe|uit|vast|voor|weg|terug|samen|tegen|vrij|weer|"
-                        r"neer|los|mis|plaats|stil|tot|teweeg)?"
-                        r"ge\w{3,}(?:d|t|en)$|^\w{3,}eerd$")
 class Tok(NamedTuple):
     text: str
     low: str
@@ -368,7 +347,6 @@ def infinitive_before_phrase(rest: list[str]) -> str | None:
     return None
 
 
-UNSTRESSED = re.compile(r"^" + _NOT_PARTICIPLES + r"(?:be|ver|ont|her|er|ge)\w{3,}(?:d|t|en)$")
 
 
 def participle_before(toks: Tokens, start: int, i: int) -> str | None:
@@ -406,5 +384,3 @@ def particles(toks: Tokens, start: int, end: int) -> set[str]:
         if k + 1 >= end or nxt in PREPOSITIONS or nxt in _AFTER_PARTICLE or not nxt[:1].isalnum():
             out.add(toks[k].low)
     return out
-
-
