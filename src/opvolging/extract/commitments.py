@@ -22,7 +22,7 @@ from datetime import date
 from opvolging.extract import commitment_plans, commitment_tables, dates, deadlines, promises, sentences
 from opvolging.extract.blocks import CELL, is_heading, paragraphs
 from opvolging.extract.commitment_lists import BULLET, announced_lists, inline_items
-from opvolging.extract.deadline_rules import AFTER_AN_EVENT
+from opvolging.extract.deadline_periods import AFTER_AN_EVENT
 from opvolging.extract.patterns import WordPattern
 from opvolging.extract.promise_formulas import THE_THING_NAMED
 from opvolging.model import Commitment, Mention, Response

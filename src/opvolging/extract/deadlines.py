@@ -14,7 +14,9 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from opvolging.extract.deadline_rules import RULES
+from opvolging.extract import deadline_periods, deadline_rules
+
+RULES = deadline_rules.RULES + deadline_periods.RULES  # in the order they are tried
 
 
 @dataclass(frozen=True)
