@@ -38,11 +38,11 @@ from opvolging.tracker.models.records import (
     Recommendation,
     Response,
     Reviewed,
-    Tag,
     subject_keys,
 )
 from opvolging.tracker.models.registers import REGISTER_RELATIONS, TOEZEGGINGEN, RegisterEntry
 from opvolging.tracker.models.site import ApiToken, DataVersion, SearchEntry
+from opvolging.tracker.models.tags import Tag
 
 __all__ = [
     "ACTIVE_STATUSES", "Advice", "ApiToken", "Commitment", "CommitmentQuerySet", "Council", "DataVersion",

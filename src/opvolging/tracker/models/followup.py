@@ -109,7 +109,7 @@ class Subscription(models.Model):
     def commitments(self, public_only: bool = False):
         """The commitments this subscription covers, as its user may see them (promises of the latest versions),
         or as a visitor may (`public_only`: for its feed, which needs no login)."""
-        from opvolging.tracker.models.records import Tag
+        from opvolging.tracker.models.tags import Tag
 
         coms = Commitment.objects.listed(None if public_only else self.user)
         if self.kind == "ministry":

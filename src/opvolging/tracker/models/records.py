@@ -7,6 +7,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
+from typing import TYPE_CHECKING
 
 from django.core.exceptions import ValidationError
 from django.db import connection, models, transaction
@@ -16,6 +17,9 @@ from django.utils import timezone
 from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
+
+if TYPE_CHECKING:
+    from opvolging.tracker.models.tags import Tag
 
 STANCES = [
     ("adopted", _("adopted")),
@@ -350,13 +354,13 @@ class Recommendation(Reviewed):
                        for t in self.tags.all()}
             self.correct(user, themes=themes, sdgs=sorted(sdgs), affected_persons=affected_persons)
             self.tags.all().delete()
-            Tag.objects.bulk_create(self.tag_rows(sources))
+            self.tags.model.objects.bulk_create(self.tag_rows(sources))
 
     def tag_rows(self, sources: dict[tuple[str, str], dict]) -> list[Tag]:
         """Unsaved `Tag` rows, one per theme, SDG and affected group in this recommendation's lists (`themes`,
         `sdgs`, `affected_persons`, which keep what a person corrected). `sources` gives, per (kind, value), the
         extraction's {"source", "score", "words"}; a value it lacks was set by a person."""
-        return [Tag(**values) for values in self.tag_values(sources)]
+        return [self.tags.model(**values) for values in self.tag_values(sources)]
 
     def tag_values(self, sources: dict[tuple[str, str], dict]) -> list[dict]:
         """The fields of `tag_rows`'s rows, as keyword arguments (a bulk load makes its rows from them)."""
@@ -369,40 +373,6 @@ def subject_keys(themes: list[str], sdgs: list[int], affected_persons: list[str]
     """(kind, value) of each subject, as a `Tag` stores it, in this order, each once."""
     keys = [("theme", v) for v in themes] + [("sdg", str(v)) for v in sdgs] + [("person", v) for v in affected_persons]
     return list(dict.fromkeys(keys))
-
-
-class Tag(models.Model):
-    """A subject of a recommendation, from the taxonomy (`data/taxonomy.json`): a human-rights theme, an SDG or a
-    group of affected persons. It says where it came from (printed in the document, predicted by the model,
-    found by keywords, set by a person) and, for a machine's tag, its score and the words that triggered it."""
-
-    recommendation = models.ForeignKey(Recommendation, on_delete=models.CASCADE, related_name="tags")
-    kind = models.CharField(_("kind"), max_length=8, choices=TAG_KINDS)
-    value = models.CharField(_("value"), max_length=200, help_text="the taxonomy's English name; an SDG's number")
-    source = models.CharField(_("source"), max_length=8, choices=TAG_SOURCES + [
-        ("person", _("set by a person")), ("unknown", _("read before sources were kept"))])
-    score = models.FloatField(null=True, blank=True)
-    words = models.JSONField(default=list, blank=True)
-    # the recommendation's, kept here so that counting subjects for the public reads this table alone
-    is_public = models.BooleanField(default=True)
-
-    class Meta:
-        ordering = ["kind", "value"]
-        verbose_name = _("tag")
-        constraints = [models.UniqueConstraint(fields=["recommendation", "kind", "value"], name="tag_unique")]
-        # a filter by subject, and the counts per subject, read an index alone
-        indexes = [models.Index(fields=["kind", "value", "recommendation"], name="tag_subject"),
-                   models.Index(fields=["kind", "is_public", "value"], name="tag_count")]
-
-    def __str__(self) -> str:
-        from opvolging.tracker import subjects
-
-        return subjects.name(self.kind, self.value)
-
-    @property
-    def from_answer(self) -> bool:
-        """True for a keyword tag read from the answer, not the recommendation (`extract.tags.ANSWER_SCORE`)."""
-        return self.source == "lexicon" and self.score is not None and self.score < 1
 
 
 class Response(Reviewed):
