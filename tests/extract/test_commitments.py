@@ -247,3 +247,19 @@ def test_a_sections_heading_promises_nothing(heading):
     text = f"Stand van zaken\n\nHet tekort is opgelopen.\n\n{heading}\n\nIk ga hierover in gesprek met de vakbonden."
     (c,) = commitments(text)
     assert c.action == "Ik ga hierover in gesprek met de vakbonden."
+
+
+def test_a_promise_said_again_in_other_words_is_one_commitment():
+    # WATER (IenW, 25 November 2022): the summary's bullet and the body say one promise in other words; two promises
+    # of one template about two things stay two
+    text = ("BZK en IenW onderzoeken in afstemming met de VEWIN wat de voor- en nadelen van een mogelijke verplichting "
+            "in het besluit bouwwerken leefomgeving (Bbl) en verruiming van toepassing van huishoudwater in het "
+            "Drinkwaterbesluit zijn.\n\n- Om circulariteit in waterhuishouding en waterbesparing bij nieuwbouw te "
+            "stimuleren, onderzoeken BZK en IenW in afstemming met de VEWIN wat de voor- en nadelen van een mogelijke "
+            "verplichting in het besluit bouwwerken leefomgeving (Bbl) en verruiming van toepassing van huishoudwater "
+            "in het Drinkwaterbesluit zijn.\n\nIn het Deltaprogramma zoetwater nemen Rijk en andere overheden "
+            "gezamenlijk maatregelen hoe we met verzilting om kunnen gaan.\n\nIn het Deltaprogramma zoetwater nemen "
+            "Rijk en andere overheden gezamenlijk maatregelen om op de hoge zandgronden water beter vast te houden.")
+    found = commitments(text)
+    assert [len(c.mentions) for c in found] == [2, 1, 1]
+    assert found[0].action.startswith("BZK en IenW onderzoeken")

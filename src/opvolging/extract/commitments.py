@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from opvolging.extract import commitment_plans, commitment_tables, dates, deadlines, promises, sentences
+from opvolging.extract import commitment_plans, commitment_tables, content_words, dates, deadlines, promises, sentences
 from opvolging.extract.blocks import CELL, is_heading, paragraphs
 from opvolging.extract.commitment_lists import BULLET, announced_lists, inline_items
 from opvolging.extract.deadline_periods import AFTER_AN_EVENT
@@ -103,6 +103,7 @@ class Draft:
     after_event: str | None = None
     after_interval: str | None = None
     reasons: list[str] = field(default_factory=list)
+    content: frozenset[str] = frozenset()  # its action's content words, stemmed (`content_words`)
 
 
 def _actor(reading: promises.Reading, default: str | None, first_person: str | None) -> str | None:
@@ -236,6 +237,8 @@ def read_commitments(text: str, spans: list[tuple[int, int]], responses: list[Re
                            reason=reading.reason, after_event=after["event"] if after else None,
                            after_interval=dates.read_interval(after["interval"]) if after and after["interval"]
                            else _interval_after_an_event(deadline))
+            draft.content = frozenset(content_words.words(draft.action, language if language in ("nl", "en")
+                                                          else None))
             target = _merge_target(drafts, draft, main, last)
             if target is None and last is None and len(read_in) > 1 and reading.reason.startswith(THE_THING_NAMED):
                 # "… heb ik toegezegd … (not read). Dat doe ik in de volgende voortgangsbrief.": what is done is the
@@ -356,4 +359,21 @@ def _merge_target(drafts: list[Draft], new: Draft, sentence: str, last: Draft | 
     for d in drafts:
         if d.action == new.action:
             return d
-    return None
+    return next((d for d in drafts if _restated(d, new)), None)
+
+
+def _restated(old: Draft, new: Draft) -> bool:
+    """True when `new` says again what `old` promised in other words, as a letter's summary and its body do ("In dit
+    kader vindt in 2026 de herijking van de Deltabeslissing … plaats" / "In 2026 vindt de herijking plaats van de
+    Deltabeslissingen …"): the same actor, no two different due dates, and most of their content words shared (a
+    Jaccard index of 0.6 or more, over four words or more each), and not each naming a thing the other does not
+    (`content_words.each_names_another`): two promises of one template about another subject ("In het Deltaprogramma
+    zoetwater nemen Rijk en andere overheden gezamenlijk maatregelen hoe we met verzilting om kunnen gaan" / "… om op
+    de hoge zandgronden water beter vast te houden") stay two."""
+    if old.actor != new.actor or len(old.content) < 4 or len(new.content) < 4:
+        return False
+    if old.deadline and new.deadline and old.deadline.due and new.deadline.due and \
+            old.deadline.due != new.deadline.due:
+        return False
+    return len(old.content & new.content) >= 0.6 * len(old.content | new.content) and \
+        not content_words.each_names_another(old.content, new.content)

@@ -39,3 +39,16 @@ def words(text: str, language: str | None = None) -> list[str]:
     common = common_words()
     language = language or detect(text)
     return [stem(w, language) for w in re.findall(r"[^\W\d_]{4,}", text.lower()) if w not in common]
+
+
+def each_names_another(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> bool:
+    """True when each of two sets of content words (`words`) holds a long one (a stem of six letters or more) that the
+    other holds in no form, inflected or compounded: two things of one template ("… maatregelen hoe we met
+    verzilting om kunnen gaan" / "… maatregelen om op de hoge zandgronden water beter vast te houden"), where one
+    thing said twice, longer the second time, has such words on one side only."""
+    def related(x: str, y: str) -> bool:
+        return x in y or y in x or x[:6] == y[:6]
+
+    return any(len(x) >= 6 and not any(related(x, y) for y in b) for x in a - b) and \
+        any(len(y) >= 6 and not any(related(y, x) for x in a) for y in b - a)
+
