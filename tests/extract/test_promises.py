@@ -872,3 +872,17 @@ def test_letting_the_kamer_know_is_telling_not_having_work_done(sentence, promis
 def test_an_agency_that_takes_de_is_an_agency(sentence):
     r = read(sentence, "nl", WATER_DATE)
     assert r is not None and POSSIBLE <= r.confidence < PROMISE, r
+
+
+@pytest.mark.parametrize("sentence, promised", [  # GENRE: more of a minister's formulas, and their look-alikes
+    ("Ik ga ervan uit dat de gemeenten dit oppakken.", False),  # "ervan uitgaan": to assume
+    ("We gaan uit van een stijging van 2 procent.", False),
+    ("Ik ga de regeling uitbreiden.", True),
+    ("Ik span mij in om de wachttijden te verkorten.", True),  # an effort undertaken, as "zet zich in"
+    ("Ik maak werk van een betere bescherming van klokkenluiders.", True),
+    ("Er wordt € 10 miljoen vrijgemaakt voor de aanpak van armoede.", True),  # money set aside, in the passive
+    ("Ik kom met een voorstel voor de financiering.", True),  # a product to come, no time said
+    ("De gemeente komt met een voorstel.", False),
+])
+def test_assuming_is_no_promise_and_an_effort_or_a_proposal_is(sentence, promised):
+    assert (confidence(sentence) >= PROMISE) is promised, read(sentence, "nl", WATER_DATE)

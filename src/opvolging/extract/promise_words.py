@@ -127,6 +127,8 @@ for _forms_, _particles in (
          ""),
         ("sta staat staan", "toe"), ("hou houd houdt houden", "vast"), ("breid breidt breiden", "uit"),
         ("zet zetten", "in"), ("zorg zorgt zorgen", "ervoor voor"),  # "Hier zorgen we er voor dat betrokkenen …"
+        # an effort undertaken: "Ik span mij in om de wachttijden te verkorten"; action taken: "Ik maak werk van …"
+        ("span spant spannen", "in"), ("maak maakt maken", "werk"),
         ("neem neemt nemen", ""),  # measures only (TAKEN_NL)
         # money set aside: "Het kabinet trekt hiervoor structureel 50 miljoen euro uit", "maakt … vrij", "investeert"
         ("trek trekt trekken", "uit"), ("maak maakt maken", "vrij"), ("investeer investeert investeren", ""),
@@ -172,7 +174,9 @@ DELIVERED_NL = _forms(
     "begrensd verhoogd verlaagd vergroot verkleind geminimaliseerd gereserveerd gemonitord gehandhaafd toegestaan "
     "vastgehouden geoptimaliseerd gerespecteerd afgeschaft "
     # and a scheme's or a body's fate decided: "De regeling wordt per 1 januari 2025 met twee jaar verlengd"
-    "verlengd opgeheven ingetrokken verruimd versoepeld opgericht aangesteld vereenvoudigd uitgesteld")
+    "verlengd opgeheven ingetrokken verruimd versoepeld opgericht aangesteld vereenvoudigd uitgesteld "
+    # and money set aside: "Er wordt € 10 miljoen vrijgemaakt voor …", "uitgetrokken", "geïnvesteerd"
+    "vrijgemaakt uitgetrokken geïnvesteerd")
 # carried out: the work when it is done by a time ("Eind dit jaar wordt de monitor opnieuw uitgevoerd", "Het onderzoek
 # wordt … in 2023 uitgevoerd"); without one it describes what is done ("Deze PAGO's worden sectorbreed uitgevoerd")
 CARRIED_OUT_NL = _forms("uitgevoerd")

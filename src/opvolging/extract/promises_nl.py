@@ -52,9 +52,13 @@ _ACTS_NL = {form: w.DELIVER_NL.get(form, frozenset()) | w.DECIDE_NL.get(form, fr
             for form in w.DELIVER_NL.keys() | w.DECIDE_NL.keys()} | {joined: frozenset() for joined in w.JOINED_NL}
 _ACTS_WORDS_NL = frozenset(_ACTS_NL)
 _REFLEXIVE = frozenset("ons zich mij me".split())
+_COMES = frozenset("kom komt komen".split())
+# what the government comes with ("Ik kom met een voorstel", "… met een reactie"): a product, a proposal, a position
+_COMES_WITH = re.compile(r"(?:voorstel|voorstellen|reactie|brief|nota|notitie|rapport|plan|plannen|visie|strategie|"
+                         r"evaluatie|kader|aanpak|uitwerking|standpunt|handreiking|actieplan|agenda)$")
 # "zich inzetten": reflexive, and the government's effort promised ("Rijk en waterschappen zetten zich in voor de
 # aanvoer van zoetwater", "Het kabinet zet zich ervoor in dat …")
-_COMMITS_ITSELF = frozenset("zet zetten".split())
+_COMMITS_ITSELF = frozenset("zet zetten span spant spannen".split())
 _DETERMINERS = frozenset("de het een onze hun mijn uw elk elke ieder iedere geen".split())
 # before a verb of the government's work ("onderzoek", "overleg"), a noun's ("de resultaten van dat onderzoek"),
 # unless the subject follows the verb ("Dit pakken we in 2023 … op": the object first); "die worden", "dat wordt"
@@ -217,6 +221,8 @@ def _verb_nl_in_clause(sentence: str, toks: Tokens, i: int, time: deadlines.Dead
     at = t.start
     if need_end is not None and need_end <= t.start:
         return Reading(0.15, "a need, not an undertaking", actor, t.start)
+    if t.low in w.GO_NL and "uit" in rest:
+        return None  # "Ik ga ervan uit dat …", "We gaan uit van een stijging …": an assumption, not an act
     if t.low in w.FUTURE_NL or t.low in w.GO_NL:
         last_word = next((x for x in reversed(rest) if x[:1].isalnum()), None)  # not the full stop
         word = f"«{t.text} … {last_word}»" if last_word else f"«{t.text}»"
@@ -345,6 +351,10 @@ def _verb_nl_in_clause(sentence: str, toks: Tokens, i: int, time: deadlines.Dead
         regular = w.RECURRING_NL.search(clause_text)
         if regular:  # "Over de voortgang informeer ik u jaarlijks via de voortgangsrapportage"
             return Reading(0.7, f"sent or told at regular times («{regular.group(0)}»): «{t.text}»", actor, at)
+        if kind == "gov" and t.low in _COMES and "met" in rest and any(
+                _COMES_WITH.search(x) for x in rest[rest.index("met") + 1:rest.index("met") + 4]):
+            # "Ik kom met een voorstel voor de financiering": a product to come, no time said
+            return Reading(0.55, f"the government side ({actor}) comes with it: «{t.text} … met»", actor, at)
         return None
     if t.low in w.DECIDE_NL and _REFLEXIVE & set(rest[:2]) and t.low not in _COMMITS_ITSELF:
         return None  # "We beperken ons tot de hoofdlijnen": what the letter keeps to, not a decision
