@@ -353,8 +353,10 @@ def _verb_nl_in_clause(sentence: str, toks: Tokens, i: int, time: deadlines.Dead
             return Reading(0.7, f"sent or told at regular times («{regular.group(0)}»): «{t.text}»", actor, at)
         if kind == "gov" and t.low in _COMES and "met" in rest and any(
                 _COMES_WITH.search(x) for x in rest[rest.index("met") + 1:rest.index("met") + 4]):
-            # "Ik kom met een voorstel voor de financiering": a product to come, no time said
-            return Reading(0.55, f"the government side ({actor}) comes with it: «{t.text} … met»", actor, at)
+            # "Ik kom met een voorstel voor de financiering": a product to come, no time said: for review, as the
+            # genre's other promises without a time or an occasion are
+            return Reading(0.45, f"the government side ({actor}) comes with it, no time said, for review: «{t.text} "
+                           f"… met»", actor, at)
         return None
     if t.low in w.DECIDE_NL and _REFLEXIVE & set(rest[:2]) and t.low not in _COMMITS_ITSELF:
         return None  # "We beperken ons tot de hoofdlijnen": what the letter keeps to, not a decision
