@@ -5,7 +5,9 @@ januari 2025 de helft van de regels", "In juni organiseert het ministerie een bi
 form (the subject, a verb beside it that agrees with it, a time), not on a lexicon of the government's verbs, so
 that a verb no letter in view used is read as well. What the form cannot tell apart, a verb of being, thinking,
 seeing or saying ("In 2025 ben ik …", "Daarom vind ik …", "De minister verwacht in 2025 …"), is left out by name;
-so is "Nederland", which is the country as often as the State ("In 2025 telt Nederland …").
+so is "Nederland", which is the country as often as the State ("In 2025 telt Nederland …"). A state agency's
+present tense is its plan, for review ("Rijkswaterstaat vervangt in 2026 de sluizen …"). In a "dat" clause after a
+verb of telling the Kamer the verb stands last ("Ik laat u weten dat wij voor de zomer met een voorstel komen").
 
 `read(sentence, toks, reference)` returns a `Reading`, or None when the sentence has no such clause.
 """
