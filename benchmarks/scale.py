@@ -58,8 +58,10 @@ def extraction(sample: int, tmp: Path) -> list[Path]:
         out = tmp / f"out{workers}"
         todo = run.plan(paths, out).todo
         with run.local_cluster(workers, dashboard=None) as cluster, Client(cluster) as client:
+            # load the models and the word lists (a promise read loads the content words' frequency list)
             client.run(lambda: __import__("opvolging.extract.pipeline").extract.pipeline.extract_text(
-                "Aanbeveling 1 – Doe iets.\n\nHet kabinet neemt deze aanbeveling over."))  # load the models
+                "Aanbeveling 1 – Doe iets.\n\nHet kabinet neemt deze aanbeveling over. Ik zal uw Kamer voor de "
+                "zomer informeren over de uitvoering van de regeling."))
             t = time.perf_counter()
             entries = run.run(todo, out, client, partition=10)
             seconds = time.perf_counter() - t
