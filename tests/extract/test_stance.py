@@ -342,6 +342,13 @@ def test_supporting_it_partially(sentence, stance):
     ("Ik zie deze aanbeveling als een steun in de rug voor het ingezette beleid.", "already_implemented"),
     ("Het kabinet gaat hier in de komende jaren aan tegemoet komen.", "adopted"),
     ("De afbouw is al in gang gezet met het Belastingplan 2023.", "already_implemented"),  # under way already
+    # taken over in another form or not whole: in part; laid aside: a refusal
+    ("Het kabinet neemt de aanbeveling in aangepaste vorm over.", "partially_adopted"),
+    ("Het kabinet neemt de aanbeveling niet één op één over.", "partially_adopted"),
+    ("De aanbeveling wordt niet volledig overgenomen.", "partially_adopted"),
+    ("Het kabinet neemt de aanbeveling volledig over.", "adopted"),
+    ("Het kabinet laat de aanbeveling rusten.", "rejected"),
+    ("Het kabinet legt de aanbeveling naast zich neer.", "rejected"),
 ])
 def test_done_already_in_a_subordinate_clause(sentence, stance):
     assert classify(sentence, "nl").stance == stance, sentence

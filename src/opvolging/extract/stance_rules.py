@@ -26,6 +26,9 @@ RULES: dict[str, list[tuple[str, str, float, frozenset[str]]]] = {
          r"gevolgd)\b",
          "rejected", 0.9, frozenset({"over", "overgenomen", "opgevolgd", "volgen", "overneemt", "overneem",
                                      "overnemen", "afgewezen", "uitgevoerd", "gevolgd"})),
+        # laid aside: "Het kabinet laat de aanbeveling rusten", "legt de aanbeveling naast zich neer"
+        (r"\b(?:laat|laten)\b[^.]{0,60}\brusten\b|\b(?:legt|leg|leggen)\b[^.]{0,60}\bnaast\s+zich\s+neer\b",
+         "rejected", 0.8, frozenset({"rusten", "neer"})),
         (r"\b(?:deelt|onderschrijft|steunt|volgt|omarmt|deel\s+ik|onderschrijf|volg\s+ik|ik\s+volg|omarm)\b[^.]{0,60}\bniet\b(?![^.]{0,20}\balleen\b)|"
          # the verb last: "… dat het kabinet de analyse niet deelt", "… deze aanbeveling niet onderschrijft"
          r"\b(?:analyse|mening|opvatting|conclusie|visie|advies|aanbeveling)\s+(?:van\s+(?:de|het)\s+\w+\s+)?niet\s+"
@@ -84,10 +87,15 @@ RULES: dict[str, list[tuple[str, str, float, frozenset[str]]]] = {
          r"behalve)\b|"
          # "neemt het eerste deel van de aanbeveling over"; "neemt … over, maar niet …"
          r"\b(?:eerste|tweede|derde|laatste)\s+(?:deel|onderdeel|gedeelte)\s+van\s+(?:de|het|deze|dit)\s+"
-         r"(?:aanbeveling|advies|voorstel)\b|\b(?:over|onderschrijft|volgt|deelt|steunt)\b,?\s+(?:maar|echter)\s+niet\b",
+         r"(?:aanbeveling|advies|voorstel)\b|\b(?:over|onderschrijft|volgt|deelt|steunt)\b,?\s+(?:maar|echter)\s+niet\b|"
+         # taken over in another form, or not whole: "neemt de aanbeveling in aangepaste vorm over", "niet één op één
+         # over", "niet integraal over"
+         r"\b(?:in\s+(?:aangepaste|gewijzigde|andere)\s+(?:vorm|gedaante)|niet\s+(?:één|1)[\s-]+op[\s-]+(?:één|1)|"
+         r"niet\s+(?:integraal|volledig|geheel|onverkort|in\s+(?:zijn|haar)\s+geheel))\b[^.]{0,20}\bover(?:genomen)?\b",
          "partially_adopted", 0.85,
          frozenset({"gedeeltelijk", "deels", "dele", "deel", "onderdelen", "uitzondering", "behalve", "onderdeel",
-                    "gedeelte", "maar", "echter"})),
+                    "gedeelte", "maar", "echter", "aangepaste", "gewijzigde", "vorm", "gedaante", "één", "integraal",
+                    "volledig", "geheel", "onverkort"})),
         (r"\b(?:gebeurt|geschiedt)\s+(?:al|reeds)\b|\b(?:al|reeds)\s+(?:gebeurt|gebeuren|geschiedt|plaatsvindt|"
          r"plaatsvinden|het\s+geval\s+is)\b|\b(?:is|zijn)\s+(?:al|reeds)\s+het\s+geval\b|"
          r"\b(?:is|zijn|wordt|worden)\s+(?:al|reeds)\s+(?:\w+\s+){0,3}?"
