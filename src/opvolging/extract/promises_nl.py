@@ -71,6 +71,8 @@ _SUBJECT_PRONOUNS = frozenset("ik we wij".split())
 # "Het rapport van de commissie": a product another makes (the government's own: "van het kabinet")
 _OF_ANOTHER = re.compile(r"\bvan\s+(?:de|het)\s+(?!kabinet\b|regering\b|ministerie\b|minister\b|rijk\b)", re.I)
 _LET_KNOW = frozenset("weten horen blijken".split())  # "laat … weten", "laat … blijken": to tell, to show
+# "laat … rusten", "laat … liggen": to leave it be, no work had done ("Het kabinet laat de aanbeveling rusten")
+_LET_BE = frozenset("rusten liggen zitten varen".split())
 _APPEARS = frozenset("verschijnen uitkomen gaan volgen".split())  # a product's coming out: "zal … verschijnen"
 
 
@@ -284,7 +286,7 @@ def _verb_nl_in_clause(sentence: str, toks: Tokens, i: int, time: deadlines.Dead
                     toks[start].start <= time.span[0] < toks[end - 1].start + len(toks[end - 1].text):
                 return Reading(0.8, f"sent or told {time.text}: «{t.text} … {verb}»", actor, at)
             return None
-        if kind == "gov" and verb and verb not in w.STATE_NL:
+        if kind == "gov" and verb and verb not in w.STATE_NL and verb not in _LET_BE:
             conf = 0.85 if time else 0.7
             return Reading(conf, f"the government has it done: «{t.text} … {verb}»", actor, at)
         return None
