@@ -860,6 +860,7 @@ def test_an_effect_of_a_means_is_foretold_not_undertaken(sentence, promised):
     ("Ik laat u voor de zomer weten hoe de regeling wordt uitgewerkt.", True),  # the Kamer told later
     ("Ik laat het RIVM onderzoeken of de norm kan worden aangescherpt.", True),  # "laten" of work had done
     ("Het kabinet laat de aanbeveling rusten.", False),  # leaving it be
+    ("Het kabinet laat de keuze aan de gemeenten.", False),  # leaving it to others: "gemeenten" is no infinitive
 ])
 def test_letting_the_kamer_know_is_telling_not_having_work_done(sentence, promised):
     assert (confidence(sentence) >= PROMISE) is promised, read(sentence, "nl", WATER_DATE)

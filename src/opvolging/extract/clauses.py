@@ -329,11 +329,19 @@ def subject(sentence: str, toks: Tokens, i: int, start: int, language: str) -> t
 
 
 def infinitive_last(rest: list[str]) -> str | None:
-    """The clause's last word when it is an infinitive ("… berekenen", "… doen"), else None."""
+    """The clause's last word when it is an infinitive ("… berekenen", "… doen"), else None. A plural noun after its
+    article is none ("Het kabinet laat de keuze aan de gemeenten")."""
     words = [x for x in rest if x[:1].isalpha()]
+    if len(words) > 1 and words[-2] in _BEFORE_A_NOUN:
+        return None
     if words and words[-1].endswith("en") and len(words[-1]) > 3 or words and words[-1] in ("doen", "gaan", "zien"):
         return words[-1]
     return None
+
+
+# the words that stand before a noun and never before an infinitive ("het", "dat", "dit" may be its object: "We
+# gaan het doen")
+_BEFORE_A_NOUN = frozenset("de een deze alle onze hun mijn zijn haar uw elke iedere beide".split())
 
 
 def infinitive_before_phrase(rest: list[str]) -> str | None:
