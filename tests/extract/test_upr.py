@@ -52,6 +52,9 @@ def test_recommending_states():
                                "Ireland);") == ["United Kingdom of Great Britain and Northern Ireland"]
     assert recommending_states("Complete ratification (Ukraine); Increase efforts towards ratification "
                                "(Slovakia);") == ["Ukraine", "Slovakia"]
+    # an instrument named in parentheses before the States is none of them
+    assert recommending_states("Establish an NHRI in line with the principles relating to the status of national "
+                               "institutions (Paris Principles) (Nepal);") == ["Nepal"]
 
 
 def test_numbered_sections_are_not_a_upr_list():

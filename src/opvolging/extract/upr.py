@@ -103,7 +103,7 @@ def _balanced_groups_at_end(segment: str) -> list[str]:
             break
         inner = s[i + 1:-1].strip()
         if not inner or _DIGIT.search(inner) or not inner[:1].isupper() or (
-                inner.replace(" ", "").isupper() and len(inner) > 1):
+                inner.replace(" ", "").isupper() and len(inner) > 1) or _AN_INSTRUMENT.search(inner):
             break
         groups.insert(0, inner)
         s = s[:i].rstrip()
@@ -111,6 +111,10 @@ def _balanced_groups_at_end(segment: str) -> list[str]:
 
 
 _DIGIT = re.compile(r"\d")
+# an instrument or a text named in parentheses before the States ("… in full compliance with the Paris Principles
+# (Paris Principles) (Nepal)"): no State's name ends so
+_AN_INSTRUMENT = re.compile(r"\b(?:Principles|Convention|Covenant|Protocol|Agenda|Goals?|Guidelines|Rules|Declaration|"
+                            r"Law|Act|Code|Plan|Strategy|Programme|Charter|Statute|Standards)$")
 
 
 def _split_top_level(text: str, sep: str) -> list[str]:
