@@ -151,6 +151,7 @@ def test_the_answers_formulas_in_more_of_their_forms(sentence, stance):
     ("The recommendation is supported in part.", "partially_adopted"),
     ("The Government disagrees with this recommendation.", "rejected"),
     ("The Government is already implementing this recommendation.", "already_implemented"),  # doing it already
+    ("Ruritania supports the recommendation insofar as it concerns public officials.", "partially_adopted"),
 ])
 def test_an_english_answer_in_more_of_its_forms(sentence, stance):
     assert classify(sentence, "en").stance == stance, sentence

@@ -260,11 +260,14 @@ RULES: dict[str, list[tuple[str, str, float, frozenset[str]]]] = {
          r"\b(?:accept|support)s?\s+(?:it|them|this|these|the)\b[^.]{0,30}?\b(?:partially|partly)\b|"
          # all but a part: "accepts this recommendation, with the exception of the reference to …"
          r"\b(?:accept|support)(?:s|ed)?\b[^.]{0,80}\b(?:with\s+the\s+exception\s+of|except\s+for|save\s+for)\b|"
+         # supported within a bound: "supports the recommendation insofar as it concerns public officials", "to the
+         # extent that"
+         r"\b(?:accept|support)(?:s|ed)?\b[^.]{0,80}\b(?:insofar\s+as|in\s+so\s+far\s+as|to\s+the\s+extent\s+that)\b|"
          # supported as to one part, noted as to another: "is supported with regard to the police and noted with
          # regard to private security firms"
          + IN_PARTS,
          "partially_adopted", 0.85, frozenset({"part", "partially", "partly", "exception", "except", "save", "noted",
-                                                "not"})),
+                                                "not", "insofar", "far", "extent"})),
         (r"\b(?:cannot|can\s+not|does\s+not|do\s+not|is\s+unable\s+to|is\s+not\s+in\s+a\s+position\s+to)\s+"
          r"(?:accept|support|agree)\b|\brejects?\b|\bdoes\s+not\s+enjoy\s+(?:the\s+)?support\b|"
          # the passive, and the label alone: "The recommendation is not supported", "Not accepted."
