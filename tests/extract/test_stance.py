@@ -350,6 +350,9 @@ def test_supporting_it_partially(sentence, stance):
     ("Het kabinet neemt de aanbeveling volledig over.", "adopted"),
     ("Het kabinet laat de aanbeveling rusten.", "rejected"),
     ("Het kabinet legt de aanbeveling naast zich neer.", "rejected"),
+    # the recommendations by their numbers before the verb
+    ("Aanbevelingen 1 en 2 neemt het kabinet over.", "adopted"),
+    ("Aanbeveling 2.1 neem ik over.", "adopted"),
 ])
 def test_done_already_in_a_subordinate_clause(sentence, stance):
     assert classify(sentence, "nl").stance == stance, sentence

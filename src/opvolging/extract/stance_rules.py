@@ -148,7 +148,9 @@ RULES: dict[str, list[tuple[str, str, float, frozenset[str]]]] = {
                                                  "beschouwen", "uitgevoerd", "opgevolgd", "gerealiseerd",
                                                  "geïmplementeerd"})),
         (r"\b(?:neemt?|nemen)\b[^.]{0,80}\b(?:aanbeveling|advies|voorstel)\w*\b[^.]{0,40}(?<!niet\s)\bover\b|\b(?:zal|zullen|wordt|"
-         r"worden)\s+(?:(?!niet\b)\w+\s+){0,2}(?:opgevolgd|overgenomen)\b|\b(?:aanbeveling|advies|voorstel)\w*\s+(?:neemt?|nemen)\s+"
+         r"worden)\s+(?:(?!niet\b)\w+\s+){0,2}(?:opgevolgd|overgenomen)\b|\b(?:aanbeveling|advies|voorstel)\w*\s+"
+         # the recommendations by their numbers first: "Aanbevelingen 1 en 2 neemt het kabinet over"
+         r"(?:\d{1,2}(?:\.\d{1,2})?[a-z]?(?:\s*(?:,|en)\s*\d{1,2}(?:\.\d{1,2})?[a-z]?)*\s+)?(?:neemt?|nemen)\s+"
          r"(?:ik|wij|we|het\s+kabinet|de\s+regering)\s+(?:(?!niet\b)\w+\s+){0,2}over\b|"
          r"\b(?:aanbeveling|advies|voorstel)\w*\s+over\s+te\s+nemen\b|"
          # the recommendation by its pronoun: "Het kabinet neemt haar over", "Ik neem deze volledig over"
