@@ -46,9 +46,12 @@ def each_names_another(a: frozenset[str] | set[str], b: frozenset[str] | set[str
     other holds in no form, inflected or compounded: two things of one template ("… maatregelen hoe we met
     verzilting om kunnen gaan" / "… maatregelen om op de hoge zandgronden water beter vast te houden"), where one
     thing said twice, longer the second time, has such words on one side only."""
-    def related(x: str, y: str) -> bool:
-        return x in y or y in x or x[:6] == y[:6]
-
     return any(len(x) >= 6 and not any(related(x, y) for y in b) for x in a - b) and \
         any(len(y) >= 6 and not any(related(y, x) for x in a) for y in b - a)
 
+
+def related(a: str, b: str) -> bool:
+    """The same word, inflected or compounded: "evaluatie"/"evaluaties", "medewerkers"/"beleidsmedewerkers"."""
+    if min(len(a), len(b)) < 4:
+        return False  # "in" is in "Groningen", and names nothing
+    return a in b or b in a or (len(a) >= 6 and len(b) >= 6 and a[:6] == b[:6])

@@ -10,6 +10,7 @@ government side's present tense with a time, whatever its verb, `promise_present
 
 from __future__ import annotations
 
+import bisect
 import re
 from datetime import date
 
@@ -53,9 +54,9 @@ _ACTS_NL = {form: w.DELIVER_NL.get(form, frozenset()) | w.DECIDE_NL.get(form, fr
 _ACTS_WORDS_NL = frozenset(_ACTS_NL)
 _REFLEXIVE = frozenset("ons zich mij me".split())
 _COMES = frozenset("kom komt komen".split())
-# what the government comes with ("Ik kom met een voorstel", "… met een reactie"): a product, a proposal, a position
-_COMES_WITH = re.compile(r"(?:voorstel|voorstellen|reactie|brief|nota|notitie|rapport|plan|plannen|visie|strategie|"
-                         r"evaluatie|kader|aanpak|uitwerking|standpunt|handreiking|actieplan|agenda)$")
+# what the government comes with ("Ik kom met een voorstel", "… met een reactie"): a product (`promise_announced`),
+# a proposal, a position
+_PROPOSALS = frozenset("voorstel voorstellen reactie uitwerking standpunt".split())
 # "zich inzetten": reflexive, and the government's effort promised ("Rijk en waterschappen zetten zich in voor de
 # aanvoer van zoetwater", "Het kabinet zet zich ervoor in dat …")
 _COMMITS_ITSELF = frozenset("zet zetten span spant spannen".split())
@@ -146,7 +147,7 @@ def _verb_nl(sentence: str, toks: Tokens, i: int, time: deadlines.Deadline | Non
     """How the verb at token `i` reads as a promise, its clause and the sentence around it weighed; `need_end`: where
     a formula of necessity ("het is nodig dat") ends in the sentence, if it has one."""
     start, end = clause(toks, i)
-    where = time is not None and _in_a_where_clause(toks, time.span[0], start)
+    where = time is not None and _in_a_where_clause(toks, time.span[0], start, end)
     r = _verb_nl_in_clause(sentence, toks, i, None if where else time, start, end, need_end)
     if r is None or r.confidence < POSSIBLE:
         return r
@@ -176,15 +177,19 @@ def _verb_nl(sentence: str, toks: Tokens, i: int, time: deadlines.Deadline | Non
     return r
 
 
-def _in_a_where_clause(toks: Tokens, at: int, start: int) -> bool:
-    """True when the character offset `at` (a time's) lies in a relative clause opened by "waar", other than the
-    clause that begins at token `start`: the time of the situation it describes ("… wordt toegepast op projecten
-    … waar op 1-1-2025 nog geen bestemmingsplan is vastgesteld"), not of what the verb promises."""
-    k = next((k for k, t in enumerate(toks) if t.start >= at), None)
-    if k is None:
+def _in_clause(toks: Tokens, start: int, end: int, at: int) -> bool:
+    """True when the character offset `at` lies within the clause toks[start:end]."""
+    return toks[start].start <= at < toks[end - 1].start + len(toks[end - 1].text)
+
+
+def _in_a_where_clause(toks: Tokens, at: int, start: int, end: int) -> bool:
+    """True when the character offset `at` (a time's) lies outside the clause toks[start:end], in a relative clause
+    opened by "waar": the time of the situation it describes ("… wordt toegepast op projecten … waar op 1-1-2025 nog
+    geen bestemmingsplan is vastgesteld"), not of what the verb promises."""
+    if _in_clause(toks, start, end, at):
         return False
-    s, _ = clause(toks, k)
-    return s != start and toks[s].low == "waar"
+    k = bisect.bisect_left(toks, at, key=lambda t: t.start)
+    return k < len(toks) and toks[clause(toks, k)[0]].low == "waar"
 
 
 def _intention(toks: Tokens, rest: list[str], kind: str, actor: str | None, i: int, start: int, end: int,
@@ -282,8 +287,8 @@ def _verb_nl_in_clause(sentence: str, toks: Tokens, i: int, time: deadlines.Dead
         if verb in _LET_KNOW:
             # "Ik laat u weten dat …": the letter telling, not work had done (its "dat" clause is read apart); with a
             # time of its own, the Kamer told later: "Ik laat u voor de zomer weten hoe …"
-            if kind == "gov" and time and ("u" in rest or "kamer" in rest) and \
-                    toks[start].start <= time.span[0] < toks[end - 1].start + len(toks[end - 1].text):
+            if kind == "gov" and time and ("u" in rest or "kamer" in rest) and _in_clause(toks, start, end,
+                                                                                          time.span[0]):
                 return Reading(0.8, f"sent or told {time.text}: «{t.text} … {verb}»", actor, at)
             return None
         if kind == "gov" and verb and verb not in w.STATE_NL and verb not in _LET_BE:
@@ -354,7 +359,7 @@ def _verb_nl_in_clause(sentence: str, toks: Tokens, i: int, time: deadlines.Dead
         if regular:  # "Over de voortgang informeer ik u jaarlijks via de voortgangsrapportage"
             return Reading(0.7, f"sent or told at regular times («{regular.group(0)}»): «{t.text}»", actor, at)
         if kind == "gov" and t.low in _COMES and "met" in rest and any(
-                _COMES_WITH.search(x) for x in rest[rest.index("met") + 1:rest.index("met") + 4]):
+                x in _PROPOSALS or announced.PRODUCT.search(x) for x in rest[rest.index("met") + 1:][:3]):
             # "Ik kom met een voorstel voor de financiering": a product to come, no time said: for review, as the
             # genre's other promises without a time or an occasion are
             return Reading(0.45, f"the government side ({actor}) comes with it, no time said, for review: «{t.text} "

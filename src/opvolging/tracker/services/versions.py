@@ -19,6 +19,8 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import TypeVar
 
+from opvolging.extract.content_words import related
+
 Old = TypeVar("Old")
 New = TypeVar("New")
 
@@ -123,13 +125,6 @@ def _subjects(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def _related(a: str, b: str) -> bool:
-    """The same word, inflected or compounded: "evaluatie"/"evaluaties", "medewerkers"/"beleidsmedewerkers"."""
-    if min(len(a), len(b)) < 4:
-        return False  # "in" is in "Groningen", and names nothing
-    return a in b or b in a or (len(a) >= 6 and len(b) >= 6 and a[:6] == b[:6])
-
-
 def other_subject(a: str, b: str) -> bool:
     """True when each of two texts names a subject the other does not (a name, a long noun, neither found in the
     other in any form): two promises in one template ("… de evaluatie van de Jeugdwet" and "… van de
@@ -137,6 +132,6 @@ def other_subject(a: str, b: str) -> bool:
     ontwikkelen") or re-dated."""
     sa, sb = _subjects(a), _subjects(b)
     words_a, words_b = {w.lower() for w in _WORD.findall(a)}, {w.lower() for w in _WORD.findall(b)}
-    only_a = [x for x in sa - words_b if not any(_related(x, y) for y in words_b)]
-    only_b = [y for y in sb - words_a if not any(_related(y, x) for x in words_a)]
+    only_a = [x for x in sa - words_b if not any(related(x, y) for y in words_b)]
+    only_b = [y for y in sb - words_a if not any(related(y, x) for x in words_a)]
     return bool(only_a and only_b)
