@@ -40,6 +40,14 @@ def counted(n: int, noun: str) -> str:
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
+def stored(doc) -> str:
+    """What a stored document holds, as the dashboard counts it: "10 recommendations, 19 commitments, 11 for review"
+    (the commitments that are promises; the weaker readings wait for a person, and are said apart)."""
+    promises, every = doc.commitments.promises().count(), doc.commitments.count()
+    review = f", {every - promises} for review" if every > promises else ""
+    return f"{counted(doc.recommendations.count(), 'recommendation')}, {counted(promises, 'commitment')}{review}"
+
+
 def _fail(message: str) -> None:
     sys.stderr.write(f"opvolging: {printable(message)}\n")
 
@@ -219,11 +227,9 @@ def ingest(
             else:
                 for result in results:  # a register's export holds the lists of several documents
                     state = "new" if result.created else ("updated" if result.changed else "unchanged")
-                    doc = result.document
-                    progress.console.print(f"{printable(str(path))}: {state} — "
-                                           f"{counted(doc.recommendations.count(), 'recommendation')}, "
-                                           f"{counted(doc.commitments.count(), 'commitment')}",
-                                           markup=False, highlight=False)
+                    # one line however long the path: a terminal's width must not break it
+                    progress.console.print(f"{printable(str(path))}: {state} — {stored(result.document)}",
+                                           markup=False, highlight=False, soft_wrap=True)
             progress.advance(task)
     if failed:
         raise typer.Exit(2)

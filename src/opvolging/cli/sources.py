@@ -12,7 +12,7 @@ from pathlib import Path
 
 import typer
 
-from opvolging.cli import _django, _fail, app, counted
+from opvolging.cli import _django, _fail, app, counted, stored
 from opvolging.errors import InputError, printable
 
 TK_ODATA = "https://gegevensmagazijn.tweedekamer.nl/OData/v4/2.0/Toezegging"
@@ -62,8 +62,7 @@ def fetch(
             failed += 1
             continue
         state = "new" if result.created else ("updated" if result.changed else "unchanged")
-        sys.stdout.write(f"{ident}: {state} — {counted(result.document.recommendations.count(), 'recommendation')}, "
-                         f"{counted(result.document.commitments.count(), 'commitment')}\n")
+        sys.stdout.write(f"{ident}: {state} — {stored(result.document)}\n")
     if failed:
         raise typer.Exit(2)
 
